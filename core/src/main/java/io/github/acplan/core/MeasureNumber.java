@@ -1,0 +1,203 @@
+package io.github.acplan.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.Ints;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The number of a measure in a plan: "1.1", "3.10", or deeper, like "1.1.1.1.1".
+ *
+ * <p>Numbers are compared part by part, as numbers: {@code 3.9 < 3.10 < 4.1}, and a number comes right
+ * before its own sub-numbers ({@code 1.1 < 1.1.1 < 1.2}). The order is consistent with
+ * {@link #equals(Object)}. {@link #toString()} gives the text that {@link #parse(CharSequence)} reads back.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MeasureNumber implements Comparable<MeasureNumber> {
+
+  /** The longest number accepted, in parts; deeper numbers are not seen in real plans. */
+  public static final int MAX_DEPTH = 16;
+
+  private static final int MAX_PART_DIGITS = 6;
+
+  private final int[] parts;
+
+  private MeasureNumber(int[] parts) {
+    this.parts = parts;
+  }
+
+  /**
+   * Returns the number made of the given parts.
+   *
+   * @param parts the parts, first the section's number; each at least 1
+   * @return the number
+   * @throws IllegalArgumentException if there are no parts, more than {@link #MAX_DEPTH}, or a part is
+   *     below 1
+   */
+  public static MeasureNumber of(int... parts) {
+    Objects.requireNonNull(parts, "parts");
+    if (parts.length == 0 || parts.length > MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "A measure number has 1 to " + MAX_DEPTH + " parts, got " + parts.length);
+    }
+    for (int part : parts) {
+      if (part < 1) {
+        throw new IllegalArgumentException(
+            "Every part of a measure number is at least 1, got " + Arrays.toString(parts));
+      }
+    }
+    return new MeasureNumber(parts.clone());
+  }
+
+  /**
+   * Reads a number such as "1.1" or "3.10". Spaces around the text are ignored, and so is one trailing
+   * dot ("1.1." as often written in Ukrainian documents).
+   *
+   * @param text the number
+   * @return the number
+   * @throws IllegalArgumentException if the text is not dot-separated positive integers without leading
+   *     zeros, e.g. "", "1..2", "a.b", "1.01"; the message quotes the text and says what was expected
+   */
+  public static MeasureNumber parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().strip();
+    if (s.endsWith(".") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    if (s.isEmpty()) {
+      throw invalid(text, "it is empty");
+    }
+    String[] pieces = s.split("\\.", -1);
+    if (pieces.length > MAX_DEPTH) {
+      throw invalid(text, "it has more than " + MAX_DEPTH + " parts");
+    }
+    int[] parts = new int[pieces.length];
+    for (int i = 0; i < pieces.length; i++) {
+      String piece = pieces[i];
+      if (piece.isEmpty()) {
+        throw invalid(text, "part " + (i + 1) + " is empty");
+      }
+      if (piece.length() > MAX_PART_DIGITS || !piece.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        throw invalid(text, "part " + (i + 1) + " \"" + piece + "\" is not a number of up to "
+            + MAX_PART_DIGITS + " digits");
+      }
+      if (piece.charAt(0) == '0') {
+        throw invalid(text, "part " + (i + 1) + " \"" + piece + "\" is zero or has a leading zero");
+      }
+      parts[i] = Integer.parseInt(piece);
+    }
+    return new MeasureNumber(parts);
+  }
+
+  private static IllegalArgumentException invalid(CharSequence text, String why) {
+    return new IllegalArgumentException("Not a measure number: \"" + text
+        + "\" (expected positive integers separated by dots, like \"1.1\" or \"3.10\"; " + why + ")");
+  }
+
+  /**
+   * Returns the parts of this number.
+   *
+   * @return the parts, first the section's number
+   */
+  public ImmutableList<Integer> parts() {
+    return ImmutableList.copyOf(Ints.asList(parts));
+  }
+
+  /**
+   * Returns one part of this number.
+   *
+   * @param index the index, 0 for the section's number
+   * @return the part
+   * @throws IndexOutOfBoundsException if {@code index} is not below {@link #depth()}
+   */
+  public int part(int index) {
+    return parts[index];
+  }
+
+  /**
+   * Returns the number of the section this number belongs to: its first part.
+   *
+   * @return the first part
+   */
+  public int section() {
+    return parts[0];
+  }
+
+  /**
+   * Returns how many parts this number has: 2 for "1.1", 5 for "1.1.1.1.1".
+   *
+   * @return the number of parts
+   */
+  public int depth() {
+    return parts.length;
+  }
+
+  /**
+   * Returns the number this one is nested in: "1.1" for "1.1.3".
+   *
+   * @return the parent, or empty for a one-part number
+   */
+  public Optional<MeasureNumber> parent() {
+    return parts.length == 1
+        ? Optional.empty()
+        : Optional.of(new MeasureNumber(Arrays.copyOf(parts, parts.length - 1)));
+  }
+
+  /**
+   * Returns the number that follows this one at the same depth: "3.10" for "3.9".
+   *
+   * @return the next sibling
+   */
+  public MeasureNumber next() {
+    int[] copy = parts.clone();
+    copy[copy.length - 1]++;
+    return new MeasureNumber(copy);
+  }
+
+  /**
+   * Returns this number moved to another section: "5.3" with section 6 is "6.3".
+   *
+   * @param section the new first part, at least 1
+   * @return the renumbered number
+   * @throws IllegalArgumentException if {@code section} is below 1
+   */
+  public MeasureNumber withSection(int section) {
+    int[] copy = parts.clone();
+    copy[0] = section;
+    return of(copy);
+  }
+
+  @Override
+  public int compareTo(MeasureNumber other) {
+    return Arrays.compare(parts, other.parts);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MeasureNumber && Arrays.equals(parts, ((MeasureNumber) other).parts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(parts);
+  }
+
+  /**
+   * Returns the number as officials write it, parts joined by dots: "3.10".
+   *
+   * @return the text that {@link #parse(CharSequence)} reads back
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        sb.append('.');
+      }
+      sb.append(parts[i]);
+    }
+    return sb.toString();
+  }
+}

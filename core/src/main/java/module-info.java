@@ -1,0 +1,12 @@
+/**
+ * The immutable model of a Ukrainian anti-corruption plan and the operations on it.
+ */
+module io.github.acplan.core {
+  requires transitive io.github.acplan.calendar;
+  requires transitive com.google.common;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.acplan.core;
+  exports io.github.acplan.core.deadline;
+}

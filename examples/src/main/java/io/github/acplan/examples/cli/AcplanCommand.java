@@ -1,0 +1,67 @@
+package io.github.acplan.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code acplan} command: the entry point of {@code examples/target/acplan.jar}.
+ *
+ * <p>Subcommands are registered in {@link #SUBCOMMANDS}; each lives in its own class of this package.
+ */
+@Command(
+    name = "acplan",
+    mixinStandardHelpOptions = true,
+    versionProvider = AcplanCommand.Version.class,
+    description = {
+        "Ukrainian anti-corruption plans: read, validate, schedule, compare and roll over.",
+        "Плани заходів щодо запобігання та виявлення корупції."
+    })
+public final class AcplanCommand implements Runnable {
+
+  /** The subcommands, in the order {@code --help} lists them. */
+  static final Object[] SUBCOMMANDS = {
+  };
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Builds the command line with every subcommand, writing UTF-8 to the standard streams.
+   *
+   * @return the configured command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new AcplanCommand());
+    for (Object sub : SUBCOMMANDS) {
+      cmd.addSubcommand(sub);
+    }
+    cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    return cmd;
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Reports the version recorded in the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = AcplanCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"acplan " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The {@code acplan} command-line tool.
+ */
+@NullMarked
+package io.github.acplan.examples.cli;
+
+import org.jspecify.annotations.NullMarked;
