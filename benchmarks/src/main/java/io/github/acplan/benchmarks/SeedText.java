@@ -1,0 +1,56 @@
+package io.github.acplan.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seed plan (Dovhyntsivskyi district executive committee, 2020) as shipped in this module's
+ * resources, and the words of its table, used to generate large plans that read like real ones.
+ */
+public final class SeedText {
+
+  private static final String RESOURCE = "dovhyntsivskyi-2020-plan.txt";
+
+  private SeedText() {}
+
+  /**
+   * Returns the seed plan's text exactly as extracted from the PDF.
+   *
+   * @return the text
+   */
+  public static String plan() {
+    try (InputStream in = SeedText.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("Resource " + RESOURCE + " is missing from the benchmarks jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the words of the seed's table cells, markup removed, in order, repeats kept (so frequent
+   * words stay frequent when drawn at random).
+   *
+   * @return the words
+   */
+  public static List<String> words() {
+    List<String> words = new ArrayList<>();
+    for (String line : plan().split("\n")) {
+      if (!line.contains("\t")) {
+        continue;
+      }
+      for (String word : line.replaceAll("<[^>]*>", " ").split("[\\s\t]+")) {
+        if (word.length() > 1 && Character.isLetter(word.charAt(0))) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
+  }
+}
