@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Turns JMH's JSON results (-rf json) into a Markdown table of scores and ratios.
+
+Benchmark methods are named <operation>_<implementation>; the implementations are acplan ("ours"),
+bare-array or hand-written lower bounds ("floor", "baseline") and peer libraries (anything else).
+For each operation (and JMH parameters) it prints every implementation's score, then
+ours/floor and ours/baseline (how far above the limit acplan is: lower is better, 1.0 is the limit)
+and peer/ours (how many times faster acplan is than the peer: higher is better).
+
+Usage: report.py results.json
+"""
+import json
+import sys
+from collections import OrderedDict
+
+LOWER_BOUNDS = ("floor", "baseline")
+ORDER = ("ours", "floor", "baseline")
+
+
+def fmt(x):
+    if x >= 1000:
+        return f"{x:,.0f}"
+    if x >= 10:
+        return f"{x:.1f}"
+    return f"{x:.2f}"
+
+
+def ratio(x):
+    return f"{x:,.0f}×" if x >= 100 else f"{x:.2f}×"
+
+
+def main(path):
+    with open(path, encoding="utf-8") as f:
+        runs = json.load(f)
+    groups = OrderedDict()
+    for run in runs:
+        full = run["benchmark"]
+        cls, method = full.split(".")[-2:]
+        op, _, impl = method.rpartition("_")
+        if not op:
+            op, impl = method, "ours"
+        params = ", ".join(f"{k}={v}" for k, v in (run.get("params") or {}).items())
+        metric = run["primaryMetric"]
+        key = (cls, op, params)
+        groups.setdefault(key, {"unit": metric["scoreUnit"], "impls": OrderedDict()})
+        err = metric.get("scoreError")
+        groups[key]["impls"][impl] = (metric["score"], err if isinstance(err, (int, float)) else float("nan"))
+
+    print("| Benchmark | Params | Unit | Scores (avg ± 99.9% error) | Ratios |")
+    print("|---|---|---|---|---|")
+    for (cls, op, params), g in groups.items():
+        impls = g["impls"]
+        names = [n for n in ORDER if n in impls] + sorted(n for n in impls if n not in ORDER)
+        scores = "; ".join(
+            f"{n} {fmt(impls[n][0])}" + ("" if impls[n][1] != impls[n][1] else f" ± {fmt(impls[n][1])}")
+            for n in names)
+        ratios = []
+        if "ours" in impls:
+            ours = impls["ours"][0]
+            for n in names:
+                if n == "ours":
+                    continue
+                if n in LOWER_BOUNDS:
+                    ratios.append(f"ours/{n} {ratio(ours / impls[n][0])}")
+                else:
+                    ratios.append(f"{n}/ours {ratio(impls[n][0] / ours)}")
+        print(f"| {cls}.{op} | {params} | {g['unit']} | {scores} | {'; '.join(ratios)} |")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])

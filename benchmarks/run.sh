@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds benchmarks/target/benchmarks.jar and runs the benchmarks briefly (a few minutes on 2 cores),
+# then prints the results with ratios (ours vs each peer, ours vs the floor) and the correctness report.
+#
+#   benchmarks/run.sh                 # everything
+#   benchmarks/run.sh 'Calendar.*'    # only benchmarks matching a JMH regex
+#
+# Environment: MVN_ARGS (default "-o": offline, dependencies already downloaded; set to "" to download),
+# JMH_ARGS (default: one fork, 2 warm-up and 3 measured iterations of 1 s each).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MVN_ARGS=${MVN_ARGS--o}
+JMH_ARGS=${JMH_ARGS:--f 1 -wi 2 -w 1s -i 3 -r 1s}
+mkdir -p benchmarks/results
+# shellcheck disable=SC2086
+mvn -B -ntp -q $MVN_ARGS package -pl benchmarks -am -DskipTests
+# shellcheck disable=SC2086
+java -jar benchmarks/target/benchmarks.jar $JMH_ARGS -rf json -rff benchmarks/results/jmh.json "$@" \
+  | tee benchmarks/results/jmh.txt
+echo
+python3 benchmarks/report.py benchmarks/results/jmh.json | tee benchmarks/results/table.md
+if [ $# -eq 0 ]; then
+  echo
+  java -cp benchmarks/target/benchmarks.jar io.github.acplan.benchmarks.calendar.CorrectnessReport \
+    | tee benchmarks/results/correctness.md
+fi
