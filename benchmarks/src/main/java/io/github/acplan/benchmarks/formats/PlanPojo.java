@@ -8,6 +8,7 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +17,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlanPojo {
 
+  /** The version of the JSON layout. */
+  public int schemaVersion = 1;
   /** The title. */
   public String title = "";
   /** The body the plan is for. */
   public String body = "";
-  /** The period, e.g. "2020". */
-  public String period = "";
+  /** The period. */
+  public PeriodPojo period = new PeriodPojo();
   /** The approving act, or null. */
   public @Nullable ApprovalPojo approval;
   /** The signatory, or null. */
@@ -42,10 +45,11 @@ public final class PlanPojo {
     PlanPojo p = new PlanPojo();
     p.title = plan.title();
     p.body = plan.body();
-    p.period = plan.period().toString();
+    p.period.firstYear = plan.period().firstYear();
+    p.period.lastYear = plan.period().lastYear();
     plan.approval().ifPresent(a -> {
       p.approval = new ApprovalPojo();
-      p.approval.kind = a.kind().name();
+      p.approval.kind = a.kind().name().toLowerCase(Locale.ROOT);
       p.approval.authority = a.authority();
       p.approval.date = a.date().toString();
       p.approval.number = a.number();
@@ -65,6 +69,17 @@ public final class PlanPojo {
       p.sections.add(sp);
     }
     return p;
+  }
+
+  /** The years of the plan. */
+  public static final class PeriodPojo {
+    /** The first year. */
+    public int firstYear;
+    /** The last year. */
+    public int lastYear;
+
+    /** Creates an empty value (for Jackson). */
+    public PeriodPojo() {}
   }
 
   /** The approving act. */
@@ -132,7 +147,7 @@ public final class PlanPojo {
       j.responsible.text = m.responsible().text();
       for (Actor a : m.responsible().actors()) {
         ActorPojo ap = new ActorPojo();
-        ap.kind = a.kind().name();
+        ap.kind = a.kind().name().toLowerCase(Locale.ROOT);
         ap.name = a.name();
         ap.qualifier = a.qualifier().orElse(null);
         j.responsible.actors.add(ap);
