@@ -1,5 +1,6 @@
 package io.github.acplan.benchmarks.calendar;
 
+import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ public class CalendarBenchmark {
   private int[] steps;
   private int index;
 
+  private UkrainianCalendar ours;
   private FloorCalendar floor;
   private WorkingCalendar jollyday;
   private WorkingCalendar objectLab;
@@ -42,7 +44,8 @@ public class CalendarBenchmark {
     dates = Calendars.randomDates(Calendars.FIRST, Calendars.LAST, 1);
     starts = Calendars.randomDates(Calendars.FIRST, Calendars.LAST_START, 2);
     steps = Calendars.randomSteps(60, 3);
-    WorkingCalendar source = Calendars.dataSource();
+    ours = UkrainianCalendar.standard();
+    WorkingCalendar source = ours;
     floor = FloorCalendar.copyOf(source, Calendars.FIRST, Calendars.LAST);
     jollyday = JollydayCalendar.ukraine();
     objectLab = ObjectLabCalendar.withHolidays(
@@ -55,6 +58,12 @@ public class CalendarBenchmark {
 
   private int next() {
     return index++ & MASK;
+  }
+
+  /** @return the answer for the next random date */
+  @Benchmark
+  public boolean isWorkingDay_ours() {
+    return ours.isWorkingDay(nextDate());
   }
 
   /** @return the answer for the next random date */
@@ -77,6 +86,13 @@ public class CalendarBenchmark {
 
   /** @return the next random start plus a random 1..60 working days */
   @Benchmark
+  public LocalDate plusWorkingDays_ours() {
+    int i = next();
+    return ours.plusWorkingDays(starts[i], steps[i]);
+  }
+
+  /** @return the next random start plus a random 1..60 working days */
+  @Benchmark
   public LocalDate plusWorkingDays_floor() {
     int i = next();
     return floor.plusWorkingDays(starts[i], steps[i]);
@@ -94,6 +110,12 @@ public class CalendarBenchmark {
   public LocalDate plusWorkingDays_objectlab() {
     int i = next();
     return objectLab.plusWorkingDays(starts[i], steps[i]);
+  }
+
+  /** @return the next random start plus 20 working days */
+  @Benchmark
+  public LocalDate plus20WorkingDays_ours() {
+    return ours.plusWorkingDays(starts[next()], 20);
   }
 
   /** @return the next random start plus 20 working days */

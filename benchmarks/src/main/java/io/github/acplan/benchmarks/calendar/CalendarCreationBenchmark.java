@@ -1,6 +1,7 @@
 package io.github.acplan.benchmarks.calendar;
 
 import de.focus_shift.jollyday.core.HolidayManager;
+import io.github.acplan.calendar.UkrainianCalendar;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The cost of creating each calendar, ready for its first query: Jollyday's holiday manager (parsing
+ * The cost of creating each calendar, ready for its first query: acplan's (its uncached build), Jollyday's holiday manager (parsing
  * its XML, with Jollyday's manager cache switched off), ObjectLab's factory and calculator over a
  * prepared holiday set.
  */
@@ -31,6 +32,17 @@ public class CalendarCreationBenchmark {
   public void setUp() {
     HolidayManager.setManagerCachingEnabled(false);
     holidays = DaysOff.of(Calendars.dataSource(), Calendars.FIRST, Calendars.LAST).weekdaysOff();
+  }
+
+  /**
+   * Builds a new standard calendar through the builder, the path {@code standard()} takes once (it then
+   * shares the instance): every day of 1991–2100 computed into a table.
+   *
+   * @return the answer of the new calendar for one date
+   */
+  @Benchmark
+  public boolean create_ours() {
+    return UkrainianCalendar.builder().build().isWorkingDay(PROBE);
   }
 
   /** @return the answer of a new Jollyday calendar for one date (its first year is computed) */

@@ -1,5 +1,6 @@
 package io.github.acplan.benchmarks.calendar;
 
+import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Random;
@@ -33,8 +34,7 @@ public final class Calendars {
    * @return acplan's standard Ukrainian calendar
    */
   public static WorkingCalendar dataSource() {
-    // Interim: Jollyday's data until acplan's UkrainianCalendar is merged into main.
-    return JollydayCalendar.ukraine();
+    return UkrainianCalendar.standard();
   }
 
   /**
