@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "calendar",
     mixinStandardHelpOptions = true,
+    versionProvider = AcplanCommand.Version.class,
     description = {
         "Ukrainian working days: days off and holidays, adding and counting working days.",
         "Робочі дні за законодавством України (КЗпП ст. 67, 73; перенесення робочих днів; воєнний стан)."
