@@ -141,13 +141,16 @@ public final class DeadlineParser {
         }
       }
     }
-    return parseList(t);
+    return parseList(t, depth);
   }
 
-  private Deadline parseList(String t) {
+  private Deadline parseList(String t, int depth) {
     Deadline whole = parseSpaced(t);
+    if (depth > MAX_DEPTH) {
+      return whole;
+    }
     // Free-text kinds ("при ...", "у порядку ...") would swallow a list of phrases: try the list first.
-    if (Deadlines.isRecognized(whole) && !(whole instanceof OnEvent) && !(whole instanceof Statutory)) {
+    if (Deadlines.isRecognized(whole) && !endsInFreeText(whole)) {
       return whole;
     }
     List<int[]> commas = splitTopLevel(t, ',');
@@ -164,11 +167,13 @@ public final class DeadlineParser {
     groups[0] = 0;
     for (int i = 1; i <= n; i++) {
       for (int j = 0; j < i; j++) {
-        if (groups[j] < 0 || groups[j] + 1 <= groups[i]) {
-          continue;
+        if (groups[j] < 0 || groups[j] + 1 <= groups[i] || j == 0 && i == n) {
+          continue; // the whole text is "whole"
         }
         String piece = strip(t.substring(commas.get(j)[0], commas.get(i - 1)[1]));
-        Deadline d = piece.isEmpty() ? null : parseSpaced(piece);
+        Deadline d = piece.isEmpty() ? null
+            : piece.endsWith(")") || piece.startsWith("(") ? parseParenthesised(piece, depth + 1)
+            : parseSpaced(piece);
         if (d != null && Deadlines.isRecognized(d)) {
           groups[i] = groups[j] + 1;
           from[i] = j;
@@ -184,6 +189,15 @@ public final class DeadlineParser {
       parts.add(0, last[i]);
     }
     return new Composite(t, Joiner.COMMA, parts);
+  }
+
+  /** Whether a phrase ends in words kept as written, which may have absorbed a following phrase. */
+  private static boolean endsInFreeText(Deadline d) {
+    return d instanceof OnEvent || d instanceof Statutory || d instanceof PerSchedule
+        || d instanceof WithinWorkingDays && !((WithinWorkingDays) d).event().isEmpty()
+        || d instanceof WithinCalendarDays && !((WithinCalendarDays) d).event().isEmpty()
+        || d instanceof WithinMonths && !((WithinMonths) d).event().isEmpty()
+        || d instanceof Composite && ((Composite) d).joiner() == Joiner.SPACE;
   }
 
   private Deadline parseSpaced(String t) {
@@ -212,6 +226,19 @@ public final class DeadlineParser {
 
   /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
   private Deadline namedMonths(Deadline head, String inner, String text) {
+    if (head instanceof Composite && ((Composite) head).joiner() == Joiner.COMMA) {
+      // "За окремим планом, щороку (квітень, грудень)": the months belong to the last phrase.
+      List<Deadline> parts = ((Composite) head).parts();
+      Deadline last = parts.get(parts.size() - 1);
+      String lastText = text.substring(text.lastIndexOf(last.text()));
+      Deadline withMonths = namedMonths(last, inner, lastText);
+      if (withMonths == null) {
+        return null;
+      }
+      List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));
+      list.add(withMonths);
+      return new Composite(text, Joiner.COMMA, list);
+    }
     if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()) {
       return null;
     }
