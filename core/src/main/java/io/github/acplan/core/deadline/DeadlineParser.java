@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class DeadlineParser {
   public Deadline parse(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      return DeadlineFormatter.withText(parse(text, 0), text);
+      return DeadlineFormatter.withText(new Run().parse(text, 0), text);
     } catch (RuntimeException e) {
       // A defect in a recogniser must not make a plan unreadable: keep the text as it is.
       return new Unrecognized(text);
@@ -86,173 +87,197 @@ public final class DeadlineParser {
   // ---------------------------------------------------------------------------------------------
   // Structure: ";" > "( )" > "," > " " > phrase
 
-  private Deadline parse(String s, int depth) {
-    String t = strip(s);
-    if (t.isEmpty() || depth > MAX_DEPTH) {
-      return new Unrecognized(t);
+  /** One parse: remembers the readings of substrings, which the list and phrase splits revisit. */
+  private final class Run {
+    private final Map<String, Deadline> spaced = new HashMap<>();
+    private final Map<String, Deadline> parenthesised = new HashMap<>();
+
+    private Deadline parse(String s, int depth) {
+      String t = strip(s);
+      if (t.isEmpty() || depth > MAX_DEPTH) {
+        return new Unrecognized(t);
+      }
+      List<int[]> semis = splitTopLevel(t, ';');
+      if (semis.size() > 1) {
+        List<Deadline> parts = new ArrayList<>();
+        for (int[] r : semis) {
+          String part = strip(t.substring(r[0], r[1]));
+          if (!part.isEmpty()) {
+            parts.add(parseParenthesised(part, depth + 1));
+          }
+        }
+        if (parts.size() == 1) {
+          return DeadlineFormatter.withText(parts.get(0), t);
+        }
+        if (!parts.isEmpty()) {
+          return new Composite(t, Joiner.SEMICOLON, parts);
+        }
+        return new Unrecognized(t);
+      }
+      return parseParenthesised(t, depth + 1);
     }
-    List<int[]> semis = splitTopLevel(t, ';');
-    if (semis.size() > 1) {
+
+    private Deadline parseParenthesised(String t, int depth) {
+      if (depth > MAX_DEPTH) {
+        return new Unrecognized(t);
+      }
+      Deadline known = parenthesised.get(t);
+      if (known == null) {
+        known = parseParenthesisedUncached(t, depth);
+        parenthesised.put(t, known);
+      }
+      return known;
+    }
+
+    private Deadline parseParenthesisedUncached(String t, int depth) {
+      if (t.endsWith(")")) {
+        int open = matchingOpen(t);
+        if (open == 0) {
+          return DeadlineFormatter.withText(parse(t.substring(1, t.length() - 1), depth + 1), t);
+        }
+        if (open > 0) {
+          String head = strip(t.substring(0, open));
+          String inner = strip(t.substring(open + 1, t.length() - 1));
+          if (!head.isEmpty()) {
+            Deadline h = parseParenthesised(head, depth + 1);
+            if (inner.isEmpty()) {
+              return DeadlineFormatter.withText(h, t);
+            }
+            Deadline months = namedMonths(h, inner, t);
+            if (months != null) {
+              return months;
+            }
+            Deadline in = parse(inner, depth + 1);
+            if (in instanceof OnEvent) {
+              // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
+              return new Conditional(t, h, ((OnEvent) in).event());
+            }
+            return new Composite(t, Joiner.PARENTHESES, List.of(h, in));
+          }
+        }
+      }
+      return parseList(t, depth);
+    }
+
+    private Deadline parseList(String t, int depth) {
+      Deadline whole = parseSpaced(t);
+      if (depth > MAX_DEPTH) {
+        return whole;
+      }
+      // Free-text kinds ("при ...", "у порядку ...") would swallow a list of phrases: try the list first.
+      if (Deadlines.isRecognized(whole) && !endsInFreeText(whole)) {
+        return whole;
+      }
+      List<int[]> commas = splitTopLevel(t, ',');
+      if (commas.size() < 2 || commas.size() > MAX_SPLITS) {
+        return whole;
+      }
+      // The finest split into consecutive comma-separated pieces that each make sense: commas also occur
+      // inside phrases ("У порядку та строки, визначені Законом України"), where only the whole does.
+      int n = commas.size();
+      int[] groups = new int[n + 1];
+      int[] from = new int[n + 1];
+      Deadline[] last = new Deadline[n + 1];
+      Arrays.fill(groups, -1);
+      groups[0] = 0;
+      for (int i = 1; i <= n; i++) {
+        for (int j = 0; j < i; j++) {
+          if (groups[j] < 0 || groups[j] + 1 <= groups[i] || j == 0 && i == n) {
+            continue; // the whole text is "whole"
+          }
+          String piece = strip(t.substring(commas.get(j)[0], commas.get(i - 1)[1]));
+          Deadline d = piece.isEmpty() ? null
+              : piece.endsWith(")") || piece.startsWith("(") ? parseParenthesised(piece, depth + 1)
+              : parseSpaced(piece);
+          if (d != null && Deadlines.isRecognized(d)) {
+            groups[i] = groups[j] + 1;
+            from[i] = j;
+            last[i] = d;
+          }
+        }
+      }
+      if (groups[n] < 2) {
+        return whole;
+      }
       List<Deadline> parts = new ArrayList<>();
-      for (int[] r : semis) {
-        String part = strip(t.substring(r[0], r[1]));
-        if (!part.isEmpty()) {
-          parts.add(parseParenthesised(part, depth + 1));
+      for (int i = n; i > 0; i = from[i]) {
+        parts.add(0, last[i]);
+      }
+      return new Composite(t, Joiner.COMMA, parts);
+    }
+
+    /** Whether a phrase ends in words kept as written, which may have absorbed a following phrase. */
+    private static boolean endsInFreeText(Deadline d) {
+      return d instanceof OnEvent || d instanceof Statutory || d instanceof PerSchedule
+          || d instanceof WithinWorkingDays && !((WithinWorkingDays) d).event().isEmpty()
+          || d instanceof WithinCalendarDays && !((WithinCalendarDays) d).event().isEmpty()
+          || d instanceof WithinMonths && !((WithinMonths) d).event().isEmpty()
+          || d instanceof Composite && ((Composite) d).joiner() == Joiner.SPACE;
+    }
+
+    private Deadline parseSpaced(String t) {
+      Deadline known = spaced.get(t);
+      if (known == null) {
+        known = parseSpacedUncached(t);
+        spaced.put(t, known);
+      }
+      return known;
+    }
+
+    private Deadline parseSpacedUncached(String t) {
+      Deadline whole = phrase(t);
+      if (!(whole instanceof Unrecognized)) {
+        return whole;
+      }
+      int splits = 0;
+      for (int i = t.indexOf(' '); i > 0 && splits < 2 * MAX_SPLITS; i = t.indexOf(' ', i + 1), splits++) {
+        String left = strip(t.substring(0, i));
+        String right = strip(t.substring(i + 1));
+        if (left.isEmpty() || right.isEmpty()) {
+          continue;
+        }
+        Deadline l = phrase(left);
+        if (l instanceof Unrecognized) {
+          continue;
+        }
+        Deadline r = phrase(right);
+        if (!(r instanceof Unrecognized)) {
+          return new Composite(t, Joiner.SPACE, List.of(l, r));
         }
       }
-      if (parts.size() == 1) {
-        return DeadlineFormatter.withText(parts.get(0), t);
-      }
-      if (!parts.isEmpty()) {
-        return new Composite(t, Joiner.SEMICOLON, parts);
-      }
-      return new Unrecognized(t);
+      return whole;
     }
-    return parseParenthesised(t, depth + 1);
-  }
 
-  private Deadline parseParenthesised(String t, int depth) {
-    if (depth > MAX_DEPTH) {
-      return new Unrecognized(t);
-    }
-    if (t.endsWith(")")) {
-      int open = matchingOpen(t);
-      if (open == 0) {
-        return DeadlineFormatter.withText(parse(t.substring(1, t.length() - 1), depth + 1), t);
-      }
-      if (open > 0) {
-        String head = strip(t.substring(0, open));
-        String inner = strip(t.substring(open + 1, t.length() - 1));
-        if (!head.isEmpty()) {
-          Deadline h = parseParenthesised(head, depth + 1);
-          if (inner.isEmpty()) {
-            return DeadlineFormatter.withText(h, t);
-          }
-          Deadline months = namedMonths(h, inner, t);
-          if (months != null) {
-            return months;
-          }
-          Deadline in = parse(inner, depth + 1);
-          if (in instanceof OnEvent) {
-            // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
-            return new Conditional(t, h, ((OnEvent) in).event());
-          }
-          return new Composite(t, Joiner.PARENTHESES, List.of(h, in));
+    /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
+    private Deadline namedMonths(Deadline head, String inner, String text) {
+      if (head instanceof Composite && ((Composite) head).joiner() == Joiner.COMMA) {
+        // "За окремим планом, щороку (квітень, грудень)": the months belong to the last phrase.
+        List<Deadline> parts = ((Composite) head).parts();
+        Deadline last = parts.get(parts.size() - 1);
+        String lastText = text.substring(text.lastIndexOf(last.text()));
+        Deadline withMonths = namedMonths(last, inner, lastText);
+        if (withMonths == null) {
+          return null;
         }
+        List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));
+        list.add(withMonths);
+        return new Composite(text, Joiner.COMMA, list);
       }
-    }
-    return parseList(t, depth);
-  }
-
-  private Deadline parseList(String t, int depth) {
-    Deadline whole = parseSpaced(t);
-    if (depth > MAX_DEPTH) {
-      return whole;
-    }
-    // Free-text kinds ("при ...", "у порядку ...") would swallow a list of phrases: try the list first.
-    if (Deadlines.isRecognized(whole) && !endsInFreeText(whole)) {
-      return whole;
-    }
-    List<int[]> commas = splitTopLevel(t, ',');
-    if (commas.size() < 2 || commas.size() > MAX_SPLITS) {
-      return whole;
-    }
-    // The finest split into consecutive comma-separated pieces that each make sense: commas also occur
-    // inside phrases ("У порядку та строки, визначені Законом України"), where only the whole does.
-    int n = commas.size();
-    int[] groups = new int[n + 1];
-    int[] from = new int[n + 1];
-    Deadline[] last = new Deadline[n + 1];
-    Arrays.fill(groups, -1);
-    groups[0] = 0;
-    for (int i = 1; i <= n; i++) {
-      for (int j = 0; j < i; j++) {
-        if (groups[j] < 0 || groups[j] + 1 <= groups[i] || j == 0 && i == n) {
-          continue; // the whole text is "whole"
-        }
-        String piece = strip(t.substring(commas.get(j)[0], commas.get(i - 1)[1]));
-        Deadline d = piece.isEmpty() ? null
-            : piece.endsWith(")") || piece.startsWith("(") ? parseParenthesised(piece, depth + 1)
-            : parseSpaced(piece);
-        if (d != null && Deadlines.isRecognized(d)) {
-          groups[i] = groups[j] + 1;
-          from[i] = j;
-          last[i] = d;
-        }
-      }
-    }
-    if (groups[n] < 2) {
-      return whole;
-    }
-    List<Deadline> parts = new ArrayList<>();
-    for (int i = n; i > 0; i = from[i]) {
-      parts.add(0, last[i]);
-    }
-    return new Composite(t, Joiner.COMMA, parts);
-  }
-
-  /** Whether a phrase ends in words kept as written, which may have absorbed a following phrase. */
-  private static boolean endsInFreeText(Deadline d) {
-    return d instanceof OnEvent || d instanceof Statutory || d instanceof PerSchedule
-        || d instanceof WithinWorkingDays && !((WithinWorkingDays) d).event().isEmpty()
-        || d instanceof WithinCalendarDays && !((WithinCalendarDays) d).event().isEmpty()
-        || d instanceof WithinMonths && !((WithinMonths) d).event().isEmpty()
-        || d instanceof Composite && ((Composite) d).joiner() == Joiner.SPACE;
-  }
-
-  private Deadline parseSpaced(String t) {
-    Deadline whole = phrase(t);
-    if (!(whole instanceof Unrecognized)) {
-      return whole;
-    }
-    int splits = 0;
-    for (int i = t.indexOf(' '); i > 0 && splits < 2 * MAX_SPLITS; i = t.indexOf(' ', i + 1), splits++) {
-      String left = strip(t.substring(0, i));
-      String right = strip(t.substring(i + 1));
-      if (left.isEmpty() || right.isEmpty()) {
-        continue;
-      }
-      Deadline l = phrase(left);
-      if (l instanceof Unrecognized) {
-        continue;
-      }
-      Deadline r = phrase(right);
-      if (!(r instanceof Unrecognized)) {
-        return new Composite(t, Joiner.SPACE, List.of(l, r));
-      }
-    }
-    return whole;
-  }
-
-  /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
-  private Deadline namedMonths(Deadline head, String inner, String text) {
-    if (head instanceof Composite && ((Composite) head).joiner() == Joiner.COMMA) {
-      // "За окремим планом, щороку (квітень, грудень)": the months belong to the last phrase.
-      List<Deadline> parts = ((Composite) head).parts();
-      Deadline last = parts.get(parts.size() - 1);
-      String lastText = text.substring(text.lastIndexOf(last.text()));
-      Deadline withMonths = namedMonths(last, inner, lastText);
-      if (withMonths == null) {
+      if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()) {
         return null;
       }
-      List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));
-      list.add(withMonths);
-      return new Composite(text, Joiner.COMMA, list);
+      Matcher m = MONTH_LIST.matcher(normalize(inner));
+      if (!m.matches()) {
+        return null;
+      }
+      List<Month> months = new ArrayList<>();
+      Matcher each = Pattern.compile(MONTH_NOM).matcher(m.group("ms"));
+      while (each.find()) {
+        months.add(UkrainianWords.month(each.group()));
+      }
+      Periodic p = (Periodic) head;
+      return new Periodic(text, p.every(), p.times(), p.minimum(), months, year(m, "y"), p.dates());
     }
-    if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()) {
-      return null;
-    }
-    Matcher m = MONTH_LIST.matcher(normalize(inner));
-    if (!m.matches()) {
-      return null;
-    }
-    List<Month> months = new ArrayList<>();
-    Matcher each = Pattern.compile(MONTH_NOM).matcher(m.group("ms"));
-    while (each.find()) {
-      months.add(UkrainianWords.month(each.group()));
-    }
-    Periodic p = (Periodic) head;
-    return new Periodic(text, p.every(), p.times(), p.minimum(), months, year(m, "y"), p.dates());
   }
 
   // ---------------------------------------------------------------------------------------------
