@@ -2,7 +2,10 @@ package io.github.acplan.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.WorkingCalendar;
+import io.github.acplan.calendar.term.DueDateShift;
+import io.github.acplan.calendar.term.UntilReading;
 import io.github.acplan.core.PlanPeriod;
 import java.time.LocalDate;
 import java.time.Month;
@@ -14,7 +17,7 @@ class DeadlineScheduleTest {
 
   private static final PlanPeriod Y2020 = PlanPeriod.ofYear(2020);
   private final DeadlineParser parser = DeadlineParser.forPeriod(Y2020);
-  private final WorkingCalendar ukraine = TestCalendars.ukraine2020();
+  private final WorkingCalendar ukraine = UkrainianCalendar.standard();
   private final DeadlineSchedule schedule = DeadlineSchedule.of(Y2020, ukraine);
 
   private List<String> lines(DeadlineSchedule s, String text) {
@@ -51,10 +54,10 @@ class DeadlineScheduleTest {
   @Test
   void dayOffPolicies() {
     Deadline d = parser.parse("1 декада січня 2021 року");
-    assertThat(schedule.withDayOffShift(DayOffShift.NONE).occurrences(d).get(0).due())
+    assertThat(schedule.withDueDateShift(DueDateShift.NONE).occurrences(d).get(0).due())
         .isEqualTo(date(2021, 1, 10));
     // Friday 8 January 2021 was a day off moved to Saturday 16 January; Thursday 7 was Christmas.
-    assertThat(schedule.withDayOffShift(DayOffShift.PREVIOUS_WORKING_DAY).occurrences(d).get(0).due())
+    assertThat(schedule.withDueDateShift(DueDateShift.PREVIOUS_WORKING_DAY).occurrences(d).get(0).due())
         .isEqualTo(date(2021, 1, 6));
   }
 
