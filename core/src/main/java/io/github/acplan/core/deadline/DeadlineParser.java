@@ -436,8 +436,8 @@ public final class DeadlineParser {
     }
     m = DURING_MONTH.matcher(n);
     if (m.matches()) {
-      return new DuringPeriod(t, PeriodUnit.MONTH, UkrainianWords.month(m.group("m")).getValue(),
-          partYears(m));
+      String month = m.group("m") != null ? m.group("m") : m.group("mn");
+      return new DuringPeriod(t, PeriodUnit.MONTH, UkrainianWords.month(month).getValue(), partYears(m));
     }
     return null;
   }
@@ -487,7 +487,8 @@ public final class DeadlineParser {
       if (unit.startsWith("місяц")) {
         return new WithinMonths(t, count, event);
       }
-      return new WithinCalendarDays(t, count, event);
+      // A term of weeks ends on the same day of the last week (Civil Code art. 254 part 4): 7 days each.
+      return new WithinCalendarDays(t, unit.startsWith("тиж") ? Math.multiplyExact(count, 7) : count, event);
     }
     m = WITHIN_ADJECTIVE.matcher(n);
     if (m.matches()) {
@@ -498,6 +499,9 @@ public final class DeadlineParser {
       String event = event(t, m);
       if (m.group("kind").startsWith("місяч")) {
         return new WithinMonths(t, count, event);
+      }
+      if (m.group("kind").startsWith("тиж")) {
+        return new WithinCalendarDays(t, Math.multiplyExact(count, 7), event);
       }
       return m.group("work") != null ? new WithinWorkingDays(t, count, event)
           : new WithinCalendarDays(t, count, event);
@@ -787,7 +791,9 @@ public final class DeadlineParser {
   private static final Pattern DURING_YEAR = Pattern.compile(
       "(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|до\\s+кінця|у\\s+продовж)\\s+"
           + "(?:поточного\\s+|звітного\\s+|календарного\\s+|цього\\s+|всього\\s+|усього\\s+|бюджетного\\s+)?року"
-          + "|(?:у|в)\\s+(?:поточному|звітному|цьому)\\s+році");
+          + "|(?:у|в)\\s+(?:поточному|звітному|цьому)\\s+році"
+          + "|(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах)\\s+(?:строку|терміну|періоду)\\s+дії\\s+"
+          + "(?:програми|плану|антикорупційної\\s+програми)");
 
   private static final Pattern DURING_YEARS = Pattern.compile(
       "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+)?"
@@ -806,18 +812,18 @@ public final class DeadlineParser {
           + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*)" + PART_YEARS);
 
   private static final Pattern DURING_MONTH = Pattern.compile(
-      "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
-          + PART_YEARS);
+      "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
+          + "|(?<mn>" + MONTH_NOM + "))" + PART_YEARS);
 
   private static final Pattern WITHIN = Pattern.compile(
       "(?:(?<pre>протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
           + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
           + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+)?(?:" + NUM + "\\s*)?"
           + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день)|днів|дня|день|дні"
-          + "|доби|діб|місяців|місяця|місяць|місяці)(?<rest>(?:\\s.*)?)");
+          + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні)(?<rest>(?:\\s.*)?)");
 
   private static final Pattern WITHIN_ADJECTIVE = Pattern.compile(
-      "(?:у|в)\\s+(?<adj>[\\p{L}'0-9-]*?)(?<kind>денний|місячний)\\s+(?<work>робочий\\s+)?(?:строк|термін)"
+      "(?:у|в)\\s+(?<adj>[\\p{L}'0-9-]*?)(?<kind>денний|місячний|тижневий)\\s+(?<work>робочий\\s+)?(?:строк|термін)"
           + "(?<rest>(?:\\s.*)?)");
 
   private static final Pattern PER_SCHEDULE = Pattern.compile(
