@@ -23,7 +23,9 @@ import java.util.Optional;
  * being a Sunday, is due on the next working day. Quarters and half-years count from 1 January (Civil
  * Code of Ukraine, art. 254 part 2). Duties without a due date of their own ("Постійно", "При
  * призначенні на посаду", terms after an event) are listed once per reporting period as
- * {@linkplain Occurrence#reportOnly() report-only} occurrences.
+ * {@linkplain Occurrence#reportOnly() report-only} occurrences. Parts joined by ";" or "," are listed
+ * together; a parenthesised or following phrase refines the one before it, so its fixed dates, if it has
+ * any, replace the first phrase's.
  *
  * <p>{@link #dueAfter(Deadline, LocalDate)} computes the due date of a term after an event: the term
  * starts the day after the event (Civil Code art. 253), so "Протягом 2-х робочих днів з моменту
@@ -381,9 +383,10 @@ public final class DeadlineSchedule {
 
     @Override
     public List<Occurrence> visitComposite(Composite d) {
-      if (d.joiner() == Joiner.PARENTHESES) {
-        // The parenthesis refines the deadline before it: "щорічно (у другому півріччі)" is due in the
-        // second half-year; "за окремим планом (не рідше 1 разу на квартал)" quarterly.
+      if (d.joiner() == Joiner.PARENTHESES || d.joiner() == Joiner.SPACE) {
+        // The second phrase refines the first: "щорічно (у другому півріччі)" is due in the second
+        // half-year; "за окремим планом (не рідше 1 разу на квартал)" quarterly; "Протягом року у
+        // визначені законодавством строки" within the year.
         List<Occurrence> detail = d.parts().get(1).accept(this);
         if (detail.stream().anyMatch(o -> !o.reportOnly())) {
           return detail;
