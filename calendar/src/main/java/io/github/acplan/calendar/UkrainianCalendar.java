@@ -52,6 +52,11 @@ public final class UkrainianCalendar implements WorkingCalendar {
   private final boolean[] dayOff;
   /** workingBefore[i]: the number of working days in [MIN_DATE, MIN_DATE + i); DAYS + 1 entries. */
   private final int[] workingBefore;
+  /**
+   * workingDayIndex[k]: the index of the working day with k working days before it, so that
+   * {@link #plusWorkingDays} is two lookups rather than a binary search (benchmarks/README.md).
+   */
+  private final int[] workingDayIndex;
 
   private UkrainianCalendar(Builder builder) {
     this.workWeek = builder.workWeek;
@@ -65,6 +70,12 @@ public final class UkrainianCalendar implements WorkingCalendar {
     this.workingBefore = new int[DAYS + 1];
     for (int i = 0; i < DAYS; i++) {
       workingBefore[i + 1] = workingBefore[i] + (dayOff[i] ? 0 : 1);
+    }
+    this.workingDayIndex = new int[workingBefore[DAYS]];
+    for (int i = 0; i < DAYS; i++) {
+      if (!dayOff[i]) {
+        workingDayIndex[workingBefore[i]] = i;
+      }
     }
   }
 
@@ -224,18 +235,7 @@ public final class UkrainianCalendar implements WorkingCalendar {
 
   /** The index of the working day with {@code rank} working days before it. */
   private int selectWorkingDay(int rank) {
-    // Smallest j with workingBefore[j + 1] > rank; that day is working since the count rose there.
-    int lo = 0;
-    int hi = DAYS - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (workingBefore[mid + 1] > rank) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
+    return workingDayIndex[rank];
   }
 
   /**
