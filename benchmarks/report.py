@@ -66,6 +66,26 @@ def main(path):
                     ratios.append(f"{n}/ours {ratio(impls[n][0] / ours)}")
         print(f"| {cls}.{op} | {params} | {g['unit']} | {scores} | {'; '.join(ratios)} |")
 
+    # Growth with size: for operations with one numeric parameter, each implementation's time at every
+    # size and the factor from one size to the next (10x the size at 10x the time is linear growth).
+    series = OrderedDict()
+    for (cls, op, params), g in groups.items():
+        name, _, value = params.partition("=")
+        if "," in params or not value.isdigit():
+            continue
+        for impl, (score, _) in g["impls"].items():
+            series.setdefault((cls, op, name, impl, g["unit"]), []).append((int(value), score))
+    if series:
+        print()
+        print("| Growth | Implementation | Unit | Time by size | Factor per step |")
+        print("|---|---|---|---|---|")
+        for (cls, op, name, impl, unit), points in series.items():
+            points.sort()
+            times = "; ".join(f"{n:,}: {fmt(t)}" for n, t in points)
+            steps = "; ".join(
+                f"×{b[0] / a[0]:g} size → ×{b[1] / a[1]:.1f} time" for a, b in zip(points, points[1:]))
+            print(f"| {cls}.{op} ({name}) | {impl} | {unit} | {times} | {steps} |")
+
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
