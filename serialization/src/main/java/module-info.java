@@ -9,6 +9,6 @@ module io.github.acplan.serialization {
 
   exports io.github.acplan.serialization;
   exports io.github.acplan.serialization.text;
-  // exports io.github.acplan.serialization.json;
-  // exports io.github.acplan.serialization.csv;
+  exports io.github.acplan.serialization.json;
+  exports io.github.acplan.serialization.csv;
 }
