@@ -11,6 +11,7 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.Signatory;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,18 @@ public final class PlanGenerators {
   private static final List<String> ODD = List.of("<i>", "</p>", "<ul><li>", "&amp;", "&", "a<b", "x>y",
       "|", " | ", "\"", "-\"-", "=SUM(A1)", "+1", "@x", "\t", "  ", "\n", "\r", "\u00A0", "😀", "&#32;",
       "<br>", "-//-");
+
+  /** Deadline phrases of real plans (DOMAIN.md §3), so that every kind of deadline occurs. */
+  public static final List<String> DEADLINE_PHRASES = List.of("Постійно", "Щопівроку",
+      "Щопівроку (червень, грудень 2020 року)", "Щокварталу", "не рідше 1 разу на квартал", "Протягом року",
+      "Протягом 2020 р.", "1 декада січня 2021 року", "Січень-березень 2020 р.",
+      "Протягом 2-х робочих днів з моменту отримання повідомлення про конфлікт інтересів",
+      "У разі оголошення конкурсу", "При призначенні на посаду; постійно",
+      "У порядку та строки, визначені Законом України", "за окремим планом (не рідше 1 разу на квартал); "
+          + "постійно", "Постійно (в разі надходження проекту)", "до 15 грудня", "до 31 січня 2022 р.",
+      "щороку до 1 квітня", "у десятиденний строк", "не пізніше наступного робочого дня",
+      "01.03.2023 - 30.06.2023", "з 16 липня по 15 серпня", "у 2023 та 2025 роках",
+      "щорічно (у другому півріччі)", "протягом місяця з дня призначення", "щось незрозуміле");
 
   private PlanGenerators() {}
 
@@ -110,7 +123,7 @@ public final class PlanGenerators {
    * @return the deadline
    */
   public static Deadline deadline(String text, PlanPeriod period) {
-    return Deadline.unparsed(text);
+    return DeadlineParser.forPeriod(period).parse(text);
   }
 
   /**
@@ -150,7 +163,8 @@ public final class PlanGenerators {
         for (int m = 1; m <= measures; m++) {
           MeasureNumber number = Generate.range(0, 6).generate(in) == 0
               ? MeasureNumber.of(sectionNumber, m, 1) : MeasureNumber.of(sectionNumber, m);
-          String deadline = cell.generate(in);
+          String deadline = Generate.booleans().generate(in) ? cell.generate(in)
+              : Generate.pick(DEADLINE_PHRASES).generate(in);
           String responsible = cell.generate(in);
           Measure.Builder measure = Measure.builder()
               .number(number)

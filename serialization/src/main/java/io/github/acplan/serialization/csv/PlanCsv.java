@@ -5,7 +5,6 @@ import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
-import io.github.acplan.core.deadline.Deadline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -104,24 +103,10 @@ public final class PlanCsv {
           results.add(r.text());
         }
         record(out, List.of(Integer.toString(s.number()), m.number().toString(), m.name(),
-            m.deadline().text(), kindId(m.deadline()), m.responsible().text(),
+            m.deadline().text(), m.deadline().kind().id(), m.responsible().text(),
             String.join("\n", indicators), String.join("\n", results)));
       }
     }
-  }
-
-  private static String kindId(Deadline deadline) {
-    // The kind's logical name, as in JSON: the record's simple name in lower case with hyphens.
-    String name = deadline.getClass().getSimpleName();
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isUpperCase(c) && i > 0) {
-        sb.append('-');
-      }
-      sb.append(Character.toLowerCase(c));
-    }
-    return sb.toString();
   }
 
   private static void record(Writer out, List<String> fields) throws IOException {

@@ -3,6 +3,7 @@ package io.github.acplan.serialization.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineKind;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -28,7 +29,8 @@ import java.util.Set;
  * The JSON form of deadlines, derived from the deadline records themselves so that a new kind needs no
  * code here.
  *
- * <p>A deadline is an object whose first property is {@code "kind"}, the kind's logical name, followed by
+ * <p>A deadline is an object whose first property is {@code "kind"}, the kind's logical name
+ * ({@link DeadlineKind#id()}), followed by
  * the record's components in declaration order, each under its component name. Values: strings, numbers
  * ({@code int}), booleans, ISO dates ({@code "2020-01-09"}), enum constants by their logical name (the
  * enum's {@code id()} if it has one, else the constant's name in lower case with hyphens: {@code
@@ -43,8 +45,8 @@ final class DeadlineJson {
 
   private static Map<String, Class<? extends Deadline>> kinds() {
     Map<String, Class<? extends Deadline>> map = new LinkedHashMap<>();
-    for (Class<?> c : Deadline.class.getPermittedSubclasses()) {
-      map.put(kebab(c.getSimpleName()), c.asSubclass(Deadline.class));
+    for (DeadlineKind kind : DeadlineKind.values()) {
+      map.put(kind.id(), kind.type());
     }
     return Collections.unmodifiableMap(map);
   }
@@ -65,19 +67,16 @@ final class DeadlineJson {
    * @return e.g. "unrecognized"
    */
   static String kindId(Deadline deadline) {
-    return kebab(deadline.getClass().getSimpleName());
+    return deadline.kind().id();
   }
 
-  static String kebab(String camel) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < camel.length(); i++) {
-      char c = camel.charAt(i);
-      if (Character.isUpperCase(c) && i > 0) {
-        sb.append('-');
+  private static String kindOf(Class<?> type) {
+    for (DeadlineKind kind : DeadlineKind.values()) {
+      if (kind.type() == type) {
+        return kind.id();
       }
-      sb.append(Character.toLowerCase(c));
     }
-    return sb.toString();
+    return type.getSimpleName();
   }
 
   // ------------------------------------------------------------------ writing
@@ -256,8 +255,13 @@ final class DeadlineJson {
       }
       throw new PlanFormatException(path, "expected one of " + ids + "; found \"" + s + "\"");
     }
-    if (raw == Deadline.class) {
-      return read(node, path);
+    if (Deadline.class.isAssignableFrom(raw)) {
+      Deadline d = read(node, path);
+      if (!raw.isInstance(d)) {
+        throw new PlanFormatException(path + ".kind", "expected a deadline of kind \""
+            + kindOf(raw) + "\" here; found \"" + d.kind().id() + "\"");
+      }
+      return d;
     }
     if (raw == List.class) {
       if (!node.isArray()) {

@@ -14,6 +14,7 @@ import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.Signatory;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
@@ -68,8 +69,8 @@ import java.util.stream.Collectors;
  *       by a TAB or by two or more spaces).</li>
  * </ul>
  *
- * <p>The measure's deadline keeps its cell's text ({@link Deadline#text()}). Who is responsible is read
- * by {@link ResponsibleParser}.
+ * <p>The measure's deadline is read by {@link DeadlineParser} for the plan's period and keeps its cell's
+ * text ({@link Deadline#text()}). Who is responsible is read by {@link ResponsibleParser}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -179,6 +180,7 @@ public final class PlanTextReader {
     private final List<ReadWarning> warnings = new ArrayList<>();
 
     private PlanPeriod period;
+    private DeadlineParser deadlines;
     private final List<Section> sections = new ArrayList<>();
     private final Set<Integer> sectionNumbers = new HashSet<>();
     private Section.Builder section;
@@ -495,9 +497,12 @@ public final class PlanTextReader {
     }
 
     private Deadline deadline(String text) {
-      // The deadline parser of core takes the plan's period; until it is available every deadline keeps
-      // its text unparsed.
-      return Deadline.unparsed(text);
+      // The parser never throws; the guard keeps a future defect from escaping as a stray exception.
+      try {
+        return deadlines.parse(text);
+      } catch (RuntimeException e) {
+        return Deadline.unparsed(text);
+      }
     }
 
     private static List<String> items(List<CellMarkup.Decoded> pieces, String joined) {
@@ -611,6 +616,7 @@ public final class PlanTextReader {
         throw new PlanFormatException("line " + line, e.getMessage(), e);
       }
       plan.period(this.period);
+      deadlines = DeadlineParser.forPeriod(this.period);
       for (int i = periodIndex + 1; i < lines.size(); i++) {
         warnings.add(new ReadWarning(lines.get(i).line, "text after the plan's period was not kept: \""
             + abbreviate(CellMarkup.text(lines.get(i).raw)) + "\""));
