@@ -67,6 +67,8 @@ final class CellMarkup {
     boolean pendingSpace;
     boolean itemStart;
     boolean inItem;
+    /** Started by {@code <br>}: kept even when it stays empty. */
+    boolean hard;
   }
 
   /**
@@ -140,7 +142,7 @@ final class CellMarkup {
     boolean outside = false;
     for (int k = 0; k < lines.size(); k++) {
       Line l = lines.get(k);
-      if (k == lines.size() - 1 && l.text.length() == 0 && k > 0 && !l.itemStart) {
+      if (k == lines.size() - 1 && l.text.length() == 0 && k > 0 && !l.itemStart && !l.hard) {
         break;
       }
       if (k > 0) {
@@ -170,12 +172,13 @@ final class CellMarkup {
   private static Line newLine(List<Line> lines, boolean inItem) {
     Line l = new Line();
     l.inItem = inItem;
+    l.hard = true;
     lines.add(l);
     return l;
   }
 
   private static Line softBreak(List<Line> lines, Line current) {
-    if (current.text.length() == 0 && !current.itemStart) {
+    if (current.text.length() == 0 && !current.itemStart && !(current.hard && current.inItem)) {
       current.pendingSpace = false;
       return current;
     }
