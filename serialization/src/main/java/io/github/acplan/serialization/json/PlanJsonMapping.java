@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The explicit mapping between the model and the JSON form: property order on writing, strict checks
@@ -31,18 +30,18 @@ import java.util.Set;
  */
 final class PlanJsonMapping {
 
-  private static final Set<String> PLAN_REQUIRED =
-      Set.of("schemaVersion", "title", "body", "period", "sections");
-  private static final Set<String> PLAN_OPTIONAL = Set.of("approval", "signatory");
-  private static final Set<String> PERIOD = Set.of("firstYear", "lastYear");
-  private static final Set<String> APPROVAL = Set.of("kind", "authority", "date", "number");
-  private static final Set<String> SIGNATORY = Set.of("position", "name");
-  private static final Set<String> SECTION = Set.of("number", "title", "measures");
-  private static final Set<String> MEASURE = Set.of("number", "name", "deadline", "responsible",
+  private static final List<String> PLAN_REQUIRED =
+      List.of("schemaVersion", "title", "body", "period", "sections");
+  private static final List<String> PLAN_OPTIONAL = List.of("approval", "signatory");
+  private static final List<String> PERIOD = List.of("firstYear", "lastYear");
+  private static final List<String> APPROVAL = List.of("kind", "authority", "date", "number");
+  private static final List<String> SIGNATORY = List.of("position", "name");
+  private static final List<String> SECTION = List.of("number", "title", "measures");
+  private static final List<String> MEASURE = List.of("number", "name", "deadline", "responsible",
       "indicators", "expectedResults");
-  private static final Set<String> RESPONSIBLE = Set.of("text", "actors");
-  private static final Set<String> ACTOR = Set.of("kind", "name");
-  private static final Set<String> ACTOR_OPTIONAL = Set.of("qualifier");
+  private static final List<String> RESPONSIBLE = List.of("text", "actors");
+  private static final List<String> ACTOR = List.of("kind", "name");
+  private static final List<String> ACTOR_OPTIONAL = List.of("qualifier");
 
   private PlanJsonMapping() {}
 
@@ -139,7 +138,7 @@ final class PlanJsonMapping {
       plan.approval(approval(root.get("approval"), "$.approval"));
     }
     if (root.has("signatory")) {
-      JsonNode s = JsonPaths.object(root.get("signatory"), "$.signatory", SIGNATORY, Set.of());
+      JsonNode s = JsonPaths.object(root.get("signatory"), "$.signatory", SIGNATORY, List.of());
       plan.signatory(Signatory.of(JsonPaths.text(s.get("position"), "$.signatory.position"),
           JsonPaths.text(s.get("name"), "$.signatory.name")));
     }
@@ -155,7 +154,7 @@ final class PlanJsonMapping {
   }
 
   private static PlanPeriod period(JsonNode node, String path) throws PlanFormatException {
-    JsonPaths.object(node, path, PERIOD, Set.of());
+    JsonPaths.object(node, path, PERIOD, List.of());
     int first = JsonPaths.integer(node.get("firstYear"), path + ".firstYear");
     int last = JsonPaths.integer(node.get("lastYear"), path + ".lastYear");
     try {
@@ -166,7 +165,7 @@ final class PlanJsonMapping {
   }
 
   private static Approval approval(JsonNode node, String path) throws PlanFormatException {
-    JsonPaths.object(node, path, APPROVAL, Set.of());
+    JsonPaths.object(node, path, APPROVAL, List.of());
     ActKind kind = enumValue(ActKind.class, node.get("kind"), path + ".kind");
     String date = JsonPaths.text(node.get("date"), path + ".date");
     LocalDate parsed;
@@ -188,7 +187,7 @@ final class PlanJsonMapping {
   }
 
   private static Section section(JsonNode node, String path) throws PlanFormatException {
-    JsonPaths.object(node, path, SECTION, Set.of());
+    JsonPaths.object(node, path, SECTION, List.of());
     Section.Builder section = Section.builder()
         .number(JsonPaths.integer(node.get("number"), path + ".number"))
         .title(JsonPaths.text(node.get("title"), path + ".title"));
@@ -204,7 +203,7 @@ final class PlanJsonMapping {
   }
 
   private static Measure measure(JsonNode node, String path) throws PlanFormatException {
-    JsonPaths.object(node, path, MEASURE, Set.of());
+    JsonPaths.object(node, path, MEASURE, List.of());
     String numberText = JsonPaths.text(node.get("number"), path + ".number");
     MeasureNumber number;
     try {
@@ -245,7 +244,7 @@ final class PlanJsonMapping {
   }
 
   private static Responsible responsible(JsonNode node, String path) throws PlanFormatException {
-    JsonPaths.object(node, path, RESPONSIBLE, Set.of());
+    JsonPaths.object(node, path, RESPONSIBLE, List.of());
     Responsible.Builder responsible = Responsible.builder()
         .text(JsonPaths.text(node.get("text"), path + ".text"));
     JsonNode actors = JsonPaths.array(node.get("actors"), path + ".actors");
