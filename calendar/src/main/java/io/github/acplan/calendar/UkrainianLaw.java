@@ -37,12 +37,13 @@ import java.util.function.IntFunction;
  *     </ul></li>
  *   <li>Art. 67 part 3: a day off that coincides with a holiday moves to the next working day. Introduced by
  *       Law No. 35/95-ВР of 27.01.1995, suspended by Law No. 785/97-ВР of 23.12.1997 for holidays from
- *       10.01.1998, restored by Law No. 576-XIV for holidays from 23.04.1999.</li>
+ *       10.01.1998, restored by Law No. 576-XIV of 08.04.1999 (in force on publication) for holidays from
+ *       23.04.1999.</li>
  *   <li>Transfers of working days: the Cabinet of Ministers' resolutions (постанови, until 2000) and orders
  *       (розпорядження) "Про перенесення робочих днів", listed in {@link #CABINET_TRANSFERS} with their
  *       numbers. The dates of the transfers follow the machine-readable table of the {@code holidays}
- *       library (github.com/vacanza/holidays, {@code holidays/countries/ukraine.py}) and were checked against
- *       the published text of the orders from 2009 on.</li>
+ *       library (github.com/vacanza/holidays, {@code holidays/countries/ukraine.py}, read at commit
+ *       c382fdec) and were checked against the published text of the orders from 2008 on.</li>
  *   <li>Decree of the President No. 13/95: 9 January 1995 a day off.</li>
  *   <li>Martial law: Decree of the President No. 64/2022 of 24.02.2022; Law No. 2136-IX of 15.03.2022
  *       "Про організацію трудових відносин в умовах воєнного стану", art. 6 part 6 (in force 24.03.2022):
@@ -66,7 +67,7 @@ final class UkrainianLaw {
   /** Law No. 785/97-ВР of 23.12.1997: art. 67 part 3 not applied to holidays from 10.01.1998. */
   private static final LocalDate MOVE_RULE_SUSPENDED = LocalDate.of(1998, 1, 10);
 
-  /** Law No. 576-XIV: art. 67 part 3 applies again to holidays from 23.04.1999. */
+  /** Law No. 576-XIV of 08.04.1999, in force on publication: art. 67 part 3 again from 23.04.1999. */
   private static final LocalDate MOVE_RULE_RESTORED = LocalDate.of(1999, 4, 23);
 
   private UkrainianLaw() {}
@@ -125,7 +126,7 @@ final class UkrainianLaw {
           "Anniversary of the October Revolution"),
       Rule.fixed(1991, 1999, Month.NOVEMBER, 8, "Річниця Великої Жовтневої соціалістичної революції",
           "Anniversary of the October Revolution"),
-      // Law No. 2211-VIII of 16.11.2017, in force the day after publication (before 25.12.2017).
+      // Law No. 2211-VIII of 16.11.2017, published 01.12.2017, in force the next day (before 25.12.2017).
       Rule.fixed(2017, OPEN, Month.DECEMBER, 25, "Різдво Христове", "Christmas Day (25 December)"));
 
   /**

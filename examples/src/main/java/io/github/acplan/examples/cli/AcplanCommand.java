@@ -22,7 +22,8 @@ public final class AcplanCommand implements Runnable {
 
   /** The subcommands, in the order {@code --help} lists them. */
   static final Object[] SUBCOMMANDS = {
-    new ParseCommand(),
+      new CalendarCommand(),
+      new ParseCommand(),
   };
 
   @CommandLine.Spec
