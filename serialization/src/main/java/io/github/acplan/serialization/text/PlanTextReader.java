@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
  * <p>The format is that of a PDF-to-text extraction (see DOMAIN.md §2 of the project):
  * <ul>
  *   <li>one table row per line, cells separated by TAB; also accepted: rows of cells separated by
- *       {@code " | "} (with or without outer bars);</li>
+ *       {@code " | "} (with or without outer bars), and a table written one cell per line (the header's
+ *       cells on consecutive lines, then each measure as its number followed by one line per other
+ *       column; continuation rows are not supported in that rendering);</li>
  *   <li>a header row ("№ з/п", "Найменування заходу", "Строк виконання", "Відповідальні за виконання",
  *       "Індикатор виконання", "Очікувані результати"; also "Зміст заходу", "Термін виконання",
  *       "Відповідальні виконавці", and the merged "Індикатор виконання (очікуваний результат)", read into
@@ -87,6 +89,14 @@ public final class PlanTextReader {
           + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*(?:від\\s+)?"
           + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*№\\s*(\\S.*?)\\s*",
       Pattern.DOTALL);
+  /** The number before the date: "розпорядження голови № 2-р від 09.01.2020". */
+  private static final Pattern APPROVAL_NUMBER_FIRST = Pattern.compile(
+      "(?iu)(?:додаток(?:\\s+№?\\s*\\d+)?\\s*)?(?:затверджено\\s*)?(?:до\\s+)?"
+          + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*№\\s*(\\S+?)\\s*від\\s+"
+          + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*",
+      Pattern.DOTALL);
+  private static final Pattern DATE_AND_NUMBER =
+      Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}.*№|№.*\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
   private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено).*");
   private static final Pattern SIGNATORY_SPLIT = Pattern.compile("\t|\\s{2,}");
   private static final Pattern NAME_AT_END = Pattern.compile(
@@ -193,9 +203,100 @@ public final class PlanTextReader {
     Run(String text) {
       String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
       String[] lines = t.split("\r\n|\r|\n", -1);
+      List<Row> split = new ArrayList<>();
       for (int i = 0; i < lines.length; i++) {
-        rows.add(split(i + 1, lines[i]));
+        split.add(split(i + 1, lines[i]));
       }
+      rows.addAll(regroupOneCellPerLine(split));
+    }
+
+    /**
+     * Turns a table written one cell per line (the header's cells on consecutive lines, then each
+     * measure as its number followed by one line per other column, empty lines for empty cells) into
+     * rows of cells. Text with TAB or bar-separated rows is returned as it is. Continuation rows cannot be
+     * told apart in this rendering and are not supported in it.
+     */
+    private static List<Row> regroupOneCellPerLine(List<Row> rows) {
+      for (Row r : rows) {
+        if (r.cells.size() > 1) {
+          return rows;
+        }
+      }
+      int start = -1;
+      int width = 0;
+      for (int i = 0; i < rows.size() && start < 0; i++) {
+        width = verticalHeaderWidth(rows, i);
+        if (width > 0) {
+          start = i;
+        }
+      }
+      if (start < 0) {
+        return rows;
+      }
+      List<Row> out = new ArrayList<>(rows.subList(0, start));
+      int j = start;
+      while (j < rows.size()) {
+        Row r = rows.get(j);
+        String text = CellMarkup.text(r.raw);
+        if (text.isEmpty()) {
+          out.add(r);
+          j++;
+        } else if (verticalHeaderWidth(rows, j) == width || isVerticalColumnNumbers(rows, j, width)) {
+          out.add(group(rows, j, width));
+          j += width;
+        } else if (MEASURE_NUMBER.matcher(text).matches()) {
+          out.add(group(rows, j, width));
+          j += width;
+        } else if (HEADING.matcher(text).matches()) {
+          out.add(r);
+          j++;
+        } else {
+          break;
+        }
+      }
+      out.addAll(rows.subList(Math.min(j, rows.size()), rows.size()));
+      return out;
+    }
+
+    /** Returns how many consecutive lines from {@code i} make a header, or 0. */
+    private static int verticalHeaderWidth(List<Row> rows, int i) {
+      if (Column.ofHeader(CellMarkup.text(rows.get(i).raw)) != Column.NUMBER
+          || CellMarkup.text(rows.get(i).raw).isEmpty()) {
+        return 0;
+      }
+      List<Column> columns = new ArrayList<>();
+      columns.add(Column.NUMBER);
+      for (int k = i + 1; k < rows.size() && columns.size() < 10; k++) {
+        String text = CellMarkup.text(rows.get(k).raw);
+        Column c = text.isEmpty() ? Column.OTHER : Column.ofHeader(text);
+        if (c == Column.OTHER || c == Column.NUMBER || columns.contains(c)) {
+          break;
+        }
+        columns.add(c);
+      }
+      boolean header = columns.size() >= 3 && columns.contains(Column.NAME)
+          && (columns.contains(Column.DEADLINE) || columns.contains(Column.RESPONSIBLE));
+      return header ? columns.size() : 0;
+    }
+
+    private static boolean isVerticalColumnNumbers(List<Row> rows, int i, int width) {
+      if (i + width > rows.size()) {
+        return false;
+      }
+      for (int k = 0; k < width; k++) {
+        if (!CellMarkup.text(rows.get(i + k).raw).equals(Integer.toString(k + 1))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static Row group(List<Row> rows, int i, int width) {
+      List<String> cells = new ArrayList<>();
+      for (int k = i; k < i + width; k++) {
+        cells.add(k < rows.size() ? rows.get(k).raw : "");
+      }
+      return new Row(rows.get(i).line, String.join(" | ", cells), List.copyOf(cells));
     }
 
     ReadResult read() throws PlanFormatException {
@@ -540,14 +641,26 @@ public final class PlanTextReader {
       List<Row> titleLines = new ArrayList<>();
       boolean approvalSeen = false;
       for (List<Row> b : blocks) {
-        String joined = joinLines(b);
-        if (!approvalSeen && (APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw)).matches()
-            || APPROVAL.matcher(joined).matches())) {
-          approvalSeen = true;
-          readApproval(b, joined, plan);
-        } else {
-          titleLines.addAll(b);
+        if (!approvalSeen) {
+          // The approval ends with the line that has its date and number; lines after it in the same
+          // block (no blank line before the title) belong to the title.
+          int end = b.size();
+          for (int i = 0; i < b.size() && end == b.size(); i++) {
+            if (DATE_AND_NUMBER.matcher(CellMarkup.text(b.get(i).raw)).find()) {
+              end = i + 1;
+            }
+          }
+          List<Row> approvalLines = b.subList(0, end);
+          String joined = joinLines(approvalLines);
+          if (APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw)).matches()
+              || APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches()) {
+            approvalSeen = true;
+            readApproval(approvalLines, joined, plan);
+            titleLines.addAll(b.subList(end, b.size()));
+            continue;
+          }
         }
+        titleLines.addAll(b);
       }
       readTitle(titleLines, plan, tableLine);
     }
@@ -566,6 +679,26 @@ public final class PlanTextReader {
     private void readApproval(List<Row> block, String joined, Plan.Builder plan) throws PlanFormatException {
       Matcher m = APPROVAL.matcher(joined);
       int line = block.get(0).line;
+      String authority;
+      String day;
+      String month;
+      String year;
+      String number;
+      if (m.matches()) {
+        authority = m.group(2);
+        day = m.group(3);
+        month = m.group(4);
+        year = m.group(5);
+        number = m.group(6);
+      } else {
+        m = APPROVAL_NUMBER_FIRST.matcher(joined);
+        boolean numberFirst = m.matches();
+        authority = numberFirst ? m.group(2) : "";
+        number = numberFirst ? m.group(3) : "";
+        day = numberFirst ? m.group(4) : "";
+        month = numberFirst ? m.group(5) : "";
+        year = numberFirst ? m.group(6) : "";
+      }
       if (!m.matches()) {
         warnings.add(new ReadWarning(line, "the approval block was not understood and is not kept "
             + "(expected e.g. \"Додаток до розпорядження голови … від 09.01.2020 № 2-р\"): \""
@@ -577,15 +710,13 @@ public final class PlanTextReader {
           : word.startsWith("наказ") ? ActKind.NAKAZ : ActKind.RISHENNIA;
       LocalDate date;
       try {
-        date = LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)),
-            Integer.parseInt(m.group(3)));
+        date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
       } catch (DateTimeException e) {
-        throw new PlanFormatException("line " + line, "the approval's date " + m.group(3) + "." + m.group(4)
-            + "." + m.group(5) + " is not a valid date (expected DD.MM.YYYY)", e);
+        throw new PlanFormatException("line " + line, "the approval's date " + day + "." + month + "." + year
+            + " is not a valid date (expected DD.MM.YYYY)", e);
       }
       try {
-        plan.approval(Approval.builder().kind(kind).authority(m.group(2)).date(date).number(m.group(6))
-            .build());
+        plan.approval(Approval.builder().kind(kind).authority(authority).date(date).number(number).build());
       } catch (PlanStructureException e) {
         throw new PlanFormatException("line " + line, e.getMessage(), e);
       }

@@ -178,6 +178,39 @@ class PlanTextReaderTest {
   }
 
   @Test
+  void oneCellPerLineAndTheNumberBeforeTheDate() throws PlanFormatException {
+    String text = "Додаток\nдо рішення виконавчого комітету № 15 від 20.12.2021 р.\n\n"
+        + "План заходів\nна 2022-2024 роки\n\n"
+        + "№ з/п\nНайменування заходу\nСтрок виконання\nВідповідальні за виконання\n"
+        + "1\n2\n3\n4\n"
+        + "1. Загальні заходи\n"
+        + "1.1\nОприлюднити план\nПостійно\nСектор з питань запобігання корупції\n"
+        + "1.2\nПровести навчання\n\nПосадові особи\n"
+        + "\nСекретар ради\nМарія Коваль\n";
+    ReadResult r = PlanTextReader.read(text);
+    Plan plan = r.plan();
+    assertThat(plan.approval().orElseThrow().kind()).isEqualTo(ActKind.RISHENNIA);
+    assertThat(plan.approval().orElseThrow().authority()).isEqualTo("виконавчого комітету");
+    assertThat(plan.approval().orElseThrow().number()).isEqualTo("15");
+    assertThat(plan.approval().orElseThrow().date()).isEqualTo(LocalDate.of(2021, 12, 20));
+    assertThat(plan.period()).isEqualTo(PlanPeriod.of(2022, 2024));
+    assertThat(plan.title()).isEqualTo("План заходів");
+    assertThat(plan.measures()).hasSize(2);
+    assertThat(plan.measures().get(0).responsible().actors()).containsExactly(
+        Actor.of(ActorKind.UNIT, "Сектор з питань запобігання корупції"));
+    assertThat(plan.measures().get(1).deadline().text()).isEmpty();
+    assertThat(plan.signatory()).contains(Signatory.of("Секретар ради", "Марія Коваль"));
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void titleRightAfterTheApprovalWithoutABlankLine() throws PlanFormatException {
+    String text = SeedPlan.text().replace("від 09.01.2020 № 2-р\n\n", "від 09.01.2020 № 2-р\n");
+    ReadResult r = PlanTextReader.read(text);
+    assertThat(r.plan()).isEqualTo(seed.plan());
+  }
+
+  @Test
   void extraColumnsAreReported() throws PlanFormatException {
     String text = FRONT + "№ з/п\tНайменування заходу\tСтрок виконання\tВідповідальні за виконання\t"
         + "Джерела фінансування\n1. Розділ\t\t\t\t\n1.1\tЗахід\tПостійно\tВідділ\tМісцевий бюджет\n";
