@@ -3,8 +3,8 @@
  */
 module io.github.acplan.serialization {
   requires transitive io.github.acplan.core;
-  requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
   requires static org.jspecify;
 
   exports io.github.acplan.serialization;
