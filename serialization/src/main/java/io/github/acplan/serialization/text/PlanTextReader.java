@@ -199,6 +199,7 @@ public final class PlanTextReader {
     private final Set<MeasureNumber> measureNumbers = new HashSet<>();
     private MeasureDraft measure;
     private Map<Column, String> previousCells;
+    private final Set<String> reportedColumns = new HashSet<>();
 
     Run(String text) {
       String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -464,7 +465,8 @@ public final class PlanTextReader {
     private void warnUnknownColumns(Row row) {
       for (int i = 0; i < row.layout.size(); i++) {
         String header = CellMarkup.text(row.cell(i));
-        if (row.layout.get(i) == Column.OTHER && !header.isEmpty()) {
+        // The header repeats after every page break: report each unknown column once.
+        if (row.layout.get(i) == Column.OTHER && !header.isEmpty() && reportedColumns.add(i + ":" + header)) {
           warnings.add(new ReadWarning(row.line, "column " + (i + 1) + " \"" + abbreviate(header)
               + "\" has no place in the plan model; its cells are reported when not empty"));
         }

@@ -213,7 +213,8 @@ class PlanTextReaderTest {
   @Test
   void extraColumnsAreReported() throws PlanFormatException {
     String text = FRONT + "№ з/п\tНайменування заходу\tСтрок виконання\tВідповідальні за виконання\t"
-        + "Джерела фінансування\n1. Розділ\t\t\t\t\n1.1\tЗахід\tПостійно\tВідділ\tМісцевий бюджет\n";
+        + "Джерела фінансування\n1. Розділ\t\t\t\t\n1.1\tЗахід\tПостійно\tВідділ\tМісцевий бюджет\n"
+        + "№ з/п\tНайменування заходу\tСтрок виконання\tВідповідальні за виконання\tДжерела фінансування\n";
     ReadResult r = PlanTextReader.read(text);
     assertThat(r.plan().measures()).hasSize(1);
     assertThat(r.warnings()).extracting(ReadWarning::line).containsExactly(9, 11);
