@@ -48,6 +48,40 @@ class PlanTextPropertiesTest {
     });
   }
 
+  /** The writer's text rendered one cell per line: each TAB row's cells on lines of their own. */
+  static String oneCellPerLine(String written) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : written.split("\n", -1)) {
+      String[] cells = line.split("\t", -1);
+      boolean heading = cells.length > 1 && java.util.Arrays.stream(cells).skip(1).allMatch(String::isEmpty);
+      if (cells.length == 1 || heading) {
+        sb.append(cells[0]).append('\n');
+      } else {
+        for (String cell : cells) {
+          sb.append(cell).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void generatedPlansReadTheSameWhenWrittenOneCellPerLine() {
+    qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
+      ReadResult again = read(oneCellPerLine(PlanTextWriter.write(plan)));
+      assertThat(PlanJson.standard().write(again.plan())).isEqualTo(PlanJson.standard().write(plan));
+      assertThat(again.warnings()).isEmpty();
+    });
+  }
+
+  @Test
+  void mutatedOneCellPerLineSeedNeverEscapesWithAnythingElse() throws PlanFormatException {
+    String vertical = oneCellPerLine(PlanTextWriter.write(PlanTextReader.read(SeedPlan.text()).plan()));
+    assertThat(read(vertical).plan().measures()).hasSize(41);
+    qt().withExamples(300).forAll(mutatedSeeds(vertical)).checkAssert(
+        PlanTextPropertiesTest::readsOrFailsCleanly);
+  }
+
   @Test
   void cellMarkupEncodingReadsBack() {
     qt().withExamples(2000).forAll(PlanGenerators.cellTexts())
