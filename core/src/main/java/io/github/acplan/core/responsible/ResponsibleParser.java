@@ -72,7 +72,8 @@ public final class ResponsibleParser {
   private static final ImmutableSet<String> COLLEGIAL_WORDS = ImmutableSet.of("рада", "ради", "рад");
 
   private static final ImmutableSet<String> UNIT_STEMS = ImmutableSet.of(
-      "відділ", "сектор", "управлінн", "підрозділ", "служб", "департамент", "апарат", "бюро", "управлінь");
+      "відділ", "сектор", "управлінн", "підрозділ", "служб", "департамент", "апарат", "бюро", "управлінь",
+      "цнап");
 
   private static final String BY_CONSENT = "за згодою";
 

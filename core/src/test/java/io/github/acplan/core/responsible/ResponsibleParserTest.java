@@ -165,6 +165,15 @@ class ResponsibleParserTest {
   }
 
   @Test
+  void cellsOfOtherPlans() {
+    assertThat(actors("Уповноважена особа з питань запобігання та виявлення корупції; ЦНАП; Виконавчий "
+        + "комітет; Служба у справах дітей; старости; Начальник відділу кадрів")).containsExactly(
+            "POSITION Уповноважена особа з питань запобігання та виявлення корупції", "UNIT ЦНАП",
+            "COLLEGIAL_BODY Виконавчий комітет", "UNIT Служба у справах дітей", "GROUP старости",
+            "POSITION Начальник відділу кадрів");
+  }
+
+  @Test
   void byConsentMarksAnExternalBody() {
     assertThat(actors("Відділ поліції (за згодою), Криворізька місцева прокуратура (за згодою)"))
         .containsExactly("EXTERNAL Відділ поліції [за згодою]",

@@ -75,6 +75,15 @@ class PlanTextPropertiesTest {
   }
 
   @Test
+  void generatedPlansReadTheSameWithBarSeparatedCells() {
+    qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
+      ReadResult again = read(PlanTextWriter.write(plan).replace("\t", " | "));
+      assertThat(again.plan()).isEqualTo(plan);
+      assertThat(again.warnings()).isEmpty();
+    });
+  }
+
+  @Test
   void mutatedOneCellPerLineSeedNeverEscapesWithAnythingElse() throws PlanFormatException {
     String vertical = oneCellPerLine(PlanTextWriter.write(PlanTextReader.read(SeedPlan.text()).plan()));
     assertThat(read(vertical).plan().measures()).hasSize(41);
