@@ -40,14 +40,22 @@ class ResponsibleParserPropertiesTest {
     });
   }
 
+  private static boolean splitsIntoPartsOf(String name, String cell) {
+    for (int i = name.indexOf(": "); i >= 0; i = name.indexOf(": ", i + 1)) {
+      if (cell.contains(name.substring(0, i).strip()) && cell.contains(name.substring(i + 2).strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Test
   void everyActorNameComesFromTheCell() {
     qt().withExamples(3000).forAll(cells()).checkAssert(cell -> {
       for (Actor a : ResponsibleParser.parse(cell).actors()) {
         // a shared head's items are named "head: item"; both parts are in the cell
-        for (String part : a.name().split(": ", 2)) {
-          assertThat(cell).contains(part.strip());
-        }
+        assertThat(cell.contains(a.name()) || splitsIntoPartsOf(a.name(), cell))
+            .as("name %s of cell %s", a.name(), cell).isTrue();
         a.qualifier().ifPresent(q -> assertThat(cell).contains(q));
       }
     });
