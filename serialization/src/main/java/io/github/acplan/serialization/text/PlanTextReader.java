@@ -50,6 +50,8 @@ import java.util.stream.Collectors;
  *       skipped; columns the model has no place for are reported with a warning;</li>
  *   <li>a section heading: a row whose first cell is "N. Title" (markup allowed) and whose other cells
  *       are empty;</li>
+ *   <li>page numbers ("2", "- 2 -") and "Продовження додатка" lines between the pages of the table are
+ *       skipped with a warning;</li>
  *   <li>a measure row: the first cell is its number ("1.1");</li>
  *   <li>a continuation row (first cell empty) continues the previous measure, column by column: pieces
  *       are joined with a space, except a word broken by a hyphen ("можли-" + "вість" gives
@@ -60,7 +62,9 @@ import java.util.stream.Collectors;
  *   <li>a ditto mark ({@code -"-}, {@code "}, {@code -//-}) in a measure's cell repeats the same cell of
  *       the measure above, with a warning;</li>
  *   <li>inline markup is removed as described for the cells: inline tags vanish, block tags start a new
- *       line, list items ({@code <li>}) start a line with "- ". A cell of the indicator or
+ *       line, list items ({@code <li>}) start a line with "- " (the seed's measure 6.3, "<p>Забезпечити:</p>
+ *       <ul …> - проведення …; - контроль …", reads as "Забезпечити:" and, on a second line, "- проведення
+ *       …; - контроль …", its items kept as the source writes them). A cell of the indicator or
  *       expected-result column that is nothing but a list gives one indicator (result) per item; any other
  *       cell gives exactly one, with its whole text (never split on ";"); an empty cell gives none;</li>
  *   <li>before the table: an approval block ("Додаток до розпорядження голови районної в місті ради від
@@ -98,6 +102,8 @@ public final class PlanTextReader {
   private static final Pattern DATE_AND_NUMBER =
       Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}.*№|№.*\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
   private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено).*");
+  private static final Pattern PAGE_FURNITURE = Pattern.compile(
+      "(?iu)[-–—]?\\s*\\d{1,3}\\s*[-–—]?|продовження(?:\\s+(?:додатк[уа]|таблиці))?(?:\\s.*)?");
   private static final Pattern SIGNATORY_SPLIT = Pattern.compile("\t|\\s{2,}");
   private static final Pattern NAME_AT_END = Pattern.compile(
       "(.*\\S)\\s+((?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)");
@@ -145,7 +151,12 @@ public final class PlanTextReader {
   }
 
   /** What a line of the text is. */
-  private enum Kind { BLANK, EMPTY_ROW, HEADER, COLUMN_NUMBERS, HEADING, MEASURE, CONTINUATION, TEXT }
+  private enum Kind {
+    BLANK, EMPTY_ROW, HEADER, COLUMN_NUMBERS, HEADING, MEASURE, CONTINUATION,
+    /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of the table. */
+    PAGE_FURNITURE,
+    TEXT
+  }
 
   /** One line, split into raw cells. */
   private static final class Row {
@@ -325,7 +336,7 @@ public final class PlanTextReader {
       int end = start;
       for (int i = start; i < rows.size(); i++) {
         Kind k = rows.get(i).kind;
-        if (k != Kind.BLANK && k != Kind.TEXT && k != Kind.EMPTY_ROW) {
+        if (k != Kind.BLANK && k != Kind.TEXT && k != Kind.EMPTY_ROW && k != Kind.PAGE_FURNITURE) {
           end = i;
         }
       }
@@ -416,6 +427,8 @@ public final class PlanTextReader {
       }
       if (row.cells.size() >= 2 && first.isEmpty()) {
         row.kind = Kind.CONTINUATION;
+      } else if (row.cells.size() == 1 && PAGE_FURNITURE.matcher(first).matches()) {
+        row.kind = Kind.PAGE_FURNITURE;
       }
       return layout;
     }
@@ -444,6 +457,10 @@ public final class PlanTextReader {
           return;
         case HEADER:
           warnUnknownColumns(row);
+          return;
+        case PAGE_FURNITURE:
+          warnings.add(new ReadWarning(row.line, "skipped as a page number or page heading inside the "
+              + "table: \"" + abbreviate(CellMarkup.text(row.raw)) + "\""));
           return;
         case HEADING:
           startSection(row);
@@ -779,6 +796,11 @@ public final class PlanTextReader {
       List<String> parts = new ArrayList<>();
       int line = 0;
       for (Row r : back) {
+        if (r.kind == Kind.PAGE_FURNITURE) {
+          warnings.add(new ReadWarning(r.line, "skipped as a page number after the table: \""
+              + abbreviate(CellMarkup.text(r.raw)) + "\""));
+          continue;
+        }
         for (String piece : SIGNATORY_SPLIT.split(r.raw.strip())) {
           String p = CellMarkup.text(piece);
           if (!p.isEmpty()) {

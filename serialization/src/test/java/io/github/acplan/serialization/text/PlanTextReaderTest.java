@@ -211,6 +211,21 @@ class PlanTextReaderTest {
   }
 
   @Test
+  void pageNumbersAndContinuationHeadingsAreSkippedWithWarnings() throws PlanFormatException {
+    String seedText = SeedPlan.text();
+    int tableStart = seedText.indexOf("<i>№ з/п</i>");
+    String text = seedText.substring(0, tableStart) + seedText.substring(tableStart)
+        .replace("\n\n<i>№ з/п</i>", "\n- 2 -\nПродовження додатка\n<i>№ з/п</i>") + "\n7\n";
+    ReadResult r = PlanTextReader.read(text);
+    assertThat(r.plan()).isEqualTo(seed.plan());
+    assertThat(r.warnings()).hasSize(2 * 15 + 1);
+    assertThat(r.warnings().get(0).toString()).isEqualTo(
+        "line 18: skipped as a page number or page heading inside the table: \"- 2 -\"");
+    assertThat(r.warnings().get(1).message()).endsWith("\"Продовження додатка\"");
+    assertThat(r.warnings().get(30).message()).startsWith("skipped as a page number after the table");
+  }
+
+  @Test
   void extraColumnsAreReported() throws PlanFormatException {
     String text = FRONT + "№ з/п\tНайменування заходу\tСтрок виконання\tВідповідальні за виконання\t"
         + "Джерела фінансування\n1. Розділ\t\t\t\t\n1.1\tЗахід\tПостійно\tВідділ\tМісцевий бюджет\n"
