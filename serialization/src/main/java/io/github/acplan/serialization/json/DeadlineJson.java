@@ -41,6 +41,31 @@ final class DeadlineJson {
 
   private static final Map<String, Class<? extends Deadline>> BY_ID = kinds();
 
+  /**
+   * The JSON id of every constant of an enum: its {@code id()} if it has a public one returning a String,
+   * else its lower-case name with hyphens. Computed once per enum: looking the method up on every value
+   * (a NoSuchMethodException each time for enums without id()) dominated reading and writing.
+   */
+  private static final ClassValue<Map<Enum<?>, String>> ENUM_IDS = new ClassValue<>() {
+    @Override
+    protected Map<Enum<?>, String> computeValue(Class<?> type) {
+      Map<Enum<?>, String> ids = new java.util.HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        Enum<?> e = (Enum<?>) constant;
+        ids.put(e, computeEnumId(e));
+      }
+      return Map.copyOf(ids);
+    }
+  };
+
+  /** The record components of a record class, computed once (getRecordComponents copies them per call). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
   private DeadlineJson() {}
 
   private static Map<String, Class<? extends Deadline>> kinds() {
@@ -89,7 +114,7 @@ final class DeadlineJson {
   }
 
   private static void writeComponents(JsonGenerator g, Object value) throws IOException {
-    for (RecordComponent rc : value.getClass().getRecordComponents()) {
+    for (RecordComponent rc : COMPONENTS.get(value.getClass())) {
       Object v = access(rc, value);
       if (v instanceof Optional) {
         if (((Optional<?>) v).isEmpty()) {
@@ -141,6 +166,10 @@ final class DeadlineJson {
   }
 
   static String enumId(Enum<?> e) {
+    return ENUM_IDS.get(e.getDeclaringClass()).get(e);
+  }
+
+  private static String computeEnumId(Enum<?> e) {
     try {
       Method id = e.getDeclaringClass().getMethod("id");
       if (id.getReturnType() == String.class) {
@@ -176,7 +205,7 @@ final class DeadlineJson {
     if (!node.isObject()) {
       throw JsonPaths.expected(path, "an object", node);
     }
-    RecordComponent[] components = type.getRecordComponents();
+    RecordComponent[] components = COMPONENTS.get(type);
     Set<String> known = new LinkedHashSet<>(extra);
     for (RecordComponent rc : components) {
       known.add(rc.getName());
