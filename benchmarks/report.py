@@ -75,11 +75,13 @@ def main(path):
             continue
         for impl, (score, _) in g["impls"].items():
             series.setdefault((cls, op, name, impl, g["unit"]), []).append((int(value), score))
-    if series:
+    if any(len(p) > 1 for p in series.values()):
         print()
         print("| Growth | Implementation | Unit | Time by size | Factor per step |")
         print("|---|---|---|---|---|")
         for (cls, op, name, impl, unit), points in series.items():
+            if len(points) < 2:
+                continue
             points.sort()
             times = "; ".join(f"{n:,}: {fmt(t)}" for n, t in points)
             steps = "; ".join(

@@ -13,7 +13,7 @@ MVN_ARGS=${MVN_ARGS--o}
 JMH_ARGS=${JMH_ARGS:--f 1 -wi 2 -w 1s -i 3 -r 1s}
 mkdir -p benchmarks/results
 # shellcheck disable=SC2086
-mvn -B -ntp -q $MVN_ARGS package -pl benchmarks -am -DskipTests
+mvn -B -ntp -q $MVN_ARGS package -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 # shellcheck disable=SC2086
 java -jar benchmarks/target/benchmarks.jar $JMH_ARGS -rf json -rff benchmarks/results/jmh.json "$@" \
   | tee benchmarks/results/jmh.txt

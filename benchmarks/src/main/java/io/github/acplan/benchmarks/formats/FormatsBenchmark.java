@@ -3,8 +3,14 @@ package io.github.acplan.benchmarks.formats;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.acplan.benchmarks.SeedText;
 import io.github.acplan.benchmarks.diff.PlanGenerator;
 import io.github.acplan.core.Plan;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.PlanJson;
+import io.github.acplan.serialization.text.PlanTextReader;
+import io.github.acplan.serialization.text.PlanTextWriter;
+import io.github.acplan.serialization.text.ReadResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,26 +22,44 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Reading and writing a plan as JSON, acplan's format against plain Jackson on an equivalent tree of
- * plain objects ({@link PlanPojo}), for the seed plan and a generated 10 000-measure plan.
+ * Reading and writing a plan: acplan's text format, and acplan's JSON against plain Jackson on an
+ * equivalent tree of plain objects ({@link PlanPojo}, compact output both), for the seed plan (41
+ * measures, read from its original text) and a generated 10 000-measure plan.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class FormatsBenchmark {
 
-  /** Which plan: "seed" (41 measures) or a generated plan of that many measures. */
-  @Param({"10000"})
+  /** Which plan: "seed" (the 2020 seed, 41 measures) or a generated plan of that many measures. */
+  @Param({"seed", "10000"})
   public String plan;
 
+  private Plan model;
+  private String text;
+  private String json;
+  private PlanJson planJson;
   private PlanPojo pojo;
   private String pojoJson;
   private ObjectMapper mapper;
 
-  /** Prepares the plan in every form and the inputs of the readers. */
+  /**
+   * Prepares the plan in every form and the inputs of the readers.
+   *
+   * @throws PlanFormatException if the seed cannot be read (a bug)
+   * @throws JsonProcessingException if Jackson fails (a bug)
+   */
   @Setup
-  public void setUp() throws JsonProcessingException {
-    Plan model = PlanGenerator.seeded(42).plan(Integer.parseInt(plan));
+  public void setUp() throws PlanFormatException, JsonProcessingException {
+    if (plan.equals("seed")) {
+      text = SeedText.plan();
+      model = PlanTextReader.read(text).plan();
+    } else {
+      model = PlanGenerator.seeded(42).plan(Integer.parseInt(plan));
+      text = PlanTextWriter.write(model);
+    }
+    planJson = PlanJson.standard();
+    json = planJson.writeCompact(model);
     pojo = PlanPojo.of(model);
     mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     pojoJson = mapper.writeValueAsString(pojo);
@@ -43,13 +67,59 @@ public class FormatsBenchmark {
     System.gc();
   }
 
-  /** @return the JSON text */
+  /**
+   * Returns the sizes of the inputs, for the README.
+   *
+   * @return a line of sizes in UTF-16 chars
+   */
+  public String sizes() {
+    return "plan=" + plan + " measures=" + model.measures().size() + " text=" + text.length()
+        + " acplan JSON=" + json.length() + " Jackson JSON=" + pojoJson.length();
+  }
+
+  /** @return the plan's text */
+  @Benchmark
+  public String writeText_ours() {
+    return PlanTextWriter.write(model);
+  }
+
+  /**
+   * @return the plan and warnings read from the text
+   * @throws PlanFormatException never (the input is valid)
+   */
+  @Benchmark
+  public ReadResult readText_ours() throws PlanFormatException {
+    return PlanTextReader.read(text);
+  }
+
+  /** @return acplan's compact JSON */
+  @Benchmark
+  public String writeJson_ours() {
+    return planJson.writeCompact(model);
+  }
+
+  /**
+   * @return the plan read back
+   * @throws PlanFormatException never (the input is valid)
+   */
+  @Benchmark
+  public Plan readJson_ours() throws PlanFormatException {
+    return planJson.read(json);
+  }
+
+  /**
+   * @return Jackson's compact JSON of the plain objects
+   * @throws JsonProcessingException never
+   */
   @Benchmark
   public String writeJson_jackson() throws JsonProcessingException {
     return mapper.writeValueAsString(pojo);
   }
 
-  /** @return the plan read back */
+  /**
+   * @return the plain objects read back
+   * @throws JsonProcessingException never
+   */
   @Benchmark
   public PlanPojo readJson_jackson() throws JsonProcessingException {
     return mapper.readValue(pojoJson, PlanPojo.class);
