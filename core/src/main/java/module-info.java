@@ -9,4 +9,5 @@ module io.github.acplan.core {
 
   exports io.github.acplan.core;
   exports io.github.acplan.core.deadline;
+  exports io.github.acplan.core.validation;
 }
