@@ -46,10 +46,12 @@ final class NumberingRule implements ValidationRule {
     for (int n : numbers) {
       if (n > expected) {
         // One finding per gap, however wide, so that a typo like "3.100" gives one line, not a hundred.
-        String gap = n - 1 == expected ? Integer.toString(expected) : expected + "–" + (n - 1);
+        boolean one = n - 1 == expected;
+        String gap = one ? Integer.toString(expected) : expected + "–" + (n - 1);
         out.add(new Finding(SECTION_NUMBER_GAP, Severity.WARNING, FindingPath.section(n),
-            "Пропущено розділ " + gap + " (перед розділом " + n + ")",
-            "Section " + gap + " is missing (before section " + n + ")"));
+            (one ? "Пропущено розділ " : "Пропущено розділи ") + gap + " (перед розділом " + n + ")",
+            (one ? "Section " + gap + " is" : "Sections " + gap + " are") + " missing (before section "
+                + n + ")"));
       }
       expected = n + 1;
     }
@@ -83,12 +85,13 @@ final class NumberingRule implements ValidationRule {
       for (MeasureNumber n : siblings) {
         int last = n.part(n.depth() - 1);
         if (last > expected) {
-          String gap = e.getKey() + "." + expected
-              + (last - 1 == expected ? "" : "–" + e.getKey() + "." + (last - 1));
+          boolean one = last - 1 == expected;
+          String gap = e.getKey() + "." + expected + (one ? "" : "–" + e.getKey() + "." + (last - 1));
           out.add(new Finding(MEASURE_NUMBER_GAP, Severity.WARNING,
               FindingPath.measure(n, PlanField.NUMBER),
-              "Пропущено пункт " + gap + " (перед пунктом " + n + ")",
-              "Measure " + gap + " is missing (before measure " + n + ")"));
+              (one ? "Пропущено пункт " : "Пропущено пункти ") + gap + " (перед пунктом " + n + ")",
+              (one ? "Measure " + gap + " is" : "Measures " + gap + " are") + " missing (before measure "
+                  + n + ")"));
         }
         expected = last + 1;
       }
