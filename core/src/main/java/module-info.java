@@ -9,5 +9,6 @@ module io.github.acplan.core {
 
   exports io.github.acplan.core;
   exports io.github.acplan.core.deadline;
+  exports io.github.acplan.core.diff;
   exports io.github.acplan.core.validation;
 }

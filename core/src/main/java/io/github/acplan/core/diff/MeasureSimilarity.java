@@ -1,0 +1,163 @@
+package io.github.acplan.core.diff;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.acplan.core.Actor;
+import io.github.acplan.core.ExpectedResult;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Pairs measures left unmatched by number and exact content by the similarity of their texts.
+ *
+ * <p>A measure's text is the set of word stems of all its cells. Two measures are candidates only if
+ * they share a stem among the first |A| − ⌈t·|A|⌉ + 1 of their rarest stems (prefix filtering: a pair
+ * with Jaccard index at least t always does), and stems found in more than {@value #MAX_BLOCK} measures
+ * are not used for blocking at all, which bounds the work per measure whatever the input. Pairs are then
+ * taken greedily, most similar first.
+ */
+final class MeasureSimilarity {
+
+  /** The least Jaccard index of two measures' word stems for them to be the same measure, edited. */
+  static final double THRESHOLD = 0.5;
+
+  /** Stems shared by more measures than this say nothing about which measure is which. */
+  static final int MAX_BLOCK = 64;
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'’ʼ]+");
+  private static final int STEM_LENGTH = 6;
+  private static final ImmutableSet<String> STOP_WORDS = ImmutableSet.of("та", "що", "щодо", "для",
+      "при", "про", "над", "під", "між", "через", "без", "від", "або", "які", "яка", "який", "яке",
+      "тощо", "його", "їх");
+
+  private MeasureSimilarity() {}
+
+  static Set<String> stems(Measure m) {
+    Set<String> out = new HashSet<>();
+    add(m.name(), out);
+    add(m.deadline().text(), out);
+    for (Actor a : m.responsible().actors()) {
+      add(a.name(), out);
+    }
+    for (Indicator i : m.indicators()) {
+      add(i.text(), out);
+    }
+    for (ExpectedResult r : m.expectedResults()) {
+      add(r.text(), out);
+    }
+    return out;
+  }
+
+  private static void add(String text, Set<String> out) {
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
+        out.add(w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w);
+      }
+    }
+  }
+
+  static double jaccard(Set<String> a, Set<String> b) {
+    int common = 0;
+    for (String t : a) {
+      if (b.contains(t)) {
+        common++;
+      }
+    }
+    int union = a.size() + b.size() - common;
+    return union == 0 ? 0 : (double) common / union;
+  }
+
+  /**
+   * Returns the matched pairs as {index in olds, index in news}.
+   *
+   * <p>Ties in similarity are broken by the smaller, then the larger of the two measure numbers, which
+   * does not depend on which side is "old"; the two sides hold no common number (those were matched
+   * before), so every pair has its own key.
+   */
+  static List<int[]> match(List<Measure> olds, List<Measure> news) {
+    if (olds.isEmpty() || news.isEmpty()) {
+      return List.of();
+    }
+    List<Set<String>> a = new ArrayList<>();
+    List<Set<String>> b = new ArrayList<>();
+    Map<String, Integer> frequency = new HashMap<>();
+    for (Measure m : olds) {
+      Set<String> s = stems(m);
+      a.add(s);
+      s.forEach(t -> frequency.merge(t, 1, Integer::sum));
+    }
+    for (Measure m : news) {
+      Set<String> s = stems(m);
+      b.add(s);
+      s.forEach(t -> frequency.merge(t, 1, Integer::sum));
+    }
+    Comparator<String> rarestFirst =
+        Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder());
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int j = 0; j < b.size(); j++) {
+      for (String t : prefix(b.get(j), rarestFirst, frequency)) {
+        index.computeIfAbsent(t, k -> new ArrayList<>()).add(j);
+      }
+    }
+    record Scored(int old, int neu, double score, Measure x, Measure y) {}
+    List<Scored> scored = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      Set<Integer> seen = new HashSet<>();
+      for (String t : prefix(a.get(i), rarestFirst, frequency)) {
+        for (int j : index.getOrDefault(t, List.of())) {
+          if (seen.add(j)) {
+            double s = jaccard(a.get(i), b.get(j));
+            if (s >= THRESHOLD) {
+              scored.add(new Scored(i, j, s, olds.get(i), news.get(j)));
+            }
+          }
+        }
+      }
+    }
+    scored.sort(Comparator.comparingDouble((Scored s) -> -s.score())
+        .thenComparing(s -> min(s.x(), s.y()))
+        .thenComparing(s -> max(s.x(), s.y())));
+    boolean[] oldTaken = new boolean[olds.size()];
+    boolean[] newTaken = new boolean[news.size()];
+    List<int[]> out = new ArrayList<>();
+    for (Scored s : scored) {
+      if (!oldTaken[s.old()] && !newTaken[s.neu()]) {
+        oldTaken[s.old()] = true;
+        newTaken[s.neu()] = true;
+        out.add(new int[] {s.old(), s.neu()});
+      }
+    }
+    return out;
+  }
+
+  private static io.github.acplan.core.MeasureNumber min(Measure x, Measure y) {
+    return x.number().compareTo(y.number()) <= 0 ? x.number() : y.number();
+  }
+
+  private static io.github.acplan.core.MeasureNumber max(Measure x, Measure y) {
+    return x.number().compareTo(y.number()) <= 0 ? y.number() : x.number();
+  }
+
+  private static List<String> prefix(Set<String> set, Comparator<String> order,
+      Map<String, Integer> frequency) {
+    String[] sorted = set.toArray(new String[0]);
+    Arrays.sort(sorted, order);
+    int length = sorted.length - (int) Math.ceil(THRESHOLD * sorted.length) + 1;
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < Math.min(length, sorted.length); k++) {
+      if (frequency.get(sorted[k]) <= MAX_BLOCK) {
+        out.add(sorted[k]);
+      }
+    }
+    return out;
+  }
+}
