@@ -152,4 +152,71 @@ class PlanDiffTest {
   void aPlanComparedWithItselfHasNoChanges() {
     assertThat(PlanDiff.between(SEED, SeedPlan.plan())).isEmpty();
   }
+
+  /**
+   * Two plans of 10 000 measures: the newer one inserts a measure at the top of section 1 (so the 99
+   * measures after it are renumbered), edits 20 deadlines and moves 10 measures to section 100.
+   * Measured time is printed, not asserted.
+   */
+  @Test
+  void largePlansAreComparedWithoutComparingAllPairs() {
+    Plan older = io.github.acplan.core.fixtures.PlanGenerators.large(100, 100, 1);
+    Plan newer = older;
+    for (int i = 1; i <= 20; i++) {
+      newer = Plans.editMeasure(newer, "50." + i, m -> m.withDeadline(Deadline.unparsed("Щокварталу")));
+    }
+    for (int i = 1; i <= 10; i++) {
+      Measure m = newer.measure(MeasureNumber.of(7, i)).orElseThrow();
+      newer = Plans.addMeasure(Plans.removeMeasure(newer, m.number().toString()),
+          m.withNumber(MeasureNumber.of(100, 100 + i)));
+    }
+    List<Measure> shifted = new ArrayList<>();
+    shifted.add(measure("1.1", "Новий захід"));
+    for (Measure m : newer.section(1).orElseThrow().measures()) {
+      shifted.add(m.withNumber(MeasureNumber.of(1, m.number().part(1) + 1)));
+    }
+    Plan last = newer;
+    newer = newer.withSections(newer.sections().stream()
+        .map(s -> s.number() == 1 ? s.withMeasures(shifted) : s).toList());
+    assertThat(last.measures()).hasSize(10_000);
+
+    long start = System.nanoTime();
+    List<Change> changes = PlanDiff.between(older, newer);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.println("PlanDiff of 10 000 vs 10 001 measures: " + millis + " ms");
+
+    assertThat(DiffReport.counts(changes)).containsExactly(
+        java.util.Map.entry(ChangeKind.MEASURE_ADDED, 1),
+        java.util.Map.entry(ChangeKind.MEASURE_MOVED, 10),
+        java.util.Map.entry(ChangeKind.MEASURE_RENUMBERED, 100),
+        java.util.Map.entry(ChangeKind.MEASURE_MODIFIED, 20));
+  }
+
+  /**
+   * The worst case for matching: every one of 10 000 measures moves to another section and has its
+   * name edited, so none matches by number or by exact content and all go to the similarity step.
+   */
+  @Test
+  void tenThousandEditedAndMovedMeasuresAreStillMatchedBySimilarity() {
+    Plan older = io.github.acplan.core.fixtures.PlanGenerators.large(100, 100, 2);
+    Plan newer = older.withSections(older.sections().stream()
+        .map(s -> Section.builder().number(s.number() + 100).title(s.title())
+            .measures(s.measures().stream()
+                .map(m -> m.withNumber(m.number().withSection(s.number() + 100)).withName(m.name() + " тощо"))
+                .toList())
+            .build())
+        .toList());
+    long start = System.nanoTime();
+    List<Change> changes = PlanDiff.between(older, newer);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.println("PlanDiff of 10 000 moved and edited measures: " + millis + " ms");
+    java.util.Map<ChangeKind, Integer> counts = DiffReport.counts(changes);
+    assertThat(counts.get(ChangeKind.MEASURE_MOVED)).isEqualTo(10_000);
+    assertThat(counts.get(ChangeKind.MEASURE_MODIFIED)).isEqualTo(10_000);
+    assertThat(counts.get(ChangeKind.SECTION_ADDED)).isEqualTo(100);
+    assertThat(counts.get(ChangeKind.SECTION_REMOVED)).isEqualTo(100);
+    assertThat(counts).doesNotContainKeys(ChangeKind.MEASURE_ADDED, ChangeKind.MEASURE_REMOVED);
+    // Each measure went to the section 100 above, keeping its place.
+    assertThat(changes).contains(new MeasureMoved(MeasureNumber.parse("17.42"), MeasureNumber.parse("117.42")));
+  }
 }
