@@ -82,46 +82,79 @@ final class MeasureSimilarity {
     return union == 0 ? 0 : (double) common / union;
   }
 
+  /** Jaccard index of two sorted arrays of distinct stem ranks, by merging. */
+  private static double jaccard(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return union == 0 ? 0 : (double) common / union;
+  }
+
   /**
    * Returns the matched pairs as {index in olds, index in news}.
    *
-   * <p>Ties in similarity are broken by the smaller, then the larger of the two measure numbers, which
-   * does not depend on which side is "old"; the two sides hold no common number (those were matched
-   * before), so every pair has its own key.
+   * <p>Each stem gets a rank, rarest first (ties by text), and each measure becomes the sorted array of
+   * its stems' ranks: its prefix is then simply its first elements. Ties in similarity are broken by the
+   * smaller, then the larger of the two measure numbers, which does not depend on which side is "old";
+   * the two sides hold no common number (those were matched before), so every pair has its own key.
    */
   static List<int[]> match(List<Measure> olds, List<Measure> news) {
     if (olds.isEmpty() || news.isEmpty()) {
       return List.of();
     }
-    List<Set<String>> a = new ArrayList<>();
-    List<Set<String>> b = new ArrayList<>();
+    List<Set<String>> stemsA = new ArrayList<>();
+    List<Set<String>> stemsB = new ArrayList<>();
     Map<String, Integer> frequency = new HashMap<>();
     for (Measure m : olds) {
       Set<String> s = stems(m);
-      a.add(s);
+      stemsA.add(s);
       s.forEach(t -> frequency.merge(t, 1, Integer::sum));
     }
     for (Measure m : news) {
       Set<String> s = stems(m);
-      b.add(s);
+      stemsB.add(s);
       s.forEach(t -> frequency.merge(t, 1, Integer::sum));
     }
-    Comparator<String> rarestFirst =
-        Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder());
-    Map<String, List<Integer>> index = new HashMap<>();
-    for (int j = 0; j < b.size(); j++) {
-      for (String t : prefix(b.get(j), rarestFirst, frequency)) {
-        index.computeIfAbsent(t, k -> new ArrayList<>()).add(j);
+    String[] byRarity = frequency.keySet().toArray(new String[0]);
+    Arrays.sort(byRarity, Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
+    Map<String, Integer> rank = new HashMap<>();
+    int blockable = 0;
+    for (int r = 0; r < byRarity.length; r++) {
+      rank.put(byRarity[r], r);
+      if (frequency.get(byRarity[r]) <= MAX_BLOCK) {
+        blockable = r + 1;
+      }
+    }
+    int[][] a = ranks(stemsA, rank);
+    int[][] b = ranks(stemsB, rank);
+    Map<Integer, List<Integer>> index = new HashMap<>();
+    for (int j = 0; j < b.length; j++) {
+      int p = prefixLength(b[j], blockable);
+      for (int k = 0; k < p; k++) {
+        index.computeIfAbsent(b[j][k], x -> new ArrayList<>()).add(j);
       }
     }
     record Scored(int old, int neu, double score, Measure x, Measure y) {}
     List<Scored> scored = new ArrayList<>();
-    for (int i = 0; i < a.size(); i++) {
+    for (int i = 0; i < a.length; i++) {
       Set<Integer> seen = new HashSet<>();
-      for (String t : prefix(a.get(i), rarestFirst, frequency)) {
-        for (int j : index.getOrDefault(t, List.of())) {
+      int p = prefixLength(a[i], blockable);
+      for (int k = 0; k < p; k++) {
+        for (int j : index.getOrDefault(a[i][k], List.of())) {
           if (seen.add(j)) {
-            double s = jaccard(a.get(i), b.get(j));
+            double s = jaccard(a[i], b[j]);
             if (s >= THRESHOLD) {
               scored.add(new Scored(i, j, s, olds.get(i), news.get(j)));
             }
@@ -145,25 +178,32 @@ final class MeasureSimilarity {
     return out;
   }
 
+  private static int[][] ranks(List<Set<String>> sets, Map<String, Integer> rank) {
+    int[][] out = new int[sets.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = sets.get(i).stream().mapToInt(rank::get).sorted().toArray();
+    }
+    return out;
+  }
+
+  /**
+   * The prefix-filtering length |A| − ⌈t·|A|⌉ + 1, cut to the stems rare enough to block on (ranks below
+   * {@code blockable}, which come first in the sorted array).
+   */
+  private static int prefixLength(int[] set, int blockable) {
+    int p = Math.min(set.length, set.length - (int) Math.ceil(THRESHOLD * set.length) + 1);
+    int k = 0;
+    while (k < p && set[k] < blockable) {
+      k++;
+    }
+    return k;
+  }
+
   private static io.github.acplan.core.MeasureNumber min(Measure x, Measure y) {
     return x.number().compareTo(y.number()) <= 0 ? x.number() : y.number();
   }
 
   private static io.github.acplan.core.MeasureNumber max(Measure x, Measure y) {
     return x.number().compareTo(y.number()) <= 0 ? y.number() : x.number();
-  }
-
-  private static List<String> prefix(Set<String> set, Comparator<String> order,
-      Map<String, Integer> frequency) {
-    String[] sorted = set.toArray(new String[0]);
-    Arrays.sort(sorted, order);
-    int length = sorted.length - (int) Math.ceil(THRESHOLD * sorted.length) + 1;
-    List<String> out = new ArrayList<>();
-    for (int k = 0; k < Math.min(length, sorted.length); k++) {
-      if (frequency.get(sorted[k]) <= MAX_BLOCK) {
-        out.add(sorted[k]);
-      }
-    }
-    return out;
   }
 }
