@@ -7,4 +7,5 @@ module io.github.acplan.calendar {
   requires static org.jspecify;
 
   exports io.github.acplan.calendar;
+  exports io.github.acplan.calendar.term;
 }

@@ -3,10 +3,25 @@ package io.github.acplan.core.deadline;
 /**
  * The deadline of a measure ("Строк виконання"). Every deadline keeps the text it was read from.
  *
- * <p>The hierarchy is closed: every value is one of the permitted kinds. Values are immutable and
- * thread-safe.
+ * <p>The hierarchy is closed: every value is one of the records listed by {@link DeadlineKind}, each of
+ * which keeps the original text as its first component. Java 17 has no pattern {@code switch}: branch
+ * with {@link #accept(DeadlineVisitor)} or on {@link #kind()}. A phrase that is not understood is an
+ * {@link Unrecognized} value, never an exception.
+ *
+ * <p>Values are immutable and thread-safe. Two values are equal when their kind, text and components are
+ * equal; to compare meanings regardless of wording, compare the canonical forms
+ * of both.
  */
-public sealed interface Deadline permits Unrecognized {
+public sealed interface Deadline
+    permits Permanent, Periodic, ByDate, DateRange, Decade, DuringPeriod, WithinWorkingDays,
+        WithinCalendarDays, WithinMonths, OnEvent, Statutory, PerSchedule, Conditional, Composite,
+        Unrecognized {
+
+  /**
+   * The year component of a deadline that names no year ("до 15 грудня"): it applies in each year of the
+   * plan's period.
+   */
+  int UNSPECIFIED_YEAR = 0;
 
   /**
    * Returns the text the deadline was read from, exactly as given.
@@ -14,6 +29,23 @@ public sealed interface Deadline permits Unrecognized {
    * @return the original text, possibly empty
    */
   String text();
+
+  /**
+   * Returns the kind of this deadline, whose {@link DeadlineKind#id()} is its logical name in JSON and
+   * on the command line.
+   *
+   * @return the kind
+   */
+  DeadlineKind kind();
+
+  /**
+   * Calls the visitor's method for this deadline's kind.
+   *
+   * @param visitor the visitor
+   * @param <R> the result type
+   * @return what the visitor returns
+   */
+  <R> R accept(DeadlineVisitor<R> visitor);
 
   /**
    * Returns a deadline that keeps {@code text} without interpreting it.

@@ -1,9 +1,7 @@
 package io.github.acplan.core.deadline;
 
-import java.util.Objects;
-
 /**
- * A deadline whose text is kept verbatim, without a structured meaning.
+ * A deadline whose text is kept verbatim, without a structured meaning. The validator reports it.
  *
  * @param text the original text, possibly empty
  */
@@ -15,6 +13,16 @@ public record Unrecognized(String text) implements Deadline {
    * @param text the original text, possibly empty
    */
   public Unrecognized {
-    Objects.requireNonNull(text, "text");
+    Checks.text(text, "Unrecognized");
+  }
+
+  @Override
+  public DeadlineKind kind() {
+    return DeadlineKind.UNRECOGNIZED;
+  }
+
+  @Override
+  public <R> R accept(DeadlineVisitor<R> visitor) {
+    return visitor.visitUnrecognized(this);
   }
 }

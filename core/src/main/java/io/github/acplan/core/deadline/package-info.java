@@ -3,8 +3,25 @@
  *
  * <p>Contents:
  * <ul>
- *   <li>{@link io.github.acplan.core.deadline.Deadline}: the closed hierarchy of deadline kinds;</li>
- *   <li>{@link io.github.acplan.core.deadline.Unrecognized}: a text kept verbatim.</li>
+ *   <li>{@link io.github.acplan.core.deadline.Deadline}: the closed hierarchy of deadline kinds, each a
+ *       record that keeps the original text;</li>
+ *   <li>{@link io.github.acplan.core.deadline.DeadlineKind}: the kinds with their logical names;</li>
+ *   <li>{@link io.github.acplan.core.deadline.DeadlineVisitor}: branching over the kinds;</li>
+ *   <li>the kinds: {@link io.github.acplan.core.deadline.Permanent},
+ *       {@link io.github.acplan.core.deadline.Periodic}, {@link io.github.acplan.core.deadline.ByDate},
+ *       {@link io.github.acplan.core.deadline.DateRange}, {@link io.github.acplan.core.deadline.Decade},
+ *       {@link io.github.acplan.core.deadline.DuringPeriod},
+ *       {@link io.github.acplan.core.deadline.WithinWorkingDays},
+ *       {@link io.github.acplan.core.deadline.WithinCalendarDays},
+ *       {@link io.github.acplan.core.deadline.WithinMonths}, {@link io.github.acplan.core.deadline.OnEvent},
+ *       {@link io.github.acplan.core.deadline.Statutory},
+ *       {@link io.github.acplan.core.deadline.PerSchedule},
+ *       {@link io.github.acplan.core.deadline.Conditional},
+ *       {@link io.github.acplan.core.deadline.Composite},
+ *       {@link io.github.acplan.core.deadline.Unrecognized};</li>
+ *   <li>their components: {@link io.github.acplan.core.deadline.PeriodUnit},
+ *       {@link io.github.acplan.core.deadline.DateBound}, {@link io.github.acplan.core.deadline.RangeForm},
+ *       {@link io.github.acplan.core.deadline.Joiner}.</li>
  * </ul>
  */
 @NullMarked

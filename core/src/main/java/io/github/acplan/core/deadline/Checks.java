@@ -1,0 +1,58 @@
+package io.github.acplan.core.deadline;
+
+import java.time.Month;
+import java.util.List;
+import java.util.Objects;
+
+/** Argument checks shared by the deadline records; messages name the kind and the component. */
+final class Checks {
+
+  private Checks() {}
+
+  static String text(String text, String kind) {
+    return Objects.requireNonNull(text, kind + ".text");
+  }
+
+  static String nonBlank(String value, String kind, String component) {
+    Objects.requireNonNull(value, kind + "." + component);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(kind + ": " + component + " must not be blank");
+    }
+    return value;
+  }
+
+  static int positive(int value, String kind, String component) {
+    if (value < 1) {
+      throw new IllegalArgumentException(kind + ": " + component + " must be at least 1, got " + value);
+    }
+    return value;
+  }
+
+  /** A year written in a deadline, or {@link Deadline#UNSPECIFIED_YEAR}. */
+  static int year(int year, String kind, String component) {
+    if (year != Deadline.UNSPECIFIED_YEAR && (year < 1 || year > 9999)) {
+      throw new IllegalArgumentException(kind + ": " + component + " must be 0 (not written) or 1..9999, got "
+          + year);
+    }
+    return year;
+  }
+
+  /** A day of {@code month}; 29 February only if the year is unknown or a leap year. */
+  static int day(int day, Month month, int year, String kind, String component) {
+    int max = year == Deadline.UNSPECIFIED_YEAR ? month.maxLength()
+        : month.length(java.time.Year.isLeap(year));
+    if (day < 1 || day > max) {
+      throw new IllegalArgumentException(kind + ": " + component + " must be 1.." + max + " for " + month
+          + (year == Deadline.UNSPECIFIED_YEAR ? "" : " " + year) + ", got " + day);
+    }
+    return day;
+  }
+
+  static <T> List<T> list(List<T> list, String kind, String component) {
+    Objects.requireNonNull(list, kind + "." + component);
+    for (int i = 0; i < list.size(); i++) {
+      Objects.requireNonNull(list.get(i), kind + "." + component + "[" + i + "]");
+    }
+    return List.copyOf(list);
+  }
+}

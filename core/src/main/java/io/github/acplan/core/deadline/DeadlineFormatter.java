@@ -1,0 +1,436 @@
+package io.github.acplan.core.deadline;
+
+import static io.github.acplan.core.deadline.UkrainianWords.afterNumber;
+import static io.github.acplan.core.deadline.UkrainianWords.capitalize;
+import static io.github.acplan.core.deadline.UkrainianWords.decapitalize;
+import static io.github.acplan.core.deadline.UkrainianWords.genitive;
+import static io.github.acplan.core.deadline.UkrainianWords.nominative;
+
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Writes deadlines the way officials write them, and brings deadlines to a canonical form.
+ *
+ * <p>{@link #format(Deadline)} ignores the kept text and writes the meaning: "Щопівроку", "1 декада
+ * січня 2021 року", "Протягом 2 робочих днів з моменту отримання повідомлення про конфлікт інтересів".
+ * {@link DeadlineParser} reads every formatted text back to the same meaning. An {@link Unrecognized}
+ * deadline is written as its text.
+ *
+ * <p>{@link #canonical(Deadline)} gives the value whose texts are the formatted ones at every level and
+ * whose structure is the one the parser gives back (nested lists flattened, a parenthesised event read as
+ * a condition), so two deadlines mean the same when their canonical forms are equal. This class is
+ * stateless and thread-safe.
+ */
+public final class DeadlineFormatter {
+
+  private DeadlineFormatter() {}
+
+  /**
+   * Writes the canonical Ukrainian text of a deadline, regardless of the text it keeps.
+   *
+   * @param deadline the deadline
+   * @return the text, e.g. "Щопівроку (червень, грудень 2020 року)"
+   */
+  public static String format(Deadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    return deadline.accept(WRITER);
+  }
+
+  /**
+   * Returns the canonical form: the same meaning with formatted texts at every level and the structure
+   * the parser gives for the formatted text.
+   *
+   * @param deadline the deadline
+   * @return the canonical form; {@code canonical(canonical(d)).equals(canonical(d))}
+   */
+  public static Deadline canonical(Deadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    Deadline structure = deadline.accept(NORMALIZER);
+    return withText(structure, format(structure));
+  }
+
+  private static String year(int year) {
+    return year == Deadline.UNSPECIFIED_YEAR ? "" : " " + year + " року";
+  }
+
+  private static String years(List<Integer> years) {
+    if (years.isEmpty()) {
+      return "";
+    }
+    if (years.size() == 1) {
+      return " " + years.get(0) + " року";
+    }
+    return " " + list(years.stream().map(String::valueOf).collect(Collectors.toList())) + " років";
+  }
+
+  /** "2022, 2023 та 2025". */
+  private static String list(List<String> items) {
+    return String.join(", ", items.subList(0, items.size() - 1)) + " та " + items.get(items.size() - 1);
+  }
+
+  private static String unitAccusative(PeriodUnit unit) {
+    switch (unit) {
+      case MONTH:
+        return "місяць";
+      case QUARTER:
+        return "квартал";
+      case HALF_YEAR:
+        return "півроку";
+      default:
+        return "рік";
+    }
+  }
+
+  private static String ordinalPeriod(PeriodUnit unit, int index) {
+    switch (unit) {
+      case HALF_YEAR:
+        return UkrainianWords.ROMAN[index - 1] + " півріччя";
+      case QUARTER:
+        return UkrainianWords.ROMAN[index - 1] + " кварталу";
+      case MONTH:
+        return genitive(Month.of(index));
+      default:
+        return "року";
+    }
+  }
+
+  private static String date(ByDate d) {
+    String prefix;
+    switch (d.bound()) {
+      case UNTIL:
+        prefix = "до ";
+        break;
+      case NOT_LATER_THAN:
+        prefix = "не пізніше ";
+        break;
+      default:
+        prefix = "";
+    }
+    return prefix + d.day() + " " + genitive(d.month()) + year(d.year());
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
+  private static final DeadlineVisitor<String> WRITER = new DeadlineVisitor<>() {
+    @Override
+    public String visitPermanent(Permanent d) {
+      return "Постійно";
+    }
+
+    @Override
+    public String visitPeriodic(Periodic d) {
+      StringBuilder s = new StringBuilder();
+      if (d.minimum()) {
+        s.append("Не рідше ").append(d.times()).append(afterNumber(d.times(), " разу", " разів"))
+            .append(" на ").append(unitAccusative(d.every()));
+      } else if (d.times() > 1) {
+        int lastTwo = d.times() % 100;
+        int last = d.times() % 10;
+        String word = lastTwo >= 11 && lastTwo <= 14 ? " разів"
+            : last == 1 ? " раз" : last >= 2 && last <= 4 ? " рази" : " разів";
+        s.append(d.times()).append(word).append(" на ").append(unitAccusative(d.every()));
+      } else {
+        s.append(d.every() == PeriodUnit.MONTH ? "Щомісяця" : d.every() == PeriodUnit.QUARTER ? "Щокварталу"
+            : d.every() == PeriodUnit.HALF_YEAR ? "Щопівроку" : "Щороку");
+      }
+      if (!d.dates().isEmpty()) {
+        s.append(' ').append(d.dates().stream().map(DeadlineFormatter::date)
+            .collect(Collectors.joining(", ")));
+      }
+      if (!d.months().isEmpty()) {
+        s.append(" (").append(d.months().stream().map(UkrainianWords::nominative)
+            .collect(Collectors.joining(", "))).append(year(d.year())).append(')');
+      }
+      return s.toString();
+    }
+
+    @Override
+    public String visitByDate(ByDate d) {
+      return capitalize(date(d));
+    }
+
+    @Override
+    public String visitDateRange(DateRange d) {
+      boolean sameYear = d.startYear() == d.endYear();
+      switch (d.form()) {
+        case MONTHS:
+          return sameYear
+              ? capitalize(nominative(d.startMonth())) + "-" + nominative(d.endMonth()) + year(d.endYear())
+              : capitalize(nominative(d.startMonth())) + year(d.startYear()) + " - "
+                  + nominative(d.endMonth()) + year(d.endYear());
+        case DAYS:
+          return "З " + d.startDay() + " " + genitive(d.startMonth()) + (sameYear ? "" : year(d.startYear()))
+              + " по " + d.endDay() + " " + genitive(d.endMonth()) + year(d.endYear());
+        default:
+          return twoDigits(d.startDay()) + "." + twoDigits(d.startMonth().getValue()) + "." + d.startYear()
+              + " - " + twoDigits(d.endDay()) + "." + twoDigits(d.endMonth().getValue()) + "."
+              + d.endYear();
+      }
+    }
+
+    @Override
+    public String visitDecade(Decade d) {
+      return d.decade() + " декада " + genitive(d.month()) + year(d.year());
+    }
+
+    @Override
+    public String visitDuringPeriod(DuringPeriod d) {
+      if (d.unit() == PeriodUnit.YEAR && d.years().size() > 1) {
+        return "У " + list(d.years().stream().map(String::valueOf).collect(Collectors.toList())) + " роках";
+      }
+      if (d.unit() == PeriodUnit.YEAR && d.years().size() == 1) {
+        return "Протягом " + d.years().get(0) + " року";
+      }
+      return "Протягом " + ordinalPeriod(d.unit(), d.index()) + years(d.years());
+    }
+
+    @Override
+    public String visitWithinWorkingDays(WithinWorkingDays d) {
+      return "Протягом " + d.workingDays() + afterNumber(d.workingDays(), " робочого дня", " робочих днів")
+          + event(d.event());
+    }
+
+    @Override
+    public String visitWithinCalendarDays(WithinCalendarDays d) {
+      return "Протягом " + d.days() + afterNumber(d.days(), " календарного дня", " календарних днів")
+          + event(d.event());
+    }
+
+    @Override
+    public String visitWithinMonths(WithinMonths d) {
+      return "Протягом " + d.months() + afterNumber(d.months(), " місяця", " місяців") + event(d.event());
+    }
+
+    private String event(String event) {
+      return event.isBlank() ? "" : " " + decapitalize(event.strip());
+    }
+
+    @Override
+    public String visitOnEvent(OnEvent d) {
+      return capitalize(d.event().strip());
+    }
+
+    @Override
+    public String visitStatutory(Statutory d) {
+      return capitalize(d.reference().strip());
+    }
+
+    @Override
+    public String visitPerSchedule(PerSchedule d) {
+      return "За окремим " + d.document().strip();
+    }
+
+    @Override
+    public String visitConditional(Conditional d) {
+      return d.deadline().accept(this) + " (" + decapitalize(d.condition().strip()) + ")";
+    }
+
+    @Override
+    public String visitComposite(Composite d) {
+      List<String> parts = new ArrayList<>();
+      for (Deadline part : d.parts()) {
+        String s = part.accept(this);
+        parts.add(parts.isEmpty() ? s : decapitalize(s));
+      }
+      switch (d.joiner()) {
+        case SEMICOLON:
+          return String.join("; ", parts);
+        case COMMA:
+          return String.join(", ", parts);
+        case SPACE:
+          return String.join(" ", parts);
+        default:
+          return parts.get(0) + " (" + parts.get(1) + ")";
+      }
+    }
+
+    @Override
+    public String visitUnrecognized(Unrecognized d) {
+      return d.text();
+    }
+  };
+
+  /** Brings the structure to the parser's reading of the formatted text; texts are set afterwards. */
+  private static final DeadlineVisitor<Deadline> NORMALIZER = new DeadlineVisitor<>() {
+    @Override
+    public Deadline visitPermanent(Permanent d) {
+      return d;
+    }
+
+    @Override
+    public Deadline visitPeriodic(Periodic d) {
+      List<ByDate> dates = new ArrayList<>();
+      for (ByDate date : d.dates()) {
+        dates.add(new ByDate(format(date), date.bound(), date.day(), date.month(), date.year()));
+      }
+      return new Periodic(d.text(), d.every(), d.times(), d.minimum(), d.months(), d.year(), dates);
+    }
+
+    @Override
+    public Deadline visitByDate(ByDate d) {
+      return d;
+    }
+
+    @Override
+    public Deadline visitDateRange(DateRange d) {
+      return d;
+    }
+
+    @Override
+    public Deadline visitDecade(Decade d) {
+      return d;
+    }
+
+    @Override
+    public Deadline visitDuringPeriod(DuringPeriod d) {
+      return d;
+    }
+
+    @Override
+    public Deadline visitWithinWorkingDays(WithinWorkingDays d) {
+      return new WithinWorkingDays(d.text(), d.workingDays(), decapitalize(d.event().strip()));
+    }
+
+    @Override
+    public Deadline visitWithinCalendarDays(WithinCalendarDays d) {
+      return new WithinCalendarDays(d.text(), d.days(), decapitalize(d.event().strip()));
+    }
+
+    @Override
+    public Deadline visitWithinMonths(WithinMonths d) {
+      return new WithinMonths(d.text(), d.months(), decapitalize(d.event().strip()));
+    }
+
+    @Override
+    public Deadline visitOnEvent(OnEvent d) {
+      return new OnEvent(d.text(), decapitalize(d.event().strip()));
+    }
+
+    @Override
+    public Deadline visitStatutory(Statutory d) {
+      return new Statutory(d.text(), decapitalize(d.reference().strip()));
+    }
+
+    @Override
+    public Deadline visitPerSchedule(PerSchedule d) {
+      return new PerSchedule(d.text(), d.document().strip());
+    }
+
+    @Override
+    public Deadline visitConditional(Conditional d) {
+      return new Conditional(d.text(), canonical(d.deadline()), decapitalize(d.condition().strip()));
+    }
+
+    @Override
+    public Deadline visitComposite(Composite d) {
+      List<Deadline> parts = new ArrayList<>();
+      for (Deadline part : d.parts()) {
+        Deadline c = canonical(part);
+        // "A; B; C" reads as one list, however it was nested when built.
+        if ((d.joiner() == Joiner.SEMICOLON || d.joiner() == Joiner.COMMA) && c instanceof Composite
+            && ((Composite) c).joiner() == d.joiner()) {
+          parts.addAll(((Composite) c).parts());
+        } else {
+          parts.add(c);
+        }
+      }
+      if (d.joiner() == Joiner.PARENTHESES && parts.get(1) instanceof OnEvent) {
+        // "Постійно (в разі надходження проекту)": an event in parentheses is a condition.
+        return new Conditional(d.text(), parts.get(0), ((OnEvent) parts.get(1)).event());
+      }
+      return new Composite(d.text(), d.joiner(), parts);
+    }
+
+    @Override
+    public Deadline visitUnrecognized(Unrecognized d) {
+      return d;
+    }
+  };
+
+  /** Returns the same deadline with another text; nested values keep theirs. */
+  static Deadline withText(Deadline d, String text) {
+    return d.accept(new DeadlineVisitor<Deadline>() {
+      @Override
+      public Deadline visitPermanent(Permanent x) {
+        return new Permanent(text);
+      }
+
+      @Override
+      public Deadline visitPeriodic(Periodic x) {
+        return new Periodic(text, x.every(), x.times(), x.minimum(), x.months(), x.year(), x.dates());
+      }
+
+      @Override
+      public Deadline visitByDate(ByDate x) {
+        return new ByDate(text, x.bound(), x.day(), x.month(), x.year());
+      }
+
+      @Override
+      public Deadline visitDateRange(DateRange x) {
+        return new DateRange(text, x.form(), x.startYear(), x.startMonth(), x.startDay(), x.endYear(),
+            x.endMonth(), x.endDay());
+      }
+
+      @Override
+      public Deadline visitDecade(Decade x) {
+        return new Decade(text, x.decade(), x.month(), x.year());
+      }
+
+      @Override
+      public Deadline visitDuringPeriod(DuringPeriod x) {
+        return new DuringPeriod(text, x.unit(), x.index(), x.years());
+      }
+
+      @Override
+      public Deadline visitWithinWorkingDays(WithinWorkingDays x) {
+        return new WithinWorkingDays(text, x.workingDays(), x.event());
+      }
+
+      @Override
+      public Deadline visitWithinCalendarDays(WithinCalendarDays x) {
+        return new WithinCalendarDays(text, x.days(), x.event());
+      }
+
+      @Override
+      public Deadline visitWithinMonths(WithinMonths x) {
+        return new WithinMonths(text, x.months(), x.event());
+      }
+
+      @Override
+      public Deadline visitOnEvent(OnEvent x) {
+        return new OnEvent(text, x.event());
+      }
+
+      @Override
+      public Deadline visitStatutory(Statutory x) {
+        return new Statutory(text, x.reference());
+      }
+
+      @Override
+      public Deadline visitPerSchedule(PerSchedule x) {
+        return new PerSchedule(text, x.document());
+      }
+
+      @Override
+      public Deadline visitConditional(Conditional x) {
+        return new Conditional(text, x.deadline(), x.condition());
+      }
+
+      @Override
+      public Deadline visitComposite(Composite x) {
+        return new Composite(text, x.joiner(), x.parts());
+      }
+
+      @Override
+      public Deadline visitUnrecognized(Unrecognized x) {
+        return new Unrecognized(text);
+      }
+    });
+  }
+}

@@ -1,0 +1,789 @@
+package io.github.acplan.core.deadline;
+
+import io.github.acplan.core.PlanPeriod;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the Ukrainian text of a deadline cell ("Строк виконання") into a {@link Deadline}.
+ *
+ * <p>Obtain one with {@link #forPeriod(PlanPeriod)}; the period resolves relative years ("1 декада
+ * січня наступного року"). A phrase without a year keeps {@link Deadline#UNSPECIFIED_YEAR}: it applies
+ * in each year of the plan. The parser is tolerant of case, spacing, apostrophe and dash variants, "р."
+ * / "року", numerals in words ("двох", "п'яти", "десяти", "2-х") and ordinal decades ("1 декада",
+ * "першої декади", "І декада").
+ *
+ * <p>The grammar, outermost first: parts joined by ";" ({@link Joiner#SEMICOLON}); a deadline followed
+ * by a parenthesised one ({@link Joiner#PARENTHESES}, or a {@link Conditional} when the parenthesis is an
+ * event or condition such as "(в разі надходження проекту)"); a comma-separated list of phrases that
+ * each make sense ({@link Joiner#COMMA}); two phrases one after the other ({@link Joiner#SPACE}); a
+ * single phrase. The top-level value keeps the whole text given; each part keeps its own text as
+ * written in the cell.
+ *
+ * <p>{@link #parse(String)} never throws on any text: what it does not understand is
+ * {@link Unrecognized} (or an unrecognized part of a composite, see
+ * {@link Deadlines#isRecognized(Deadline)}). This class is immutable and thread-safe.
+ */
+public final class DeadlineParser {
+
+  /** Deeper nesting of parentheses than any real plan has is left unrecognized. */
+  private static final int MAX_DEPTH = 8;
+
+  /** Longer comma lists or phrases than any real cell are not split, to keep parsing linear-ish. */
+  private static final int MAX_SPLITS = 16;
+
+  private final PlanPeriod period;
+
+  private DeadlineParser(PlanPeriod period) {
+    this.period = period;
+  }
+
+  /**
+   * Returns a parser for the deadlines of a plan for {@code period}.
+   *
+   * @param period the plan's period
+   * @return the parser
+   */
+  public static DeadlineParser forPeriod(PlanPeriod period) {
+    return new DeadlineParser(Objects.requireNonNull(period, "period"));
+  }
+
+  /**
+   * Returns the plan period this parser resolves relative years against.
+   *
+   * @return the period
+   */
+  public PlanPeriod period() {
+    return period;
+  }
+
+  /**
+   * Reads a deadline. Never throws for any text.
+   *
+   * @param text the text of the cell, as given
+   * @return the deadline, whose {@link Deadline#text()} is {@code text}; {@link Unrecognized} if not
+   *     understood
+   */
+  public Deadline parse(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return DeadlineFormatter.withText(parse(text, 0), text);
+    } catch (RuntimeException e) {
+      // A defect in a recogniser must not make a plan unreadable: keep the text as it is.
+      return new Unrecognized(text);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Structure: ";" > "( )" > "," > " " > phrase
+
+  private Deadline parse(String s, int depth) {
+    String t = strip(s);
+    if (t.isEmpty() || depth > MAX_DEPTH) {
+      return new Unrecognized(t);
+    }
+    List<int[]> semis = splitTopLevel(t, ';');
+    if (semis.size() > 1) {
+      List<Deadline> parts = new ArrayList<>();
+      for (int[] r : semis) {
+        String part = strip(t.substring(r[0], r[1]));
+        if (!part.isEmpty()) {
+          parts.add(parseParenthesised(part, depth + 1));
+        }
+      }
+      if (parts.size() == 1) {
+        return DeadlineFormatter.withText(parts.get(0), t);
+      }
+      if (!parts.isEmpty()) {
+        return new Composite(t, Joiner.SEMICOLON, parts);
+      }
+      return new Unrecognized(t);
+    }
+    return parseParenthesised(t, depth + 1);
+  }
+
+  private Deadline parseParenthesised(String t, int depth) {
+    if (depth > MAX_DEPTH) {
+      return new Unrecognized(t);
+    }
+    if (t.endsWith(")")) {
+      int open = matchingOpen(t);
+      if (open == 0) {
+        return DeadlineFormatter.withText(parse(t.substring(1, t.length() - 1), depth + 1), t);
+      }
+      if (open > 0) {
+        String head = strip(t.substring(0, open));
+        String inner = strip(t.substring(open + 1, t.length() - 1));
+        if (!head.isEmpty()) {
+          Deadline h = parseParenthesised(head, depth + 1);
+          if (inner.isEmpty()) {
+            return DeadlineFormatter.withText(h, t);
+          }
+          Deadline months = namedMonths(h, inner, t);
+          if (months != null) {
+            return months;
+          }
+          Deadline in = parse(inner, depth + 1);
+          if (in instanceof OnEvent) {
+            // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
+            return new Conditional(t, h, ((OnEvent) in).event());
+          }
+          return new Composite(t, Joiner.PARENTHESES, List.of(h, in));
+        }
+      }
+    }
+    return parseList(t);
+  }
+
+  private Deadline parseList(String t) {
+    Deadline whole = parseSpaced(t);
+    // Free-text kinds ("при ...", "у порядку ...") would swallow a list of phrases: try the list first.
+    if (Deadlines.isRecognized(whole) && !(whole instanceof OnEvent) && !(whole instanceof Statutory)) {
+      return whole;
+    }
+    List<int[]> commas = splitTopLevel(t, ',');
+    if (commas.size() < 2 || commas.size() > MAX_SPLITS) {
+      return whole;
+    }
+    // The finest split into consecutive comma-separated pieces that each make sense: commas also occur
+    // inside phrases ("У порядку та строки, визначені Законом України"), where only the whole does.
+    int n = commas.size();
+    int[] groups = new int[n + 1];
+    int[] from = new int[n + 1];
+    Deadline[] last = new Deadline[n + 1];
+    Arrays.fill(groups, -1);
+    groups[0] = 0;
+    for (int i = 1; i <= n; i++) {
+      for (int j = 0; j < i; j++) {
+        if (groups[j] < 0 || groups[j] + 1 <= groups[i]) {
+          continue;
+        }
+        String piece = strip(t.substring(commas.get(j)[0], commas.get(i - 1)[1]));
+        Deadline d = piece.isEmpty() ? null : parseSpaced(piece);
+        if (d != null && Deadlines.isRecognized(d)) {
+          groups[i] = groups[j] + 1;
+          from[i] = j;
+          last[i] = d;
+        }
+      }
+    }
+    if (groups[n] < 2) {
+      return whole;
+    }
+    List<Deadline> parts = new ArrayList<>();
+    for (int i = n; i > 0; i = from[i]) {
+      parts.add(0, last[i]);
+    }
+    return new Composite(t, Joiner.COMMA, parts);
+  }
+
+  private Deadline parseSpaced(String t) {
+    Deadline whole = phrase(t);
+    if (!(whole instanceof Unrecognized)) {
+      return whole;
+    }
+    int splits = 0;
+    for (int i = t.indexOf(' '); i > 0 && splits < 2 * MAX_SPLITS; i = t.indexOf(' ', i + 1), splits++) {
+      String left = strip(t.substring(0, i));
+      String right = strip(t.substring(i + 1));
+      if (left.isEmpty() || right.isEmpty()) {
+        continue;
+      }
+      Deadline l = phrase(left);
+      if (l instanceof Unrecognized) {
+        continue;
+      }
+      Deadline r = phrase(right);
+      if (!(r instanceof Unrecognized)) {
+        return new Composite(t, Joiner.SPACE, List.of(l, r));
+      }
+    }
+    return whole;
+  }
+
+  /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
+  private Deadline namedMonths(Deadline head, String inner, String text) {
+    if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()) {
+      return null;
+    }
+    Matcher m = MONTH_LIST.matcher(normalize(inner));
+    if (!m.matches()) {
+      return null;
+    }
+    List<Month> months = new ArrayList<>();
+    Matcher each = Pattern.compile(MONTH_NOM).matcher(m.group("ms"));
+    while (each.find()) {
+      months.add(UkrainianWords.month(each.group()));
+    }
+    Periodic p = (Periodic) head;
+    return new Periodic(text, p.every(), p.times(), p.minimum(), months, year(m, "y"), p.dates());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Phrases
+
+  private Deadline phrase(String t) {
+    String n = normalize(t);
+    // A final full stop is punctuation ("Постійно."), but keep "р." readable by the year patterns.
+    while (!n.isEmpty() && (n.endsWith(".") || n.endsWith(",")) && !n.endsWith(" р.") && !n.endsWith("рр.")) {
+      n = n.substring(0, n.length() - 1).stripTrailing();
+    }
+    if (n.isEmpty()) {
+      return new Unrecognized(t);
+    }
+    for (Recognizer r : recognizers) {
+      try {
+        Deadline d = r.recognize(t, n);
+        if (d != null) {
+          return d;
+        }
+      } catch (RuntimeException e) {
+        // A phrase that matched but names an impossible date (31 лютого): try the other readings.
+      }
+    }
+    return new Unrecognized(t);
+  }
+
+  /** A recogniser of one kind of phrase: returns null when the phrase is not of its kind. */
+  private interface Recognizer {
+    Deadline recognize(String original, String normalized);
+  }
+
+  private final List<Recognizer> recognizers = List.of(
+      this::permanent, this::periodic, this::byDate, this::dateRange, this::decade, this::during,
+      this::within, this::perSchedule, this::onEvent, this::statutory);
+
+  private Deadline permanent(String t, String n) {
+    return PERMANENT.matcher(n).matches() ? new Permanent(t) : null;
+  }
+
+  private Deadline periodic(String t, String n) {
+    Matcher m = PERIODIC.matcher(n);
+    if (!m.matches()) {
+      return null;
+    }
+    PeriodUnit unit;
+    int times = 1;
+    boolean minimum = false;
+    if (m.group("every") != null) {
+      String e = m.group("every");
+      unit = e.startsWith("щоміс") ? PeriodUnit.MONTH : e.startsWith("щокв") ? PeriodUnit.QUARTER
+          : e.startsWith("щопів") ? PeriodUnit.HALF_YEAR : PeriodUnit.YEAR;
+    } else {
+      unit = unit(m.group("unit"));
+      minimum = m.group("min") != null;
+      if (m.group("twice") != null) {
+        times = 2;
+      } else if (m.group("n") != null || m.group("nw") != null) {
+        times = number(m, "n", "nw");
+      }
+    }
+    List<ByDate> dates = new ArrayList<>();
+    if (m.group("dd") != null) {
+      if (unit != PeriodUnit.YEAR) {
+        return null;
+      }
+      String dateText = t.substring(m.start("date"), m.end("date"));
+      dates.add(new ByDate(dateText, bound(m.group("db")), Integer.parseInt(m.group("dd")),
+          UkrainianWords.month(m.group("dm")), Deadline.UNSPECIFIED_YEAR));
+    }
+    return new Periodic(t, unit, times, minimum, List.of(), Deadline.UNSPECIFIED_YEAR, dates);
+  }
+
+  private Deadline byDate(String t, String n) {
+    Matcher m = BY_DATE.matcher(n);
+    if (m.matches()) {
+      return new ByDate(t, bound(m.group("b")), Integer.parseInt(m.group("d")),
+          UkrainianWords.month(m.group("m")), year(m, "y"));
+    }
+    m = BY_NUMERIC_DATE.matcher(n);
+    if (m.matches()) {
+      return new ByDate(t, bound(m.group("b")), Integer.parseInt(m.group("d")),
+          Month.of(Integer.parseInt(m.group("mm"))), Integer.parseInt(m.group("yy")));
+    }
+    return null;
+  }
+
+  private Deadline dateRange(String t, String n) {
+    Matcher m = RANGE_MONTHS.matcher(n);
+    if (m.matches()) {
+      Month first = UkrainianWords.month(m.group("m1"));
+      Month last = UkrainianWords.month(m.group("m2"));
+      int[] years = years(year(m, "y1"), year(m, "y2"), first.compareTo(last) > 0);
+      return new DateRange(t, RangeForm.MONTHS, years[0], first, 0, years[1], last, 0);
+    }
+    m = RANGE_DAYS.matcher(n);
+    if (m.matches()) {
+      Month first = UkrainianWords.month(m.group("m1"));
+      Month last = UkrainianWords.month(m.group("m2"));
+      int d1 = Integer.parseInt(m.group("d1"));
+      int d2 = Integer.parseInt(m.group("d2"));
+      boolean wraps = first.compareTo(last) > 0 || first == last && d1 > d2;
+      int[] years = years(year(m, "y1"), year(m, "y2"), wraps);
+      return new DateRange(t, RangeForm.DAYS, years[0], first, d1, years[1], last, d2);
+    }
+    m = RANGE_NUMERIC.matcher(n);
+    if (m.matches()) {
+      return new DateRange(t, RangeForm.NUMERIC, Integer.parseInt(m.group("ny1")),
+          Month.of(Integer.parseInt(m.group("nm1"))), Integer.parseInt(m.group("nd1")),
+          Integer.parseInt(m.group("ny2")), Month.of(Integer.parseInt(m.group("nm2"))),
+          Integer.parseInt(m.group("nd2")));
+    }
+    return null;
+  }
+
+  /** Completes the years of a range where only one end names it ("Січень-березень 2020 р."). */
+  private static int[] years(int start, int end, boolean wrapsYearEnd) {
+    if (start == Deadline.UNSPECIFIED_YEAR && end != Deadline.UNSPECIFIED_YEAR) {
+      start = wrapsYearEnd ? end - 1 : end;
+    } else if (end == Deadline.UNSPECIFIED_YEAR && start != Deadline.UNSPECIFIED_YEAR) {
+      end = wrapsYearEnd ? start + 1 : start;
+    }
+    return new int[] {start, end};
+  }
+
+  private Deadline decade(String t, String n) {
+    Matcher m = DECADE.matcher(n);
+    if (!m.matches()) {
+      return null;
+    }
+    int decade = ordinal(m.group("o"));
+    return decade < 1 ? null : new Decade(t, decade, UkrainianWords.month(m.group("m")), year(m, "y"));
+  }
+
+  private Deadline during(String t, String n) {
+    if (DURING_YEAR.matcher(n).matches()) {
+      return new DuringPeriod(t, PeriodUnit.YEAR, 1, List.of());
+    }
+    Matcher m = DURING_YEARS.matcher(n);
+    if (m.matches()) {
+      return new DuringPeriod(t, PeriodUnit.YEAR, 1, yearList(m.group("ys")));
+    }
+    m = DURING_NEXT_YEAR.matcher(n);
+    if (m.matches()) {
+      int y = year(m, "y");
+      return new DuringPeriod(t, PeriodUnit.YEAR, 1, y == Deadline.UNSPECIFIED_YEAR ? List.of() : List.of(y));
+    }
+    m = DURING_PART.matcher(n);
+    if (m.matches()) {
+      PeriodUnit unit = m.group("u").startsWith("пів") ? PeriodUnit.HALF_YEAR : PeriodUnit.QUARTER;
+      int index = ordinal(m.group("o"));
+      if (index < 1) {
+        return null;
+      }
+      return new DuringPeriod(t, unit, index, partYears(m));
+    }
+    m = DURING_MONTH.matcher(n);
+    if (m.matches()) {
+      return new DuringPeriod(t, PeriodUnit.MONTH, UkrainianWords.month(m.group("m")).getValue(),
+          partYears(m));
+    }
+    return null;
+  }
+
+  private List<Integer> partYears(Matcher m) {
+    if (m.group("ys") != null) {
+      return yearList(m.group("ys"));
+    }
+    if (m.group("ysw") != null && m.group("ysw").startsWith("наступн")) {
+      return List.of(period.lastYear() + 1);
+    }
+    return List.of();
+  }
+
+  /** "2023 та 2025", "2022-2024", "2022, 2023 і 2025": ascending distinct years. */
+  private static List<Integer> yearList(String s) {
+    Matcher range = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})").matcher(s);
+    if (range.matches()) {
+      int a = Integer.parseInt(range.group(1));
+      int b = Integer.parseInt(range.group(2));
+      if (b < a || b - a > 50) {
+        throw new IllegalArgumentException("not a range of years: " + s);
+      }
+      List<Integer> years = new ArrayList<>();
+      for (int y = a; y <= b; y++) {
+        years.add(y);
+      }
+      return years;
+    }
+    Matcher each = Pattern.compile("\\d{4}").matcher(s);
+    List<Integer> years = new ArrayList<>();
+    while (each.find()) {
+      years.add(Integer.parseInt(each.group()));
+    }
+    return years;
+  }
+
+  private Deadline within(String t, String n) {
+    Matcher m = WITHIN.matcher(n);
+    if (m.matches() && (m.group("pre") != null || m.group("n") != null || m.group("nw") != null)) {
+      int count = m.group("n") == null && m.group("nw") == null ? 1 : number(m, "n", "nw");
+      String event = event(t, m);
+      String unit = m.group("unit");
+      if (unit.startsWith("робоч")) {
+        return new WithinWorkingDays(t, count, event);
+      }
+      if (unit.startsWith("місяц")) {
+        return new WithinMonths(t, count, event);
+      }
+      return new WithinCalendarDays(t, count, event);
+    }
+    m = WITHIN_ADJECTIVE.matcher(n);
+    if (m.matches()) {
+      int count = m.group("adj").isEmpty() ? 1 : numberStem(m.group("adj"));
+      if (count < 1) {
+        return null;
+      }
+      String event = event(t, m);
+      if (m.group("kind").startsWith("місяч")) {
+        return new WithinMonths(t, count, event);
+      }
+      return m.group("work") != null ? new WithinWorkingDays(t, count, event)
+          : new WithinCalendarDays(t, count, event);
+    }
+    return null;
+  }
+
+  private static String event(String t, Matcher m) {
+    return UkrainianWords.decapitalize(strip(t.substring(m.start("rest"), Math.min(m.end("rest"), t.length()))));
+  }
+
+  private Deadline perSchedule(String t, String n) {
+    Matcher m = PER_SCHEDULE.matcher(n);
+    return m.matches() ? new PerSchedule(t, strip(t.substring(m.start("doc"), m.end("doc")))) : null;
+  }
+
+  private Deadline onEvent(String t, String n) {
+    return ON_EVENT.matcher(n).matches() ? new OnEvent(t, UkrainianWords.decapitalize(strip(t))) : null;
+  }
+
+  private Deadline statutory(String t, String n) {
+    return STATUTORY_OPENING.matcher(n).find() && STATUTORY_ACT.matcher(n).find()
+        && STATUTORY_TERM.matcher(n).find()
+        ? new Statutory(t, UkrainianWords.decapitalize(strip(t))) : null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Words
+
+  private int year(Matcher m, String group) {
+    String digits = m.group(group);
+    if (digits != null) {
+      return Integer.parseInt(digits);
+    }
+    String word = m.group(group + "w");
+    if (word != null && word.startsWith("наступн")) {
+      return period.lastYear() + 1;
+    }
+    return Deadline.UNSPECIFIED_YEAR;
+  }
+
+  private static DateBound bound(String word) {
+    if (word == null) {
+      return DateBound.ON;
+    }
+    return word.contains("пізніше") ? DateBound.NOT_LATER_THAN : DateBound.UNTIL;
+  }
+
+  private static PeriodUnit unit(String word) {
+    if (word.startsWith("місяц")) {
+      return PeriodUnit.MONTH;
+    }
+    if (word.startsWith("квартал")) {
+      return PeriodUnit.QUARTER;
+    }
+    if (word.startsWith("пів")) {
+      return PeriodUnit.HALF_YEAR;
+    }
+    return PeriodUnit.YEAR;
+  }
+
+  private static int number(Matcher m, String digits, String words) {
+    if (m.group(digits) != null) {
+      return Integer.parseInt(m.group(digits));
+    }
+    String w = m.group(words);
+    if (w.startsWith("наступн")) {
+      return 1;
+    }
+    Integer n = NUMBER_WORDS.get(w);
+    if (n == null) {
+      throw new IllegalArgumentException("not a number: " + w);
+    }
+    return n;
+  }
+
+  /** "десяти" of "десятиденний", "три" of "триденний", "15-" of "15-денний". */
+  private static int numberStem(String stem) {
+    String s = stem.endsWith("-") ? stem.substring(0, stem.length() - 1) : stem;
+    if (s.matches("\\d{1,3}")) {
+      return Integer.parseInt(s);
+    }
+    for (Map.Entry<String, Integer> e : NUMBER_STEMS.entrySet()) {
+      if (e.getKey().equals(s)) {
+        return e.getValue();
+      }
+    }
+    return -1;
+  }
+
+  /** 1..4 from "1", "1-а", "i", "іі", "першої", "другому", "четвертого"; -1 if not an ordinal. */
+  private static int ordinal(String word) {
+    String w = word.replaceAll("\\s", "");
+    if (w.matches("\\d.*")) {
+      return w.charAt(0) - '0';
+    }
+    String roman = w.replace('і', 'i').replace('в', 'v');
+    switch (roman) {
+      case "i":
+        return 1;
+      case "ii":
+        return 2;
+      case "iii":
+        return 3;
+      case "iv":
+        return 4;
+      default:
+        break;
+    }
+    if (w.startsWith("перш")) {
+      return 1;
+    }
+    if (w.startsWith("друг")) {
+      return 2;
+    }
+    if (w.startsWith("трет")) {
+      return 3;
+    }
+    if (w.startsWith("четверт")) {
+      return 4;
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text helpers
+
+  /**
+   * Lower-cases and unifies apostrophes, dashes and spaces one character for one, so that positions in
+   * the normalized text are positions in the original.
+   */
+  static String normalize(String s) {
+    char[] c = new char[s.length()];
+    for (int i = 0; i < c.length; i++) {
+      char ch = s.charAt(i);
+      if (ch == '’' || ch == 'ʼ' || ch == '`' || ch == '‘' || ch == '′' || ch == '\u02BC') {
+        ch = '\'';
+      } else if (ch == '–' || ch == '—' || ch == '‑' || ch == '−') {
+        ch = '-';
+      } else if (Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F') {
+        ch = ' ';
+      } else {
+        ch = Character.toLowerCase(ch);
+      }
+      c[i] = ch;
+    }
+    return new String(c);
+  }
+
+  private static String strip(String s) {
+    String t = s.strip();
+    // Stray separators at the ends ("Постійно;", ", протягом року") belong to no part.
+    int start = 0;
+    int end = t.length();
+    while (start < end && (t.charAt(start) == ';' || t.charAt(start) == ',')) {
+      start++;
+    }
+    while (end > start && (t.charAt(end - 1) == ';' || t.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return t.substring(start, end).strip().replace('\u00A0', ' ');
+  }
+
+  /** Ranges [start, end) of the pieces between {@code separator}s outside parentheses. */
+  private static List<int[]> splitTopLevel(String t, char separator) {
+    List<int[]> ranges = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (ch == separator && depth == 0) {
+        ranges.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    ranges.add(new int[] {start, t.length()});
+    return ranges;
+  }
+
+  /** The index of the "(" that the final ")" closes, or -1 if unbalanced. */
+  private static int matchingOpen(String t) {
+    int depth = 0;
+    for (int i = t.length() - 1; i >= 0; i--) {
+      char ch = t.charAt(i);
+      if (ch == ')') {
+        depth++;
+      } else if (ch == '(') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Patterns, over normalized text (lower case, "'" apostrophes, "-" dashes)
+
+  private static final Map<String, Integer> NUMBER_WORDS = new LinkedHashMap<>();
+  private static final Map<String, Integer> NUMBER_STEMS = new LinkedHashMap<>();
+
+  static {
+    Object[][] words = {
+        {1, "один", "одного", "одна", "однієї", "одну", "одним"}, {2, "два", "дві", "двох"},
+        {3, "три", "трьох"}, {4, "чотири", "чотирьох"}, {5, "п'ять", "п'яти", "пяти"},
+        {6, "шість", "шести"}, {7, "сім", "семи"}, {8, "вісім", "восьми"},
+        {9, "дев'ять", "дев'яти"}, {10, "десять", "десяти"}, {11, "одинадцять", "одинадцяти"},
+        {12, "дванадцять", "дванадцяти"}, {13, "тринадцять", "тринадцяти"},
+        {14, "чотирнадцять", "чотирнадцяти"}, {15, "п'ятнадцять", "п'ятнадцяти"},
+        {20, "двадцять", "двадцяти"}, {30, "тридцять", "тридцяти"}, {45, "сорок п'ять", "сорока п'яти"},
+        {60, "шістдесят", "шістдесяти"}, {90, "дев'яносто"}};
+    for (Object[] row : words) {
+      for (int i = 1; i < row.length; i++) {
+        NUMBER_WORDS.put((String) row[i], (Integer) row[0]);
+      }
+    }
+    Object[][] stems = {{1, "одно"}, {2, "дво"}, {3, "три"}, {4, "чотири"}, {5, "п'яти"}, {6, "шести"},
+        {7, "семи"}, {8, "восьми"}, {9, "дев'яти"}, {10, "десяти"}, {14, "чотирнадцяти"},
+        {15, "п'ятнадцяти"}, {20, "двадцяти"}, {30, "тридцяти"}};
+    for (Object[] row : stems) {
+      NUMBER_STEMS.put((String) row[1], (Integer) row[0]);
+    }
+  }
+
+  private static String alternatives(java.util.Collection<String> words) {
+    return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(Collectors.joining("|"));
+  }
+
+  private static final String MONTH_NOM = "(?:" + String.join("|", UkrainianWords.MONTH_NOMINATIVE) + ")";
+  private static final String MONTH_GEN = "(?:" + String.join("|", UkrainianWords.MONTH_GENITIVE) + ")";
+  private static final String MONTH_LOC = "(?:" + String.join("|", UkrainianWords.MONTH_LOCATIVE) + ")";
+
+  /** A written year, "2020 р.", "2021 року", or a relative one "наступного року" (groups g, gw). */
+  private static String year(String g) {
+    return "(?:(?<" + g + ">\\d{4})\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?"
+        + "|(?<" + g + "w>наступного|поточного|цього|звітного|даного)\\s+року)";
+  }
+
+  private static final String NUM = "(?:(?<n>\\d{1,3})(?:\\s*-?\\s*(?:х|ох|ти|ми|ї|го|и|а|ух|ну|ть))?"
+      + "|(?<nw>" + alternatives(NUMBER_WORDS.keySet()) + "|наступного))";
+
+  private static final String ORDINAL4 =
+      "(?<o>[1-4](?:\\s*-?\\s*(?:а|ша|я|ї|ої|й|ій|го|му|е|ий))?|[iі]{1,3}|[iі][vв]|"
+          + "перш\\p{L}*|друг\\p{L}*|трет\\p{L}*|четверт\\p{L}*)";
+
+  private static final Pattern PERMANENT =
+      Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково");
+
+  private static final Pattern PERIODIC = Pattern.compile(
+      "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно)"
+          + "|(?:(?<min>не\\s+рідше|не\\s+менше|не\\s+менш)(?:\\s+ніж|\\s+як)?\\s+)?"
+          + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"
+          + "(?<unit>місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік|року))"
+          + "(?:\\s+(?<date>(?:(?<db>до|не\\s+пізніше)\\s+)?(?<dd>\\d{1,2})\\s+(?<dm>" + MONTH_GEN + ")))?");
+
+  private static final Pattern BY_DATE = Pattern.compile(
+      "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до|у\\s+термін\\s+до"
+          + "|в\\s+термін\\s+до)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")(?:\\s+" + year("y") + ")?");
+
+  private static final Pattern BY_NUMERIC_DATE = Pattern.compile(
+      "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до)\\s+)?"
+          + "(?<d>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?");
+
+  private static final Pattern RANGE_MONTHS = Pattern.compile(
+      "(?:протягом\\s+|впродовж\\s+|упродовж\\s+|у\\s+|в\\s+|з\\s+)?(?<m1>" + MONTH_NOM + "|" + MONTH_GEN + ")"
+          + "(?:\\s+" + year("y1") + ")?\\s*(?:-|по|до)\\s*(?<m2>" + MONTH_NOM + "|" + MONTH_GEN + ")"
+          + "(?:\\s+" + year("y2") + ")?");
+
+  private static final Pattern RANGE_DAYS = Pattern.compile(
+      "(?:з\\s+|із\\s+|від\\s+)?(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")(?:\\s+" + year("y1") + ")?"
+          + "\\s*(?:-|по|до)\\s*(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?");
+
+  private static final Pattern RANGE_NUMERIC = Pattern.compile(
+      "(?:з\\s+|із\\s+|від\\s+)?(?<nd1>\\d{1,2})\\.(?<nm1>\\d{1,2})\\.(?<ny1>\\d{4})(?:\\s*р\\.?)?"
+          + "\\s*(?:-|по|до)\\s*(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})(?:\\s*р\\.?)?");
+
+  private static final Pattern DECADE = Pattern.compile(
+      "(?:(?:у|в|протягом|впродовж|упродовж)\\s+)?" + ORDINAL4 + "\\s+декад\\p{L}*\\s+(?<m>" + MONTH_GEN + ")"
+          + "(?:\\s+" + year("y") + ")?");
+
+  private static final Pattern DURING_YEAR = Pattern.compile(
+      "(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|до\\s+кінця|у\\s+продовж)\\s+"
+          + "(?:поточного\\s+|звітного\\s+|календарного\\s+|цього\\s+|всього\\s+|усього\\s+|бюджетного\\s+)?року"
+          + "|(?:у|в)\\s+(?:поточному|звітному|цьому)\\s+році");
+
+  private static final Pattern DURING_YEARS = Pattern.compile(
+      "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+)?"
+          + "(?<ys>\\d{4}(?:\\s*(?:,|та|і|й|-)\\s*\\d{4})*)\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?");
+
+  private static final Pattern DURING_NEXT_YEAR = Pattern.compile(
+      "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+(?<yw>наступного|поточного|цього|звітного)\\s+року"
+          + "(?<y>(?!))?");
+
+  private static final String PART_YEARS =
+      "(?:\\s+(?:(?<ys>\\d{4}(?:\\s*(?:,|та|і|й|-)\\s*\\d{4})*)\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?"
+          + "|(?<ysw>наступного|поточного|цього|звітного)\\s+року))?";
+
+  private static final Pattern DURING_PART = Pattern.compile(
+      "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+)?" + ORDINAL4
+          + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*)" + PART_YEARS);
+
+  private static final Pattern DURING_MONTH = Pattern.compile(
+      "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
+          + PART_YEARS);
+
+  private static final Pattern WITHIN = Pattern.compile(
+      "(?:(?<pre>протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
+          + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
+          + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+)?(?:" + NUM + "\\s*)?"
+          + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день)|днів|дня|день|дні"
+          + "|доби|діб|місяців|місяця|місяць|місяці)(?<rest>(?:\\s.*)?)");
+
+  private static final Pattern WITHIN_ADJECTIVE = Pattern.compile(
+      "(?:у|в)\\s+(?<adj>[\\p{L}'0-9-]*?)(?<kind>денний|місячний)\\s+(?<work>робочий\\s+)?(?:строк|термін)"
+          + "(?<rest>(?:\\s.*)?)");
+
+  private static final Pattern PER_SCHEDULE = Pattern.compile(
+      "(?:за|згідно\\s+з|згідно\\s+із)\\s+(?:окремим|окремо\\s+затвердженим|відповідним)\\s+"
+          + "(?<doc>(?:план|графік)\\p{L}*.*)");
+
+  private static final Pattern ON_EVENT = Pattern.compile(
+      "(?:при|у\\s+разі|в\\s+разі|у\\s+випадку|в\\s+випадку|після|під\\s+час|за\\s+потреби"
+          + "|за\\s+необхідності|по\\s+мірі|в\\s+міру|у\\s+міру|за\\s+наявності|у\\s+зв'язку\\s+з"
+          + "|з\\s+моменту|з\\s+дня|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом)(?:\\s.*)?");
+
+  private static final Pattern STATUTORY_OPENING =
+      Pattern.compile("^(?:у|в|згідно|відповідно|за)\\s");
+  private static final Pattern STATUTORY_ACT = Pattern.compile(
+      "визначен|встановлен|установлен|передбачен|законодав|закон|регламент|кодекс|постанов|положен"
+          + "|порядк|наказ|розпорядж");
+  private static final Pattern STATUTORY_TERM = Pattern.compile("строк|термін|порядк");
+
+  private static final Pattern MONTH_LIST = Pattern.compile(
+      "(?<ms>" + MONTH_NOM + "(?:\\s*(?:,|та|і|й)\\s*" + MONTH_NOM + ")*)(?:\\s+" + year("y") + ")?");
+}

@@ -1,0 +1,409 @@
+package io.github.acplan.core.deadline;
+
+import io.github.acplan.calendar.WorkingCalendar;
+import io.github.acplan.core.PlanPeriod;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns deadlines into concrete dates for a plan period under a working calendar.
+ *
+ * <p>{@link #occurrences(Deadline)} lists the windows and due dates of a deadline: "Щопівроку" in 2020 is
+ * due 30 June and 31 December; "1 декада січня 2021 року" covers 1–10 January 2021 and, 10 January
+ * being a Sunday, is due on the next working day. Quarters and half-years count from 1 January (Civil
+ * Code of Ukraine, art. 254 part 2). Duties without a due date of their own ("Постійно", "При
+ * призначенні на посаду", terms after an event) are listed once per reporting period as
+ * {@linkplain Occurrence#reportOnly() report-only} occurrences.
+ *
+ * <p>{@link #dueAfter(Deadline, LocalDate)} computes the due date of a term after an event: the term
+ * starts the day after the event (Civil Code art. 253), so "Протягом 2-х робочих днів з моменту
+ * отримання повідомлення" received on Thursday 16 April 2020 is due Tuesday 21 April 2020 (Monday 20
+ * April, the day after Easter, was a day off).
+ *
+ * <p>The policies are explicit: {@link DayOffShift} (default: the next working day, Civil Code art. 254
+ * part 5), {@link UntilReading} for "до" (default: inclusive, as plan tables mean it) and the reporting
+ * period (default: half-year). This class is immutable and thread-safe if the calendar is.
+ */
+public final class DeadlineSchedule {
+
+  private final PlanPeriod period;
+  private final WorkingCalendar calendar;
+  private final DayOffShift shift;
+  private final UntilReading until;
+  private final PeriodUnit reporting;
+
+  private DeadlineSchedule(PlanPeriod period, WorkingCalendar calendar, DayOffShift shift, UntilReading until,
+      PeriodUnit reporting) {
+    this.period = period;
+    this.calendar = calendar;
+    this.shift = shift;
+    this.until = until;
+    this.reporting = reporting;
+  }
+
+  /**
+   * Returns a schedule with the default policies: due dates on a day off move to the next working day,
+   * "до" is inclusive, duties are reported every half-year.
+   *
+   * @param period the plan period
+   * @param calendar the working calendar
+   * @return the schedule
+   */
+  public static DeadlineSchedule of(PlanPeriod period, WorkingCalendar calendar) {
+    return new DeadlineSchedule(Objects.requireNonNull(period, "period"),
+        Objects.requireNonNull(calendar, "calendar"), DayOffShift.NEXT_WORKING_DAY, UntilReading.INCLUSIVE,
+        PeriodUnit.HALF_YEAR);
+  }
+
+  /**
+   * Returns a copy with another day-off policy.
+   *
+   * @param shift what happens to a due date on a day off
+   * @return the copy
+   */
+  public DeadlineSchedule withDayOffShift(DayOffShift shift) {
+    return new DeadlineSchedule(period, calendar, Objects.requireNonNull(shift, "shift"), until, reporting);
+  }
+
+  /**
+   * Returns a copy with another reading of "до".
+   *
+   * @param until inclusive or exclusive
+   * @return the copy
+   */
+  public DeadlineSchedule withUntilReading(UntilReading until) {
+    return new DeadlineSchedule(period, calendar, shift, Objects.requireNonNull(until, "until"), reporting);
+  }
+
+  /**
+   * Returns a copy that reports duties without a due date every {@code reporting} period.
+   *
+   * @param reporting a month, quarter, half-year or year
+   * @return the copy
+   */
+  public DeadlineSchedule withReportingPeriod(PeriodUnit reporting) {
+    return new DeadlineSchedule(period, calendar, shift, until, Objects.requireNonNull(reporting, "reporting"));
+  }
+
+  /**
+   * Returns the plan period.
+   *
+   * @return the period
+   */
+  public PlanPeriod period() {
+    return period;
+  }
+
+  /**
+   * Returns the day-off policy.
+   *
+   * @return the policy
+   */
+  public DayOffShift dayOffShift() {
+    return shift;
+  }
+
+  /**
+   * Returns the reading of "до".
+   *
+   * @return the reading
+   */
+  public UntilReading untilReading() {
+    return until;
+  }
+
+  /**
+   * Returns the reporting period for duties without a due date.
+   *
+   * @return the period unit
+   */
+  public PeriodUnit reportingPeriod() {
+    return reporting;
+  }
+
+  /**
+   * Moves a date off a day off according to the {@link DayOffShift} policy.
+   *
+   * @param date the last day of a term
+   * @return the due date
+   * @throws IllegalArgumentException if the calendar does not cover the dates involved
+   */
+  public LocalDate due(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (shift == DayOffShift.NONE || calendar.isWorkingDay(date)) {
+      return date;
+    }
+    return shift == DayOffShift.NEXT_WORKING_DAY ? calendar.nextWorkingDay(date)
+        : calendar.previousWorkingDay(date);
+  }
+
+  /**
+   * Lists the occurrences of a deadline in the plan period, sorted by due date, then window. A deadline
+   * that names years ("1 декада січня 2021 року") gives occurrences in those years even outside the
+   * period. An {@link Unrecognized} deadline has none. Equal windows given by several parts of a
+   * composite are listed once, for the first part.
+   *
+   * @param deadline the deadline
+   * @return the occurrences, possibly empty
+   * @throws IllegalArgumentException if the calendar does not cover the dates involved
+   */
+  public List<Occurrence> occurrences(Deadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    List<Occurrence> all = deadline.accept(new Occurrences());
+    Map<List<Object>, Occurrence> unique = new LinkedHashMap<>();
+    for (Occurrence o : all) {
+      unique.putIfAbsent(List.of(o.startInclusive(), o.endInclusive(), o.due(), o.reportOnly()), o);
+    }
+    List<Occurrence> sorted = new ArrayList<>(unique.values());
+    sorted.sort(Comparator.comparing(Occurrence::due).thenComparing(Occurrence::startInclusive)
+        .thenComparing(Occurrence::endInclusive).thenComparing(Occurrence::reportOnly));
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * Tells whether a deadline counts a term from an event ("within N days of ..."), alone or in a part.
+   *
+   * @param deadline the deadline
+   * @return true if {@link #dueAfter(Deadline, LocalDate)} can give a date
+   */
+  public static boolean hasTermAfterEvent(Deadline deadline) {
+    if (deadline instanceof WithinWorkingDays || deadline instanceof WithinCalendarDays
+        || deadline instanceof WithinMonths) {
+      return true;
+    }
+    if (deadline instanceof Conditional) {
+      return hasTermAfterEvent(((Conditional) deadline).deadline());
+    }
+    if (deadline instanceof Composite) {
+      return ((Composite) deadline).parts().stream().anyMatch(DeadlineSchedule::hasTermAfterEvent);
+    }
+    return false;
+  }
+
+  /**
+   * Returns the due date of a term that counts from an event on {@code event}. The term starts the day
+   * after the event (Civil Code art. 253): N working days end on the N-th working day after the event;
+   * N calendar days or N months end N days or months later (on the month's last day if it has no such
+   * day, art. 254 part 3), moved off a day off by the {@link DayOffShift} policy. For a composite, the
+   * earliest of its parts' due dates.
+   *
+   * @param deadline the deadline
+   * @param event the day the event happened
+   * @return the due date, or empty if the deadline counts no term from an event
+   * @throws IllegalArgumentException if the calendar does not cover the dates involved
+   */
+  public Optional<LocalDate> dueAfter(Deadline deadline, LocalDate event) {
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(event, "event");
+    if (deadline instanceof WithinWorkingDays) {
+      return Optional.of(calendar.plusWorkingDays(event, ((WithinWorkingDays) deadline).workingDays()));
+    }
+    if (deadline instanceof WithinCalendarDays) {
+      return Optional.of(due(event.plusDays(((WithinCalendarDays) deadline).days())));
+    }
+    if (deadline instanceof WithinMonths) {
+      return Optional.of(due(event.plusMonths(((WithinMonths) deadline).months())));
+    }
+    if (deadline instanceof Conditional) {
+      return dueAfter(((Conditional) deadline).deadline(), event);
+    }
+    if (deadline instanceof Composite) {
+      Optional<LocalDate> earliest = Optional.empty();
+      for (Deadline part : ((Composite) deadline).parts()) {
+        Optional<LocalDate> d = dueAfter(part, event);
+        if (d.isPresent() && (earliest.isEmpty() || d.get().isBefore(earliest.get()))) {
+          earliest = d;
+        }
+      }
+      return earliest;
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private List<Integer> years() {
+    List<Integer> years = new ArrayList<>();
+    for (int y = period.firstYear(); y <= period.lastYear(); y++) {
+      years.add(y);
+    }
+    return years;
+  }
+
+  private List<Integer> yearsOr(int year) {
+    return year == Deadline.UNSPECIFIED_YEAR ? years() : List.of(year);
+  }
+
+  private static LocalDate periodStart(int year, PeriodUnit unit, int index) {
+    return LocalDate.of(year, (index - 1) * unit.lengthInMonths() + 1, 1);
+  }
+
+  private static LocalDate periodEnd(int year, PeriodUnit unit, int index) {
+    LocalDate last = LocalDate.of(year, index * unit.lengthInMonths(), 1);
+    return last.withDayOfMonth(last.lengthOfMonth());
+  }
+
+  private Occurrence fixed(LocalDate start, LocalDate end, Deadline source) {
+    return new Occurrence(start, end, due(end), false, source);
+  }
+
+  private List<Occurrence> reportOnly(Deadline source) {
+    List<Occurrence> list = new ArrayList<>();
+    for (int year : years()) {
+      for (int i = 1; i <= reporting.perYear(); i++) {
+        LocalDate end = periodEnd(year, reporting, i);
+        list.add(new Occurrence(periodStart(year, reporting, i), end, due(end), true, source));
+      }
+    }
+    return list;
+  }
+
+  /** The last day of a term "до/не пізніше/on" a date. */
+  private LocalDate lastDay(DateBound bound, LocalDate date) {
+    return bound == DateBound.UNTIL && until == UntilReading.EXCLUSIVE ? date.minusDays(1) : date;
+  }
+
+  private final class Occurrences implements DeadlineVisitor<List<Occurrence>> {
+
+    @Override
+    public List<Occurrence> visitPermanent(Permanent d) {
+      return reportOnly(d);
+    }
+
+    @Override
+    public List<Occurrence> visitPeriodic(Periodic d) {
+      List<Occurrence> list = new ArrayList<>();
+      PeriodUnit unit = d.every();
+      for (int year : d.months().isEmpty() ? years() : yearsOr(d.year())) {
+        if (!d.dates().isEmpty()) {
+          for (ByDate date : d.dates()) {
+            LocalDate day = date.dateIn(year);
+            LocalDate last = lastDay(date.bound(), day);
+            LocalDate start = date.bound() == DateBound.ON ? day : LocalDate.of(year, 1, 1);
+            list.add(fixed(start.isAfter(last) ? last : start, last, d));
+          }
+        } else if (!d.months().isEmpty()) {
+          for (Month month : d.months()) {
+            int index = (month.getValue() - 1) / unit.lengthInMonths() + 1;
+            LocalDate end = LocalDate.of(year, month, 1);
+            list.add(fixed(periodStart(year, unit, index), end.withDayOfMonth(end.lengthOfMonth()), d));
+          }
+        } else {
+          for (int i = 1; i <= unit.perYear(); i++) {
+            list.add(fixed(periodStart(year, unit, i), periodEnd(year, unit, i), d));
+          }
+        }
+      }
+      return list;
+    }
+
+    @Override
+    public List<Occurrence> visitByDate(ByDate d) {
+      List<Occurrence> list = new ArrayList<>();
+      for (int year : yearsOr(d.year())) {
+        LocalDate day = d.dateIn(year);
+        LocalDate last = lastDay(d.bound(), day);
+        LocalDate start = d.bound() == DateBound.ON ? day
+            : d.year() == Deadline.UNSPECIFIED_YEAR || period.containsYear(d.year()) ? LocalDate.of(year, 1, 1)
+            : period.firstDay();
+        list.add(fixed(start.isAfter(last) ? last : start, last, d));
+      }
+      return list;
+    }
+
+    @Override
+    public List<Occurrence> visitDateRange(DateRange d) {
+      if (d.startYear() != Deadline.UNSPECIFIED_YEAR) {
+        return List.of(fixed(d.startIn(0), d.endIn(0), d));
+      }
+      List<Occurrence> list = new ArrayList<>();
+      for (int year : years()) {
+        list.add(fixed(d.startIn(year), d.endIn(year), d));
+      }
+      return list;
+    }
+
+    @Override
+    public List<Occurrence> visitDecade(Decade d) {
+      List<Occurrence> list = new ArrayList<>();
+      for (int year : yearsOr(d.year())) {
+        list.add(fixed(d.firstDayIn(year), d.lastDayIn(year), d));
+      }
+      return list;
+    }
+
+    @Override
+    public List<Occurrence> visitDuringPeriod(DuringPeriod d) {
+      List<Occurrence> list = new ArrayList<>();
+      for (int year : d.years().isEmpty() ? years() : d.years()) {
+        list.add(fixed(periodStart(year, d.unit(), d.index()), periodEnd(year, d.unit(), d.index()), d));
+      }
+      return list;
+    }
+
+    @Override
+    public List<Occurrence> visitWithinWorkingDays(WithinWorkingDays d) {
+      return reportOnly(d);
+    }
+
+    @Override
+    public List<Occurrence> visitWithinCalendarDays(WithinCalendarDays d) {
+      return reportOnly(d);
+    }
+
+    @Override
+    public List<Occurrence> visitWithinMonths(WithinMonths d) {
+      return reportOnly(d);
+    }
+
+    @Override
+    public List<Occurrence> visitOnEvent(OnEvent d) {
+      return reportOnly(d);
+    }
+
+    @Override
+    public List<Occurrence> visitStatutory(Statutory d) {
+      return reportOnly(d);
+    }
+
+    @Override
+    public List<Occurrence> visitPerSchedule(PerSchedule d) {
+      return reportOnly(d);
+    }
+
+    @Override
+    public List<Occurrence> visitConditional(Conditional d) {
+      return d.deadline().accept(this);
+    }
+
+    @Override
+    public List<Occurrence> visitComposite(Composite d) {
+      if (d.joiner() == Joiner.PARENTHESES) {
+        // The parenthesis refines the deadline before it: "щорічно (у другому півріччі)" is due in the
+        // second half-year; "за окремим планом (не рідше 1 разу на квартал)" quarterly.
+        List<Occurrence> detail = d.parts().get(1).accept(this);
+        if (detail.stream().anyMatch(o -> !o.reportOnly())) {
+          return detail;
+        }
+        return d.parts().get(0).accept(this);
+      }
+      List<Occurrence> list = new ArrayList<>();
+      for (Deadline part : d.parts()) {
+        list.addAll(part.accept(this));
+      }
+      return list;
+    }
+
+    @Override
+    public List<Occurrence> visitUnrecognized(Unrecognized d) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.acplan.core.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.calendar.WorkingCalendar;
+import io.github.acplan.core.PlanPeriod;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DeadlineScheduleTest {
+
+  private static final PlanPeriod Y2020 = PlanPeriod.ofYear(2020);
+  private final DeadlineParser parser = DeadlineParser.forPeriod(Y2020);
+  private final WorkingCalendar ukraine = TestCalendars.ukraine2020();
+  private final DeadlineSchedule schedule = DeadlineSchedule.of(Y2020, ukraine);
+
+  private List<String> lines(DeadlineSchedule s, String text) {
+    return s.occurrences(parser.parse(text)).stream().map(Occurrence::toString).collect(Collectors.toList());
+  }
+
+  private static LocalDate date(int y, int m, int d) {
+    return LocalDate.of(y, m, d);
+  }
+
+  @Test
+  void halfYearlyIsDueAtTheEndOfEachHalf() {
+    assertThat(lines(schedule, "Щопівроку")).containsExactly(
+        "2020-01-01..2020-06-30 due 2020-06-30",
+        "2020-07-01..2020-12-31 due 2020-12-31");
+  }
+
+  @Test
+  void namedMonthsOfAHalfYearlyDeadline() {
+    assertThat(lines(schedule, "Щопівроку (червень, грудень 2020 року)")).containsExactly(
+        "2020-01-01..2020-06-30 due 2020-06-30",
+        "2020-07-01..2020-12-31 due 2020-12-31");
+  }
+
+  @Test
+  void decadeOfJanuaryNextYearMovesOffTheSunday() {
+    // 10 January 2021 is a Sunday: the term ends on Monday 11 January (Civil Code art. 254 part 5).
+    assertThat(lines(schedule, "1 декада січня 2021 року"))
+        .containsExactly("2021-01-01..2021-01-10 due 2021-01-11");
+    assertThat(lines(DeadlineSchedule.of(Y2020, TestCalendars.weekendsOnly()), "1 декада січня 2021 року"))
+        .containsExactly("2021-01-01..2021-01-10 due 2021-01-11");
+  }
+
+  @Test
+  void dayOffPolicies() {
+    Deadline d = parser.parse("1 декада січня 2021 року");
+    assertThat(schedule.withDayOffShift(DayOffShift.NONE).occurrences(d).get(0).due())
+        .isEqualTo(date(2021, 1, 10));
+    // Friday 8 January 2021 was a day off moved to Saturday 16 January; Thursday 7 was Christmas.
+    assertThat(schedule.withDayOffShift(DayOffShift.PREVIOUS_WORKING_DAY).occurrences(d).get(0).due())
+        .isEqualTo(date(2021, 1, 6));
+  }
+
+  @Test
+  void quartersCountFromTheFirstOfJanuary() {
+    assertThat(lines(schedule, "щокварталу")).containsExactly(
+        "2020-01-01..2020-03-31 due 2020-03-31",
+        "2020-04-01..2020-06-30 due 2020-06-30",
+        "2020-07-01..2020-09-30 due 2020-09-30",
+        "2020-10-01..2020-12-31 due 2020-12-31");
+  }
+
+  @Test
+  void monthRangeAndYear() {
+    assertThat(lines(schedule, "Січень-березень 2020 р.")).containsExactly("2020-01-01..2020-03-31 due 2020-03-31");
+    assertThat(lines(schedule, "Протягом 2020 р.")).containsExactly("2020-01-01..2020-12-31 due 2020-12-31");
+  }
+
+  @Test
+  void permanentIsReportedEveryReportingPeriod() {
+    assertThat(lines(schedule, "Постійно")).containsExactly(
+        "2020-01-01..2020-06-30 due 2020-06-30 (report)",
+        "2020-07-01..2020-12-31 due 2020-12-31 (report)");
+    assertThat(schedule.withReportingPeriod(PeriodUnit.QUARTER).occurrences(parser.parse("При призначенні на посаду")))
+        .hasSize(4).allMatch(Occurrence::reportOnly);
+  }
+
+  @Test
+  void untilReadings() {
+    // "щороку до 1 квітня" (Law No. 1700-VII art. 45): NAZK's reading ends on 31 March.
+    Deadline declaration = parser.parse("щороку до 1 квітня");
+    assertThat(schedule.occurrences(declaration).get(0).due()).isEqualTo(date(2020, 4, 1));
+    assertThat(schedule.withUntilReading(UntilReading.EXCLUSIVE).occurrences(declaration).get(0).due())
+        .isEqualTo(date(2020, 3, 31));
+    // "до 15 листопада": Sunday 15 November 2020 moves to Monday 16 November.
+    assertThat(lines(schedule, "до 15 листопада")).containsExactly("2020-01-01..2020-11-15 due 2020-11-16");
+  }
+
+  @Test
+  void rangeOfDaysInThePlanYear() {
+    assertThat(lines(schedule, "з 16 липня по 15 серпня")).containsExactly("2020-07-16..2020-08-15 due 2020-08-17");
+  }
+
+  @Test
+  void parenthesisRefinesTheDeadline() {
+    assertThat(lines(schedule, "щорічно (у другому півріччі)")).containsExactly("2020-07-01..2020-12-31 due 2020-12-31");
+    assertThat(schedule.occurrences(parser.parse("за окремим планом (не рідше 1 разу на квартал); постійно")))
+        .filteredOn(o -> !o.reportOnly()).hasSize(4);
+  }
+
+  @Test
+  void unrecognizedHasNoOccurrences() {
+    assertThat(schedule.occurrences(parser.parse("як вийде"))).isEmpty();
+  }
+
+  @Test
+  void twoWorkingDaysAfterNoticeOnThursdayBeforeTheEasterMonday() {
+    // Received Thursday 16.04.2020; the term starts the next day (Civil Code art. 253): Friday 17 is the
+    // first working day, Monday 20 April (after Easter) was a day off, Tuesday 21 is the second.
+    Deadline d = parser.parse("Протягом 2-х робочих днів з моменту отримання повідомлення про конфлікт інтересів");
+    assertThat(schedule.dueAfter(d, date(2020, 4, 16))).contains(date(2020, 4, 21));
+    assertThat(DeadlineSchedule.of(Y2020, TestCalendars.weekendsOnly()).dueAfter(d, date(2020, 4, 16)))
+        .contains(date(2020, 4, 20));
+  }
+
+  @Test
+  void oneWorkingDayAfterLearningOfAConflict() {
+    Deadline d = parser.parse("Протягом 1 робочого дня з моменту коли дізналась чи повинна була дізнатись про"
+        + " наявність конфлікту інтересів");
+    // Friday 24 April 2020 -> Monday 27 April.
+    assertThat(schedule.dueAfter(d, date(2020, 4, 24))).contains(date(2020, 4, 27));
+  }
+
+  @Test
+  void calendarDaysAndMonthsMoveOffDaysOff() {
+    // 10 days after Wednesday 30 December 2020 is Saturday 9 January 2021 -> Monday 11 January.
+    assertThat(schedule.dueAfter(parser.parse("у десятиденний строк"), date(2020, 12, 30)))
+        .contains(date(2021, 1, 11));
+    // A month after 31 January is 29 February 2020 (art. 254 part 3), a Saturday -> Monday 2 March.
+    assertThat(schedule.dueAfter(parser.parse("протягом місяця з дня призначення"), date(2020, 1, 31)))
+        .contains(date(2020, 3, 2));
+  }
+
+  @Test
+  void eventTermsInsideComposites() {
+    Deadline d = Deadlines.allOf(Deadlines.permanent(),
+        Deadlines.withinWorkingDays(2, "з моменту отримання повідомлення"));
+    assertThat(DeadlineSchedule.hasTermAfterEvent(d)).isTrue();
+    assertThat(schedule.dueAfter(d, date(2020, 4, 16))).contains(date(2020, 4, 21));
+    assertThat(schedule.dueAfter(Deadlines.permanent(), date(2020, 4, 16))).isEmpty();
+  }
+
+  @Test
+  void everySeedDeadlineHasASchedule() {
+    for (String text : List.of("Щопівроку", "Постійно", "Протягом року (за окремим графіком)",
+        "У порядку та строки, визначені Законом України", "При звільненні/припиненні діяльності особи")) {
+      assertThat(schedule.occurrences(parser.parse(text))).as(text).isNotEmpty();
+    }
+    assertThat(schedule.occurrences(Deadlines.months(Month.JANUARY, Month.MARCH, 2020)))
+        .extracting(Occurrence::due).containsExactly(date(2020, 3, 31));
+  }
+}
