@@ -8,6 +8,7 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.diff.PlanDiff;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,10 @@ public final class PlanRollover {
   private PlanRollover() {}
 
   /**
-   * Rolls a plan over to the period that starts in {@code firstYear}, keeping unchanged deadlines and
-   * keeping a changed deadline's new text unparsed ({@link Deadline#unparsed(String)}).
+   * Rolls a plan over to the period that starts in {@code firstYear}, reading every deadline anew with
+   * {@link DeadlineParser#forPeriod(PlanPeriod)} of the new period, so that its structure matches its
+   * (possibly shifted) text, including years that the text gives relative to the period ("наступного
+   * року").
    *
    * <p>"Січень-березень 2020 р." becomes "Січень-березень 2021 р.", "1 декада січня 2021 року" becomes
    * "1 декада січня 2022 року", "ДСТУ ISO 9001:2015" stays.
@@ -46,7 +49,9 @@ public final class PlanRollover {
    *     {@value PlanPeriod#MIN_YEAR}..{@value PlanPeriod#MAX_YEAR}
    */
   public static RolloverResult toYear(Plan plan, int firstYear) {
-    return roll(plan, firstYear, (text, period) -> Deadline.unparsed(text), false);
+    Objects.requireNonNull(plan, "plan");
+    DeadlineParser parser = DeadlineParser.forPeriod(plan.period().plusYears(firstYear - plan.period().firstYear()));
+    return toYear(plan, firstYear, (text, period) -> parser.parse(text));
   }
 
   /**
@@ -59,15 +64,11 @@ public final class PlanRollover {
    *     for every measure
    * @return the draft and its edits
    * @throws IllegalArgumentException if the new period falls outside
-   *     {@value PlanPeriod#MIN_YEAR}..{@value PlanPeriod#MAX_YEAR}
+   *     {@value PlanPeriod#MIN_YEAR}..{@value PlanPeriod#MAX_YEAR}, or a derived deadline does not keep
+   *     the text it was derived from
    */
   public static RolloverResult toYear(Plan plan, int firstYear,
       BiFunction<String, PlanPeriod, Deadline> deadlines) {
-    return roll(plan, firstYear, deadlines, true);
-  }
-
-  private static RolloverResult roll(Plan plan, int firstYear,
-      BiFunction<String, PlanPeriod, Deadline> deadlines, boolean rederiveAll) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(deadlines, "deadlines");
     int years = firstYear - plan.period().firstYear();
@@ -91,7 +92,7 @@ public final class PlanRollover {
       note(edits, where, Optional.empty(), "section-title", s.title(), sectionTitle);
       List<Measure> measures = new ArrayList<>();
       for (Measure m : s.measures()) {
-        measures.add(roll(m, where, shifter, period, deadlines, rederiveAll, edits));
+        measures.add(roll(m, where, shifter, period, deadlines, edits));
       }
       sections.add(s.withTitle(sectionTitle).withMeasures(measures));
     }
@@ -101,15 +102,17 @@ public final class PlanRollover {
   }
 
   private static Measure roll(Measure m, OptionalInt section, YearShifter shifter, PlanPeriod period,
-      BiFunction<String, PlanPeriod, Deadline> deadlines, boolean rederiveAll, List<RolloverEdit> edits) {
+      BiFunction<String, PlanPeriod, Deadline> deadlines, List<RolloverEdit> edits) {
     Optional<MeasureNumber> where = Optional.of(m.number());
     String name = shifter.shift(m.name());
     note(edits, section, where, "name", m.name(), name);
     String deadlineText = shifter.shift(m.deadline().text());
     note(edits, section, where, "deadline", m.deadline().text(), deadlineText);
-    Deadline deadline = !rederiveAll && deadlineText.equals(m.deadline().text())
-        ? m.deadline()
-        : Objects.requireNonNull(deadlines.apply(deadlineText, period), "derived deadline");
+    Deadline deadline = Objects.requireNonNull(deadlines.apply(deadlineText, period), "derived deadline");
+    if (!deadline.text().equals(deadlineText)) {
+      throw new IllegalArgumentException("Measure " + m.number() + ": the derived deadline's text \""
+          + deadline.text() + "\" is not the text it was derived from, \"" + deadlineText + "\"");
+    }
     List<Indicator> indicators = new ArrayList<>();
     for (Indicator i : m.indicators()) {
       String text = shifter.shift(i.text());

@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
-import io.github.acplan.core.deadline.Unrecognized;
+import io.github.acplan.core.deadline.Deadlines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +48,12 @@ final class DeadlineRule implements ValidationRule {
         continue; // reported as MISSING_DEADLINE
       }
       String n = m.number().toString();
-      if (m.deadline() instanceof Unrecognized) {
+      if (!Deadlines.isRecognized(m.deadline())) {
+        boolean whole = m.deadline().kind() == io.github.acplan.core.deadline.DeadlineKind.UNRECOGNIZED;
         out.add(new Finding(UNRECOGNIZED_DEADLINE, Severity.WARNING,
             FindingPath.measure(m.number(), PlanField.DEADLINE),
-            "Пункт " + n + ": строк виконання «" + text + "» не розпізнано",
-            "Measure " + n + ": the deadline \"" + text + "\" is not recognised"));
+            "Пункт " + n + ": строк виконання «" + text + "» " + (whole ? "не розпізнано" : "розпізнано не повністю"),
+            "Measure " + n + ": the deadline \"" + text + "\" is " + (whole ? "not" : "not fully") + " recognised"));
       }
       TreeSet<Integer> outside = new TreeSet<>();
       Matcher y = YEAR.matcher(text);

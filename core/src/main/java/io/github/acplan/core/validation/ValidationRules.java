@@ -42,7 +42,8 @@ public final class ValidationRules {
   }
 
   /**
-   * Returns the rule for deadlines: an unrecognised deadline text, and a year named in a deadline
+   * Returns the rule for deadlines: a deadline text not understood (wholly or in part, see
+   * {@link io.github.acplan.core.deadline.Deadlines#isRecognized}), and a year named in a deadline
    * outside the plan period. A deadline early in the year after the period (January to March, as for
    * "1 декада січня 2021 року" to approve the next plan) is {@link Severity#INFO}; any other year
    * outside the period is a {@link Severity#WARNING}.

@@ -52,6 +52,12 @@ class PlanRolloverTest {
     assertThat(draft.period()).isEqualTo(PlanPeriod.ofYear(2021));
     assertThat(draft.approval()).isEmpty();
     assertThat(draft.signatory()).isEqualTo(SEED.signatory());
+    // Deadlines are read again for 2021: 1.2's is the first decade of January 2022.
+    io.github.acplan.core.deadline.Deadline d12 =
+        draft.measure(MeasureNumber.parse("1.2")).orElseThrow().deadline();
+    assertThat(d12).isEqualTo(io.github.acplan.core.deadline.DeadlineParser.forPeriod(PlanPeriod.ofYear(2021))
+        .parse("1 декада січня 2022 року"));
+    assertThat(d12.kind()).isEqualTo(io.github.acplan.core.deadline.DeadlineKind.DECADE);
     // The standard's year is not a plan year.
     assertThat(draft.measure(MeasureNumber.parse("6.10")).orElseThrow().expectedResults().get(0).text())
         .endsWith("ДСТУ ISO 9001:2015");

@@ -25,16 +25,10 @@ class PlanValidatorTest {
 
   private static final Locale UK = Locale.forLanguageTag("uk");
 
-  /**
-   * Every finding on the seed, and nothing else. The seed is read with deadlines kept unparsed, so the
-   * UNRECOGNIZED_DEADLINE code (which would flag every measure) is switched off here; the golden test
-   * with parsed deadlines lives with the deadline parser's fixture.
-   */
+  /** Every finding on the seed (deadlines read by the parser), and nothing else. */
   @Test
   void theSeedPlanHasExactlyItsKnownDefects() {
-    ValidationReport report = PlanValidator.standard()
-        .without(FindingCodes.UNRECOGNIZED_DEADLINE)
-        .validate(SeedPlan.plan());
+    ValidationReport report = PlanValidator.standard().validate(SeedPlan.plan());
 
     assertThat(report.findings())
         .extracting(Finding::severity, Finding::code, f -> f.path().toString())
@@ -143,6 +137,23 @@ class PlanValidatorTest {
             tuple(Severity.INFO, "DEADLINE_IN_NEXT_YEAR", "1.1/deadline"),
             tuple(Severity.WARNING, "DEADLINE_OUTSIDE_PERIOD", "1.2/deadline"),
             tuple(Severity.WARNING, "DEADLINE_OUTSIDE_PERIOD", "1.3/deadline"));
+  }
+
+  @Test
+  void aSeedReadWithoutTheDeadlineParserHasEveryDeadlineUnrecognised() {
+    ValidationReport report = PlanValidator.standard().validate(SeedPlan.plan(Deadline::unparsed));
+    assertThat(report.findings(FindingCodes.UNRECOGNIZED_DEADLINE)).hasSize(41);
+  }
+
+  @Test
+  void aPartlyUnderstoodDeadlineIsReported() {
+    Deadline partly = io.github.acplan.core.deadline.DeadlineParser
+        .forPeriod(io.github.acplan.core.PlanPeriod.ofYear(2020)).parse("Постійно; колись потім");
+    ValidationReport report = PlanValidator.empty().with(ValidationRules.deadlines())
+        .validate(plan(section(1, measure("1.1", "Захід").withDeadline(partly))));
+    assertThat(report.findings()).extracting(Finding::code, Finding::messageEn)
+        .containsExactly(tuple("UNRECOGNIZED_DEADLINE",
+            "Measure 1.1: the deadline \"Постійно; колись потім\" is not fully recognised"));
   }
 
   @Test
