@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.acplan.core.Measure;
-import io.github.acplan.core.Plan;
 import io.github.acplan.core.fixtures.PlanGenerators;
 import java.util.ArrayList;
 import java.util.List;
