@@ -8,7 +8,10 @@ import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.DayOffShift;
+import io.github.acplan.core.deadline.DeadlineSchedule;
 import io.github.acplan.core.deadline.Deadlines;
+import io.github.acplan.core.deadline.Occurrence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,8 @@ final class DeadlineRule implements ValidationRule {
   public List<Finding> check(Plan plan) {
     List<Finding> out = new ArrayList<>();
     PlanPeriod period = plan.period();
+    // Every day a working day and no shift: only the dates as written matter here.
+    DeadlineSchedule schedule = DeadlineSchedule.of(period, date -> true).withDayOffShift(DayOffShift.NONE);
     for (Measure m : plan.measures()) {
       String text = m.deadline().text();
       if (text.isBlank()) {
@@ -56,17 +61,32 @@ final class DeadlineRule implements ValidationRule {
             "Measure " + n + ": the deadline \"" + text + "\" is " + (whole ? "not" : "not fully") + " recognised"));
       }
       TreeSet<Integer> outside = new TreeSet<>();
-      Matcher y = YEAR.matcher(text);
-      while (y.find()) {
-        int year = Integer.parseInt(y.group(1));
-        if (year >= PlanPeriod.MIN_YEAR && year <= PlanPeriod.MAX_YEAR && !period.containsYear(year)) {
-          outside.add(year);
+      boolean early;
+      List<Occurrence> dates = Deadlines.isRecognized(m.deadline()) ? occurrences(schedule, m) : List.of();
+      if (!dates.isEmpty()) {
+        // The deadline's own dates, including years the text gives relative to the period
+        // ("1 декада січня наступного року").
+        early = true;
+        for (Occurrence o : dates) {
+          if (!o.reportOnly() && !period.contains(o.endInclusive())) {
+            outside.add(o.endInclusive().getYear());
+            early &= o.endInclusive().getMonthValue() <= 3;
+          }
         }
+      } else {
+        // Not understood: the years written in the text are all there is to go by.
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+          int year = Integer.parseInt(y.group(1));
+          if (year >= PlanPeriod.MIN_YEAR && year <= PlanPeriod.MAX_YEAR && !period.containsYear(year)) {
+            outside.add(year);
+          }
+        }
+        early = EARLY_IN_YEAR.matcher(text.toLowerCase(Locale.ROOT)).find();
       }
       if (outside.isEmpty()) {
         continue;
       }
-      boolean early = EARLY_IN_YEAR.matcher(text.toLowerCase(Locale.ROOT)).find();
       if (outside.size() == 1 && outside.first() == period.lastYear() + 1 && early) {
         out.add(new Finding(DEADLINE_IN_NEXT_YEAR, Severity.INFO,
             FindingPath.measure(m.number(), PlanField.DEADLINE),
@@ -84,5 +104,13 @@ final class DeadlineRule implements ValidationRule {
       }
     }
     return out;
+  }
+
+  private static List<Occurrence> occurrences(DeadlineSchedule schedule, Measure m) {
+    try {
+      return schedule.occurrences(m.deadline());
+    } catch (IllegalArgumentException e) {
+      return List.of(); // dates beyond what the schedule can compute: fall back to the text
+    }
   }
 }

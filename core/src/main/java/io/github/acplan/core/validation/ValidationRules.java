@@ -43,10 +43,11 @@ public final class ValidationRules {
 
   /**
    * Returns the rule for deadlines: a deadline text not understood (wholly or in part, see
-   * {@link io.github.acplan.core.deadline.Deadlines#isRecognized}), and a year named in a deadline
-   * outside the plan period. A deadline early in the year after the period (January to March, as for
-   * "1 декада січня 2021 року" to approve the next plan) is {@link Severity#INFO}; any other year
-   * outside the period is a {@link Severity#WARNING}.
+   * {@link io.github.acplan.core.deadline.Deadlines#isRecognized}), and a deadline that falls outside
+   * the plan period: judged by the deadline's dates when it is understood (so "наступного року" counts),
+   * by the four-digit years of its text otherwise. A deadline early in the year after the period
+   * (January to March, as for "1 декада січня 2021 року" to approve the next plan) is
+   * {@link Severity#INFO}; any other date outside the period is a {@link Severity#WARNING}.
    *
    * @return the rule
    */

@@ -157,6 +157,22 @@ class PlanValidatorTest {
   }
 
   @Test
+  void parsedDeadlinesAreJudgedByTheirDatesIncludingRelativeYears() {
+    io.github.acplan.core.deadline.DeadlineParser parser = io.github.acplan.core.deadline.DeadlineParser
+        .forPeriod(io.github.acplan.core.PlanPeriod.ofYear(2020));
+    Plan plan = plan(section(1,
+        measure("1.1", "Розробити план").withDeadline(parser.parse("1 декада січня наступного року")),
+        measure("1.2", "Звітувати").withDeadline(parser.parse("до 15 грудня 2021 р.")),
+        measure("1.3", "Навчати").withDeadline(parser.parse("Щокварталу"))));
+    ValidationReport report = PlanValidator.standard().validate(plan);
+    assertThat(report.findings())
+        .extracting(Finding::severity, Finding::code, f -> f.path().toString())
+        .containsExactly(
+            tuple(Severity.INFO, "DEADLINE_IN_NEXT_YEAR", "1.1/deadline"),
+            tuple(Severity.WARNING, "DEADLINE_OUTSIDE_PERIOD", "1.2/deadline"));
+  }
+
+  @Test
   void anUnparsedDeadlineIsReportedAsUnrecognised() {
     ValidationReport report = PlanValidator.empty().with(ValidationRules.deadlines())
         .validate(plan(section(1, measure("1.1", "Захід").withDeadline(Deadline.unparsed("колись")))));
