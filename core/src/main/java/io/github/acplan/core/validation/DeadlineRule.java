@@ -5,10 +5,10 @@ import static io.github.acplan.core.validation.FindingCodes.DEADLINE_OUTSIDE_PER
 import static io.github.acplan.core.validation.FindingCodes.UNRECOGNIZED_DEADLINE;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.acplan.calendar.term.DueDateShift;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
-import io.github.acplan.core.deadline.DayOffShift;
 import io.github.acplan.core.deadline.DeadlineSchedule;
 import io.github.acplan.core.deadline.Deadlines;
 import io.github.acplan.core.deadline.Occurrence;
@@ -46,7 +46,7 @@ final class DeadlineRule implements ValidationRule {
     List<Finding> out = new ArrayList<>();
     PlanPeriod period = plan.period();
     // Every day a working day and no shift: only the dates as written matter here.
-    DeadlineSchedule schedule = DeadlineSchedule.of(period, date -> true).withDayOffShift(DayOffShift.NONE);
+    DeadlineSchedule schedule = DeadlineSchedule.of(period, date -> true).withDueDateShift(DueDateShift.NONE);
     for (Measure m : plan.measures()) {
       String text = m.deadline().text();
       if (text.isBlank()) {
