@@ -40,8 +40,9 @@ import java.util.function.Function;
  * {@code between(b, a)} has the same changes as {@code between(a, b)} with added and removed swapped.
  *
  * <p>Deadlines are compared by their text: two deadlines with the same wording are the same deadline
- * even if they were interpreted for different periods. Apart from that, the list is empty exactly when
- * the plans are equal.
+ * even if they were interpreted for different periods. Numbers, not list positions, say where a
+ * measure or section is, so listing the same numbered measures in another order is not a change. Apart
+ * from these two, the list is empty exactly when the plans are equal.
  *
  * <p>The order of the changes is fixed: plan fields (in the order of {@link PlanAttribute}), then section
  * changes by section number, then measure changes by number (the newer number for matched and added
