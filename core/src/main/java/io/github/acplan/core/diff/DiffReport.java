@@ -250,7 +250,7 @@ public final class DiffReport {
 
     @Override
     public Void visit(MeasureRenumbered c) {
-      sb.append("Measure ").append(c.oldNumber()).append(" renumbered ").append(c.newNumber()).append('\n');
+      sb.append("Measure ").append(c.oldNumber()).append(" renumbered as ").append(c.newNumber()).append('\n');
       return null;
     }
 

@@ -87,7 +87,7 @@ class PlanDiffTest {
         + "Measure 3.12 added: \"Проводити анонімне анкетування посадових осіб щодо корупційних"
         + " ризиків\"\n"
         + "Measure 4.4 moved to section 5 as 5.5\n"
-        + "Measure 6.10 renumbered 6.11\n");
+        + "Measure 6.10 renumbered as 6.11\n");
     assertThat(DiffReport.counts(changes)).containsExactly(
         java.util.Map.entry(ChangeKind.MEASURE_ADDED, 1),
         java.util.Map.entry(ChangeKind.MEASURE_REMOVED, 1),
