@@ -127,6 +127,14 @@ class AnalysisCommandsTest {
     assertThat(r.lines()).anyMatch(l -> l.startsWith("2020-06-30\t1.1\t"));
   }
 
+  /** Without --to the window has no end, so the next plan's measure due in January 2021 shows. */
+  @Test
+  void scheduleShowsTheNextPlansMeasureDueOnTheNextWorkingDayAfterTheDecade() throws IOException {
+    Run r = run("schedule", seed().toString(), "--from", "2021-01-01");
+    assertThat(r.lines()).containsExactly("2021-01-11\t1.2\tdue\t1 декада січня 2021 року\t"
+        + "Головний спеціаліст з питань запобігання і виявлення корупції");
+  }
+
   @Test
   void badInputIsOneLineOnStandardErrorAndExitCodeTwo() {
     Run r = run("validate", dir.resolve("missing.txt").toString());
