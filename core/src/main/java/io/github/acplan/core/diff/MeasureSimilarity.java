@@ -65,7 +65,9 @@ final class MeasureSimilarity {
         String w = word.toString();
         word.setLength(0);
         if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
-          out.add(w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w);
+          // Numbers and codes are not inflected: only words of letters are cut to a stem.
+          boolean letters = w.chars().allMatch(Character::isLetter);
+          out.add(letters && w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w);
         }
       }
     }

@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  * to the most common; two sets with Jaccard index at least t must share a stem among the first
  * |A| − ⌈t·|A|⌉ + 1 stems of each. Only those stems are indexed, so common words ("забезпечити") do not
  * make every pair a candidate, and every candidate is then checked exactly.
+ *
+ * <p>To bound the work on large plans, a stem found in more than {@value #MAX_BLOCK} names is not used to
+ * find candidates. Up to that many measures the result is exactly that of an all-pairs comparison;
+ * beyond, a pair whose rarest stems are all that common can be missed.
  */
 final class NearDuplicateRule implements ValidationRule {
 
@@ -38,6 +42,9 @@ final class NearDuplicateRule implements ValidationRule {
 
   /** Ukrainian inflection changes word endings; the first letters name the word well enough. */
   private static final int STEM_LENGTH = 6;
+
+  /** Stems in more names than this do not find candidates (see the class comment). */
+  static final int MAX_BLOCK = 256;
 
   private final double threshold;
 
@@ -56,7 +63,9 @@ final class NearDuplicateRule implements ValidationRule {
       if (w.length() < 3 || STOP_WORDS.contains(w)) {
         continue;
       }
-      out.add(w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w);
+      // Numbers and codes ("9001", "2-р") are not inflected: only words of letters are cut to a stem.
+      boolean letters = w.chars().allMatch(Character::isLetter);
+      out.add(letters && w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w);
     }
     return out;
   }
@@ -73,34 +82,73 @@ final class NearDuplicateRule implements ValidationRule {
         frequency.merge(t, 1, Integer::sum);
       }
     }
-    Comparator<String> rarestFirst =
-        Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder());
-    Map<String, List<Integer>> index = new HashMap<>();
+    // Each stem gets a rank, rarest first; a name becomes the sorted array of its stems' ranks, so its
+    // prefix is its first elements and two names intersect by merging.
+    String[] byRarity = frequency.keySet().toArray(new String[0]);
+    Arrays.sort(byRarity,
+        Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
+    Map<String, Integer> rank = new HashMap<>();
+    int blockable = 0;
+    for (int r = 0; r < byRarity.length; r++) {
+      rank.put(byRarity[r], r);
+      if (frequency.get(byRarity[r]) <= MAX_BLOCK) {
+        blockable = r + 1;
+      }
+    }
+    int[][] ranks = new int[measures.size()][];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = sets.get(i).stream().mapToInt(rank::get).sorted().toArray();
+    }
+    Map<Integer, List<Integer>> index = new HashMap<>();
+    int[] lastSeenBy = new int[measures.size()];
+    Arrays.fill(lastSeenBy, -1);
     List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < measures.size(); i++) {
-      Set<String> set = sets.get(i);
-      if (set.isEmpty()) {
+    for (int i = 0; i < ranks.length; i++) {
+      int[] set = ranks[i];
+      if (set.length == 0) {
         continue;
       }
-      String[] ordered = set.toArray(new String[0]);
-      Arrays.sort(ordered, rarestFirst);
-      int prefix = ordered.length - (int) Math.ceil(threshold * ordered.length) + 1;
-      Set<Integer> candidates = new HashSet<>();
-      for (int k = 0; k < Math.min(prefix, ordered.length); k++) {
-        List<Integer> posting = index.computeIfAbsent(ordered[k], t -> new ArrayList<>());
-        candidates.addAll(posting);
+      int prefix = set.length - (int) Math.ceil(threshold * set.length) + 1;
+      List<Integer> candidates = new ArrayList<>();
+      for (int k = 0; k < Math.min(prefix, set.length) && set[k] < blockable; k++) {
+        List<Integer> posting = index.computeIfAbsent(set[k], t -> new ArrayList<>());
+        for (int j : posting) {
+          if (lastSeenBy[j] != i) {
+            lastSeenBy[j] = i;
+            candidates.add(j);
+          }
+        }
         posting.add(i);
       }
-      List<Integer> sorted = new ArrayList<>(candidates);
-      sorted.sort(null);
-      for (int j : sorted) {
-        double similarity = jaccard(sets.get(j), set);
+      candidates.sort(null);
+      for (int j : candidates) {
+        double similarity = jaccard(ranks[j], set);
         if (similarity >= threshold) {
           out.add(finding(measures.get(j), measures.get(i), similarity));
         }
       }
     }
     return out;
+  }
+
+  /** Jaccard index of two sorted arrays of distinct ranks. */
+  private static double jaccard(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return union == 0 ? 0 : (double) common / union;
   }
 
   static double jaccard(Set<String> a, Set<String> b) {

@@ -70,7 +70,8 @@ public final class ValidationRules {
    * Returns the rule for near-duplicate measures: two measures whose names share at least
    * {@code threshold} of their word stems (Jaccard index). Candidate pairs come from an index of each
    * name's rarest stems (prefix filtering), so a plan is not compared all pairs against all pairs; the
-   * result is the same as an all-pairs comparison.
+   * result is the same as an all-pairs comparison for plans of up to 256 measures, and stems shared by
+   * more names than that are not used to find candidates (which bounds the work on large plans).
    *
    * @param threshold the similarity from which to report, above 0 and at most 1
    * @return the rule

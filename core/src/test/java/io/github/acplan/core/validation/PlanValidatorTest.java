@@ -238,4 +238,44 @@ class PlanValidatorTest {
         .extracting(f -> f.path().toString())
         .containsExactly("1.3/name");
   }
+
+  /**
+   * A plan of 10 000 measures, names of six words from a vocabulary of 300, plus 20 copies with one word
+   * changed: checked without comparing all pairs of names (the time is printed, not asserted), and every
+   * reported pair is a real near duplicate, the 20 copies among them.
+   */
+  @Test
+  void aLargePlanIsValidatedAndEveryNearDuplicateIsReal() {
+    java.util.Random random = new java.util.Random(3);
+    List<io.github.acplan.core.Section> sections = new java.util.ArrayList<>();
+    for (int s = 1; s <= 100; s++) {
+      List<Measure> ms = new java.util.ArrayList<>();
+      for (int i = 1; i <= 100; i++) {
+        StringBuilder name = new StringBuilder("Забезпечити");
+        for (int w = 0; w < 6; w++) {
+          name.append(" слово").append(random.nextInt(300));
+        }
+        if (s == 100 && i > 80) {
+          Measure original = sections.get(i - 81).measures().get(0);
+          name = new StringBuilder(original.name().substring(0, original.name().lastIndexOf(' '))).append(" інше");
+        }
+        ms.add(measure(s + "." + i, name.toString()));
+      }
+      sections.add(section(s, ms.toArray(new Measure[0])));
+    }
+    Plan plan = plan(sections.toArray(new io.github.acplan.core.Section[0]));
+    long start = System.nanoTime();
+    ValidationReport report = PlanValidator.standard().validate(plan);
+    System.out.println("PlanValidator on 10 000 measures: " + (System.nanoTime() - start) / 1_000_000
+        + " ms, " + report.findings().size() + " findings");
+    for (Finding f : report.findings(FindingCodes.NEAR_DUPLICATE_MEASURES)) {
+      Measure a = plan.measure(f.path().measure().orElseThrow()).orElseThrow();
+      Measure b = plan.measure(MeasureNumber.parse(f.messageEn().split(" ")[5])).orElseThrow();
+      assertThat(NearDuplicateRule.jaccard(NearDuplicateRule.stems(a.name()), NearDuplicateRule.stems(b.name())))
+          .isGreaterThanOrEqualTo(ValidationRules.DEFAULT_NEAR_DUPLICATE_THRESHOLD);
+    }
+    assertThat(report.findings(FindingCodes.NEAR_DUPLICATE_MEASURES)).hasSizeGreaterThanOrEqualTo(20)
+        .extracting(f -> f.path().toString())
+        .contains("100.81/name", "100.100/name");
+  }
 }
