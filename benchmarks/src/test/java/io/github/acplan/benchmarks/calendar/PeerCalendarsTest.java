@@ -2,6 +2,7 @@ package io.github.acplan.benchmarks.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Set;
@@ -45,6 +46,21 @@ class PeerCalendarsTest {
         assertThat(floor.plusWorkingDays(d, -n)).as("floor %s - %d", d, n)
             .isEqualTo(REFERENCE.plusWorkingDays(d, -n));
       }
+    }
+  }
+
+  @Test
+  void benchmarkedCalendarsAgreeWithAcplanOverTheMeasuredRange() {
+    UkrainianCalendar ours = UkrainianCalendar.standard();
+    FloorCalendar floor = FloorCalendar.copyOf(ours, Calendars.FIRST, Calendars.LAST);
+    DaysOff daysOff = DaysOff.of(ours, Calendars.FIRST, Calendars.LAST);
+    ObjectLabCalendar objectLab = ObjectLabCalendar.withHolidays(daysOff.weekdaysOff());
+    for (LocalDate d = Calendars.FIRST; !d.isAfter(Calendars.LAST_START); d = d.plusDays(3)) {
+      assertThat(floor.isWorkingDay(d)).as("floor %s", d).isEqualTo(ours.isWorkingDay(d));
+      assertThat(floor.plusWorkingDays(d, 20)).as("floor %s + 20", d).isEqualTo(ours.plusWorkingDays(d, 20));
+      // ObjectLab cannot hold a working Saturday (a Cabinet transfer): it is the only difference.
+      assertThat(objectLab.isWorkingDay(d)).as("ObjectLab %s", d)
+          .isEqualTo(ours.isWorkingDay(d) && !daysOff.workingWeekendDays().contains(d));
     }
   }
 
