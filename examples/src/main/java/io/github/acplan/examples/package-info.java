@@ -1,5 +1,14 @@
 /**
  * Runnable examples of acplan, each a short {@code main} that shows one way to use the library.
+ *
+ * <ul>
+ *   <li>{@link io.github.acplan.examples.Section5Example}: a section of a plan built in code with the
+ *       builders;</li>
+ *   <li>{@link io.github.acplan.examples.CalendarExample}: the working-day calendar alone: working days
+ *       until a date, terms after an event, holidays and days off, the end of martial law.</li>
+ * </ul>
+ *
+ * <p>Run one with {@code java -cp examples/target/acplan.jar io.github.acplan.examples.CalendarExample}.
  */
 @NullMarked
 package io.github.acplan.examples;

@@ -1,0 +1,61 @@
+package io.github.acplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the {@code main} of every example and checks facts of its output, so that an example that stops
+ * compiling, throws or prints wrong answers fails the build.
+ */
+class ExamplesTest {
+
+  /** A {@code main} method that may throw. */
+  @FunctionalInterface
+  private interface Main {
+    void run(String[] args) throws Exception;
+  }
+
+  /** Runs a main with System.out captured; the examples print UTF-8. */
+  private static String run(Main main) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      main.run(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+  }
+
+  @Test
+  void section5PrintsTheFourMeasuresOfTheSeed() throws Exception {
+    String out = run(Section5Example::main);
+    assertThat(out)
+        .startsWith("5. Запобігання, врегулювання та виявлення конфлікту інтересів")
+        .contains("5.1  Продовжити ознайомлення", "5.4  Забезпечити попередження")
+        .contains("Строк виконання:   Протягом 2-х робочих днів з моменту отримання повідомлення про "
+            + "конфлікт інтересів");
+  }
+
+  @Test
+  void calendarCountsWorkingDaysTermsAndHolidays() throws Exception {
+    String out = run(CalendarExample::main);
+    // 23.11–31.12.2026: 29 weekdays; 25 December (Friday) is worked under martial law, a day off after it.
+    assertThat(out).contains("martial law in force:         29", "martial law ended 2026-03-31: 28");
+    // 2026 has 261 weekdays; peacetime from April adds 6 weekday holidays and 3 moved days off.
+    assertThat(out).contains("261 (martial law in force), 252 (martial law ended 2026-03-31)");
+    // From Wed 16.12.2026: the 10th working day; 10 calendar days end on Sat 26.12, moved to Mon 28.12.
+    assertThat(out).contains(
+        "martial law in force  10 working days: 2026-12-30 (Wed);  10 calendar days: 2026-12-28 (Mon)",
+        "martial law ended     10 working days: 2026-12-31 (Thu);  10 calendar days: 2026-12-28 (Mon)");
+    assertThat(out).containsPattern("2026-12-25  worked +day off +Різдво Христове")
+        .containsPattern("2026-06-28  day off +day off +День Конституції України");
+    // Sunday holidays (Easter 12.04, Trinity 31.05, Constitution Day 28.06) move to the Mondays after.
+    assertThat(out).contains("  2026-04-13 (Mon)\n  2026-06-01 (Mon)\n  2026-06-29 (Mon)\n");
+  }
+}
