@@ -8,7 +8,8 @@ import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Responsible;
 import io.github.acplan.core.Section;
-import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.DeadlineParser;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -22,6 +23,9 @@ public final class Section5Example {
 
   private static final String SPECIALIST =
       "Головний спеціаліст з питань запобігання і виявлення корупції";
+
+  /** Reads the deadline texts of the 2020 plan into structured deadlines. */
+  private static final DeadlineParser DEADLINES = DeadlineParser.forPeriod(PlanPeriod.ofYear(2020));
 
   private Section5Example() {}
 
@@ -38,7 +42,7 @@ public final class Section5Example {
             .number(MeasureNumber.parse("5.1"))
             .name("Продовжити ознайомлення та інформування посадових осіб із вимогами та змінами "
                 + "антикорупційного законодавства щодо запобігання та врегулювання конфлікту інтересів")
-            .deadline(Deadline.unparsed("Протягом 2020 р."))
+            .deadline(DEADLINES.parse("Протягом 2020 р."))
             .responsible(Responsible.builder()
                 .text(SPECIALIST)
                 .addActors(Actor.of(ActorKind.POSITION, SPECIALIST))
@@ -56,7 +60,7 @@ public final class Section5Example {
             .name("Забезпечити своєчасне вжиття заходів щодо недопущення виникнення потенційного чи "
                 + "реального конфлікту інтересів; повідомляти безпосереднього керівника чи відповідний "
                 + "колегіальний орган про наявність/виникнення конфлікту інтересів")
-            .deadline(Deadline.unparsed("Протягом 1 робочого дня з моменту коли дізналась чи повинна "
+            .deadline(DEADLINES.parse("Протягом 1 робочого дня з моменту коли дізналась чи повинна "
                 + "була дізнатись про наявність конфлікту інтересів"))
             .responsible(Responsible.builder()
                 .text("Посадові особи")
@@ -71,7 +75,7 @@ public final class Section5Example {
             .number(MeasureNumber.parse("5.3"))
             .name("Забезпечити належне та своєчасне вжиття відповідних заходів щодо врегулювання "
                 + "конфлікту інтересів")
-            .deadline(Deadline.unparsed(
+            .deadline(DEADLINES.parse(
                 "Протягом 2-х робочих днів з моменту отримання повідомлення про конфлікт інтересів"))
             .responsible(Responsible.builder()
                 .text("Голова районної в місті ради, заступник голови, заступники голови районної в "
@@ -95,7 +99,7 @@ public final class Section5Example {
             .number(MeasureNumber.parse("5.4"))
             .name("Забезпечити попередження виникнення конфлікту інтересів у складах колегіальних "
                 + "органів (комісій, комітетів, рад тощо)")
-            .deadline(Deadline.unparsed("Постійно"))
+            .deadline(DEADLINES.parse("Постійно"))
             .responsible(Responsible.builder()
                 .text("Голови та члени колегіальних органів, структурні підрозділи")
                 .addActors(

@@ -4,8 +4,8 @@ package io.github.acplan.core.deadline;
  * The word that ties a {@link ByDate} deadline to its date.
  *
  * <p>Only {@link #UNTIL} ("до") is ambiguous: NAZK reads "до 1 червня" as "the last day is 31 May",
- * plan tables read "до 31 грудня" as "31 December included". The reading is a scheduling policy, not a
- * property of the text.
+ * plan tables read "до 31 грудня" as "31 December included". The reading is a scheduling policy
+ * ({@link io.github.acplan.calendar.term.UntilReading}), not a property of the text.
  */
 public enum DateBound {
   /** "до 15 грудня": inclusive or exclusive, as the scheduling policy says. */

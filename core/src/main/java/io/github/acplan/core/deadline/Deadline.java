@@ -9,8 +9,8 @@ package io.github.acplan.core.deadline;
  * {@link Unrecognized} value, never an exception.
  *
  * <p>Values are immutable and thread-safe. Two values are equal when their kind, text and components are
- * equal; to compare meanings regardless of wording, compare the canonical forms
- * of both.
+ * equal; to compare meanings regardless of wording, compare their
+ * {@link DeadlineFormatter#canonical(Deadline) canonical forms}.
  */
 public sealed interface Deadline
     permits Permanent, Periodic, ByDate, DateRange, Decade, DuringPeriod, WithinWorkingDays,

@@ -228,14 +228,21 @@ public final class DeadlineFormatter {
 
     @Override
     public String visitConditional(Conditional d) {
-      return d.deadline().accept(this) + " (" + decapitalize(d.condition().strip()) + ")";
+      return grouped(d.deadline()) + " (" + decapitalize(d.condition().strip()) + ")";
+    }
+
+    /** A list joined by ";" inside a larger phrase is bracketed, or ";" would split the whole. */
+    private String grouped(Deadline d) {
+      String s = d.accept(this);
+      return d instanceof Composite && ((Composite) d).joiner() == Joiner.SEMICOLON ? "(" + s + ")" : s;
     }
 
     @Override
     public String visitComposite(Composite d) {
       List<String> parts = new ArrayList<>();
       for (Deadline part : d.parts()) {
-        String s = part.accept(this);
+        String s = d.joiner() == Joiner.SEMICOLON || d.joiner() == Joiner.PARENTHESES && !parts.isEmpty()
+            ? part.accept(this) : grouped(part);
         parts.add(parts.isEmpty() ? s : decapitalize(s));
       }
       switch (d.joiner()) {
@@ -339,6 +346,23 @@ public final class DeadlineFormatter {
         } else {
           parts.add(c);
         }
+      }
+      if (d.joiner() == Joiner.COMMA && parts.get(parts.size() - 1) instanceof Conditional) {
+        // "A, B (за потреби)" reads as the whole list under the condition.
+        Conditional last = (Conditional) parts.get(parts.size() - 1);
+        List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));
+        list.add(last.deadline());
+        return new Conditional(d.text(), canonical(new Composite(d.text(), Joiner.COMMA, list)),
+            last.condition());
+      }
+      if (d.joiner() == Joiner.COMMA && parts.get(parts.size() - 1) instanceof Composite
+          && ((Composite) parts.get(parts.size() - 1)).joiner() == Joiner.PARENTHESES) {
+        // "A, B (C)" reads as the list refined by C.
+        Composite last = (Composite) parts.get(parts.size() - 1);
+        List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));
+        list.add(last.parts().get(0));
+        return canonical(new Composite(d.text(), Joiner.PARENTHESES,
+            List.of(new Composite(d.text(), Joiner.COMMA, list), last.parts().get(1))));
       }
       if (d.joiner() == Joiner.PARENTHESES && parts.get(1) instanceof OnEvent) {
         // "Постійно (в разі надходження проекту)": an event in parentheses is a condition.

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class DeadlineParser {
   public Deadline parse(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      return DeadlineFormatter.withText(parse(text, 0), text);
+      return DeadlineFormatter.withText(new Run().parse(text, 0), text);
     } catch (RuntimeException e) {
       // A defect in a recogniser must not make a plan unreadable: keep the text as it is.
       return new Unrecognized(text);
@@ -86,146 +87,197 @@ public final class DeadlineParser {
   // ---------------------------------------------------------------------------------------------
   // Structure: ";" > "( )" > "," > " " > phrase
 
-  private Deadline parse(String s, int depth) {
-    String t = strip(s);
-    if (t.isEmpty() || depth > MAX_DEPTH) {
-      return new Unrecognized(t);
+  /** One parse: remembers the readings of substrings, which the list and phrase splits revisit. */
+  private final class Run {
+    private final Map<String, Deadline> spaced = new HashMap<>();
+    private final Map<String, Deadline> parenthesised = new HashMap<>();
+
+    private Deadline parse(String s, int depth) {
+      String t = strip(s);
+      if (t.isEmpty() || depth > MAX_DEPTH) {
+        return new Unrecognized(t);
+      }
+      List<int[]> semis = splitTopLevel(t, ';');
+      if (semis.size() > 1) {
+        List<Deadline> parts = new ArrayList<>();
+        for (int[] r : semis) {
+          String part = strip(t.substring(r[0], r[1]));
+          if (!part.isEmpty()) {
+            parts.add(parseParenthesised(part, depth + 1));
+          }
+        }
+        if (parts.size() == 1) {
+          return DeadlineFormatter.withText(parts.get(0), t);
+        }
+        if (!parts.isEmpty()) {
+          return new Composite(t, Joiner.SEMICOLON, parts);
+        }
+        return new Unrecognized(t);
+      }
+      return parseParenthesised(t, depth + 1);
     }
-    List<int[]> semis = splitTopLevel(t, ';');
-    if (semis.size() > 1) {
+
+    private Deadline parseParenthesised(String t, int depth) {
+      if (depth > MAX_DEPTH) {
+        return new Unrecognized(t);
+      }
+      Deadline known = parenthesised.get(t);
+      if (known == null) {
+        known = parseParenthesisedUncached(t, depth);
+        parenthesised.put(t, known);
+      }
+      return known;
+    }
+
+    private Deadline parseParenthesisedUncached(String t, int depth) {
+      if (t.endsWith(")")) {
+        int open = matchingOpen(t);
+        if (open == 0) {
+          return DeadlineFormatter.withText(parse(t.substring(1, t.length() - 1), depth + 1), t);
+        }
+        if (open > 0) {
+          String head = strip(t.substring(0, open));
+          String inner = strip(t.substring(open + 1, t.length() - 1));
+          if (!head.isEmpty()) {
+            Deadline h = parseParenthesised(head, depth + 1);
+            if (inner.isEmpty()) {
+              return DeadlineFormatter.withText(h, t);
+            }
+            Deadline months = namedMonths(h, inner, t);
+            if (months != null) {
+              return months;
+            }
+            Deadline in = parse(inner, depth + 1);
+            if (in instanceof OnEvent) {
+              // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
+              return new Conditional(t, h, ((OnEvent) in).event());
+            }
+            return new Composite(t, Joiner.PARENTHESES, List.of(h, in));
+          }
+        }
+      }
+      return parseList(t, depth);
+    }
+
+    private Deadline parseList(String t, int depth) {
+      Deadline whole = parseSpaced(t);
+      if (depth > MAX_DEPTH) {
+        return whole;
+      }
+      // Free-text kinds ("при ...", "у порядку ...") would swallow a list of phrases: try the list first.
+      if (Deadlines.isRecognized(whole) && !endsInFreeText(whole)) {
+        return whole;
+      }
+      List<int[]> commas = splitTopLevel(t, ',');
+      if (commas.size() < 2 || commas.size() > MAX_SPLITS) {
+        return whole;
+      }
+      // The finest split into consecutive comma-separated pieces that each make sense: commas also occur
+      // inside phrases ("У порядку та строки, визначені Законом України"), where only the whole does.
+      int n = commas.size();
+      int[] groups = new int[n + 1];
+      int[] from = new int[n + 1];
+      Deadline[] last = new Deadline[n + 1];
+      Arrays.fill(groups, -1);
+      groups[0] = 0;
+      for (int i = 1; i <= n; i++) {
+        for (int j = 0; j < i; j++) {
+          if (groups[j] < 0 || groups[j] + 1 <= groups[i] || j == 0 && i == n) {
+            continue; // the whole text is "whole"
+          }
+          String piece = strip(t.substring(commas.get(j)[0], commas.get(i - 1)[1]));
+          Deadline d = piece.isEmpty() ? null
+              : piece.endsWith(")") || piece.startsWith("(") ? parseParenthesised(piece, depth + 1)
+              : parseSpaced(piece);
+          if (d != null && Deadlines.isRecognized(d)) {
+            groups[i] = groups[j] + 1;
+            from[i] = j;
+            last[i] = d;
+          }
+        }
+      }
+      if (groups[n] < 2) {
+        return whole;
+      }
       List<Deadline> parts = new ArrayList<>();
-      for (int[] r : semis) {
-        String part = strip(t.substring(r[0], r[1]));
-        if (!part.isEmpty()) {
-          parts.add(parseParenthesised(part, depth + 1));
-        }
+      for (int i = n; i > 0; i = from[i]) {
+        parts.add(0, last[i]);
       }
-      if (parts.size() == 1) {
-        return DeadlineFormatter.withText(parts.get(0), t);
-      }
-      if (!parts.isEmpty()) {
-        return new Composite(t, Joiner.SEMICOLON, parts);
-      }
-      return new Unrecognized(t);
+      return new Composite(t, Joiner.COMMA, parts);
     }
-    return parseParenthesised(t, depth + 1);
-  }
 
-  private Deadline parseParenthesised(String t, int depth) {
-    if (depth > MAX_DEPTH) {
-      return new Unrecognized(t);
+    /** Whether a phrase ends in words kept as written, which may have absorbed a following phrase. */
+    private static boolean endsInFreeText(Deadline d) {
+      return d instanceof OnEvent || d instanceof Statutory || d instanceof PerSchedule
+          || d instanceof WithinWorkingDays && !((WithinWorkingDays) d).event().isEmpty()
+          || d instanceof WithinCalendarDays && !((WithinCalendarDays) d).event().isEmpty()
+          || d instanceof WithinMonths && !((WithinMonths) d).event().isEmpty()
+          || d instanceof Composite && ((Composite) d).joiner() == Joiner.SPACE;
     }
-    if (t.endsWith(")")) {
-      int open = matchingOpen(t);
-      if (open == 0) {
-        return DeadlineFormatter.withText(parse(t.substring(1, t.length() - 1), depth + 1), t);
-      }
-      if (open > 0) {
-        String head = strip(t.substring(0, open));
-        String inner = strip(t.substring(open + 1, t.length() - 1));
-        if (!head.isEmpty()) {
-          Deadline h = parseParenthesised(head, depth + 1);
-          if (inner.isEmpty()) {
-            return DeadlineFormatter.withText(h, t);
-          }
-          Deadline months = namedMonths(h, inner, t);
-          if (months != null) {
-            return months;
-          }
-          Deadline in = parse(inner, depth + 1);
-          if (in instanceof OnEvent) {
-            // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
-            return new Conditional(t, h, ((OnEvent) in).event());
-          }
-          return new Composite(t, Joiner.PARENTHESES, List.of(h, in));
-        }
-      }
-    }
-    return parseList(t);
-  }
 
-  private Deadline parseList(String t) {
-    Deadline whole = parseSpaced(t);
-    // Free-text kinds ("при ...", "у порядку ...") would swallow a list of phrases: try the list first.
-    if (Deadlines.isRecognized(whole) && !(whole instanceof OnEvent) && !(whole instanceof Statutory)) {
-      return whole;
+    private Deadline parseSpaced(String t) {
+      Deadline known = spaced.get(t);
+      if (known == null) {
+        known = parseSpacedUncached(t);
+        spaced.put(t, known);
+      }
+      return known;
     }
-    List<int[]> commas = splitTopLevel(t, ',');
-    if (commas.size() < 2 || commas.size() > MAX_SPLITS) {
-      return whole;
-    }
-    // The finest split into consecutive comma-separated pieces that each make sense: commas also occur
-    // inside phrases ("У порядку та строки, визначені Законом України"), where only the whole does.
-    int n = commas.size();
-    int[] groups = new int[n + 1];
-    int[] from = new int[n + 1];
-    Deadline[] last = new Deadline[n + 1];
-    Arrays.fill(groups, -1);
-    groups[0] = 0;
-    for (int i = 1; i <= n; i++) {
-      for (int j = 0; j < i; j++) {
-        if (groups[j] < 0 || groups[j] + 1 <= groups[i]) {
+
+    private Deadline parseSpacedUncached(String t) {
+      Deadline whole = phrase(t);
+      if (!(whole instanceof Unrecognized)) {
+        return whole;
+      }
+      int splits = 0;
+      for (int i = t.indexOf(' '); i > 0 && splits < 2 * MAX_SPLITS; i = t.indexOf(' ', i + 1), splits++) {
+        String left = strip(t.substring(0, i));
+        String right = strip(t.substring(i + 1));
+        if (left.isEmpty() || right.isEmpty()) {
           continue;
         }
-        String piece = strip(t.substring(commas.get(j)[0], commas.get(i - 1)[1]));
-        Deadline d = piece.isEmpty() ? null : parseSpaced(piece);
-        if (d != null && Deadlines.isRecognized(d)) {
-          groups[i] = groups[j] + 1;
-          from[i] = j;
-          last[i] = d;
+        Deadline l = phrase(left);
+        if (l instanceof Unrecognized) {
+          continue;
+        }
+        Deadline r = phrase(right);
+        if (!(r instanceof Unrecognized)) {
+          return new Composite(t, Joiner.SPACE, List.of(l, r));
         }
       }
-    }
-    if (groups[n] < 2) {
       return whole;
     }
-    List<Deadline> parts = new ArrayList<>();
-    for (int i = n; i > 0; i = from[i]) {
-      parts.add(0, last[i]);
-    }
-    return new Composite(t, Joiner.COMMA, parts);
-  }
 
-  private Deadline parseSpaced(String t) {
-    Deadline whole = phrase(t);
-    if (!(whole instanceof Unrecognized)) {
-      return whole;
-    }
-    int splits = 0;
-    for (int i = t.indexOf(' '); i > 0 && splits < 2 * MAX_SPLITS; i = t.indexOf(' ', i + 1), splits++) {
-      String left = strip(t.substring(0, i));
-      String right = strip(t.substring(i + 1));
-      if (left.isEmpty() || right.isEmpty()) {
-        continue;
+    /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
+    private Deadline namedMonths(Deadline head, String inner, String text) {
+      if (head instanceof Composite && ((Composite) head).joiner() == Joiner.COMMA) {
+        // "За окремим планом, щороку (квітень, грудень)": the months belong to the last phrase.
+        List<Deadline> parts = ((Composite) head).parts();
+        Deadline last = parts.get(parts.size() - 1);
+        String lastText = text.substring(text.lastIndexOf(last.text()));
+        Deadline withMonths = namedMonths(last, inner, lastText);
+        if (withMonths == null) {
+          return null;
+        }
+        List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));
+        list.add(withMonths);
+        return new Composite(text, Joiner.COMMA, list);
       }
-      Deadline l = phrase(left);
-      if (l instanceof Unrecognized) {
-        continue;
+      if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()) {
+        return null;
       }
-      Deadline r = phrase(right);
-      if (!(r instanceof Unrecognized)) {
-        return new Composite(t, Joiner.SPACE, List.of(l, r));
+      Matcher m = MONTH_LIST.matcher(normalize(inner));
+      if (!m.matches()) {
+        return null;
       }
+      List<Month> months = new ArrayList<>();
+      Matcher each = Pattern.compile(MONTH_NOM).matcher(m.group("ms"));
+      while (each.find()) {
+        months.add(UkrainianWords.month(each.group()));
+      }
+      Periodic p = (Periodic) head;
+      return new Periodic(text, p.every(), p.times(), p.minimum(), months, year(m, "y"), p.dates());
     }
-    return whole;
-  }
-
-  /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
-  private Deadline namedMonths(Deadline head, String inner, String text) {
-    if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()) {
-      return null;
-    }
-    Matcher m = MONTH_LIST.matcher(normalize(inner));
-    if (!m.matches()) {
-      return null;
-    }
-    List<Month> months = new ArrayList<>();
-    Matcher each = Pattern.compile(MONTH_NOM).matcher(m.group("ms"));
-    while (each.find()) {
-      months.add(UkrainianWords.month(each.group()));
-    }
-    Periodic p = (Periodic) head;
-    return new Periodic(text, p.every(), p.times(), p.minimum(), months, year(m, "y"), p.dates());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -384,8 +436,8 @@ public final class DeadlineParser {
     }
     m = DURING_MONTH.matcher(n);
     if (m.matches()) {
-      return new DuringPeriod(t, PeriodUnit.MONTH, UkrainianWords.month(m.group("m")).getValue(),
-          partYears(m));
+      String month = m.group("m") != null ? m.group("m") : m.group("mn");
+      return new DuringPeriod(t, PeriodUnit.MONTH, UkrainianWords.month(month).getValue(), partYears(m));
     }
     return null;
   }
@@ -435,7 +487,8 @@ public final class DeadlineParser {
       if (unit.startsWith("місяц")) {
         return new WithinMonths(t, count, event);
       }
-      return new WithinCalendarDays(t, count, event);
+      // A term of weeks ends on the same day of the last week (Civil Code art. 254 part 4): 7 days each.
+      return new WithinCalendarDays(t, unit.startsWith("тиж") ? Math.multiplyExact(count, 7) : count, event);
     }
     m = WITHIN_ADJECTIVE.matcher(n);
     if (m.matches()) {
@@ -446,6 +499,9 @@ public final class DeadlineParser {
       String event = event(t, m);
       if (m.group("kind").startsWith("місяч")) {
         return new WithinMonths(t, count, event);
+      }
+      if (m.group("kind").startsWith("тиж")) {
+        return new WithinCalendarDays(t, Math.multiplyExact(count, 7), event);
       }
       return m.group("work") != null ? new WithinWorkingDays(t, count, event)
           : new WithinCalendarDays(t, count, event);
@@ -735,7 +791,9 @@ public final class DeadlineParser {
   private static final Pattern DURING_YEAR = Pattern.compile(
       "(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|до\\s+кінця|у\\s+продовж)\\s+"
           + "(?:поточного\\s+|звітного\\s+|календарного\\s+|цього\\s+|всього\\s+|усього\\s+|бюджетного\\s+)?року"
-          + "|(?:у|в)\\s+(?:поточному|звітному|цьому)\\s+році");
+          + "|(?:у|в)\\s+(?:поточному|звітному|цьому)\\s+році"
+          + "|(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах)\\s+(?:строку|терміну|періоду)\\s+дії\\s+"
+          + "(?:програми|плану|антикорупційної\\s+програми)");
 
   private static final Pattern DURING_YEARS = Pattern.compile(
       "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+)?"
@@ -754,18 +812,18 @@ public final class DeadlineParser {
           + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*)" + PART_YEARS);
 
   private static final Pattern DURING_MONTH = Pattern.compile(
-      "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
-          + PART_YEARS);
+      "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
+          + "|(?<mn>" + MONTH_NOM + "))" + PART_YEARS);
 
   private static final Pattern WITHIN = Pattern.compile(
       "(?:(?<pre>протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
           + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
           + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+)?(?:" + NUM + "\\s*)?"
           + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день)|днів|дня|день|дні"
-          + "|доби|діб|місяців|місяця|місяць|місяці)(?<rest>(?:\\s.*)?)");
+          + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні)(?<rest>(?:\\s.*)?)");
 
   private static final Pattern WITHIN_ADJECTIVE = Pattern.compile(
-      "(?:у|в)\\s+(?<adj>[\\p{L}'0-9-]*?)(?<kind>денний|місячний)\\s+(?<work>робочий\\s+)?(?:строк|термін)"
+      "(?:у|в)\\s+(?<adj>[\\p{L}'0-9-]*?)(?<kind>денний|місячний|тижневий)\\s+(?<work>робочий\\s+)?(?:строк|термін)"
           + "(?<rest>(?:\\s.*)?)");
 
   private static final Pattern PER_SCHEDULE = Pattern.compile(

@@ -1,6 +1,9 @@
 package io.github.acplan.core.deadline;
 
 import io.github.acplan.calendar.WorkingCalendar;
+import io.github.acplan.calendar.term.DueDateShift;
+import io.github.acplan.calendar.term.LegalTerms;
+import io.github.acplan.calendar.term.UntilReading;
 import io.github.acplan.core.PlanPeriod;
 import java.time.LocalDate;
 import java.time.Month;
@@ -20,30 +23,30 @@ import java.util.Optional;
  * being a Sunday, is due on the next working day. Quarters and half-years count from 1 January (Civil
  * Code of Ukraine, art. 254 part 2). Duties without a due date of their own ("Постійно", "При
  * призначенні на посаду", terms after an event) are listed once per reporting period as
- * {@linkplain Occurrence#reportOnly() report-only} occurrences.
+ * {@linkplain Occurrence#reportOnly() report-only} occurrences. Parts joined by ";" or "," are listed
+ * together; a parenthesised or following phrase refines the one before it, so its fixed dates, if it has
+ * any, replace the first phrase's.
  *
  * <p>{@link #dueAfter(Deadline, LocalDate)} computes the due date of a term after an event: the term
  * starts the day after the event (Civil Code art. 253), so "Протягом 2-х робочих днів з моменту
  * отримання повідомлення" received on Thursday 16 April 2020 is due Tuesday 21 April 2020 (Monday 20
  * April, the day after Easter, was a day off).
  *
- * <p>The policies are explicit: {@link DayOffShift} (default: the next working day, Civil Code art. 254
- * part 5), {@link UntilReading} for "до" (default: inclusive, as plan tables mean it) and the reporting
- * period (default: half-year). This class is immutable and thread-safe if the calendar is.
+ * <p>The policies are explicit and shared with the calendar module's {@link LegalTerms}:
+ * {@link DueDateShift} (default: the next working day, Civil Code art. 254 part 5), {@link UntilReading}
+ * for "до" (default: inclusive, as plan tables mean it) and the reporting period (default: half-year).
+ * This class is immutable and thread-safe if the calendar is.
  */
 public final class DeadlineSchedule {
 
   private final PlanPeriod period;
-  private final WorkingCalendar calendar;
-  private final DayOffShift shift;
+  private final LegalTerms terms;
   private final UntilReading until;
   private final PeriodUnit reporting;
 
-  private DeadlineSchedule(PlanPeriod period, WorkingCalendar calendar, DayOffShift shift, UntilReading until,
-      PeriodUnit reporting) {
+  private DeadlineSchedule(PlanPeriod period, LegalTerms terms, UntilReading until, PeriodUnit reporting) {
     this.period = period;
-    this.calendar = calendar;
-    this.shift = shift;
+    this.terms = terms;
     this.until = until;
     this.reporting = reporting;
   }
@@ -57,9 +60,8 @@ public final class DeadlineSchedule {
    * @return the schedule
    */
   public static DeadlineSchedule of(PlanPeriod period, WorkingCalendar calendar) {
-    return new DeadlineSchedule(Objects.requireNonNull(period, "period"),
-        Objects.requireNonNull(calendar, "calendar"), DayOffShift.NEXT_WORKING_DAY, UntilReading.INCLUSIVE,
-        PeriodUnit.HALF_YEAR);
+    return new DeadlineSchedule(Objects.requireNonNull(period, "period"), LegalTerms.of(calendar),
+        UntilReading.INCLUSIVE, PeriodUnit.HALF_YEAR);
   }
 
   /**
@@ -68,8 +70,8 @@ public final class DeadlineSchedule {
    * @param shift what happens to a due date on a day off
    * @return the copy
    */
-  public DeadlineSchedule withDayOffShift(DayOffShift shift) {
-    return new DeadlineSchedule(period, calendar, Objects.requireNonNull(shift, "shift"), until, reporting);
+  public DeadlineSchedule withDueDateShift(DueDateShift shift) {
+    return new DeadlineSchedule(period, terms.withShift(shift), until, reporting);
   }
 
   /**
@@ -79,7 +81,7 @@ public final class DeadlineSchedule {
    * @return the copy
    */
   public DeadlineSchedule withUntilReading(UntilReading until) {
-    return new DeadlineSchedule(period, calendar, shift, Objects.requireNonNull(until, "until"), reporting);
+    return new DeadlineSchedule(period, terms, Objects.requireNonNull(until, "until"), reporting);
   }
 
   /**
@@ -89,7 +91,7 @@ public final class DeadlineSchedule {
    * @return the copy
    */
   public DeadlineSchedule withReportingPeriod(PeriodUnit reporting) {
-    return new DeadlineSchedule(period, calendar, shift, until, Objects.requireNonNull(reporting, "reporting"));
+    return new DeadlineSchedule(period, terms, until, Objects.requireNonNull(reporting, "reporting"));
   }
 
   /**
@@ -106,8 +108,8 @@ public final class DeadlineSchedule {
    *
    * @return the policy
    */
-  public DayOffShift dayOffShift() {
-    return shift;
+  public DueDateShift dueDateShift() {
+    return terms.shift();
   }
 
   /**
@@ -129,7 +131,7 @@ public final class DeadlineSchedule {
   }
 
   /**
-   * Moves a date off a day off according to the {@link DayOffShift} policy.
+   * Moves a date off a day off according to the {@link DueDateShift} policy.
    *
    * @param date the last day of a term
    * @return the due date
@@ -137,11 +139,7 @@ public final class DeadlineSchedule {
    */
   public LocalDate due(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    if (shift == DayOffShift.NONE || calendar.isWorkingDay(date)) {
-      return date;
-    }
-    return shift == DayOffShift.NEXT_WORKING_DAY ? calendar.nextWorkingDay(date)
-        : calendar.previousWorkingDay(date);
+    return terms.shift(date);
   }
 
   /**
@@ -191,7 +189,7 @@ public final class DeadlineSchedule {
    * Returns the due date of a term that counts from an event on {@code event}. The term starts the day
    * after the event (Civil Code art. 253): N working days end on the N-th working day after the event;
    * N calendar days or N months end N days or months later (on the month's last day if it has no such
-   * day, art. 254 part 3), moved off a day off by the {@link DayOffShift} policy. For a composite, the
+   * day, art. 254 part 3), moved off a day off by the {@link DueDateShift} policy. For a composite, the
    * earliest of its parts' due dates.
    *
    * @param deadline the deadline
@@ -203,13 +201,13 @@ public final class DeadlineSchedule {
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(event, "event");
     if (deadline instanceof WithinWorkingDays) {
-      return Optional.of(calendar.plusWorkingDays(event, ((WithinWorkingDays) deadline).workingDays()));
+      return Optional.of(terms.workingDaysAfter(event, ((WithinWorkingDays) deadline).workingDays()));
     }
     if (deadline instanceof WithinCalendarDays) {
-      return Optional.of(due(event.plusDays(((WithinCalendarDays) deadline).days())));
+      return Optional.of(terms.daysAfter(event, ((WithinCalendarDays) deadline).days()));
     }
     if (deadline instanceof WithinMonths) {
-      return Optional.of(due(event.plusMonths(((WithinMonths) deadline).months())));
+      return Optional.of(terms.monthsAfter(event, ((WithinMonths) deadline).months()));
     }
     if (deadline instanceof Conditional) {
       return dueAfter(((Conditional) deadline).deadline(), event);
@@ -267,7 +265,7 @@ public final class DeadlineSchedule {
 
   /** The last day of a term "до/не пізніше/on" a date. */
   private LocalDate lastDay(DateBound bound, LocalDate date) {
-    return bound == DateBound.UNTIL && until == UntilReading.EXCLUSIVE ? date.minusDays(1) : date;
+    return bound == DateBound.UNTIL ? until.lastDay(date) : date;
   }
 
   private final class Occurrences implements DeadlineVisitor<List<Occurrence>> {
@@ -385,9 +383,10 @@ public final class DeadlineSchedule {
 
     @Override
     public List<Occurrence> visitComposite(Composite d) {
-      if (d.joiner() == Joiner.PARENTHESES) {
-        // The parenthesis refines the deadline before it: "щорічно (у другому півріччі)" is due in the
-        // second half-year; "за окремим планом (не рідше 1 разу на квартал)" quarterly.
+      if (d.joiner() == Joiner.PARENTHESES || d.joiner() == Joiner.SPACE) {
+        // The second phrase refines the first: "щорічно (у другому півріччі)" is due in the second
+        // half-year; "за окремим планом (не рідше 1 разу на квартал)" quarterly; "Протягом року у
+        // визначені законодавством строки" within the year.
         List<Occurrence> detail = d.parts().get(1).accept(this);
         if (detail.stream().anyMatch(o -> !o.reportOnly())) {
           return detail;

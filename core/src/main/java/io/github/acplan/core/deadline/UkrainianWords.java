@@ -60,11 +60,18 @@ final class UkrainianWords {
 
   /**
    * Lower-cases the first letter unless the first word is an abbreviation or a Roman numeral ("I
-   * квартал", "НАЗК"): only a capital followed by a lower-case letter is lowered.
+   * квартал", "НАЗК"): a capital is lowered when a lower-case letter follows it, or when it is a
+   * one-letter Cyrillic word ("У разі", "В разі", "З 16 липня") other than "І", which may be a numeral.
    */
   static String decapitalize(String s) {
-    if (s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
-      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    if (s.length() >= 2 && Character.isUpperCase(s.charAt(0))) {
+      char first = s.charAt(0);
+      char next = s.charAt(1);
+      boolean oneLetterWord = !Character.isLetterOrDigit(next) && Character.UnicodeBlock.of(first)
+          == Character.UnicodeBlock.CYRILLIC && first != 'І';
+      if (Character.isLowerCase(next) || oneLetterWord) {
+        return Character.toLowerCase(first) + s.substring(1);
+      }
     }
     return s;
   }

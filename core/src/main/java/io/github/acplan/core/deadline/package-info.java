@@ -7,6 +7,14 @@
  *       record that keeps the original text;</li>
  *   <li>{@link io.github.acplan.core.deadline.DeadlineKind}: the kinds with their logical names;</li>
  *   <li>{@link io.github.acplan.core.deadline.DeadlineVisitor}: branching over the kinds;</li>
+ *   <li>{@link io.github.acplan.core.deadline.DeadlineParser}: Ukrainian text to a deadline, never
+ *       throwing on any text;</li>
+ *   <li>{@link io.github.acplan.core.deadline.DeadlineFormatter}: a deadline to the text officials write,
+ *       and the canonical form;</li>
+ *   <li>{@link io.github.acplan.core.deadline.Deadlines}: factories for deadlines built in code;</li>
+ *   <li>{@link io.github.acplan.core.deadline.DeadlineSchedule} and
+ *       {@link io.github.acplan.core.deadline.Occurrence}: windows and due dates in a plan period under
+ *       a working calendar, and terms after an event (Civil Code of Ukraine, arts. 253–254);</li>
  *   <li>the kinds: {@link io.github.acplan.core.deadline.Permanent},
  *       {@link io.github.acplan.core.deadline.Periodic}, {@link io.github.acplan.core.deadline.ByDate},
  *       {@link io.github.acplan.core.deadline.DateRange}, {@link io.github.acplan.core.deadline.Decade},

@@ -208,11 +208,37 @@ class DeadlineParserTest {
       постійно.                                     | permanent
       ПОСТІЙНО                                      | permanent
       1 декада січня наступного року                | decade
+      Грудень 2020 року                             | during-period
+      ІV квартал                                    | during-period
+      II півріччя 2021 р.                           | during-period
+      Упродовж року                                 | during-period
+      Протягом строку дії Програми                  | during-period
+      2022-2024 роки                                | during-period
+      До 01.04.2021                                 | by-date
+      Один раз на півріччя                          | periodic
+      Щорічно до 31 грудня                          | periodic
+      Постійно, за потреби                          | composite
+      За потреби                                    | on-event
+      У міру надходження звернень                   | on-event
+      Протягом 10 робочих днів після затвердження   | within-working-days
+      у тижневий строк                              | within-calendar-days
+      протягом двох тижнів з дня отримання          | within-calendar-days
+      Грудень 2020 року - січень 2021 року          | date-range
+      Протягом 2021 року                            | during-period
       """)
   void otherPlansPhrases(String text, String kind) {
     Deadline d = parser.parse(text);
     assertThat(d.kind().id()).as("%s", d).isEqualTo(kind);
     assertThat(Deadlines.isRecognized(d)).as("%s", d).isTrue();
+  }
+
+  @Test
+  void weeksAreSevenDays() {
+    assertThat(((WithinCalendarDays) parser.parse("у тижневий строк")).days()).isEqualTo(7);
+    assertThat(((WithinCalendarDays) parser.parse("протягом двох тижнів з дня отримання")).days())
+        .isEqualTo(14);
+    assertThat(((DuringPeriod) parser.parse("Грудень 2020 року")).years()).containsExactly(2020);
+    assertThat(((DuringPeriod) parser.parse("ІV квартал")).index()).isEqualTo(4);
   }
 
   @Test

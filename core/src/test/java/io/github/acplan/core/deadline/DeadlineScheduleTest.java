@@ -2,19 +2,24 @@ package io.github.acplan.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.WorkingCalendar;
+import io.github.acplan.calendar.term.DueDateShift;
+import io.github.acplan.calendar.term.UntilReading;
 import io.github.acplan.core.PlanPeriod;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DeadlineScheduleTest {
 
   private static final PlanPeriod Y2020 = PlanPeriod.ofYear(2020);
   private final DeadlineParser parser = DeadlineParser.forPeriod(Y2020);
-  private final WorkingCalendar ukraine = TestCalendars.ukraine2020();
+  private final WorkingCalendar ukraine = UkrainianCalendar.standard();
   private final DeadlineSchedule schedule = DeadlineSchedule.of(Y2020, ukraine);
 
   private List<String> lines(DeadlineSchedule s, String text) {
@@ -51,10 +56,10 @@ class DeadlineScheduleTest {
   @Test
   void dayOffPolicies() {
     Deadline d = parser.parse("1 декада січня 2021 року");
-    assertThat(schedule.withDayOffShift(DayOffShift.NONE).occurrences(d).get(0).due())
+    assertThat(schedule.withDueDateShift(DueDateShift.NONE).occurrences(d).get(0).due())
         .isEqualTo(date(2021, 1, 10));
     // Friday 8 January 2021 was a day off moved to Saturday 16 January; Thursday 7 was Christmas.
-    assertThat(schedule.withDayOffShift(DayOffShift.PREVIOUS_WORKING_DAY).occurrences(d).get(0).due())
+    assertThat(schedule.withDueDateShift(DueDateShift.PREVIOUS_WORKING_DAY).occurrences(d).get(0).due())
         .isEqualTo(date(2021, 1, 6));
   }
 
@@ -155,5 +160,57 @@ class DeadlineScheduleTest {
     }
     assertThat(schedule.occurrences(Deadlines.months(Month.JANUARY, Month.MARCH, 2020)))
         .extracting(Occurrence::due).containsExactly(date(2020, 3, 31));
+  }
+
+  /**
+   * The schedule of every seed deadline in 2020 under the Ukrainian calendar, half-yearly reporting:
+   * windows and due dates joined by " / ", "(report)" for duties without a due date of their own.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', maxCharsPerColumn = 2000, textBlock = """
+      1.1 | Щопівроку | 2020-01-01..2020-06-30 due 2020-06-30 / 2020-07-01..2020-12-31 due 2020-12-31
+      1.2 | 1 декада січня 2021 року | 2021-01-01..2021-01-10 due 2021-01-11
+      1.3 | Постійно (в разі надходження проекту) | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      2.1 | Щопівроку (червень, грудень 2020 року) | 2020-01-01..2020-06-30 due 2020-06-30 / 2020-07-01..2020-12-31 due 2020-12-31
+      2.2 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      2.3 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      2.4 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      2.5 | Постійно (відповідно до строків, визначених у Регламентах) | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      2.6 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      2.7 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      2.8 | Протягом року (за окремим планом) | 2020-01-01..2020-12-31 due 2020-12-31
+      2.9 | Протягом року (у разі необхідності та наявності фінансування) | 2020-01-01..2020-12-31 due 2020-12-31
+      3.1 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      3.2 | У разі оголошення конкурсу | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      3.3 | При призначенні на посаду; постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      3.4 | У порядку та строки, визначені Законом України | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      3.5 | У порядку та строки, визначені Законом України | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      3.6 | за окремим планом (не рідше 1 разу на квартал); постійно | 2020-01-01..2020-03-31 due 2020-03-31 / 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-04-01..2020-06-30 due 2020-06-30 / 2020-07-01..2020-09-30 due 2020-09-30 / 2020-07-01..2020-12-31 due 2020-12-31 (report) / 2020-10-01..2020-12-31 due 2020-12-31
+      3.7 | Протягом року | 2020-01-01..2020-12-31 due 2020-12-31
+      3.8 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      3.9 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      3.10 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      3.11 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      4.1 | Січень-березень 2020 р. (за окремим графіком); у разі потреби (при призначенні на посаду, при звільненні тощо); протягом року | 2020-01-01..2020-03-31 due 2020-03-31 / 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-01-01..2020-12-31 due 2020-12-31 / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      4.2 | Січень-березень 2020 р. | 2020-01-01..2020-03-31 due 2020-03-31
+      4.3 | При звільненні/припиненні діяльності особи | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      4.4 | У терміни, встановлені Порядком | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      5.1 | Протягом 2020 р. | 2020-01-01..2020-12-31 due 2020-12-31
+      5.2 | Протягом 1 робочого дня з моменту коли дізналась чи повинна була дізнатись про наявність конфлікту інтересів | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      5.3 | Протягом 2-х робочих днів з моменту отримання повідомлення про конфлікт інтересів | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      5.4 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      6.1 | При необхідності здійснення закупівлі | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      6.2 | Протягом року у визначені законодавством строки | 2020-01-01..2020-12-31 due 2020-12-31
+      6.3 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      6.4 | Протягом року (у разі проведення, за окремим графіком) | 2020-01-01..2020-12-31 due 2020-12-31
+      6.5 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      6.6 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      6.7 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      6.8 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      6.9 | Постійно | 2020-01-01..2020-06-30 due 2020-06-30 (report) / 2020-07-01..2020-12-31 due 2020-12-31 (report)
+      6.10 | Протягом року (за окремим графіком) | 2020-01-01..2020-12-31 due 2020-12-31
+      """)
+  void everySeedDeadlineIsScheduled(String number, String text, String expected) {
+    assertThat(String.join(" / ", lines(schedule, text))).as(number).isEqualTo(expected);
   }
 }

@@ -23,6 +23,7 @@ public final class AcplanCommand implements Runnable {
   /** The subcommands, in the order {@code --help} lists them. */
   static final Object[] SUBCOMMANDS = {
       new CalendarCommand(),
+      DeadlineCommand.class,
   };
 
   @CommandLine.Spec
