@@ -9,4 +9,6 @@ module io.github.acplan.core {
 
   exports io.github.acplan.core;
   exports io.github.acplan.core.deadline;
+  exports io.github.acplan.core.responsible;
+  exports io.github.acplan.core.schedule;
 }

@@ -3,7 +3,12 @@
  */
 module io.github.acplan.serialization {
   requires transitive io.github.acplan.core;
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
   requires static org.jspecify;
 
   exports io.github.acplan.serialization;
+  exports io.github.acplan.serialization.text;
+  exports io.github.acplan.serialization.json;
+  exports io.github.acplan.serialization.csv;
 }

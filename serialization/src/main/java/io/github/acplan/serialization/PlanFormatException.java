@@ -12,7 +12,9 @@ import java.util.Objects;
 public final class PlanFormatException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is: "line 42" or a JSON path. */
   private final String location;
+  /** What was expected and what was found. */
   private final String problem;
 
   /**

@@ -24,6 +24,7 @@ public final class AcplanCommand implements Runnable {
   static final Object[] SUBCOMMANDS = {
       new CalendarCommand(),
       DeadlineCommand.class,
+      new ParseCommand(),
   };
 
   @CommandLine.Spec

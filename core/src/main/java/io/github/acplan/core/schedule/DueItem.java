@@ -1,0 +1,45 @@
+package io.github.acplan.core.schedule;
+
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.deadline.Occurrence;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One occurrence of a measure's deadline: what is due, when, and from which measure.
+ *
+ * @param measure the measure
+ * @param occurrence the occurrence of its deadline
+ */
+public record DueItem(Measure measure, Occurrence occurrence) {
+
+  /**
+   * Creates the item.
+   *
+   * @param measure the measure
+   * @param occurrence the occurrence of its deadline
+   */
+  public DueItem {
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(occurrence, "occurrence");
+  }
+
+  /**
+   * Returns the day the work is due (or reported on, for a duty without a due date of its own).
+   *
+   * @return the due date, a working day under the schedule's day-off policy
+   */
+  public LocalDate due() {
+    return occurrence.due();
+  }
+
+  /**
+   * Returns the text of the deadline, or of the part of it, that gives this occurrence.
+   *
+   * @return e.g. "Щопівроку"
+   */
+  public String what() {
+    String part = occurrence.source().text();
+    return part.isBlank() ? measure.deadline().text() : part;
+  }
+}

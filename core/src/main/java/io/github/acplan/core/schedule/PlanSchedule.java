@@ -1,0 +1,127 @@
+package io.github.acplan.core.schedule;
+
+import com.google.common.collect.ImmutableList;
+import io.github.acplan.calendar.WorkingCalendar;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.deadline.DeadlineSchedule;
+import io.github.acplan.core.deadline.Occurrence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Every occurrence of every measure's deadline in a plan, sorted by due date, then measure number, then
+ * the start of the window.
+ *
+ * <p>Built once from a plan and a {@link DeadlineSchedule} (which holds the calendar and the policies);
+ * the queries then only filter. This class is immutable and thread-safe if the calendar is.
+ */
+public final class PlanSchedule {
+
+  private static final Comparator<DueItem> ORDER = Comparator.comparing(DueItem::due)
+      .thenComparing(item -> item.measure().number())
+      .thenComparing(item -> item.occurrence().startInclusive());
+
+  private final Plan plan;
+  private final ImmutableList<DueItem> items;
+
+  private PlanSchedule(Plan plan, ImmutableList<DueItem> items) {
+    this.plan = plan;
+    this.items = items;
+  }
+
+  /**
+   * Schedules a plan with the default policies of {@link DeadlineSchedule#of} over the plan's period.
+   *
+   * @param plan the plan
+   * @param calendar the working calendar, e.g. {@code UkrainianCalendar.standard()}
+   * @return the schedule
+   * @throws IllegalArgumentException if a due date falls outside the calendar's supported range
+   */
+  public static PlanSchedule of(Plan plan, WorkingCalendar calendar) {
+    Objects.requireNonNull(plan, "plan");
+    return of(plan, DeadlineSchedule.of(plan.period(), calendar));
+  }
+
+  /**
+   * Schedules a plan with the given deadline schedule (its period, calendar and policies).
+   *
+   * @param plan the plan
+   * @param schedule how deadlines become due dates
+   * @return the schedule
+   * @throws IllegalArgumentException if a due date falls outside the calendar's supported range
+   */
+  public static PlanSchedule of(Plan plan, DeadlineSchedule schedule) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(schedule, "schedule");
+    List<DueItem> all = new ArrayList<>();
+    for (Measure m : plan.measures()) {
+      for (Occurrence o : schedule.occurrences(m.deadline())) {
+        all.add(new DueItem(m, o));
+      }
+    }
+    all.sort(ORDER);
+    return new PlanSchedule(plan, ImmutableList.copyOf(all));
+  }
+
+  /**
+   * Returns the plan this schedule is for.
+   *
+   * @return the plan
+   */
+  public Plan plan() {
+    return plan;
+  }
+
+  /**
+   * Returns every occurrence, sorted.
+   *
+   * @return the items
+   */
+  public ImmutableList<DueItem> items() {
+    return items;
+  }
+
+  /**
+   * Returns the occurrences due from {@code fromInclusive} to {@code toInclusive}, sorted.
+   *
+   * @param fromInclusive the first due date listed
+   * @param toInclusive the last due date listed
+   * @return the items in the window
+   * @throws IllegalArgumentException if {@code toInclusive} is before {@code fromInclusive}
+   */
+  public ImmutableList<DueItem> dueBetween(LocalDate fromInclusive, LocalDate toInclusive) {
+    return dueBetween(fromInclusive, toInclusive, item -> true);
+  }
+
+  /**
+   * Returns the occurrences due in a window that also pass a filter (e.g. a department's measures).
+   *
+   * @param fromInclusive the first due date listed
+   * @param toInclusive the last due date listed
+   * @param filter which items to keep
+   * @return the items, sorted
+   * @throws IllegalArgumentException if {@code toInclusive} is before {@code fromInclusive}
+   */
+  public ImmutableList<DueItem> dueBetween(LocalDate fromInclusive, LocalDate toInclusive,
+      Predicate<? super DueItem> filter) {
+    Objects.requireNonNull(fromInclusive, "fromInclusive");
+    Objects.requireNonNull(toInclusive, "toInclusive");
+    Objects.requireNonNull(filter, "filter");
+    if (toInclusive.isBefore(fromInclusive)) {
+      throw new IllegalArgumentException(
+          "The window ends (" + toInclusive + ") before it starts (" + fromInclusive + ")");
+    }
+    ImmutableList.Builder<DueItem> out = ImmutableList.builder();
+    for (DueItem item : items) {
+      if (!item.due().isBefore(fromInclusive) && !item.due().isAfter(toInclusive) && filter.test(item)) {
+        out.add(item);
+      }
+    }
+    return out.build();
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.acplan.core.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Responsible;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.DeadlineParser;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PlanScheduleTest {
+
+  private static final PlanPeriod Y2020 = PlanPeriod.ofYear(2020);
+
+  private static Measure measure(String number, String deadline, String responsible) {
+    return Measure.builder()
+        .number(MeasureNumber.parse(number))
+        .name("Захід " + number)
+        .deadline(DeadlineParser.forPeriod(Y2020).parse(deadline))
+        .responsible(Responsible.builder().text(responsible).build())
+        .build();
+  }
+
+  /** Deadlines of measures 1.1, 1.2 and 4.2 of the 2020 plan of the Dovhyntsivskyi executive committee. */
+  private static Plan plan() {
+    return Plan.builder()
+        .title("План заходів щодо запобігання та виявлення корупції")
+        .body("у виконкомі")
+        .period(Y2020)
+        .addSections(Section.builder().number(1).title("Системний підхід")
+            .addMeasures(measure("1.1", "Щопівроку", "Головний спеціаліст"),
+                measure("1.2", "1 декада січня 2021 року", "Головний спеціаліст"))
+            .build())
+        .addSections(Section.builder().number(4).title("Фінансовий контроль")
+            .addMeasures(measure("4.2", "Січень-березень 2020 р.", "керівники структурних підрозділів"))
+            .build())
+        .build();
+  }
+
+  @Test
+  void itemsAreSortedByDueDateWithWorkingDayDueDates() {
+    PlanSchedule schedule = PlanSchedule.of(plan(), UkrainianCalendar.standard());
+    assertThat(schedule.items())
+        .extracting(item -> item.due() + " " + item.measure().number())
+        .containsExactly("2020-03-31 4.2", "2020-06-30 1.1", "2020-12-31 1.1", "2021-01-11 1.2");
+    assertThat(schedule.items()).allSatisfy(
+        item -> assertThat(UkrainianCalendar.standard().isWorkingDay(item.due())).isTrue());
+  }
+
+  @Test
+  void aWindowAndAFilterSelectItems() {
+    PlanSchedule schedule = PlanSchedule.of(plan(), UkrainianCalendar.standard());
+    assertThat(schedule.dueBetween(LocalDate.of(2020, 6, 29), LocalDate.of(2020, 7, 5)))
+        .extracting(DueItem::what).containsExactly("Щопівроку");
+    assertThat(schedule.dueBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
+        item -> item.measure().responsible().text().contains("керівники")))
+        .extracting(item -> item.measure().number().toString()).containsExactly("4.2");
+    assertThatThrownBy(() -> schedule.dueBetween(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2020-01-01");
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.acplan.serialization.csv;
+
+import io.github.acplan.core.ExpectedResult;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.Section;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Exports the measures of a plan as CSV, for spreadsheets.
+ *
+ * <p>The file follows RFC 4180: UTF-8 with a byte order mark (so that spreadsheet programs detect the
+ * encoding), records ending with CRLF, fields quoted with {@code "} when they contain a comma, a quote, CR
+ * or LF, quotes doubled inside. One header record, then one record per measure in the order of the plan:
+ * <table>
+ *   <caption>Columns</caption>
+ *   <tr><th>column</th><th>value</th></tr>
+ *   <tr><td>{@code section}</td><td>the section's number, e.g. {@code 2}</td></tr>
+ *   <tr><td>{@code number}</td><td>the measure's number, e.g. {@code 2.4}</td></tr>
+ *   <tr><td>{@code name}</td><td>the measure's text</td></tr>
+ *   <tr><td>{@code deadline}</td><td>the deadline's original text</td></tr>
+ *   <tr><td>{@code deadline_kind}</td><td>the deadline's kind as in JSON, e.g. {@code unrecognized}</td></tr>
+ *   <tr><td>{@code responsible}</td><td>the responsible cell's text</td></tr>
+ *   <tr><td>{@code indicators}</td><td>the indicators, one per line inside the field</td></tr>
+ *   <tr><td>{@code expected_results}</td><td>the expected results, one per line inside the field</td></tr>
+ * </table>
+ *
+ * <p>Against formula injection (CWE-1236), a field that begins with {@code =}, {@code +}, {@code -},
+ * {@code @}, TAB or CR is written with a single quote {@code '} in front, so that a spreadsheet shows it
+ * as text instead of evaluating it ("- item" lists in plans would otherwise become formulas).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PlanCsv {
+
+  /** The header record, in order. */
+  public static final List<String> HEADER = List.of("section", "number", "name", "deadline",
+      "deadline_kind", "responsible", "indicators", "expected_results");
+
+  private PlanCsv() {}
+
+  /**
+   * Returns the CSV of a plan's measures as UTF-8 bytes, with the byte order mark.
+   *
+   * @param plan the plan
+   * @return the bytes
+   */
+  public static byte[] toBytes(Plan plan) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(plan, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the CSV of a plan's measures as UTF-8, with the byte order mark; the stream is flushed and not
+   * closed.
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public static void write(Plan plan, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write('\uFEFF');
+    write(plan, w);
+    w.flush();
+  }
+
+  /**
+   * Writes the CSV records of a plan's measures, without a byte order mark (the caller chooses the
+   * encoding).
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public static void write(Plan plan, Writer out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    record(out, HEADER);
+    for (Section s : plan.sections()) {
+      for (Measure m : s.measures()) {
+        List<String> indicators = new ArrayList<>();
+        for (Indicator i : m.indicators()) {
+          indicators.add(i.text());
+        }
+        List<String> results = new ArrayList<>();
+        for (ExpectedResult r : m.expectedResults()) {
+          results.add(r.text());
+        }
+        record(out, List.of(Integer.toString(s.number()), m.number().toString(), m.name(),
+            m.deadline().text(), m.deadline().kind().id(), m.responsible().text(),
+            String.join("\n", indicators), String.join("\n", results)));
+      }
+    }
+  }
+
+  private static void record(Writer out, List<String> fields) throws IOException {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(field(fields.get(i)));
+    }
+    out.write("\r\n");
+  }
+
+  /**
+   * Returns one field as written: neutralised against formulas, then quoted if needed.
+   *
+   * @param value the value
+   * @return the field
+   */
+  static String field(String value) {
+    String v = value;
+    if (!v.isEmpty()) {
+      char c = v.charAt(0);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+        v = "'" + v;
+      }
+    }
+    boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0;
+    return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * CSV export of a plan's measures, for spreadsheets.
+ *
+ * <p>Contents:
+ * <ul>
+ *   <li>{@link io.github.acplan.serialization.csv.PlanCsv}: RFC 4180 CSV in UTF-8 with a byte order
+ *       mark, neutralised against formula injection.</li>
+ * </ul>
+ */
+@NullMarked
+package io.github.acplan.serialization.csv;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,295 @@
+package io.github.acplan.serialization.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.acplan.core.Plan;
+import io.github.acplan.serialization.PlanFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Writes plans as JSON and reads them back: the stable exchange format of acplan.
+ *
+ * <p>The shape (schema version {@value #SCHEMA_VERSION}, described by the JSON Schema in the jar at
+ * {@value #SCHEMA_RESOURCE}), properties always in this order:
+ * <pre>{@code
+ * {
+ *   "schemaVersion": 1,
+ *   "title": "ПЛАН ЗАХОДІВ щодо запобігання та виявлення корупції",
+ *   "body": "у виконкомі Довгинцівської районної в місті ради",
+ *   "period": { "firstYear": 2020, "lastYear": 2020 },
+ *   "approval": { "kind": "rozporiadzhennia", "authority": "голови районної в місті ради",
+ *                 "date": "2020-01-09", "number": "2-р" },            (left out for a draft)
+ *   "signatory": { "position": "Керуючий справами виконкому", "name": "Олександр Гижко" },  (optional)
+ *   "sections": [ { "number": 1, "title": "…", "measures": [ {
+ *       "number": "1.1",
+ *       "name": "…",
+ *       "deadline": { "kind": "unrecognized", "text": "Щопівроку" },
+ *       "responsible": { "text": "…", "actors": [ { "kind": "position", "name": "…", "qualifier": "…" } ] },
+ *       "indicators": [ "…" ],
+ *       "expectedResults": [ "…" ] } ] } ]
+ * }
+ * }</pre>
+ * Dates are ISO ({@code 2020-01-09}); enum values are logical names in lower case with hyphens
+ * ({@code "collegial-body"}); a deadline's {@code "kind"} is its kind's logical name, followed by the
+ * components of its kind (never a Java class name). Optional values are left out when empty.
+ *
+ * <p>Reading is strict: an unknown property, a missing required one, a value of the wrong type, a
+ * malformed number or date, a duplicate key, or a plan that breaks the model's structure is a
+ * {@link PlanFormatException} whose location is the JSON path of the value, e.g.
+ * {@code $.sections[2].measures[0].number}; a syntax error gives the line and column. The input is
+ * bounded by {@link Limits} so that hostile input cannot exhaust memory.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class PlanJson {
+
+  /** The version of the JSON shape written and read, the value of {@code "schemaVersion"}. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** Where the JSON Schema of the format is in the jar. */
+  public static final String SCHEMA_RESOURCE = "/io/github/acplan/plan.schema.json";
+
+  /**
+   * Bounds on the JSON accepted by {@link #read(String)}.
+   *
+   * @param maxNestingDepth the deepest nesting of arrays and objects
+   * @param maxStringLength the longest string, in characters
+   * @param maxDocumentLength the longest document, in bytes or characters
+   */
+  public record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
+
+    /**
+     * Creates limits.
+     *
+     * @param maxNestingDepth at least 8, deep enough for a plan with nested deadlines
+     * @param maxStringLength at least 1
+     * @param maxDocumentLength at least 1
+     * @throws IllegalArgumentException if a bound is too small
+     */
+    public Limits {
+      if (maxNestingDepth < 8 || maxStringLength < 1 || maxDocumentLength < 1) {
+        throw new IllegalArgumentException("JSON limits too small: nesting depth " + maxNestingDepth
+            + " (at least 8), string length " + maxStringLength + ", document length " + maxDocumentLength);
+      }
+    }
+
+    /**
+     * Returns the defaults: nesting depth 64, strings of up to 1,000,000 characters, documents of up to
+     * 64 MiB: far above any real plan (the seed is about 60 KiB of JSON).
+     *
+     * @return the default limits
+     */
+    public static Limits defaults() {
+      return new Limits(64, 1_000_000, 64L * 1024 * 1024);
+    }
+  }
+
+  private static final PlanJson DEFAULT = new PlanJson(Limits.defaults());
+
+  private final Limits limits;
+  private final ObjectMapper mapper;
+
+  private PlanJson(Limits limits) {
+    this.limits = limits;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNumberLength(20)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /**
+   * Returns the reader and writer with the default {@link Limits}.
+   *
+   * @return the shared instance
+   */
+  public static PlanJson standard() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns a reader and writer with other limits.
+   *
+   * @param limits the limits on the input
+   * @return a new instance
+   */
+  public static PlanJson withLimits(Limits limits) {
+    return new PlanJson(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits of this instance.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Writes a plan as indented JSON (two spaces, LF line ends, a final line end).
+   *
+   * @param plan the plan
+   * @return the JSON
+   */
+  public String write(Plan plan) {
+    return write(plan, true);
+  }
+
+  /**
+   * Writes a plan as JSON on one line, without spaces between tokens.
+   *
+   * @param plan the plan
+   * @return the JSON
+   */
+  public String writeCompact(Plan plan) {
+    return write(plan, false);
+  }
+
+  /**
+   * Writes a plan as JSON.
+   *
+   * @param plan the plan
+   * @param pretty true for indented output, false for one line
+   * @return the JSON
+   */
+  public String write(Plan plan, boolean pretty) {
+    StringWriter out = new StringWriter();
+    try {
+      write(plan, out, pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not throw
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes a plan as JSON to a writer, which is flushed and not closed.
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @param pretty true for indented output, false for one line
+   * @throws IOException if writing fails
+   */
+  public void write(Plan plan, Writer out, boolean pretty) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        g.setPrettyPrinter(prettyPrinter());
+      }
+      PlanJsonMapping.write(g, plan);
+    }
+    if (pretty) {
+      out.write('\n');
+    }
+    out.flush();
+  }
+
+  static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter()
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter)
+        .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+  }
+
+  /**
+   * Reads a plan from JSON text.
+   *
+   * @param json the JSON
+   * @return the plan
+   * @throws PlanFormatException if the JSON is malformed, exceeds the limits, or does not describe a valid
+   *     plan; the location is a JSON path, or a line and column for a syntax error
+   */
+  public Plan read(String json) throws PlanFormatException {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      return read(p);
+    } catch (IOException e) {
+      throw syntax(e);
+    }
+  }
+
+  /**
+   * Reads a plan from a stream of JSON text; the reader is not closed.
+   *
+   * @param json the JSON
+   * @return the plan
+   * @throws IOException if reading fails
+   * @throws PlanFormatException as {@link #read(String)}
+   */
+  public Plan read(Reader json) throws IOException, PlanFormatException {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return read(p);
+    } catch (JsonProcessingException e) {
+      throw syntax(e);
+    }
+  }
+
+  /**
+   * Reads a plan from JSON bytes (UTF-8, UTF-16 or UTF-32, detected); the stream is not closed.
+   *
+   * @param json the JSON
+   * @return the plan
+   * @throws IOException if reading fails
+   * @throws PlanFormatException as {@link #read(String)}
+   */
+  public Plan read(InputStream json) throws IOException, PlanFormatException {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return read(p);
+    } catch (JsonProcessingException e) {
+      throw syntax(e);
+    }
+  }
+
+  private Plan read(JsonParser p) throws IOException, PlanFormatException {
+    JsonNode root = mapper.readTree(p);
+    if (root == null || root.isMissingNode()) {
+      throw new PlanFormatException("$", "expected a JSON object; found an empty document");
+    }
+    if (p.nextToken() != null) {
+      throw new PlanFormatException("$", "expected the end of the document after the plan object");
+    }
+    return PlanJsonMapping.read(root);
+  }
+
+  private static PlanFormatException syntax(IOException e) {
+    if (e instanceof JsonProcessingException) {
+      JsonProcessingException j = (JsonProcessingException) e;
+      JsonLocation where = j.getLocation();
+      String location = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+      return new PlanFormatException(location, "not valid JSON: " + j.getOriginalMessage(), e);
+    }
+    return new PlanFormatException("$", "cannot read the JSON: " + e.getMessage(), e);
+  }
+}

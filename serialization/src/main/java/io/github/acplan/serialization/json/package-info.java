@@ -1,0 +1,17 @@
+/**
+ * The JSON form of plans, the exchange format between systems.
+ *
+ * <p>Contents:
+ * <ul>
+ *   <li>{@link io.github.acplan.serialization.json.PlanJson}: writes plans (pretty or compact) and reads
+ *       them strictly, with JSON paths in errors and bounded input;</li>
+ *   <li>{@link io.github.acplan.serialization.json.AcplanJacksonModule}: the same mapping for an
+ *       application's own Jackson {@code ObjectMapper}.</li>
+ * </ul>
+ *
+ * <p>The JSON Schema of the format is in the jar at {@code /io/github/acplan/plan.schema.json}.
+ */
+@NullMarked
+package io.github.acplan.serialization.json;
+
+import org.jspecify.annotations.NullMarked;

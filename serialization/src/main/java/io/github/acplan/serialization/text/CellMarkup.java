@@ -1,0 +1,292 @@
+package io.github.acplan.serialization.text;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The inline markup of the table text: what a cell's raw text means, and how to write a value so that it
+ * reads back unchanged.
+ *
+ * <p>Reading: inline tags ({@code <i>}, {@code <b>}, {@code <span>} …) are removed; block tags
+ * ({@code <p>}, {@code <div>}, {@code <ul>}, {@code <ol>}, {@code <li>}) start a new line when the current
+ * one has text; {@code <br>} always starts a new line; a {@code <li>} line is rendered with a "- " prefix
+ * and also reported as a list item; character references ({@code &amp;}, {@code &lt;}, {@code &#32;} …)
+ * become their characters. Runs of raw white space become one space, and raw white space at the start
+ * and end of a line is dropped, as a PDF extraction's layout spaces mean nothing. Unknown tags and
+ * entities are kept as text.
+ *
+ * <p>Writing reverses this: line breaks become {@code <br>}, {@code &}, {@code <} and {@code >} become
+ * references, and any white space that reading would collapse or drop is written as a numeric reference.
+ */
+final class CellMarkup {
+
+  private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]{0,9})(\\s[^<>]{0,500})?/?>");
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+
+  private static final ImmutableSet<String> INLINE_TAGS = ImmutableSet.of(
+      "i", "b", "u", "em", "strong", "span", "sup", "sub", "font", "a", "s", "strike", "small", "big",
+      "mark", "ins", "del", "td", "th");
+  private static final ImmutableSet<String> BLOCK_TAGS =
+      ImmutableSet.of("p", "div", "ul", "ol", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6");
+
+  private static final ImmutableMap<String, Character> NAMED = ImmutableMap.<String, Character>builder()
+      .put("amp", '&').put("lt", '<').put("gt", '>').put("quot", '"').put("apos", '\'')
+      .put("nbsp", '\u00A0').put("laquo", '«').put("raquo", '»').put("ndash", '–').put("mdash", '—')
+      .put("hellip", '…').put("rsquo", '’').put("lsquo", '‘').put("ldquo", '“').put("rdquo", '”')
+      .put("bdquo", '„').put("shy", '\u00AD').put("numero", '№')
+      .buildOrThrow();
+
+  /**
+   * "The same as above": a cell that repeats the cell of the previous row.
+   */
+  static final Pattern DITTO =
+      Pattern.compile("\\s*(?:[-–—]\\s*[\"”“„«»']{1,2}\\s*[-–—]|[\"”“„]{1,2}|-//-|–//–)\\s*");
+
+  private CellMarkup() {}
+
+  /** A decoded cell: its text, and its list items if the cell is nothing but a list. */
+  static final class Decoded {
+    final String text;
+    final ImmutableList<String> items;
+
+    Decoded(String text, ImmutableList<String> items) {
+      this.text = text;
+      this.items = items;
+    }
+  }
+
+  /** One line of decoded text. */
+  private static final class Line {
+    final StringBuilder text = new StringBuilder();
+    boolean pendingSpace;
+    boolean itemStart;
+    boolean inItem;
+    /** Started by {@code <br>}: kept even when it stays empty. */
+    boolean hard;
+  }
+
+  /**
+   * Decodes a raw cell.
+   *
+   * @param raw the raw text between two tabs
+   * @return the text and list items
+   */
+  static Decoded decode(String raw) {
+    List<Line> lines = new ArrayList<>();
+    Line line = new Line();
+    lines.add(line);
+    boolean inItem = false;
+    int i = 0;
+    int n = raw.length();
+    while (i < n) {
+      char c = raw.charAt(i);
+      if (c == '<') {
+        Matcher m = TAG.matcher(raw).region(i, n);
+        if (m.lookingAt()) {
+          String name = m.group(1).toLowerCase(Locale.ROOT);
+          boolean closing = raw.charAt(i + 1) == '/';
+          if (INLINE_TAGS.contains(name)) {
+            i = m.end();
+            continue;
+          }
+          if (name.equals("br")) {
+            line = newLine(lines, inItem);
+            i = m.end();
+            continue;
+          }
+          if (name.equals("li")) {
+            line = softBreak(lines, line);
+            inItem = !closing;
+            line.inItem = inItem;
+            line.itemStart = !closing;
+            i = m.end();
+            continue;
+          }
+          if (BLOCK_TAGS.contains(name)) {
+            inItem = false;
+            line = softBreak(lines, line);
+            i = m.end();
+            continue;
+          }
+        }
+      } else if (c == '&') {
+        Matcher m = ENTITY.matcher(raw).region(i, n);
+        if (m.lookingAt()) {
+          int codePoint = entity(m.group(1));
+          if (codePoint >= 0) {
+            appendVisible(line, new String(Character.toChars(codePoint)));
+            i = m.end();
+            continue;
+          }
+        }
+      }
+      if (isRawSpace(c)) {
+        if (line.text.length() > 0) {
+          line.pendingSpace = true;
+        }
+      } else {
+        appendVisible(line, String.valueOf(c));
+      }
+      i++;
+    }
+    // Soft breaks may leave an empty last line; <br> lines are kept even when empty.
+    StringBuilder text = new StringBuilder();
+    List<String> items = new ArrayList<>();
+    StringBuilder item = null;
+    boolean outside = false;
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (k == lines.size() - 1 && l.text.length() == 0 && k > 0 && !l.itemStart && !l.hard) {
+        break;
+      }
+      if (k > 0) {
+        text.append('\n');
+      }
+      if (l.itemStart) {
+        text.append("- ");
+      }
+      text.append(l.text);
+      if (l.itemStart) {
+        if (item != null) {
+          items.add(item.toString());
+        }
+        item = new StringBuilder(l.text);
+      } else if (l.inItem && item != null) {
+        item.append('\n').append(l.text);
+      } else if (l.text.length() > 0) {
+        outside = true;
+      }
+    }
+    if (item != null) {
+      items.add(item.toString());
+    }
+    return new Decoded(text.toString(), outside ? ImmutableList.of() : ImmutableList.copyOf(items));
+  }
+
+  private static Line newLine(List<Line> lines, boolean inItem) {
+    Line l = new Line();
+    l.inItem = inItem;
+    l.hard = true;
+    lines.add(l);
+    return l;
+  }
+
+  private static Line softBreak(List<Line> lines, Line current) {
+    if (current.text.length() == 0 && !current.itemStart && !(current.hard && current.inItem)) {
+      current.pendingSpace = false;
+      return current;
+    }
+    Line l = new Line();
+    lines.add(l);
+    return l;
+  }
+
+  private static void appendVisible(Line line, String s) {
+    if (line.pendingSpace) {
+      line.text.append(' ');
+      line.pendingSpace = false;
+    }
+    line.text.append(s);
+  }
+
+  private static int entity(String body) {
+    if (body.charAt(0) == '#') {
+      try {
+        int cp = body.charAt(1) == 'x' || body.charAt(1) == 'X'
+            ? Integer.parseInt(body.substring(2), 16)
+            : Integer.parseInt(body.substring(1));
+        return Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) ? cp : -1;
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    Character named = NAMED.get(body);
+    return named == null ? -1 : named;
+  }
+
+  /** White space that a reader collapses: layout, not content. */
+  static boolean isRawSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  /**
+   * Decodes a raw cell to its text alone.
+   *
+   * @param raw the raw text
+   * @return the decoded text
+   */
+  static String text(String raw) {
+    return decode(raw).text;
+  }
+
+  /**
+   * Encodes a value so that {@link #decode(String)} gives it back.
+   *
+   * @param value the text
+   * @return the raw cell text, without tabs or line breaks
+   */
+  static String encode(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\n':
+          out.append("<br>");
+          break;
+        case '&':
+          out.append("&amp;");
+          break;
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case ' ':
+          boolean single = i > 0 && i < n - 1 && value.charAt(i - 1) != ' ' && value.charAt(i - 1) != '\n'
+              && value.charAt(i + 1) != '\n';
+          out.append(single ? " " : "&#32;");
+          break;
+        default:
+          if (c < 0x20 || c == 0x7F || c == '|') {
+            out.append("&#").append((int) c).append(';');
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    String s = out.toString();
+    if (DITTO.matcher(s).matches()) {
+      // Keep a value that looks like a ditto mark from being read as one.
+      s = "&#" + (int) s.charAt(0) + ";" + s.substring(1);
+    }
+    return s;
+  }
+
+  /**
+   * Encodes list items as an HTML list, or one plain value for a single item.
+   *
+   * @param items the items
+   * @return the raw cell text
+   */
+  static String encodeItems(List<String> items) {
+    if (items.size() == 1) {
+      return encode(items.get(0));
+    }
+    if (items.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("<ul>");
+    for (String item : items) {
+      out.append("<li>").append(encode(item)).append("</li>");
+    }
+    return out.append("</ul>").toString();
+  }
+}

@@ -1,0 +1,874 @@
+package io.github.acplan.serialization.text;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.acplan.core.ActKind;
+import io.github.acplan.core.Approval;
+import io.github.acplan.core.ExpectedResult;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.PlanStructureException;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.Signatory;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineParser;
+import io.github.acplan.core.responsible.ResponsibleParser;
+import io.github.acplan.serialization.PlanFormatException;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a plan from the text of its published table: the approval block, the title with the body and
+ * the period, the table of sections and measures, and the signatory.
+ *
+ * <p>The format is that of a PDF-to-text extraction (see DOMAIN.md §2 of the project):
+ * <ul>
+ *   <li>one table row per line, cells separated by TAB; also accepted: rows of cells separated by
+ *       {@code " | "} (with or without outer bars), and a table written one cell per line (the header's
+ *       cells on consecutive lines, then each measure as its number followed by one line per other
+ *       column; continuation rows are not supported in that rendering);</li>
+ *   <li>a header row ("№ з/п", "Найменування заходу", "Строк виконання", "Відповідальні за виконання",
+ *       "Індикатор виконання", "Очікувані результати"; also "Зміст заходу", "Термін виконання",
+ *       "Відповідальні виконавці", and the merged "Індикатор виконання (очікуваний результат)", read into
+ *       the indicators) and the row of column numbers, both repeated after every page break and
+ *       skipped; columns the model has no place for are reported with a warning;</li>
+ *   <li>a section heading: a row whose first cell is "N. Title" (markup allowed) and whose other cells
+ *       are empty;</li>
+ *   <li>page numbers ("2", "- 2 -") and "Продовження додатка" lines between the pages of the table are
+ *       skipped with a warning;</li>
+ *   <li>a measure row: the first cell is its number ("1.1");</li>
+ *   <li>a continuation row (first cell empty) continues the previous measure, column by column: pieces
+ *       are joined with a space, except a word broken by a hyphen ("можли-" + "вість" gives
+ *       "можливість"). The hyphen stays when the piece before it is a known first part of a compound
+ *       ("веб-" + "сайт" gives "веб-сайт") or looks like the first part of a compound adjective, a word
+ *       of at least seven letters ending in "но" or "во" ("організаційно-" + "розпорядчих"). Anything
+ *       else, including the source's own typos, is kept as written;</li>
+ *   <li>a ditto mark ({@code -"-}, {@code "}, {@code -//-}) in a measure's cell repeats the same cell of
+ *       the measure above, with a warning;</li>
+ *   <li>inline markup is removed as described for the cells: inline tags vanish, block tags start a new
+ *       line, list items ({@code <li>}) start a line with "- " (the seed's measure 6.3, "<p>Забезпечити:</p>
+ *       <ul …> - проведення …; - контроль …", reads as "Забезпечити:" and, on a second line, "- проведення
+ *       …; - контроль …", its items kept as the source writes them). A cell of the indicator or
+ *       expected-result column that is nothing but a list gives one indicator (result) per item; any other
+ *       cell gives exactly one, with its whole text (never split on ";"); an empty cell gives none;</li>
+ *   <li>before the table: an approval block ("Додаток до розпорядження голови районної в місті ради від
+ *       09.01.2020 № 2-р", or "ЗАТВЕРДЖЕНО …") and the title block, whose last line ends with the period
+ *       ("на 2020 рік", "на 2022–2024 роки"); the body starts at the first line after the first that
+ *       begins with "у " or "в ", else at the line before the period;</li>
+ *   <li>after the table: the signatory, the position and the name (on two lines, or on one line separated
+ *       by a TAB or by two or more spaces).</li>
+ * </ul>
+ *
+ * <p>The measure's deadline is read by {@link DeadlineParser} for the plan's period and keeps its cell's
+ * text ({@link Deadline#text()}). Who is responsible is read by {@link ResponsibleParser}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PlanTextReader {
+
+  private static final Pattern MEASURE_NUMBER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,9})+\\.?");
+  private static final Pattern HEADING =
+      Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
+  private static final Pattern PERIOD = Pattern.compile(
+      "(?iu)(.*?)\\s*(?<!\\p{L})на\\s+(\\d{4})(?:\\s*[-–—]\\s*(\\d{4}))?\\s*(?:рік|роки|років|рр\\.?|р\\.?)?\\s*$",
+      Pattern.DOTALL);
+  private static final Pattern APPROVAL = Pattern.compile(
+      "(?iu)(?:додаток(?:\\s+№?\\s*\\d+)?\\s*)?(?:затверджено\\s*)?(?:до\\s+)?"
+          + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*(?:від\\s+)?"
+          + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*№\\s*(\\S.*?)\\s*",
+      Pattern.DOTALL);
+  /** The number before the date: "розпорядження голови № 2-р від 09.01.2020". */
+  private static final Pattern APPROVAL_NUMBER_FIRST = Pattern.compile(
+      "(?iu)(?:додаток(?:\\s+№?\\s*\\d+)?\\s*)?(?:затверджено\\s*)?(?:до\\s+)?"
+          + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*№\\s*(\\S+?)\\s*від\\s+"
+          + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*",
+      Pattern.DOTALL);
+  private static final Pattern DATE_AND_NUMBER =
+      Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}.*№|№.*\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
+  private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено).*");
+  private static final Pattern PAGE_FURNITURE = Pattern.compile(
+      "(?iu)[-–—]?\\s*\\d{1,3}\\s*[-–—]?|продовження(?:\\s+(?:додатк[уа]|таблиці))?(?:\\s.*)?");
+  private static final Pattern SIGNATORY_SPLIT = Pattern.compile("\t|\\s{2,}");
+  private static final Pattern NAME_AT_END = Pattern.compile(
+      "(.*\\S)\\s+((?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)");
+
+  private static final ImmutableSet<String> COMPOUND_FIRST_PARTS = ImmutableSet.of(
+      "веб", "web", "інтернет", "онлайн", "офлайн", "е", "e", "віце", "екс", "прес", "медіа", "міні",
+      "відео", "фото", "бізнес", "пів", "штаб", "обер", "смс", "sms", "it", "іт", "ip", "pdf", "qr");
+
+  /** Column layout of the seed and of the writer. */
+  static final ImmutableList<Column> STANDARD_LAYOUT = ImmutableList.of(Column.NUMBER, Column.NAME,
+      Column.DEADLINE, Column.RESPONSIBLE, Column.INDICATORS, Column.EXPECTED_RESULTS);
+
+  private PlanTextReader() {}
+
+  /**
+   * Reads a plan from its text.
+   *
+   * @param text the whole text, lines separated by LF, CRLF or CR; a leading byte order mark is ignored
+   * @return the plan and the warnings
+   * @throws PlanFormatException if a part of the text cannot be placed, a number or date is malformed,
+   *     the title has no period, or the plan breaks the model's structure; the location is "line N"
+   */
+  public static ReadResult read(CharSequence text) throws PlanFormatException {
+    Objects.requireNonNull(text, "text");
+    return new Run(text.toString()).read();
+  }
+
+  /**
+   * Reads a plan from a stream of text; the reader is read to its end and not closed.
+   *
+   * @param reader the text
+   * @return the plan and the warnings
+   * @throws IOException if reading fails
+   * @throws PlanFormatException as {@link #read(CharSequence)}
+   */
+  public static ReadResult read(Reader reader) throws IOException, PlanFormatException {
+    Objects.requireNonNull(reader, "reader");
+    StringBuilder sb = new StringBuilder();
+    char[] buffer = new char[8192];
+    int n;
+    while ((n = reader.read(buffer)) >= 0) {
+      sb.append(buffer, 0, n);
+    }
+    return read(sb);
+  }
+
+  /** What a line of the text is. */
+  private enum Kind {
+    BLANK, EMPTY_ROW, HEADER, COLUMN_NUMBERS, HEADING, MEASURE, CONTINUATION,
+    /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of the table. */
+    PAGE_FURNITURE,
+    TEXT
+  }
+
+  /** One line, split into raw cells. */
+  private static final class Row {
+    final int line;
+    final String raw;
+    final List<String> cells;
+    Kind kind = Kind.TEXT;
+    List<Column> layout;
+    int sectionNumber;
+    String sectionTitle;
+
+    Row(int line, String raw, List<String> cells) {
+      this.line = line;
+      this.raw = raw;
+      this.cells = cells;
+    }
+
+    String cell(int i) {
+      return i < cells.size() ? cells.get(i) : "";
+    }
+  }
+
+  /** A measure being read, with the pieces of each cell. */
+  private static final class MeasureDraft {
+    final int line;
+    final MeasureNumber number;
+    final Map<Column, List<CellMarkup.Decoded>> pieces = new EnumMap<>(Column.class);
+
+    MeasureDraft(int line, MeasureNumber number) {
+      this.line = line;
+      this.number = number;
+    }
+
+    void add(Column column, CellMarkup.Decoded piece) {
+      pieces.computeIfAbsent(column, c -> new ArrayList<>()).add(piece);
+    }
+  }
+
+  /** One reading: the state of a single call. */
+  private static final class Run {
+    private final List<Row> rows = new ArrayList<>();
+    private final List<ReadWarning> warnings = new ArrayList<>();
+
+    private PlanPeriod period;
+    private DeadlineParser deadlines;
+    private final List<Section> sections = new ArrayList<>();
+    private final Set<Integer> sectionNumbers = new HashSet<>();
+    private Section.Builder section;
+    private int sectionLine;
+    private int sectionNumber;
+    private final Set<MeasureNumber> measureNumbers = new HashSet<>();
+    private MeasureDraft measure;
+    private Map<Column, String> previousCells;
+    private final Set<String> reportedColumns = new HashSet<>();
+
+    Run(String text) {
+      String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      String[] lines = t.split("\r\n|\r|\n", -1);
+      List<Row> split = new ArrayList<>();
+      for (int i = 0; i < lines.length; i++) {
+        split.add(split(i + 1, lines[i]));
+      }
+      rows.addAll(regroupOneCellPerLine(split));
+    }
+
+    /**
+     * Turns a table written one cell per line (the header's cells on consecutive lines, then each
+     * measure as its number followed by one line per other column, empty lines for empty cells) into
+     * rows of cells. Text with TAB or bar-separated rows is returned as it is. Continuation rows cannot be
+     * told apart in this rendering and are not supported in it.
+     */
+    private static List<Row> regroupOneCellPerLine(List<Row> rows) {
+      for (Row r : rows) {
+        if (r.cells.size() > 1) {
+          return rows;
+        }
+      }
+      int start = -1;
+      int width = 0;
+      for (int i = 0; i < rows.size() && start < 0; i++) {
+        width = verticalHeaderWidth(rows, i);
+        if (width > 0) {
+          start = i;
+        }
+      }
+      if (start < 0) {
+        return rows;
+      }
+      List<Row> out = new ArrayList<>(rows.subList(0, start));
+      int j = start;
+      while (j < rows.size()) {
+        Row r = rows.get(j);
+        String text = CellMarkup.text(r.raw);
+        if (text.isEmpty()) {
+          out.add(r);
+          j++;
+        } else if (verticalHeaderWidth(rows, j) == width || isVerticalColumnNumbers(rows, j, width)) {
+          out.add(group(rows, j, width));
+          j += width;
+        } else if (MEASURE_NUMBER.matcher(text).matches()) {
+          out.add(group(rows, j, width));
+          j += width;
+        } else if (HEADING.matcher(text).matches()) {
+          out.add(r);
+          j++;
+        } else {
+          break;
+        }
+      }
+      out.addAll(rows.subList(Math.min(j, rows.size()), rows.size()));
+      return out;
+    }
+
+    /** Returns how many consecutive lines from {@code i} make a header, or 0. */
+    private static int verticalHeaderWidth(List<Row> rows, int i) {
+      if (Column.ofHeader(CellMarkup.text(rows.get(i).raw)) != Column.NUMBER
+          || CellMarkup.text(rows.get(i).raw).isEmpty()) {
+        return 0;
+      }
+      List<Column> columns = new ArrayList<>();
+      columns.add(Column.NUMBER);
+      for (int k = i + 1; k < rows.size() && columns.size() < 10; k++) {
+        String text = CellMarkup.text(rows.get(k).raw);
+        Column c = text.isEmpty() ? Column.OTHER : Column.ofHeader(text);
+        if (c == Column.OTHER || c == Column.NUMBER || columns.contains(c)) {
+          break;
+        }
+        columns.add(c);
+      }
+      boolean header = columns.size() >= 3 && columns.contains(Column.NAME)
+          && (columns.contains(Column.DEADLINE) || columns.contains(Column.RESPONSIBLE));
+      return header ? columns.size() : 0;
+    }
+
+    private static boolean isVerticalColumnNumbers(List<Row> rows, int i, int width) {
+      if (i + width > rows.size()) {
+        return false;
+      }
+      for (int k = 0; k < width; k++) {
+        if (!CellMarkup.text(rows.get(i + k).raw).equals(Integer.toString(k + 1))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static Row group(List<Row> rows, int i, int width) {
+      List<String> cells = new ArrayList<>();
+      for (int k = i; k < i + width; k++) {
+        cells.add(k < rows.size() ? rows.get(k).raw : "");
+      }
+      return new Row(rows.get(i).line, String.join(" | ", cells), List.copyOf(cells));
+    }
+
+    ReadResult read() throws PlanFormatException {
+      List<Column> layout = STANDARD_LAYOUT;
+      for (Row row : rows) {
+        layout = classify(row, layout);
+      }
+      int start = -1;
+      for (int i = 0; i < rows.size() && start < 0; i++) {
+        if (rows.get(i).kind == Kind.HEADER) {
+          start = i;
+        }
+      }
+      for (int i = 0; i < rows.size() && start < 0; i++) {
+        Row r = rows.get(i);
+        if ((r.kind == Kind.MEASURE || r.kind == Kind.HEADING) && r.cells.size() > 1) {
+          start = i;
+        }
+      }
+      if (start < 0) {
+        throw new PlanFormatException("line " + rows.size(), "the text has no table: expected a header row "
+            + "(\"№ з/п\", \"Найменування заходу\", …) or rows of TAB-separated cells starting with a "
+            + "section heading (\"1. Title\") or a measure number (\"1.1\")");
+      }
+      int end = start;
+      for (int i = start; i < rows.size(); i++) {
+        Kind k = rows.get(i).kind;
+        if (k != Kind.BLANK && k != Kind.TEXT && k != Kind.EMPTY_ROW && k != Kind.PAGE_FURNITURE) {
+          end = i;
+        }
+      }
+      Plan.Builder plan = Plan.builder();
+      readFrontMatter(rows.subList(0, start), plan, rows.get(start).line);
+      for (int i = start; i <= end; i++) {
+        readTableRow(rows.get(i));
+      }
+      finishSection();
+      readSignatory(rows.subList(end + 1, rows.size()), plan);
+      try {
+        return new ReadResult(plan.addAllSections(sections).build(), warnings);
+      } catch (PlanStructureException e) {
+        throw new PlanFormatException("line " + rows.get(start).line, e.getMessage(), e);
+      }
+    }
+
+    private static Row split(int line, String raw) {
+      List<String> cells;
+      if (raw.indexOf('\t') >= 0) {
+        cells = List.of(raw.split("\t", -1));
+      } else {
+        String s = raw.strip();
+        if (s.startsWith("|") && s.endsWith("|") && s.length() > 1) {
+          cells = List.of(s.substring(1, s.length() - 1).split("\\|", -1));
+        } else if (s.contains(" | ")) {
+          cells = List.of(s.split("\\|", -1));
+        } else {
+          cells = List.of(raw);
+        }
+      }
+      return new Row(line, raw, cells);
+    }
+
+    /** Sets the row's kind; returns the layout in force after it. */
+    private List<Column> classify(Row row, List<Column> layout) {
+      row.layout = layout;
+      List<String> decoded = new ArrayList<>();
+      boolean anyText = false;
+      for (String c : row.cells) {
+        String d = CellMarkup.text(c);
+        decoded.add(d);
+        anyText |= !d.isEmpty();
+      }
+      if (!anyText) {
+        row.kind = row.cells.size() > 1 ? Kind.EMPTY_ROW : Kind.BLANK;
+        return layout;
+      }
+      String first = decoded.get(0);
+      if (MEASURE_NUMBER.matcher(first).matches()) {
+        row.kind = Kind.MEASURE;
+        return layout;
+      }
+      boolean restEmpty = true;
+      for (int i = 1; i < decoded.size(); i++) {
+        restEmpty &= decoded.get(i).isEmpty();
+      }
+      Matcher heading = HEADING.matcher(first);
+      if (heading.matches() && restEmpty) {
+        row.kind = Kind.HEADING;
+        row.sectionNumber = Integer.parseInt(heading.group(1));
+        row.sectionTitle = heading.group(2) == null ? "" : heading.group(2);
+        return layout;
+      }
+      if (row.cells.size() >= 3 && first.matches("\\d+\\.?") && decoded.size() >= 2
+          && !decoded.get(1).isEmpty() && decoded.stream().skip(2).allMatch(String::isEmpty)) {
+        // "1." in the number column and the title in the next one
+        row.kind = Kind.HEADING;
+        row.sectionNumber = Integer.parseInt(first.replace(".", ""));
+        row.sectionTitle = decoded.get(1);
+        return layout;
+      }
+      if (row.cells.size() >= 3 && isColumnNumbers(decoded)) {
+        row.kind = Kind.COLUMN_NUMBERS;
+        return layout;
+      }
+      if (row.cells.size() >= 3) {
+        List<Column> header = new ArrayList<>();
+        for (String d : decoded) {
+          header.add(d.isEmpty() ? Column.OTHER : Column.ofHeader(d));
+        }
+        if (header.contains(Column.NAME)
+            && (header.contains(Column.DEADLINE) || header.contains(Column.RESPONSIBLE))) {
+          row.kind = Kind.HEADER;
+          row.layout = List.copyOf(header);
+          return row.layout;
+        }
+      }
+      if (row.cells.size() >= 2 && first.isEmpty()) {
+        row.kind = Kind.CONTINUATION;
+      } else if (row.cells.size() == 1 && PAGE_FURNITURE.matcher(first).matches()) {
+        row.kind = Kind.PAGE_FURNITURE;
+      }
+      return layout;
+    }
+
+    private static boolean isColumnNumbers(List<String> decoded) {
+      int expected = 1;
+      for (String d : decoded) {
+        if (d.isEmpty()) {
+          continue;
+        }
+        if (!d.equals(Integer.toString(expected))) {
+          return false;
+        }
+        expected++;
+      }
+      return expected > 3;
+    }
+
+    // ---------------------------------------------------------------- table
+
+    private void readTableRow(Row row) throws PlanFormatException {
+      switch (row.kind) {
+        case BLANK:
+        case EMPTY_ROW:
+        case COLUMN_NUMBERS:
+          return;
+        case HEADER:
+          warnUnknownColumns(row);
+          return;
+        case PAGE_FURNITURE:
+          warnings.add(new ReadWarning(row.line, "skipped as a page number or page heading inside the "
+              + "table: \"" + abbreviate(CellMarkup.text(row.raw)) + "\""));
+          return;
+        case HEADING:
+          startSection(row);
+          return;
+        case MEASURE:
+          startMeasure(row);
+          return;
+        case CONTINUATION:
+          continueMeasure(row);
+          return;
+        default:
+          throw new PlanFormatException("line " + row.line, "cannot place this row in the table: expected "
+              + "a measure row (first cell a number like \"1.1\"), a section heading (\"1. Title\"), a "
+              + "continuation row (first cell empty) or the repeated header; found \"" + abbreviate(row.raw)
+              + "\"");
+      }
+    }
+
+    private void warnUnknownColumns(Row row) {
+      for (int i = 0; i < row.layout.size(); i++) {
+        String header = CellMarkup.text(row.cell(i));
+        // The header repeats after every page break: report each unknown column once.
+        if (row.layout.get(i) == Column.OTHER && !header.isEmpty() && reportedColumns.add(i + ":" + header)) {
+          warnings.add(new ReadWarning(row.line, "column " + (i + 1) + " \"" + abbreviate(header)
+              + "\" has no place in the plan model; its cells are reported when not empty"));
+        }
+      }
+    }
+
+    private void startSection(Row row) throws PlanFormatException {
+      finishSection();
+      if (!sectionNumbers.add(row.sectionNumber) || row.sectionNumber < 1) {
+        throw new PlanFormatException("line " + row.line, "section number " + row.sectionNumber
+            + (row.sectionNumber < 1 ? " is below 1" : " appears more than once")
+            + "; expected a new section number like \"" + (sectionNumbers.size() + 1) + ". Title\"");
+      }
+      section = Section.builder().number(row.sectionNumber).title(row.sectionTitle);
+      sectionNumber = row.sectionNumber;
+      sectionLine = row.line;
+    }
+
+    private void finishSection() throws PlanFormatException {
+      finishMeasure();
+      if (section != null) {
+        try {
+          sections.add(section.build());
+        } catch (PlanStructureException e) {
+          throw new PlanFormatException("line " + sectionLine, e.getMessage(), e);
+        }
+        section = null;
+      }
+    }
+
+    private void startMeasure(Row row) throws PlanFormatException {
+      finishMeasure();
+      String numberText = CellMarkup.text(row.cell(0));
+      MeasureNumber number;
+      try {
+        number = MeasureNumber.parse(numberText);
+      } catch (IllegalArgumentException e) {
+        throw new PlanFormatException("line " + row.line, e.getMessage(), e);
+      }
+      if (section == null) {
+        throw new PlanFormatException("line " + row.line, "measure " + number + " comes before any section "
+            + "heading; expected a heading row like \"" + number.section() + ". Title\" above it");
+      }
+      if (number.section() != sectionNumber) {
+        throw new PlanFormatException("line " + row.line, "measure " + number + " is in section "
+            + sectionNumber + "; expected a number starting with \"" + sectionNumber + ".\"");
+      }
+      if (!measureNumbers.add(number)) {
+        throw new PlanFormatException("line " + row.line, "measure number " + number
+            + " appears more than once");
+      }
+      measure = new MeasureDraft(row.line, number);
+      addCells(row, true);
+    }
+
+    private void continueMeasure(Row row) throws PlanFormatException {
+      if (measure == null) {
+        throw new PlanFormatException("line " + row.line, "a continuation row (first cell empty) with no "
+            + "measure above it in " + (section == null ? "the table" : "section " + sectionNumber)
+            + "; found \"" + abbreviate(row.raw) + "\"");
+      }
+      addCells(row, false);
+    }
+
+    private void addCells(Row row, boolean first) throws PlanFormatException {
+      List<Column> layout = row.layout;
+      for (int i = 1; i < row.cells.size(); i++) {
+        String raw = row.cells.get(i);
+        if (i >= layout.size()) {
+          if (!CellMarkup.text(raw).isEmpty()) {
+            throw new PlanFormatException("line " + row.line, "cell " + (i + 1) + " is outside the table's "
+                + layout.size() + " columns; found \"" + abbreviate(CellMarkup.text(raw)) + "\"");
+          }
+          continue;
+        }
+        Column column = layout.get(i);
+        if (column == Column.NUMBER) {
+          continue;
+        }
+        if (first && CellMarkup.DITTO.matcher(raw).matches() && column != Column.OTHER) {
+          if (previousCells == null) {
+            throw new PlanFormatException("line " + row.line, "the ditto mark \"" + raw.strip()
+                + "\" in column " + (i + 1) + " has no measure above it to repeat");
+          }
+          String above = previousCells.getOrDefault(column, "");
+          warnings.add(new ReadWarning(row.line, "measure " + measure.number + ": the ditto mark \""
+              + raw.strip() + "\" in column " + (i + 1) + " was replaced by the cell above: \""
+              + abbreviate(above) + "\""));
+          measure.add(column, new CellMarkup.Decoded(above, ImmutableList.of()));
+          continue;
+        }
+        CellMarkup.Decoded decoded = CellMarkup.decode(raw);
+        if (decoded.text.isEmpty()) {
+          continue;
+        }
+        if (column == Column.OTHER) {
+          warnings.add(new ReadWarning(row.line, "measure " + measure.number + ": column " + (i + 1)
+              + " has no place in the plan model; its text was not kept: \"" + abbreviate(decoded.text)
+              + "\""));
+          continue;
+        }
+        measure.add(column, decoded);
+      }
+    }
+
+    private void finishMeasure() throws PlanFormatException {
+      if (measure == null) {
+        return;
+      }
+      Map<Column, String> cells = new EnumMap<>(Column.class);
+      for (Column c : Column.values()) {
+        cells.put(c, join(measure.pieces.getOrDefault(c, List.of())));
+      }
+      try {
+        Measure m = Measure.builder()
+            .number(measure.number)
+            .name(cells.get(Column.NAME))
+            .deadline(deadline(cells.get(Column.DEADLINE)))
+            .responsible(ResponsibleParser.parse(cells.get(Column.RESPONSIBLE)))
+            .addAllIndicators(items(measure.pieces.get(Column.INDICATORS), cells.get(Column.INDICATORS))
+                .stream().map(Indicator::of).collect(Collectors.toList()))
+            .addAllExpectedResults(items(measure.pieces.get(Column.EXPECTED_RESULTS),
+                cells.get(Column.EXPECTED_RESULTS)).stream().map(ExpectedResult::of).collect(Collectors.toList()))
+            .build();
+        section.addMeasures(m);
+      } catch (PlanStructureException e) {
+        throw new PlanFormatException("line " + measure.line, e.getMessage(), e);
+      }
+      previousCells = cells;
+      measure = null;
+    }
+
+    private Deadline deadline(String text) {
+      // The parser never throws; the guard keeps a future defect from escaping as a stray exception.
+      try {
+        return deadlines.parse(text);
+      } catch (RuntimeException e) {
+        return Deadline.unparsed(text);
+      }
+    }
+
+    private static List<String> items(List<CellMarkup.Decoded> pieces, String joined) {
+      if (pieces != null && pieces.size() == 1 && !pieces.get(0).items.isEmpty()) {
+        List<String> items = new ArrayList<>();
+        for (String item : pieces.get(0).items) {
+          if (!item.isBlank()) {
+            items.add(item);
+          }
+        }
+        return items;
+      }
+      return joined.isBlank() ? List.of() : List.of(joined);
+    }
+
+    // ---------------------------------------------------------------- front and back matter
+
+    private void readFrontMatter(List<Row> front, Plan.Builder plan, int tableLine)
+        throws PlanFormatException {
+      List<List<Row>> blocks = new ArrayList<>();
+      List<Row> block = new ArrayList<>();
+      for (Row r : front) {
+        if (CellMarkup.text(r.raw).isEmpty()) {
+          if (!block.isEmpty()) {
+            blocks.add(block);
+            block = new ArrayList<>();
+          }
+        } else {
+          block.add(r);
+        }
+      }
+      if (!block.isEmpty()) {
+        blocks.add(block);
+      }
+      List<Row> titleLines = new ArrayList<>();
+      boolean approvalSeen = false;
+      for (List<Row> b : blocks) {
+        if (!approvalSeen) {
+          // The approval ends with the line that has its date and number; lines after it in the same
+          // block (no blank line before the title) belong to the title.
+          int end = b.size();
+          for (int i = 0; i < b.size() && end == b.size(); i++) {
+            if (DATE_AND_NUMBER.matcher(CellMarkup.text(b.get(i).raw)).find()) {
+              end = i + 1;
+            }
+          }
+          List<Row> approvalLines = b.subList(0, end);
+          String joined = joinLines(approvalLines);
+          if (APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw)).matches()
+              || APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches()) {
+            approvalSeen = true;
+            readApproval(approvalLines, joined, plan);
+            titleLines.addAll(b.subList(end, b.size()));
+            continue;
+          }
+        }
+        titleLines.addAll(b);
+      }
+      readTitle(titleLines, plan, tableLine);
+    }
+
+    private static String joinLines(List<Row> lines) {
+      StringBuilder sb = new StringBuilder();
+      for (Row r : lines) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(CellMarkup.text(r.raw.replace('\t', ' ')));
+      }
+      return sb.toString();
+    }
+
+    private void readApproval(List<Row> block, String joined, Plan.Builder plan) throws PlanFormatException {
+      Matcher m = APPROVAL.matcher(joined);
+      int line = block.get(0).line;
+      String authority;
+      String day;
+      String month;
+      String year;
+      String number;
+      if (m.matches()) {
+        authority = m.group(2);
+        day = m.group(3);
+        month = m.group(4);
+        year = m.group(5);
+        number = m.group(6);
+      } else {
+        m = APPROVAL_NUMBER_FIRST.matcher(joined);
+        boolean numberFirst = m.matches();
+        authority = numberFirst ? m.group(2) : "";
+        number = numberFirst ? m.group(3) : "";
+        day = numberFirst ? m.group(4) : "";
+        month = numberFirst ? m.group(5) : "";
+        year = numberFirst ? m.group(6) : "";
+      }
+      if (!m.matches()) {
+        warnings.add(new ReadWarning(line, "the approval block was not understood and is not kept "
+            + "(expected e.g. \"Додаток до розпорядження голови … від 09.01.2020 № 2-р\"): \""
+            + abbreviate(joined) + "\""));
+        return;
+      }
+      String word = m.group(1).toLowerCase(Locale.ROOT);
+      ActKind kind = word.startsWith("розпорядж") ? ActKind.ROZPORIADZHENNIA
+          : word.startsWith("наказ") ? ActKind.NAKAZ : ActKind.RISHENNIA;
+      LocalDate date;
+      try {
+        date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      } catch (DateTimeException e) {
+        throw new PlanFormatException("line " + line, "the approval's date " + day + "." + month + "." + year
+            + " is not a valid date (expected DD.MM.YYYY)", e);
+      }
+      try {
+        plan.approval(Approval.builder().kind(kind).authority(authority).date(date).number(number).build());
+      } catch (PlanStructureException e) {
+        throw new PlanFormatException("line " + line, e.getMessage(), e);
+      }
+    }
+
+    private void readTitle(List<Row> lines, Plan.Builder plan, int tableLine) throws PlanFormatException {
+      int periodIndex = -1;
+      Matcher period = null;
+      for (int i = lines.size() - 1; i >= 0 && periodIndex < 0; i--) {
+        Matcher m = PERIOD.matcher(CellMarkup.text(lines.get(i).raw.replace('\t', ' ')));
+        if (m.matches()) {
+          periodIndex = i;
+          period = m;
+        }
+      }
+      if (period == null) {
+        throw new PlanFormatException("line " + (lines.isEmpty() ? tableLine : lines.get(0).line),
+            "expected the plan's title before the table, ending with its period, like \"ПЛАН ЗАХОДІВ … на "
+                + "2020 рік\"; found " + (lines.isEmpty() ? "no title" : "\"" + abbreviate(joinLines(lines))
+                + "\""));
+      }
+      int line = lines.get(periodIndex).line;
+      try {
+        int first = Integer.parseInt(period.group(2));
+        this.period = period.group(3) == null ? PlanPeriod.ofYear(first)
+            : PlanPeriod.of(first, Integer.parseInt(period.group(3)));
+      } catch (IllegalArgumentException e) {
+        throw new PlanFormatException("line " + line, e.getMessage(), e);
+      }
+      plan.period(this.period);
+      deadlines = DeadlineParser.forPeriod(this.period);
+      for (int i = periodIndex + 1; i < lines.size(); i++) {
+        warnings.add(new ReadWarning(lines.get(i).line, "text after the plan's period was not kept: \""
+            + abbreviate(CellMarkup.text(lines.get(i).raw)) + "\""));
+      }
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < periodIndex; i++) {
+        texts.add(CellMarkup.text(lines.get(i).raw.replace('\t', ' ')));
+      }
+      String rest = period.group(1).strip();
+      if (!rest.isEmpty()) {
+        texts.add(rest);
+      }
+      int bodyStart = -1;
+      for (int i = 1; i < texts.size() && bodyStart < 0; i++) {
+        if (texts.get(i).startsWith("у ") || texts.get(i).startsWith("в ")) {
+          bodyStart = i;
+        }
+      }
+      if (bodyStart < 0) {
+        bodyStart = texts.size() <= 1 ? texts.size() : texts.size() - 1;
+      }
+      plan.title(String.join(" ", texts.subList(0, bodyStart)));
+      plan.body(String.join(" ", texts.subList(bodyStart, texts.size())));
+    }
+
+    private void readSignatory(List<Row> back, Plan.Builder plan) {
+      List<String> parts = new ArrayList<>();
+      int line = 0;
+      for (Row r : back) {
+        if (r.kind == Kind.PAGE_FURNITURE) {
+          warnings.add(new ReadWarning(r.line, "skipped as a page number after the table: \""
+              + abbreviate(CellMarkup.text(r.raw)) + "\""));
+          continue;
+        }
+        for (String piece : SIGNATORY_SPLIT.split(r.raw.strip())) {
+          String p = CellMarkup.text(piece);
+          if (!p.isEmpty()) {
+            parts.add(p);
+            if (line == 0) {
+              line = r.line;
+            }
+          }
+        }
+      }
+      if (parts.isEmpty()) {
+        return;
+      }
+      if (parts.size() == 1) {
+        Matcher m = NAME_AT_END.matcher(parts.get(0));
+        if (m.matches()) {
+          plan.signatory(Signatory.of(m.group(1), m.group(2)));
+        } else {
+          warnings.add(new ReadWarning(line, "the text after the table was not recognised as a signatory "
+              + "(position and name) and is not kept: \"" + abbreviate(parts.get(0)) + "\""));
+        }
+        return;
+      }
+      plan.signatory(Signatory.of(String.join(" ", parts.subList(0, parts.size() - 1)),
+          parts.get(parts.size() - 1)));
+    }
+  }
+
+  // ---------------------------------------------------------------- joining pieces
+
+  /**
+   * Joins the pieces of a cell split over rows: with a space, or without one across a hyphenated word.
+   */
+  static String join(List<CellMarkup.Decoded> pieces) {
+    StringBuilder sb = new StringBuilder();
+    for (CellMarkup.Decoded piece : pieces) {
+      String p = piece.text;
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (sb.length() == 0) {
+        sb.append(p);
+        continue;
+      }
+      int len = sb.length();
+      boolean brokenWord = len >= 2 && sb.charAt(len - 1) == '-' && Character.isLetter(sb.charAt(len - 2))
+          && Character.isLowerCase(p.charAt(0));
+      if (brokenWord) {
+        int wordStart = len - 1;
+        while (wordStart > 0 && Character.isLetter(sb.charAt(wordStart - 1))) {
+          wordStart--;
+        }
+        String word = sb.substring(wordStart, len - 1).toLowerCase(Locale.ROOT);
+        boolean compound = COMPOUND_FIRST_PARTS.contains(word)
+            || (word.length() >= 7 && (word.endsWith("но") || word.endsWith("во")));
+        if (!compound) {
+          sb.setLength(len - 1);
+        }
+        sb.append(p);
+      } else {
+        sb.append(' ').append(p);
+      }
+    }
+    return sb.toString();
+  }
+
+  static String abbreviate(String s) {
+    String oneLine = s.replace('\n', ' ').replace('\t', ' ');
+    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
+  }
+}

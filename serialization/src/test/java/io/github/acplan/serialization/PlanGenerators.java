@@ -1,0 +1,187 @@
+package io.github.acplan.serialization;
+
+import io.github.acplan.core.ActKind;
+import io.github.acplan.core.Approval;
+import io.github.acplan.core.ExpectedResult;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.Signatory;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineParser;
+import io.github.acplan.core.responsible.ResponsibleParser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of plans, for round-trip and robustness properties.
+ *
+ * <p>Cell texts mix words of real plans with the characters that formats must escape (TAB, line
+ * breaks, repeated and edge spaces, markup, {@code &}, {@code |}, quotes, ditto marks, formula starts).
+ * The title, body, approval and signatory are plain one-line texts, as in real plans. Deadlines and
+ * responsible cells are what the readers make of their texts.
+ */
+public final class PlanGenerators {
+
+  private static final List<String> WORDS = List.of("Забезпечити", "проведення", "відділ", "з", "питань",
+      "запобігання", "корупції", "посадові", "особи", "керівники", "структурних", "підрозділів",
+      "«Про", "запобігання", "корупції»", "(за", "згодою)", "Постійно", "Щопівроку", "2020", "р.", ";",
+      ",", "-", "веб-сайт", "можли-", "вість", "тощо", "КУ", "«Центр»", "Відділи:", "загальний", "ISO",
+      "9001:2015", "Edata", "'", "’", "№", "2-р");
+
+  private static final List<String> ODD = List.of("<i>", "</p>", "<ul><li>", "&amp;", "&", "a<b", "x>y",
+      "|", " | ", "\"", "-\"-", "=SUM(A1)", "+1", "@x", "\t", "  ", "\n", "\r", "\u00A0", "😀", "&#32;",
+      "<br>", "-//-");
+
+  /** Deadline phrases of real plans (DOMAIN.md §3), so that every kind of deadline occurs. */
+  public static final List<String> DEADLINE_PHRASES = List.of("Постійно", "Щопівроку",
+      "Щопівроку (червень, грудень 2020 року)", "Щокварталу", "не рідше 1 разу на квартал", "Протягом року",
+      "Протягом 2020 р.", "1 декада січня 2021 року", "Січень-березень 2020 р.",
+      "Протягом 2-х робочих днів з моменту отримання повідомлення про конфлікт інтересів",
+      "У разі оголошення конкурсу", "При призначенні на посаду; постійно",
+      "У порядку та строки, визначені Законом України", "за окремим планом (не рідше 1 разу на квартал); "
+          + "постійно", "Постійно (в разі надходження проекту)", "до 15 грудня", "до 31 січня 2022 р.",
+      "щороку до 1 квітня", "у десятиденний строк", "не пізніше наступного робочого дня",
+      "01.03.2023 - 30.06.2023", "з 16 липня по 15 серпня", "у 2023 та 2025 роках",
+      "щорічно (у другому півріччі)", "протягом місяця з дня призначення", "щось незрозуміле");
+
+  private PlanGenerators() {}
+
+  /**
+   * Returns plain one-line texts of 1 to 6 words.
+   *
+   * @return the generator
+   */
+  public static Gen<String> plainTexts() {
+    Gen<String> word = Generate.pick(List.of("План", "заходів", "щодо", "запобігання", "корупції",
+        "виконкому", "Довгинцівської", "районної", "ради", "голови", "Керуючий", "справами", "Олександр",
+        "Гижко", "«Центр»", "(сектор)", "Іван", "Петренко"));
+    return in -> {
+      int n = Generate.range(1, 6).generate(in);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          sb.append(' ');
+        }
+        sb.append(word.generate(in));
+      }
+      return sb.toString();
+    };
+  }
+
+  /**
+   * Returns cell texts, possibly empty, with characters that need escaping now and then.
+   *
+   * @return the generator
+   */
+  public static Gen<String> cellTexts() {
+    Gen<String> word = Generate.pick(WORDS);
+    Gen<String> odd = Generate.pick(ODD);
+    return in -> {
+      int n = Generate.range(0, 12).generate(in);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        boolean special = Generate.range(0, 9).generate(in) == 0;
+        if (i > 0 && !special) {
+          sb.append(' ');
+        }
+        sb.append(special ? odd.generate(in) : word.generate(in));
+      }
+      return sb.toString();
+    };
+  }
+
+  /**
+   * Returns non-blank cell texts.
+   *
+   * @return the generator
+   */
+  public static Gen<String> nonBlankTexts() {
+    return cellTexts().map(s -> s.isBlank() ? "Текст" + s : s);
+  }
+
+  private static <T> List<T> listOf(Gen<T> gen, int max, org.quicktheories.core.RandomnessSource in) {
+    int n = Generate.range(0, max).generate(in);
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(gen.generate(in));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the deadline a reader makes of a text in a plan of the given period.
+   *
+   * @param text the text
+   * @param period the plan's period
+   * @return the deadline
+   */
+  public static Deadline deadline(String text, PlanPeriod period) {
+    return DeadlineParser.forPeriod(period).parse(text);
+  }
+
+  /**
+   * Returns plans of up to 4 sections of up to 5 measures.
+   *
+   * @return the generator
+   */
+  public static Gen<Plan> plans() {
+    Gen<String> plain = plainTexts();
+    Gen<String> cell = cellTexts();
+    Gen<String> nonBlank = nonBlankTexts();
+    return in -> {
+      int first = Generate.range(2000, 2030).generate(in);
+      PlanPeriod period = PlanPeriod.of(first, first + Generate.range(0, 2).generate(in));
+      Plan.Builder plan = Plan.builder()
+          .title(plain.generate(in))
+          .body(Generate.booleans().generate(in) ? "у " + plain.generate(in) : "")
+          .period(period);
+      if (Generate.booleans().generate(in)) {
+        plan.approval(Approval.builder()
+            .kind(Generate.enumValues(ActKind.class).generate(in))
+            .authority(plain.generate(in))
+            .date(LocalDate.of(first - 1, 1, 1).plusDays(Generate.range(0, 700).generate(in)))
+            .number(Generate.pick(List.of("2-р", "15", "7/2", "101-од")).generate(in))
+            .build());
+      }
+      if (Generate.booleans().generate(in)) {
+        plan.signatory(Signatory.of(plain.generate(in), plain.generate(in)));
+      }
+      int sections = Generate.range(0, 4).generate(in);
+      int sectionNumber = 0;
+      for (int s = 0; s < sections; s++) {
+        sectionNumber += Generate.range(1, 2).generate(in);
+        Section.Builder section = Section.builder().number(sectionNumber)
+            .title(Generate.range(0, 5).generate(in) == 0 ? "" : cell.generate(in).replace("\n", " "));
+        int measures = Generate.range(0, 5).generate(in);
+        for (int m = 1; m <= measures; m++) {
+          MeasureNumber number = Generate.range(0, 6).generate(in) == 0
+              ? MeasureNumber.of(sectionNumber, m, 1) : MeasureNumber.of(sectionNumber, m);
+          String deadline = Generate.booleans().generate(in) ? cell.generate(in)
+              : Generate.pick(DEADLINE_PHRASES).generate(in);
+          String responsible = cell.generate(in);
+          Measure.Builder measure = Measure.builder()
+              .number(number)
+              .name(cell.generate(in))
+              .deadline(deadline(deadline, period))
+              .responsible(ResponsibleParser.parse(responsible));
+          for (String i : listOf(nonBlank, 3, in)) {
+            measure.addIndicators(Indicator.of(i));
+          }
+          for (String r : listOf(nonBlank, 3, in)) {
+            measure.addExpectedResults(ExpectedResult.of(r));
+          }
+          section.addMeasures(measure.build());
+        }
+        plan.addSections(section.build());
+      }
+      return plan.build();
+    };
+  }
+}

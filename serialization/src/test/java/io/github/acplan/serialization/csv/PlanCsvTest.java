@@ -1,0 +1,114 @@
+package io.github.acplan.serialization.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.Plan;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.SeedPlan;
+import io.github.acplan.serialization.text.PlanTextReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The CSV export of the seed plan, read back with a strict RFC 4180 reader written for the test. */
+class PlanCsvTest {
+
+  private static Plan seed;
+  private static byte[] bytes;
+
+  @BeforeAll
+  static void export() throws PlanFormatException {
+    seed = PlanTextReader.read(SeedPlan.text()).plan();
+    bytes = PlanCsv.toBytes(seed);
+  }
+
+  /** Parses RFC 4180 records: CRLF between records, quoted fields with doubled quotes. */
+  static List<List<String>> parse(String csv) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> record = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    int i = 0;
+    while (i < csv.length()) {
+      char c = csv.charAt(i);
+      if (c == '"' && field.length() == 0) {
+        i++;
+        while (true) {
+          char q = csv.charAt(i);
+          if (q == '"') {
+            if (i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+              field.append('"');
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          field.append(q);
+          i++;
+        }
+        continue;
+      }
+      if (c == ',') {
+        record.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\r') {
+        assertThat(csv.charAt(i + 1)).isEqualTo('\n');
+        record.add(field.toString());
+        field.setLength(0);
+        records.add(record);
+        record = new ArrayList<>();
+        i++;
+      } else {
+        assertThat(c).as("bare line break or quote at %d", i).isNotIn('\n', '"');
+        field.append(c);
+      }
+      i++;
+    }
+    assertThat(field.length()).isZero();
+    assertThat(record).isEmpty();
+    return records;
+  }
+
+  @Test
+  void utf8WithByteOrderMarkAndHeader() {
+    assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+    assertThat(bytes[1]).isEqualTo((byte) 0xBB);
+    assertThat(bytes[2]).isEqualTo((byte) 0xBF);
+    String csv = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFFsection,number,name,deadline,deadline_kind,responsible,indicators,"
+        + "expected_results\r\n");
+  }
+
+  @Test
+  void oneRecordPerMeasureWithTheCellsOfThePlan() {
+    List<List<String>> records = parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
+    assertThat(records).hasSize(1 + 41);
+    assertThat(records).allSatisfy(r -> assertThat(r).hasSize(8));
+    List<String> m12 = records.get(2);
+    assertThat(m12.subList(0, 2)).containsExactly("1", "1.2");
+    assertThat(m12.get(3)).isEqualTo("1 декада січня 2021 року");
+    assertThat(m12.get(4)).isEqualTo("decade");
+    assertThat(m12.get(5)).isEqualTo("Головний спеціаліст з питань запобігання і виявлення корупції");
+    Measure m63 = seed.measures().get(33);
+    assertThat(m63.number().toString()).isEqualTo("6.3");
+    assertThat(records.get(34).get(2)).isEqualTo(m63.name()); // a line break inside a quoted field
+    assertThat(records.get(34).get(6)).isEmpty(); // 6.3 has no indicator
+  }
+
+  @Test
+  void formulaStartsAreNeutralisedAndMultipleValuesAreLines() {
+    assertThat(PlanCsv.field("=SUM(A1:A9)")).isEqualTo("'=SUM(A1:A9)");
+    assertThat(PlanCsv.field("+380")).isEqualTo("'+380");
+    assertThat(PlanCsv.field("- щодо заповнення")).isEqualTo("'- щодо заповнення");
+    assertThat(PlanCsv.field("@cmd")).isEqualTo("'@cmd");
+    assertThat(PlanCsv.field("\tx")).isEqualTo("'\tx");
+    assertThat(PlanCsv.field("\rx")).isEqualTo("\"'\rx\"");
+    assertThat(PlanCsv.field("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
+    assertThat(PlanCsv.field("перший\nдругий")).isEqualTo("\"перший\nдругий\"");
+    assertThat(PlanCsv.field("Постійно")).isEqualTo("Постійно");
+    assertThat(PlanCsv.field("")).isEmpty();
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.acplan.serialization.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.acplan.core.Plan;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.PlanGenerators;
+import io.github.acplan.serialization.SeedPlan;
+import io.github.acplan.serialization.text.PlanTextReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Round trips of the JSON form, the schema on generated plans, and robustness on damaged JSON. */
+class PlanJsonPropertiesTest {
+
+  private static final PlanJson JSON = PlanJson.standard();
+  private static String seedJson;
+  private static Schema schema;
+
+  @BeforeAll
+  static void setUp() throws PlanFormatException, IOException {
+    seedJson = JSON.write(PlanTextReader.read(SeedPlan.text()).plan());
+    try (InputStream in = PlanJson.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+  }
+
+  private static Plan read(String json) {
+    try {
+      return JSON.read(json);
+    } catch (PlanFormatException e) {
+      throw new AssertionError("could not read back:\n" + json, e);
+    }
+  }
+
+  @Test
+  void generatedPlansRoundTripPrettyAndCompact() {
+    qt().withExamples(300).forAll(PlanGenerators.plans()).checkAssert(plan -> {
+      assertThat(read(JSON.write(plan))).isEqualTo(plan);
+      assertThat(read(JSON.writeCompact(plan))).isEqualTo(plan);
+    });
+  }
+
+  @Test
+  void generatedPlansAreValidAgainstTheSchema() {
+    qt().withExamples(150).forAll(PlanGenerators.plans()).checkAssert(plan ->
+        assertThat(schema.validate(JSON.writeCompact(plan), InputFormat.JSON)).isEmpty());
+  }
+
+  private static void readsOrFailsCleanly(String json) {
+    try {
+      JSON.read(json);
+    } catch (PlanFormatException e) {
+      assertThat(e.location()).matches("\\$.*|line \\d+, column \\d+");
+    }
+  }
+
+  @Test
+  void truncatedJsonNeverEscapesWithAnythingElse() {
+    qt().withExamples(300).forAll(Generate.range(0, seedJson.length()))
+        .checkAssert(n -> readsOrFailsCleanly(seedJson.substring(0, n)));
+  }
+
+  @Test
+  void shuffledJsonLinesNeverEscapeWithAnythingElse() {
+    List<String> lines = List.of(seedJson.split("\n", -1));
+    qt().withExamples(300).forAll(Generate.longRange(0, Long.MAX_VALUE)).checkAssert(seed -> {
+      List<String> shuffled = new ArrayList<>(lines);
+      Random random = new Random(seed);
+      for (int i = 0; i < 1 + random.nextInt(4); i++) {
+        Collections.swap(shuffled, random.nextInt(shuffled.size()), random.nextInt(shuffled.size()));
+      }
+      readsOrFailsCleanly(String.join("\n", shuffled));
+    });
+  }
+
+  private static final List<String> MUTATIONS = List.of("\"", "{", "}", "[", "]", ",", ":", "null", "true",
+      "-1", "1e999", "0.5", "99999999999", "\"x\"", "\\u0000", "\\", "{}", "[]", "\"kind\":\"composite\"",
+      "\"number\":\"0.1\"", "", " ");
+
+  @Test
+  void mutatedJsonNeverEscapesWithAnythingElse() {
+    Gen<String> piece = Generate.pick(MUTATIONS);
+    Gen<String> mutated = in -> {
+      StringBuilder sb = new StringBuilder(seedJson);
+      int n = Generate.range(1, 6).generate(in);
+      for (int i = 0; i < n; i++) {
+        int at = Generate.range(0, sb.length()).generate(in);
+        int cut = Math.min(sb.length() - at, Generate.range(0, 4).generate(in));
+        sb.replace(at, at + cut, piece.generate(in));
+      }
+      return sb.toString();
+    };
+    qt().withExamples(500).forAll(mutated).checkAssert(PlanJsonPropertiesTest::readsOrFailsCleanly);
+  }
+}

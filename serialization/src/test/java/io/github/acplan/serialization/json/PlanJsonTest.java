@@ -1,0 +1,200 @@
+package io.github.acplan.serialization.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.SeedPlan;
+import io.github.acplan.serialization.text.PlanTextReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The JSON form of the seed plan, its schema, and strict reading with JSON paths. */
+class PlanJsonTest {
+
+  private static final String GOLDEN = "dovhyntsivskyi-2020-plan.json";
+  private static final PlanJson JSON = PlanJson.standard();
+  private static final ObjectMapper TREE = new ObjectMapper();
+
+  private static Plan seed;
+
+  @BeforeAll
+  static void readSeed() throws PlanFormatException {
+    seed = PlanTextReader.read(SeedPlan.text()).plan();
+  }
+
+  @Test
+  void seedMatchesTheGoldenFileExactly() throws IOException {
+    String json = JSON.write(seed);
+    if (Boolean.getBoolean("acplan.updateGolden")) {
+      Files.writeString(Path.of("src/test/resources/io/github/acplan/serialization/" + GOLDEN), json);
+    }
+    assertThat(json).isEqualTo(SeedPlan.resource(GOLDEN));
+  }
+
+  @Test
+  void propertiesComeInTheDocumentedOrder() throws IOException {
+    JsonNode root = TREE.readTree(JSON.write(seed));
+    assertThat(root.fieldNames()).toIterable().containsExactly("schemaVersion", "title", "body", "period",
+        "approval", "signatory", "sections");
+    JsonNode measure = root.at("/sections/0/measures/0");
+    assertThat(measure.fieldNames()).toIterable().containsExactly("number", "name", "deadline",
+        "responsible", "indicators", "expectedResults");
+    assertThat(root.at("/approval/date").asText()).isEqualTo("2020-01-09");
+    assertThat(root.at("/approval/kind").asText()).isEqualTo("rozporiadzhennia");
+    assertThat(measure.at("/deadline/kind").isTextual()).isTrue();
+    assertThat(root.at("/sections/5/measures/0/responsible/actors/1/kind").asText())
+        .isEqualTo("collegial-body");
+  }
+
+  @Test
+  void seedRoundTripsPrettyAndCompact() throws Exception {
+    assertThat(JSON.read(JSON.write(seed))).isEqualTo(seed);
+    String compact = JSON.writeCompact(seed);
+    assertThat(compact).doesNotContain("\n").startsWith("{\"schemaVersion\":1,\"title\":");
+    assertThat(JSON.read(compact)).isEqualTo(seed);
+    assertThat(JSON.read(new StringReader(compact))).isEqualTo(seed);
+    assertThat(JSON.read(new ByteArrayInputStream(compact.getBytes(StandardCharsets.UTF_8)))).isEqualTo(seed);
+  }
+
+  @Test
+  void seedJsonIsValidAgainstThePublishedSchema() throws IOException {
+    Schema schema;
+    try (InputStream in = PlanJson.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
+      assertThat(in).as("schema in the jar").isNotNull();
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+    List<Error> errors = schema.validate(JSON.write(seed), InputFormat.JSON);
+    assertThat(errors).isEmpty();
+    // and the schema is not vacuous: it rejects what the reader rejects
+    ObjectNode bad = (ObjectNode) TREE.readTree(JSON.write(seed));
+    ((ObjectNode) bad.at("/sections/2/measures/0")).put("number", "3.x");
+    bad.put("extra", true);
+    assertThat(schema.validate(bad.toString(), InputFormat.JSON)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void theJacksonModuleWritesAndReadsTheSameForm() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new AcplanJacksonModule()).build();
+    String json = mapper.writeValueAsString(seed);
+    assertThat(json).isEqualTo(JSON.writeCompact(seed));
+    assertThat(mapper.readValue(json, Plan.class)).isEqualTo(seed);
+    Deadline d = seed.measures().get(0).deadline();
+    assertThat(mapper.readValue(mapper.writeValueAsString(d), Deadline.class)).isEqualTo(d);
+  }
+
+  // ------------------------------------------------------------------ strict reading
+
+  private static ObjectNode seedTree() throws IOException {
+    return (ObjectNode) TREE.readTree(JSON.write(seed));
+  }
+
+  private static PlanFormatException failure(String json) {
+    try {
+      JSON.read(json);
+    } catch (PlanFormatException e) {
+      return e;
+    }
+    throw new AssertionError("expected a PlanFormatException for " + json);
+  }
+
+  @Test
+  void wrongTypeGivesItsJsonPath() throws IOException {
+    ObjectNode root = seedTree();
+    ((ObjectNode) root.at("/sections/2/measures/0")).put("number", 31);
+    PlanFormatException e = failure(root.toString());
+    assertThat(e.location()).isEqualTo("$.sections[2].measures[0].number");
+    assertThat(e.problem()).isEqualTo("expected a string; found the number 31");
+  }
+
+  @Test
+  void malformedMeasureNumberGivesItsJsonPath() throws IOException {
+    ObjectNode root = seedTree();
+    ((ObjectNode) root.at("/sections/2/measures/0")).put("number", "3..1");
+    assertThat(failure(root.toString()).location()).isEqualTo("$.sections[2].measures[0].number");
+  }
+
+  @Test
+  void unknownAndMissingPropertiesAreErrors() throws IOException {
+    ObjectNode root = seedTree();
+    ((ObjectNode) root.at("/sections/1/measures/3/responsible/actors/0")).put("role", "x");
+    PlanFormatException e = failure(root.toString());
+    assertThat(e.location()).isEqualTo("$.sections[1].measures[3].responsible.actors[0].role");
+    assertThat(e.problem()).startsWith("unknown property");
+
+    root = seedTree();
+    ((ObjectNode) root.at("/sections/0/measures/1")).remove("indicators");
+    e = failure(root.toString());
+    assertThat(e.location()).isEqualTo("$.sections[0].measures[1].indicators");
+    assertThat(e.problem()).isEqualTo("missing required property");
+
+    root = seedTree();
+    ((ObjectNode) root.at("/sections/0/measures/1/deadline")).put("kind", "com.example.Evil");
+    assertThat(failure(root.toString()).location()).isEqualTo("$.sections[0].measures[1].deadline.kind");
+  }
+
+  @Test
+  void structuralViolationsBecomeFormatErrors() throws IOException {
+    ObjectNode root = seedTree();
+    ((ObjectNode) root.at("/sections/0/measures/1")).put("number", "2.1");
+    PlanFormatException e = failure(root.toString());
+    assertThat(e.location()).isEqualTo("$.sections[0]");
+    assertThat(e.problem()).contains("2.1");
+
+    root = seedTree();
+    ((ArrayNode) root.at("/sections/0/measures/1/indicators")).add("  ");
+    assertThat(failure(root.toString()).location()).isEqualTo("$.sections[0].measures[1].indicators[1]");
+
+    root = seedTree();
+    root.put("schemaVersion", 2);
+    assertThat(failure(root.toString()).location()).isEqualTo("$.schemaVersion");
+
+    root = seedTree();
+    ((ObjectNode) root.at("/approval")).put("date", "2020-02-30");
+    assertThat(failure(root.toString()).location()).isEqualTo("$.approval.date");
+  }
+
+  @Test
+  void syntaxErrorsAndDuplicatesGiveLineAndColumn() {
+    PlanFormatException e = failure("{\n  \"schemaVersion\": 1,\n  \"title\" \"x\"\n}");
+    assertThat(e.location()).isEqualTo("line 3, column 11");
+    assertThat(failure("{\"title\":\"a\",\"title\":\"b\"}").problem()).contains("Duplicate field 'title'");
+    assertThat(failure("").location()).isEqualTo("$");
+    assertThat(failure("[]").problem()).isEqualTo("expected an object; found an array");
+    assertThat(failure("{} {}").problem()).contains("Trailing token");
+  }
+
+  @Test
+  void limitsBoundHostileInput() {
+    String deep = "[".repeat(1000) + "]".repeat(1000);
+    assertThat(failure(deep).problem()).contains("nesting depth");
+    PlanJson small = PlanJson.withLimits(new PlanJson.Limits(16, 100, 10_000));
+    String longString = "{\"title\":\"" + "я".repeat(200) + "\"}";
+    assertThatThrownBy(() -> small.read(longString)).isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("String value length");
+    String big = "{\"title\":\"" + "a".repeat(50) + "\"," + "\"x\":1,".repeat(3000) + "\"y\":1}";
+    assertThatThrownBy(() -> small.read(big)).isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("Document length");
+    assertThatThrownBy(() -> new PlanJson.Limits(2, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

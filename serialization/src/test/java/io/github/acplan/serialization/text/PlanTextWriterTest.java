@@ -1,0 +1,52 @@
+package io.github.acplan.serialization.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.core.ExpectedResult;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Responsible;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.SeedPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The text the writer makes of the seed plan (a golden file) and of values that need escaping. */
+class PlanTextWriterTest {
+
+  private static final String GOLDEN = "dovhyntsivskyi-2020-plan.written.txt";
+
+  @Test
+  void seedMatchesTheGoldenFileExactly() throws PlanFormatException, IOException {
+    String written = PlanTextWriter.write(PlanTextReader.read(SeedPlan.text()).plan());
+    if (Boolean.getBoolean("acplan.updateGolden")) {
+      Files.writeString(Path.of("src/test/resources/io/github/acplan/serialization/" + GOLDEN), written);
+    }
+    assertThat(written).isEqualTo(SeedPlan.resource(GOLDEN));
+  }
+
+  @Test
+  void escapesWhatTheReaderWouldOtherwiseInterpret() throws PlanFormatException {
+    Plan plan = Plan.builder().title("План").body("у виконкомі").period(PlanPeriod.ofYear(2021))
+        .addSections(Section.builder().number(1).title("Розділ").addMeasures(Measure.builder()
+            .number(MeasureNumber.parse("1.1"))
+            .name(" a  <i>b</i> & c\td\ne ")
+            .deadline(Deadline.unparsed("-\"-"))
+            .responsible(Responsible.builder().text("").build())
+            .addIndicators(Indicator.of("перший"), Indicator.of("другий\nрядок"))
+            .addExpectedResults(ExpectedResult.of("| один |"))
+            .build()).build())
+        .build();
+    String written = PlanTextWriter.write(plan);
+    assertThat(written).contains("1.1\t&#32;a &#32;&lt;i&gt;b&lt;/i&gt; &amp; c&#9;d<br>e&#32;\t&#45;\"-\t\t"
+        + "<ul><li>перший</li><li>другий<br>рядок</li></ul>\t&#124; один &#124;\n");
+    assertThat(PlanTextReader.read(written).plan()).isEqualTo(plan);
+  }
+}
