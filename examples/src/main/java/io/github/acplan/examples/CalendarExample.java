@@ -55,8 +55,8 @@ public final class CalendarExample {
     out.println("  martial law in force:         " + wartime.workingDaysBetween(TODAY, yearEnd.plusDays(1)));
     out.println("  martial law ended " + HYPOTHETICAL_MARTIAL_LAW_END + ": "
         + peacetime.workingDaysBetween(TODAY, yearEnd.plusDays(1)));
-    out.println("Working days in the whole of 2026: " + wartime.workingDays(2026) + " (martial law in force), "
-        + peacetime.workingDays(2026) + " (martial law ended " + HYPOTHETICAL_MARTIAL_LAW_END + ")");
+    out.println("Working days in the whole of 2026: " + wartime.workingDays(2026)
+        + " (martial law in force), " + peacetime.workingDays(2026) + " (martial law ended " + HYPOTHETICAL_MARTIAL_LAW_END + ")");
 
     // 2. Terms after an event (Civil Code arts. 253-255): the term starts the day after the event.
     //    A term of working days ends on the N-th working day after the event. A term of calendar days,

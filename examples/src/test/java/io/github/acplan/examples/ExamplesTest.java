@@ -58,4 +58,21 @@ class ExamplesTest {
     // Sunday holidays (Easter 12.04, Trinity 31.05, Constitution Day 28.06) move to the Mondays after.
     assertThat(out).contains("  2026-04-13 (Mon)\n  2026-06-01 (Mon)\n  2026-06-29 (Mon)\n");
   }
+
+  @Test
+  void councilSystemLoadsJsonAndAnswersTheWeeklyQuery() throws Exception {
+    String out = run(CouncilSystemExample::main);
+    assertThat(out).contains("6 sections, 41 measures", "Same plan as the published text: true");
+    // The HR department's duties without a date of their own are reported at the half-year's end,
+    // Tuesday 30.06.2020; 3.7 ("Протягом року") is due in December, not that week.
+    assertThat(out).contains("  3.1  report on 2020-06-30 (Tue)  «Постійно»",
+        "  4.3  report on 2020-06-30 (Tue)  «При звільненні/припиненні діяльності особи»");
+    assertThat(out).doesNotContain("  3.7  ");
+    // Half-yearly 1.1 and 2.1 and quarterly 3.6 are due on 30.06.2020.
+    assertThat(out).contains("Due (not report-only) that week for anyone: 1.1, 2.1, 3.6");
+    // Thu 2.1.2020: Fri 3.1 is the first working day; 4–7 January are days off (6 January by Cabinet
+    // order 995-р, 7 January Christmas), so the second working day is Wed 8.1.
+    assertThat(out).contains("notice on 2020-01-02 (Thu), due 2020-01-08 (Wed), 6 calendar days",
+        "parallel and sequential runs agree: true");
+  }
 }
