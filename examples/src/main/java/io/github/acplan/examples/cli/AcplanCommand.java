@@ -25,6 +25,10 @@ public final class AcplanCommand implements Runnable {
       new CalendarCommand(),
       DeadlineCommand.class,
       new ParseCommand(),
+      ValidateCommand.class,
+      DiffCommand.class,
+      RolloverCommand.class,
+      ScheduleCommand.class,
   };
 
   @CommandLine.Spec

@@ -1,0 +1,62 @@
+package io.github.acplan.core.validation;
+
+import java.util.Locale;
+
+/**
+ * The part of a plan a {@link Finding} points at: a field of the plan, of a section or of a measure.
+ */
+public enum PlanField {
+  /** The plan's title. */
+  TITLE("title", "назва плану", "title"),
+  /** The body the plan is for. */
+  BODY("body", "орган", "body"),
+  /** The years the plan covers. */
+  PERIOD("period", "період", "period"),
+  /** The approving act. */
+  APPROVAL("approval", "затвердження", "approval"),
+  /** The signatory. */
+  SIGNATORY("signatory", "підпис", "signatory"),
+  /** A section's title. */
+  SECTION_TITLE("section-title", "назва розділу", "section title"),
+  /** A measure's number ("№ з/п"). */
+  NUMBER("number", "номер", "number"),
+  /** A measure's name ("Найменування заходу"). */
+  NAME("name", "найменування заходу", "name"),
+  /** A measure's deadline ("Строк виконання"). */
+  DEADLINE("deadline", "строк виконання", "deadline"),
+  /** A measure's responsible actors ("Відповідальні за виконання"). */
+  RESPONSIBLE("responsible", "відповідальні за виконання", "responsible"),
+  /** A measure's indicators ("Індикатор виконання"). */
+  INDICATORS("indicators", "індикатор виконання", "indicators"),
+  /** A measure's expected results ("Очікувані результати"). */
+  EXPECTED_RESULTS("expected-results", "очікувані результати", "expected results");
+
+  private final String id;
+  private final String ukrainian;
+  private final String english;
+
+  PlanField(String id, String ukrainian, String english) {
+    this.id = id;
+    this.ukrainian = ukrainian;
+    this.english = english;
+  }
+
+  /**
+   * Returns the stable identifier used in paths and JSON.
+   *
+   * @return e.g. "expected-results"
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the name of the field (the column heading, in lower case) in a language.
+   *
+   * @param locale Ukrainian ("uk") gives the Ukrainian name; any other locale the English one
+   * @return e.g. "очікувані результати" or "expected results"
+   */
+  public String label(Locale locale) {
+    return Messages.isUkrainian(locale) ? ukrainian : english;
+  }
+}

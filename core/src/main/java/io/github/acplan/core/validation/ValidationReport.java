@@ -1,0 +1,131 @@
+package io.github.acplan.core.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * What a {@link PlanValidator} found: the findings in the order of the plan.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ValidationReport {
+
+  private final ImmutableList<Finding> findings;
+
+  private ValidationReport(ImmutableList<Finding> findings) {
+    this.findings = findings;
+  }
+
+  /**
+   * Returns a report of the given findings, sorted in the order of the plan (see {@link Finding}).
+   *
+   * @param findings the findings, in any order
+   * @return the report
+   */
+  public static ValidationReport of(Collection<Finding> findings) {
+    return new ValidationReport(ImmutableList.sortedCopyOf(findings));
+  }
+
+  /**
+   * Returns the findings, sorted by path, severity and code.
+   *
+   * @return the findings
+   */
+  public ImmutableList<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Tells whether nothing was found.
+   *
+   * @return true if there are no findings at all
+   */
+  public boolean isEmpty() {
+    return findings.isEmpty();
+  }
+
+  /**
+   * Tells whether there is at least one {@link Severity#ERROR}.
+   *
+   * @return true if some finding is an error
+   */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /**
+   * Counts the findings of a severity.
+   *
+   * @param severity the severity
+   * @return how many findings have it
+   */
+  public int count(Severity severity) {
+    int n = 0;
+    for (Finding f : findings) {
+      if (f.severity() == severity) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns the findings of a severity.
+   *
+   * @param severity the severity
+   * @return those findings, in report order
+   */
+  public ImmutableList<Finding> findings(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the findings with a code.
+   *
+   * @param code the code, e.g. {@link FindingCodes#MISSING_INDICATOR}
+   * @return those findings, in report order
+   */
+  public ImmutableList<Finding> findings(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Renders the report as lines "SEVERITY CODE path: message", then a count line.
+   *
+   * @param locale Ukrainian ("uk") for Ukrainian messages, anything else for English
+   * @return the text, ending with a line break
+   */
+  public String render(Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : findings) {
+      sb.append(f.severity()).append(' ').append(f.code()).append(' ').append(f.path()).append(": ")
+          .append(f.message(locale)).append('\n');
+    }
+    boolean uk = Messages.isUkrainian(locale);
+    sb.append(uk ? "Помилок: " : "Errors: ").append(count(Severity.ERROR))
+        .append(uk ? ", попереджень: " : ", warnings: ").append(count(Severity.WARNING))
+        .append(uk ? ", зауважень: " : ", notes: ").append(count(Severity.INFO)).append('\n');
+    return sb.toString();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ValidationReport && ((ValidationReport) other).findings.equals(findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return findings.hashCode();
+  }
+
+  /**
+   * Returns the English rendering, see {@link #render(Locale)}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return render(Locale.ENGLISH);
+  }
+}

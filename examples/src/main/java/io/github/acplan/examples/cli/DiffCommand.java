@@ -1,0 +1,68 @@
+package io.github.acplan.examples.cli;
+
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.diff.Change;
+import io.github.acplan.core.diff.DiffReport;
+import io.github.acplan.core.diff.PlanDiff;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code acplan diff OLD NEW}: what changed between two versions of a plan.
+ *
+ * <p>Text: one line per change, in the words of an amending order ({@code --lang uk}, the default) or
+ * in English. JSON: see {@link ChangesJson}. As diff(1): exit code 0 if the plans are the same, 1 if they
+ * differ, 2 if an input cannot be read.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = {"Lists the changes between two versions of a plan (text or .json). "
+        + "Exit code 1 if they differ.", "Порівнює дві редакції плану."})
+public final class DiffCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The older version.")
+  @Nullable Path older;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The newer version.")
+  @Nullable Path newer;
+
+  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
+  String format = "text";
+
+  @Option(names = "--lang", paramLabel = "uk|en", description = "Language of the text (default: uk).")
+  String lang = "uk";
+
+  /** Creates the command; picocli fills its fields. */
+  public DiffCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      var locale = PlanFiles.language(lang);
+      if (!format.equals("text") && !format.equals("json")) {
+        throw new PlanFiles.BadPlanException("--format must be text or json, got '" + format + "'");
+      }
+      Plan a = PlanFiles.read(Objects.requireNonNull(older));
+      Plan b = PlanFiles.read(Objects.requireNonNull(newer));
+      List<Change> changes = PlanDiff.between(a, b);
+      out.print(format.equals("json") ? ChangesJson.write(changes) : DiffReport.render(changes, locale));
+      out.flush();
+      return changes.isEmpty() ? 0 : 1;
+    } catch (PlanFiles.BadPlanException e) {
+      spec.commandLine().getErr().print("acplan diff: " + e.getMessage() + "\n");
+      spec.commandLine().getErr().flush();
+      return 2;
+    }
+  }
+}
