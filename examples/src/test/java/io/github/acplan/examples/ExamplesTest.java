@@ -75,4 +75,16 @@ class ExamplesTest {
     assertThat(out).contains("notice on 2020-01-02 (Thu), due 2020-01-08 (Wed), 6 calendar days",
         "parallel and sequential runs agree: true");
   }
+
+  @Test
+  void nextYearPlanRollsYearsAndClearsTheApproval() throws Exception {
+    String out = run(NextYearPlanExample::main);
+    assertThat(out).contains("Rolled 2020 over to 2021",
+        "1.2/deadline: «1 декада січня 2021 року» → «1 декада січня 2022 року»",
+        "2.1/deadline: «Щопівроку (червень, грудень 2020 року)» → «Щопівроку (червень, грудень 2021 року)»",
+        "Approved: no, a draft");
+    // 10.01.2022 is a Monday, so the first decade of January 2022 is due that day.
+    assertThat(out).contains("  1.2  «1 декада січня 2022 року»  2022-01-10",
+        "  1.1  «Щопівроку»  2021-06-30, 2021-12-31");
+  }
 }
