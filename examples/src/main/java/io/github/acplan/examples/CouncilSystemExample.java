@@ -45,9 +45,11 @@ public final class CouncilSystemExample {
   /** How the department is named in the plan ("Відділ з питань кадрової роботи", "Відділи: з питань …"). */
   static final String DEPARTMENT = "з питань кадрової роботи";
 
-  // One calendar for the whole application. UkrainianCalendar.standard() is built once, on first use,
-  // and shared: it is immutable (final fields, filled in the constructor and never written again), so
-  // any number of threads may read it at the same time without locks.
+  // One calendar for the whole application. UkrainianCalendar.standard() is built once, on first use
+  // (in a class initializer, which the JVM runs exactly once even when threads race for it), and shared:
+  // it is immutable (final fields, filled in the constructor and never written again), so any number of
+  // threads may read it at the same time without locks. The same holds for PlanJson, PlanSchedule and
+  // DeadlineSchedule: keep one of each and share them between requests.
   private static final UkrainianCalendar CALENDAR = UkrainianCalendar.standard();
 
   private CouncilSystemExample() {}
