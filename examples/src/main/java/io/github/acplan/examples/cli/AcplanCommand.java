@@ -20,11 +20,15 @@ import picocli.CommandLine.Command;
     })
 public final class AcplanCommand implements Runnable {
 
-  /** The subcommands, in the order {@code --help} lists them. */
-  static final Object[] SUBCOMMANDS = {
-      new CalendarCommand(),
+  /**
+   * The subcommands, in the order {@code --help} lists them. Classes, not instances: picocli makes a
+   * fresh instance per command line, so option values never leak from one run to the next.
+   */
+  static final Class<?>[] SUBCOMMANDS = {
+      TourCommand.class,
+      CalendarCommand.class,
       DeadlineCommand.class,
-      new ParseCommand(),
+      ParseCommand.class,
       ValidateCommand.class,
       DiffCommand.class,
       RolloverCommand.class,
@@ -46,7 +50,7 @@ public final class AcplanCommand implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new AcplanCommand());
-    for (Object sub : SUBCOMMANDS) {
+    for (Class<?> sub : SUBCOMMANDS) {
       cmd.addSubcommand(sub);
     }
     cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));

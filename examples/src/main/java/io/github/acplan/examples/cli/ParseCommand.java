@@ -63,35 +63,15 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String name = file.equals("-") ? "<stdin>" : file;
-    String text;
-    try {
-      byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      err.println("acplan parse: " + name + ": not UTF-8 text; expected a plan in UTF-8");
-      return 2;
-    } catch (IOException | RuntimeException e) {
-      err.println("acplan parse: " + name + ": cannot read the file (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-      return 2;
-    }
     Plan plan;
     try {
-      if (isJson(file, text)) {
-        plan = PlanJson.standard().read(text.startsWith("\uFEFF") ? text.substring(1) : text);
-      } else {
-        ReadResult result = PlanTextReader.read(text);
-        for (ReadWarning w : result.warnings()) {
-          err.println(name + ": " + w);
-        }
-        plan = result.plan();
+      PlanFiles.Loaded loaded = PlanFiles.load(file, System.in);
+      for (ReadWarning w : loaded.warnings()) {
+        err.println(loaded.name() + ": " + w);
       }
-    } catch (PlanFormatException e) {
-      err.println("acplan parse: " + name + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
+      plan = loaded.plan();
+    } catch (PlanFiles.BadPlanException e) {
+      err.println("acplan parse: " + e.getMessage());
       return 2;
     }
     switch (format) {
@@ -115,17 +95,5 @@ final class ParseCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  static boolean isJson(String file, String text) {
-    String lower = file.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".json")) {
-      return true;
-    }
-    if (lower.endsWith(".txt") || lower.endsWith(".tsv")) {
-      return false;
-    }
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return t.stripLeading().startsWith("{");
   }
 }

@@ -63,7 +63,7 @@ import java.util.stream.Collectors;
  *       the measure above, with a warning;</li>
  *   <li>inline markup is removed as described for the cells: inline tags vanish, block tags start a new
  *       line, list items ({@code <li>}) start a line with "- " (the seed's measure 6.3,
- *       "{@code <p>Забезпечити:</p> <ul …> - проведення …; - контроль …}", reads as "Забезпечити:" and, on a second line, "- проведення
+ *       {@code "<p>Забезпечити:</p> <ul …> - проведення …; - контроль …"}, reads as "Забезпечити:" and, on a second line, "- проведення
  *       …; - контроль …", its items kept as the source writes them). A cell of the indicator or
  *       expected-result column that is nothing but a list gives one indicator (result) per item; any other
  *       cell gives exactly one, with its whole text (never split on ";"); an empty cell gives none;</li>

@@ -1,0 +1,70 @@
+package io.github.acplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs {@code acplan tour} in-process, as the README's first command does. */
+class TourCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cmd = AcplanCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    int code = cmd.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void theTourWalksThroughEveryStepAndWritesTheThreeFiles() throws IOException {
+    Path out = dir.resolve("tour");
+    Run r = run("tour", "--out", out.toString());
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("Approved:  розпорядження голови районної в місті ради від 09.01.2020 № 2-р")
+        .contains("Signed:    Керуючий справами виконкому Олександр Гижко")
+        .contains("2. Summary: 6 sections, 41 measures")
+        .contains("3. Validation: 0 errors, 4 warnings, 1 info")
+        .contains("MISSING_INDICATOR        6.3/indicators")
+        // Working-day arithmetic: 1.2's first decade of January 2021 ends on Sunday the 10th.
+        .contains("2021-01-11 Mon  1.2")
+        .contains("a notice received 2020-04-16 Thu is due 2020-04-21 Tue")
+        .contains("5. Draft plan for 2021")
+        .contains("Measure 5.1: deadline changed from \"Протягом 2020 р.\" to \"Протягом 2021 р.\"")
+        .contains("reads back into the same plan: yes")
+        .doesNotContain("unrecognized");
+    assertThat(out.resolve("plan-2020.json")).isRegularFile();
+    assertThat(out.resolve("plan-2021.json")).isRegularFile();
+    assertThat(Files.readString(out.resolve("plan-2021.txt"))).contains("на 2021 рік");
+
+    // What the tour wrote reads back with the parse command.
+    Run parsed = run("parse", out.resolve("plan-2021.json").toString(), "--format", "text");
+    assertThat(parsed.exitCode()).isZero();
+    assertThat(parsed.out()).isEqualTo(Files.readString(out.resolve("plan-2021.txt")));
+  }
+
+  @Test
+  void anOutputDirectoryThatCannotBeMadeGivesOneLineAndExitCodeTwo() throws IOException {
+    Path blocker = Files.writeString(dir.resolve("a-file"), "not a directory");
+    Run r = run("tour", "--out", blocker.resolve("sub").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("acplan tour: ").doesNotContain("\tat ");
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
+}
