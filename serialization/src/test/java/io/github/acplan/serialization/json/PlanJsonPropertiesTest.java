@@ -65,6 +65,7 @@ class PlanJsonPropertiesTest {
       JSON.read(json);
     } catch (PlanFormatException e) {
       assertThat(e.location()).matches("\\$.*|line \\d+, column \\d+");
+      assertThat(e.getMessage()).doesNotContain("\n", "\r");
     }
   }
 
