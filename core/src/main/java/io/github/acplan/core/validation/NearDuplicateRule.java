@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * (Bayardo, Ma, Srikant, "Scaling up all pairs similarity search", WWW 2007): order stems from the rarest
  * to the most common; two sets with Jaccard index at least t must share a stem among the first
  * |A| − ⌈t·|A|⌉ + 1 stems of each. Only those stems are indexed, so common words ("забезпечити") do not
- * make every pair a candidate, and every candidate is then checked exactly.
+ * make every pair a candidate, and every candidate is then checked exactly. Names are processed from
+ * the shortest to the longest, so that only a shorter prefix of each needs indexing (the AllPairs
+ * refinement of the same paper).
  *
  * <p>To bound the work on large plans, a stem found in more than {@value #MAX_BLOCK} names is not used to
  * find candidates. Up to that many measures the result is exactly that of an all-pairs comparison;
@@ -99,33 +101,41 @@ final class NearDuplicateRule implements ValidationRule {
     for (int i = 0; i < ranks.length; i++) {
       ranks[i] = sets.get(i).stream().mapToInt(rank::get).sorted().toArray();
     }
+    // Names are taken from the shortest to the longest (AllPairs): a name already indexed is no longer
+    // than the one probing, so it only needs its first |A| - ceil(2t/(1+t)|A|) + 1 ranks indexed, since
+    // a pair with Jaccard index t shares at least 2t/(1+t) of the shorter name's stems.
+    Integer[] order = new Integer[ranks.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> ranks[i].length).thenComparingInt(i -> i));
+    double indexShare = 2 * threshold / (1 + threshold);
+    // Products like 0.6 * 5 come out a hair above the integer; the epsilon keeps prefixes long enough.
     Map<Integer, List<Integer>> index = new HashMap<>();
     int[] lastSeenBy = new int[measures.size()];
     Arrays.fill(lastSeenBy, -1);
     List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < ranks.length; i++) {
+    for (int i : order) {
       int[] set = ranks[i];
       if (set.length == 0) {
         continue;
       }
-      int prefix = set.length - (int) Math.ceil(threshold * set.length) + 1;
-      List<Integer> candidates = new ArrayList<>();
-      for (int k = 0; k < Math.min(prefix, set.length) && set[k] < blockable; k++) {
-        List<Integer> posting = index.computeIfAbsent(set[k], t -> new ArrayList<>());
-        for (int j : posting) {
+      int probe = Math.min(set.length, set.length - (int) Math.ceil(threshold * set.length - 1e-9) + 1);
+      for (int k = 0; k < probe && set[k] < blockable; k++) {
+        for (int j : index.getOrDefault(set[k], List.of())) {
           if (lastSeenBy[j] != i) {
             lastSeenBy[j] = i;
-            candidates.add(j);
+            double similarity = jaccard(ranks[j], set);
+            if (similarity >= threshold) {
+              // Reported at the measure that comes later in the plan.
+              out.add(finding(measures.get(Math.min(i, j)), measures.get(Math.max(i, j)), similarity));
+            }
           }
         }
-        posting.add(i);
       }
-      candidates.sort(null);
-      for (int j : candidates) {
-        double similarity = jaccard(ranks[j], set);
-        if (similarity >= threshold) {
-          out.add(finding(measures.get(j), measures.get(i), similarity));
-        }
+      int indexed = Math.min(set.length, set.length - (int) Math.ceil(indexShare * set.length - 1e-9) + 1);
+      for (int k = 0; k < indexed && set[k] < blockable; k++) {
+        index.computeIfAbsent(set[k], t -> new ArrayList<>()).add(i);
       }
     }
     return out;
