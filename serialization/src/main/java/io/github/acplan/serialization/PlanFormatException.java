@@ -1,13 +1,17 @@
 package io.github.acplan.serialization;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a plan cannot be read: the input is not in the expected format, or what it says breaks the
  * model's structure.
  *
  * <p>The exception carries the location of the problem: a line number for text, a JSON path for JSON,
- * and the message says what was expected and what was found.
+ * and the message says what was expected and what was found. Location and problem are always one line:
+ * control characters that came from the input (a line break inside a JSON key, say) are shown as
+ * escapes such as a backslash and "r", or a backslash, "u" and four hex digits, so that a message can be
+ * logged or printed as is.
  */
 public final class PlanFormatException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -24,9 +28,7 @@ public final class PlanFormatException extends Exception {
    * @param problem what was expected and what was found
    */
   public PlanFormatException(String location, String problem) {
-    super(Objects.requireNonNull(location, "location") + ": " + Objects.requireNonNull(problem, "problem"));
-    this.location = location;
-    this.problem = problem;
+    this(location, problem, null);
   }
 
   /**
@@ -34,13 +36,39 @@ public final class PlanFormatException extends Exception {
    *
    * @param location where the problem is
    * @param problem what was expected and what was found
-   * @param cause the underlying error
+   * @param cause the underlying error, or null
    */
-  public PlanFormatException(String location, String problem, Throwable cause) {
-    super(Objects.requireNonNull(location, "location") + ": " + Objects.requireNonNull(problem, "problem"),
-        cause);
-    this.location = location;
-    this.problem = problem;
+  public PlanFormatException(String location, String problem, @Nullable Throwable cause) {
+    super(oneLine(Objects.requireNonNull(location, "location")) + ": "
+        + oneLine(Objects.requireNonNull(problem, "problem")), cause);
+    this.location = oneLine(location);
+    this.problem = oneLine(problem);
+  }
+
+  /** Shows control characters (and the Unicode line and paragraph separators) as escapes. */
+  private static String oneLine(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
+      if (control && sb == null) {
+        sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+      }
+      if (sb != null) {
+        if (!control) {
+          sb.append(c);
+        } else if (c == '\n') {
+          sb.append("\\n");
+        } else if (c == '\r') {
+          sb.append("\\r");
+        } else if (c == '\t') {
+          sb.append("\\t");
+        } else {
+          sb.append(String.format("\\u%04x", (int) c));
+        }
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 
   /**

@@ -135,6 +135,15 @@ class PlanJsonTest {
   }
 
   @Test
+  void controlCharactersFromTheInputAreEscapedSoTheMessageStaysOneLine() throws IOException {
+    ObjectNode root = seedTree();
+    root.put("schem\rsion", 1);
+    PlanFormatException e = failure(root.toString());
+    assertThat(e.location()).isEqualTo("$.schem\\rsion");
+    assertThat(e.getMessage()).doesNotContain("\r", "\n").startsWith("$.schem\\rsion: unknown property");
+  }
+
+  @Test
   void unknownAndMissingPropertiesAreErrors() throws IOException {
     ObjectNode root = seedTree();
     ((ObjectNode) root.at("/sections/1/measures/3/responsible/actors/0")).put("role", "x");
