@@ -5,16 +5,15 @@ import static io.github.acplan.core.validation.FindingCodes.NEAR_DUPLICATE_MEASU
 import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.similarity.StemRanks;
+import io.github.acplan.core.similarity.WordStems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Measures with nearly the same name; see {@link ValidationRules#nearDuplicateMeasures(double)}.
@@ -34,16 +33,6 @@ import java.util.regex.Pattern;
 final class NearDuplicateRule implements ValidationRule {
 
   private static final ImmutableSet<String> CODES = ImmutableSet.of(NEAR_DUPLICATE_MEASURES);
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'’ʼ]+");
-
-  /** Ukrainian function words that say nothing about what a measure is. */
-  private static final ImmutableSet<String> STOP_WORDS = ImmutableSet.of("та", "і", "й", "або", "чи",
-      "що", "щодо", "для", "при", "про", "над", "під", "між", "через", "без", "від", "до", "на", "за",
-      "по", "з", "із", "зі", "у", "в", "а", "але", "як", "їх", "його", "її", "т.ч", "тощо", "які", "яка",
-      "який", "яке", "це", "той", "тих", "цих");
-
-  /** Ukrainian inflection changes word endings; the first letters name the word well enough. */
-  private static final int STEM_LENGTH = 6;
 
   /** Stems in more names than this do not find candidates (see the class comment). */
   static final int MAX_BLOCK = 256;
@@ -59,73 +48,34 @@ final class NearDuplicateRule implements ValidationRule {
     return CODES;
   }
 
-  static Set<String> stems(String text) {
-    Set<String> out = new HashSet<>();
-    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-      if (w.length() < 3 || STOP_WORDS.contains(w)) {
-        continue;
-      }
-      // Numbers and codes ("9001", "2-р") are not inflected: only words of letters are cut to a stem.
-      boolean letters = w.chars().allMatch(Character::isLetter);
-      out.add(letters && w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w);
-    }
-    return out;
-  }
-
   @Override
   public List<Finding> check(Plan plan) {
     List<Measure> measures = plan.measures();
     List<Set<String>> sets = new ArrayList<>();
-    Map<String, Integer> frequency = new HashMap<>();
     for (Measure m : measures) {
-      Set<String> s = stems(m.name());
-      sets.add(s);
-      for (String t : s) {
-        frequency.merge(t, 1, Integer::sum);
-      }
+      sets.add(WordStems.of(m.name()));
     }
-    // Each stem gets a rank, rarest first; a name becomes the sorted array of its stems' ranks, so its
-    // prefix is its first elements and two names intersect by merging.
-    String[] byRarity = frequency.keySet().toArray(new String[0]);
-    Arrays.sort(byRarity,
-        Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
-    Map<String, Integer> rank = new HashMap<>();
-    int blockable = 0;
-    for (int r = 0; r < byRarity.length; r++) {
-      rank.put(byRarity[r], r);
-      if (frequency.get(byRarity[r]) <= MAX_BLOCK) {
-        blockable = r + 1;
-      }
-    }
-    int[][] ranks = new int[measures.size()][];
-    for (int i = 0; i < ranks.length; i++) {
-      ranks[i] = sets.get(i).stream().mapToInt(rank::get).sorted().toArray();
-    }
+    StemRanks ranks = StemRanks.of(sets, MAX_BLOCK);
     // Names are taken from the shortest to the longest (AllPairs): a name already indexed is no longer
     // than the one probing, so it only needs its first |A| - ceil(2t/(1+t)|A|) + 1 ranks indexed, since
     // a pair with Jaccard index t shares at least 2t/(1+t) of the shorter name's stems.
-    Integer[] order = new Integer[ranks.length];
+    Integer[] order = new Integer[ranks.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> ranks[i].length).thenComparingInt(i -> i));
+    Arrays.sort(order, Comparator.<Integer>comparingInt(ranks::length).thenComparingInt(i -> i));
     double indexShare = 2 * threshold / (1 + threshold);
-    // Products like 0.6 * 5 come out a hair above the integer; the epsilon keeps prefixes long enough.
     Map<Integer, List<Integer>> index = new HashMap<>();
     int[] lastSeenBy = new int[measures.size()];
     Arrays.fill(lastSeenBy, -1);
     List<Finding> out = new ArrayList<>();
     for (int i : order) {
-      int[] set = ranks[i];
-      if (set.length == 0) {
-        continue;
-      }
-      int probe = Math.min(set.length, set.length - (int) Math.ceil(threshold * set.length - 1e-9) + 1);
-      for (int k = 0; k < probe && set[k] < blockable; k++) {
-        for (int j : index.getOrDefault(set[k], List.of())) {
+      int probe = ranks.prefixLength(i, threshold);
+      for (int k = 0; k < probe; k++) {
+        for (int j : index.getOrDefault(ranks.rank(i, k), List.of())) {
           if (lastSeenBy[j] != i) {
             lastSeenBy[j] = i;
-            double similarity = jaccard(ranks[j], set);
+            double similarity = ranks.jaccard(j, i);
             if (similarity >= threshold) {
               // Reported at the measure that comes later in the plan.
               out.add(finding(measures.get(Math.min(i, j)), measures.get(Math.max(i, j)), similarity));
@@ -133,43 +83,12 @@ final class NearDuplicateRule implements ValidationRule {
           }
         }
       }
-      int indexed = Math.min(set.length, set.length - (int) Math.ceil(indexShare * set.length - 1e-9) + 1);
-      for (int k = 0; k < indexed && set[k] < blockable; k++) {
-        index.computeIfAbsent(set[k], t -> new ArrayList<>()).add(i);
+      int indexed = ranks.prefixLength(i, indexShare);
+      for (int k = 0; k < indexed; k++) {
+        index.computeIfAbsent(ranks.rank(i, k), t -> new ArrayList<>()).add(i);
       }
     }
     return out;
-  }
-
-  /** Jaccard index of two sorted arrays of distinct ranks. */
-  private static double jaccard(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - common;
-    return union == 0 ? 0 : (double) common / union;
-  }
-
-  static double jaccard(Set<String> a, Set<String> b) {
-    int common = 0;
-    for (String t : a) {
-      if (b.contains(t)) {
-        common++;
-      }
-    }
-    int union = a.size() + b.size() - common;
-    return union == 0 ? 0 : (double) common / union;
   }
 
   private static Finding finding(Measure earlier, Measure later, double similarity) {
