@@ -1,5 +1,6 @@
 package io.github.acplan.examples.cli;
 
+import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,11 +10,8 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.serialization.json.PlanJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Runs {@code acplan deadline …} in-process and checks the output and exit codes. */
 class DeadlineCommandTest {
@@ -31,25 +29,9 @@ class DeadlineCommandTest {
       "01.03.2023 - 30.06.2023", "з 16 липня по 15 серпня", "протягом місяця з дня призначення",
       "щось незрозуміле");
 
-  private record Run(int exitCode, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    CommandLine cmd = AcplanCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void printsTheParsedDeadlineAsJson() {
-    Run r = run("deadline", "--year", "2020", "Протягом 2-х робочих днів з моменту отримання повідомлення");
+    CliRun r = run("deadline", "--year", "2020", "Протягом 2-х робочих днів з моменту отримання повідомлення");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo("{\"kind\":\"within-working-days\","
         + "\"text\":\"Протягом 2-х робочих днів з моменту отримання повідомлення\",\"workingDays\":2,"
@@ -58,18 +40,18 @@ class DeadlineCommandTest {
 
   @Test
   void nestedDeadlinesAreNestedObjects() {
-    Run r = run("deadline", "--year", "2020", "Щопівроку (червень, грудень 2020 року)");
+    CliRun r = run("deadline", "--year", "2020", "Щопівроку (червень, грудень 2020 року)");
     assertThat(r.out()).isEqualTo("{\"kind\":\"periodic\",\"text\":\"Щопівроку (червень, грудень 2020 року)\","
         + "\"every\":\"half-year\",\"times\":1,\"minimum\":false,\"months\":[\"june\",\"december\"],"
         + "\"year\":2020,\"dates\":[]}\n");
-    Run c = run("deadline", "--year", "2020", "Постійно (в разі надходження проекту)");
+    CliRun c = run("deadline", "--year", "2020", "Постійно (в разі надходження проекту)");
     assertThat(c.out()).startsWith("{\"kind\":\"conditional\",\"text\":\"Постійно (в разі надходження проекту)\","
         + "\"deadline\":{\"kind\":\"permanent\",\"text\":\"Постійно\"},");
   }
 
   @Test
   void eventGivesTheDueDate() {
-    Run r = run("deadline", "--year", "2020", "--event", "2020-04-16",
+    CliRun r = run("deadline", "--year", "2020", "--event", "2020-04-16",
         "Протягом 2-х робочих днів з моменту отримання повідомлення");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).endsWith(",\"eventDate\":\"2020-04-16\",\"due\":\"2020-04-21\"}\n");
@@ -77,14 +59,14 @@ class DeadlineCommandTest {
 
   @Test
   void scheduleListsOccurrences() {
-    Run r = run("deadline", "--year", "2020", "--schedule", "Щопівроку");
+    CliRun r = run("deadline", "--year", "2020", "--schedule", "Щопівроку");
     assertThat(r.exitCode()).isZero();
     assertThat(r.lines()).containsExactly(
         "2020-01-01..2020-06-30 due 2020-06-30",
         "2020-07-01..2020-12-31 due 2020-12-31");
-    Run decade = run("deadline", "--year", "2020", "--schedule", "1 декада січня 2021 року");
+    CliRun decade = run("deadline", "--year", "2020", "--schedule", "1 декада січня 2021 року");
     assertThat(decade.lines()).containsExactly("2021-01-01..2021-01-10 due 2021-01-11");
-    Run json = run("deadline", "--year", "2020", "--schedule", "--json", "--reporting", "quarter", "Постійно");
+    CliRun json = run("deadline", "--year", "2020", "--schedule", "--json", "--reporting", "quarter", "Постійно");
     assertThat(json.lines()).hasSize(4).first().isEqualTo("{\"start\":\"2020-01-01\",\"end\":\"2020-03-31\","
         + "\"due\":\"2020-03-31\",\"reportOnly\":true,\"source\":{\"kind\":\"permanent\",\"text\":\"Постійно\"}}");
   }
@@ -94,7 +76,7 @@ class DeadlineCommandTest {
   void everyPrintedDeadlineReadsBackWithPlanJson() throws Exception {
     DeadlineParser parser = DeadlineParser.forPeriod(PlanPeriod.of(2020, 2020));
     for (String text : PHRASES) {
-      Run r = run("deadline", "--year", "2020", text);
+      CliRun r = run("deadline", "--year", "2020", text);
       assertThat(r.exitCode()).as(text).isZero();
       assertThat(r.lines()).as(text).hasSize(1);
       Deadline expected = parser.parse(text);
@@ -106,7 +88,7 @@ class DeadlineCommandTest {
   @Test
   void eventMembersComeAfterTheLibrarysDeadlineObject() throws Exception {
     String text = "Протягом 2-х робочих днів з моменту отримання повідомлення";
-    Run r = run("deadline", "--year", "2020", "--event", "2020-04-16", text);
+    CliRun r = run("deadline", "--year", "2020", "--event", "2020-04-16", text);
     ObjectNode object = (ObjectNode) TREE.readTree(r.out());
     assertThat(object.fieldNames()).toIterable().endsWith("eventDate", "due");
     object.remove(List.of("eventDate", "due"));
@@ -116,7 +98,7 @@ class DeadlineCommandTest {
 
   @Test
   void scheduleJsonSourcesAreLibraryDeadlines() throws Exception {
-    Run r = run("deadline", "--year", "2020", "--schedule", "--json", "При призначенні на посаду; постійно");
+    CliRun r = run("deadline", "--year", "2020", "--schedule", "--json", "При призначенні на посаду; постійно");
     assertThat(r.exitCode()).isZero();
     assertThat(r.lines()).isNotEmpty();
     for (String line : r.lines()) {
@@ -139,7 +121,7 @@ class DeadlineCommandTest {
         new String[] {"deadline", "--year", "2020", "--event", "2020-04-16", "Постійно"},
         new String[] {"deadline", "--year", "2020", "--schedule", "як вийде"},
         new String[] {"deadline", "--year", "2020", "--shift", "sideways", "--schedule", "Щопівроку"})) {
-      Run r = run(args);
+      CliRun r = run(args);
       assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err().lines().toList()).as(String.join(" ", args)).hasSize(1)
