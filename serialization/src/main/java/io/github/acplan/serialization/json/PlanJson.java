@@ -288,12 +288,7 @@ public final class PlanJson {
    */
   public Plan read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(p);
-    } catch (JsonProcessingException e) {
-      throw syntax(e);
-    }
+    return readSource(f -> f.createParser(json));
   }
 
   /**
@@ -306,12 +301,7 @@ public final class PlanJson {
    */
   public Plan read(InputStream json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(p);
-    } catch (JsonProcessingException e) {
-      throw syntax(e);
-    }
+    return readSource(f -> f.createParser(json));
   }
 
   /**
@@ -336,6 +326,24 @@ public final class PlanJson {
 
   private Plan read(JsonParser p) throws IOException, PlanFormatException {
     return PlanJsonMapping.read(tree(p, "plan"));
+  }
+
+  /** Opens a parser on a source the caller owns. */
+  private interface ParserSource {
+    JsonParser open(JsonFactory factory) throws IOException;
+  }
+
+  /**
+   * Reads a plan from a caller's stream, leaving it open; an I/O failure stays an {@link IOException},
+   * only malformed JSON becomes a {@link PlanFormatException}.
+   */
+  private Plan readSource(ParserSource source) throws IOException, PlanFormatException {
+    try (JsonParser p = source.open(mapper.getFactory())) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return read(p);
+    } catch (JsonProcessingException e) {
+      throw syntax(e);
+    }
   }
 
   /** Reads the one JSON value of a document, which must be all of it. */
