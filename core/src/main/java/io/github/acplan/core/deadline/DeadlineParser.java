@@ -795,24 +795,29 @@ public final class DeadlineParser {
           + "|(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах)\\s+(?:строку|терміну|періоду)\\s+дії\\s+"
           + "(?:програми|плану|антикорупційної\\s+програми)");
 
-  private static final Pattern DURING_YEARS = Pattern.compile(
-      "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+)?"
-          + "(?<ys>\\d{4}(?:\\s*(?:,|та|і|й|-)\\s*\\d{4})*)\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?");
+  /** The words that open a period something is done in: "протягом", "у", "до кінця"… */
+  private static final String DURING = "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)";
+
+  /** Years as written, "2020", "2020, 2021", "2020-2022 рр.": the list is group {@code ys}. */
+  private static final String YEARS =
+      "(?<ys>\\d{4}(?:\\s*(?:,|та|і|й|-)\\s*\\d{4})*)\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?";
+
+  private static final Pattern DURING_YEARS = Pattern.compile("(?:" + DURING + "\\s+)?" + YEARS);
 
   private static final Pattern DURING_NEXT_YEAR = Pattern.compile(
-      "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+(?<yw>наступного|поточного|цього|звітного)\\s+року"
+      DURING + "\\s+(?<yw>наступного|поточного|цього|звітного)\\s+року"
           + "(?<y>(?!))?");
 
   private static final String PART_YEARS =
-      "(?:\\s+(?:(?<ys>\\d{4}(?:\\s*(?:,|та|і|й|-)\\s*\\d{4})*)\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?"
+      "(?:\\s+(?:" + YEARS
           + "|(?<ysw>наступного|поточного|цього|звітного)\\s+року))?";
 
   private static final Pattern DURING_PART = Pattern.compile(
-      "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+)?" + ORDINAL4
+      "(?:" + DURING + "\\s+)?" + ORDINAL4
           + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*)" + PART_YEARS);
 
   private static final Pattern DURING_MONTH = Pattern.compile(
-      "(?:(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
+      "(?:" + DURING + "\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
           + "|(?<mn>" + MONTH_NOM + "))" + PART_YEARS);
 
   private static final Pattern WITHIN = Pattern.compile(

@@ -5,16 +5,15 @@ import static io.github.acplan.core.validation.FindingCodes.NEAR_DUPLICATE_MEASU
 import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.similarity.StemRanks;
+import io.github.acplan.core.similarity.WordStems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Measures with nearly the same name; see {@link ValidationRules#nearDuplicateMeasures(double)}.
@@ -23,7 +22,9 @@ import java.util.regex.Pattern;
  * (Bayardo, Ma, Srikant, "Scaling up all pairs similarity search", WWW 2007): order stems from the rarest
  * to the most common; two sets with Jaccard index at least t must share a stem among the first
  * |A| − ⌈t·|A|⌉ + 1 stems of each. Only those stems are indexed, so common words ("забезпечити") do not
- * make every pair a candidate, and every candidate is then checked exactly.
+ * make every pair a candidate, and every candidate is then checked exactly. Names are processed from
+ * the shortest to the longest, so that only a shorter prefix of each needs indexing (the AllPairs
+ * refinement of the same paper).
  *
  * <p>To bound the work on large plans, a stem found in more than {@value #MAX_BLOCK} names is not used to
  * find candidates. Up to that many measures the result is exactly that of an all-pairs comparison;
@@ -32,16 +33,6 @@ import java.util.regex.Pattern;
 final class NearDuplicateRule implements ValidationRule {
 
   private static final ImmutableSet<String> CODES = ImmutableSet.of(NEAR_DUPLICATE_MEASURES);
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'’ʼ]+");
-
-  /** Ukrainian function words that say nothing about what a measure is. */
-  private static final ImmutableSet<String> STOP_WORDS = ImmutableSet.of("та", "і", "й", "або", "чи",
-      "що", "щодо", "для", "при", "про", "над", "під", "між", "через", "без", "від", "до", "на", "за",
-      "по", "з", "із", "зі", "у", "в", "а", "але", "як", "їх", "його", "її", "т.ч", "тощо", "які", "яка",
-      "який", "яке", "це", "той", "тих", "цих");
-
-  /** Ukrainian inflection changes word endings; the first letters name the word well enough. */
-  private static final int STEM_LENGTH = 6;
 
   /** Stems in more names than this do not find candidates (see the class comment). */
   static final int MAX_BLOCK = 256;
@@ -57,109 +48,47 @@ final class NearDuplicateRule implements ValidationRule {
     return CODES;
   }
 
-  static Set<String> stems(String text) {
-    Set<String> out = new HashSet<>();
-    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-      if (w.length() < 3 || STOP_WORDS.contains(w)) {
-        continue;
-      }
-      // Numbers and codes ("9001", "2-р") are not inflected: only words of letters are cut to a stem.
-      boolean letters = w.chars().allMatch(Character::isLetter);
-      out.add(letters && w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w);
-    }
-    return out;
-  }
-
   @Override
   public List<Finding> check(Plan plan) {
     List<Measure> measures = plan.measures();
     List<Set<String>> sets = new ArrayList<>();
-    Map<String, Integer> frequency = new HashMap<>();
     for (Measure m : measures) {
-      Set<String> s = stems(m.name());
-      sets.add(s);
-      for (String t : s) {
-        frequency.merge(t, 1, Integer::sum);
-      }
+      sets.add(WordStems.of(m.name()));
     }
-    // Each stem gets a rank, rarest first; a name becomes the sorted array of its stems' ranks, so its
-    // prefix is its first elements and two names intersect by merging.
-    String[] byRarity = frequency.keySet().toArray(new String[0]);
-    Arrays.sort(byRarity,
-        Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder()));
-    Map<String, Integer> rank = new HashMap<>();
-    int blockable = 0;
-    for (int r = 0; r < byRarity.length; r++) {
-      rank.put(byRarity[r], r);
-      if (frequency.get(byRarity[r]) <= MAX_BLOCK) {
-        blockable = r + 1;
-      }
+    StemRanks ranks = StemRanks.of(sets, MAX_BLOCK);
+    // Names are taken from the shortest to the longest (AllPairs): a name already indexed is no longer
+    // than the one probing, so it only needs its first |A| - ceil(2t/(1+t)|A|) + 1 ranks indexed, since
+    // a pair with Jaccard index t shares at least 2t/(1+t) of the shorter name's stems.
+    Integer[] order = new Integer[ranks.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    int[][] ranks = new int[measures.size()][];
-    for (int i = 0; i < ranks.length; i++) {
-      ranks[i] = sets.get(i).stream().mapToInt(rank::get).sorted().toArray();
-    }
+    Arrays.sort(order, Comparator.<Integer>comparingInt(ranks::length).thenComparingInt(i -> i));
+    double indexShare = 2 * threshold / (1 + threshold);
     Map<Integer, List<Integer>> index = new HashMap<>();
     int[] lastSeenBy = new int[measures.size()];
     Arrays.fill(lastSeenBy, -1);
     List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < ranks.length; i++) {
-      int[] set = ranks[i];
-      if (set.length == 0) {
-        continue;
-      }
-      int prefix = set.length - (int) Math.ceil(threshold * set.length) + 1;
-      List<Integer> candidates = new ArrayList<>();
-      for (int k = 0; k < Math.min(prefix, set.length) && set[k] < blockable; k++) {
-        List<Integer> posting = index.computeIfAbsent(set[k], t -> new ArrayList<>());
-        for (int j : posting) {
+    for (int i : order) {
+      int probe = ranks.prefixLength(i, threshold);
+      for (int k = 0; k < probe; k++) {
+        for (int j : index.getOrDefault(ranks.rank(i, k), List.of())) {
           if (lastSeenBy[j] != i) {
             lastSeenBy[j] = i;
-            candidates.add(j);
+            double similarity = ranks.jaccard(j, i);
+            if (similarity >= threshold) {
+              // Reported at the measure that comes later in the plan.
+              out.add(finding(measures.get(Math.min(i, j)), measures.get(Math.max(i, j)), similarity));
+            }
           }
         }
-        posting.add(i);
       }
-      candidates.sort(null);
-      for (int j : candidates) {
-        double similarity = jaccard(ranks[j], set);
-        if (similarity >= threshold) {
-          out.add(finding(measures.get(j), measures.get(i), similarity));
-        }
+      int indexed = ranks.prefixLength(i, indexShare);
+      for (int k = 0; k < indexed; k++) {
+        index.computeIfAbsent(ranks.rank(i, k), t -> new ArrayList<>()).add(i);
       }
     }
     return out;
-  }
-
-  /** Jaccard index of two sorted arrays of distinct ranks. */
-  private static double jaccard(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - common;
-    return union == 0 ? 0 : (double) common / union;
-  }
-
-  static double jaccard(Set<String> a, Set<String> b) {
-    int common = 0;
-    for (String t : a) {
-      if (b.contains(t)) {
-        common++;
-      }
-    }
-    int union = a.size() + b.size() - common;
-    return union == 0 ? 0 : (double) common / union;
   }
 
   private static Finding finding(Measure earlier, Measure later, double similarity) {

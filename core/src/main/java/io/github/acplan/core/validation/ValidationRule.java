@@ -31,13 +31,12 @@ public interface ValidationRule {
   List<Finding> check(Plan plan);
 
   /**
-   * Returns a rule of one code from a function.
+   * Returns a rule of one code from a function. If the function returns a finding with another code,
+   * {@link PlanValidator#validate} throws {@link IllegalStateException}.
    *
    * @param code the code of every finding the function returns
    * @param check the check
    * @return the rule
-   * @throws IllegalArgumentException at validation time, if the function returns a finding with
-   *     another code
    */
   static ValidationRule of(String code, Function<Plan, ? extends List<Finding>> check) {
     Objects.requireNonNull(code, "code");

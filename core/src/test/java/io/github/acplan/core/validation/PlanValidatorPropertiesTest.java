@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.fixtures.PlanGenerators;
+import io.github.acplan.core.similarity.WordStems;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,9 @@ class PlanValidatorPropertiesTest {
           List<Measure> ms = plan.measures();
           for (int i = 0; i < ms.size(); i++) {
             for (int j = 0; j < i; j++) {
-              var a = NearDuplicateRule.stems(ms.get(j).name());
-              var b = NearDuplicateRule.stems(ms.get(i).name());
-              if (!a.isEmpty() && !b.isEmpty() && NearDuplicateRule.jaccard(a, b) >= threshold) {
+              var a = WordStems.of(ms.get(j).name());
+              var b = WordStems.of(ms.get(i).name());
+              if (!a.isEmpty() && !b.isEmpty() && WordStems.jaccard(a, b) >= threshold) {
                 expected.add(ms.get(i).number() + "~" + ms.get(j).number());
               }
             }

@@ -17,6 +17,7 @@ import io.github.acplan.core.Responsible;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.fixtures.Plans;
 import io.github.acplan.core.fixtures.SeedPlan;
+import io.github.acplan.core.similarity.WordStems;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class PlanValidatorTest {
     Measure m39 = seed.measure(MeasureNumber.parse("3.9")).orElseThrow();
     assertThat(m39.expectedResults().get(0).text())
         .isEqualTo(m38.expectedResults().get(0).text() + " через необізнаність");
-    assertThat(NearDuplicateRule.jaccard(NearDuplicateRule.stems(m38.name()),
-        NearDuplicateRule.stems(m39.name()))).isLessThan(0.2);
+    assertThat(WordStems.jaccard(WordStems.of(m38.name()),
+        WordStems.of(m39.name()))).isLessThan(0.2);
     assertThat(ValidationRules.nearDuplicateMeasures(0.6).check(seed)).isEmpty();
   }
 
@@ -69,8 +70,8 @@ class PlanValidatorTest {
     double max = 0;
     for (int i = 0; i < ms.size(); i++) {
       for (int j = i + 1; j < ms.size(); j++) {
-        max = Math.max(max, NearDuplicateRule.jaccard(
-            NearDuplicateRule.stems(ms.get(i).name()), NearDuplicateRule.stems(ms.get(j).name())));
+        max = Math.max(max, WordStems.jaccard(
+            WordStems.of(ms.get(i).name()), WordStems.of(ms.get(j).name())));
       }
     }
     assertThat(max).isLessThan(ValidationRules.DEFAULT_NEAR_DUPLICATE_THRESHOLD - 0.15);
@@ -271,7 +272,7 @@ class PlanValidatorTest {
     for (Finding f : report.findings(FindingCodes.NEAR_DUPLICATE_MEASURES)) {
       Measure a = plan.measure(f.path().measure().orElseThrow()).orElseThrow();
       Measure b = plan.measure(MeasureNumber.parse(f.messageEn().split(" ")[5])).orElseThrow();
-      assertThat(NearDuplicateRule.jaccard(NearDuplicateRule.stems(a.name()), NearDuplicateRule.stems(b.name())))
+      assertThat(WordStems.jaccard(WordStems.of(a.name()), WordStems.of(b.name())))
           .isGreaterThanOrEqualTo(ValidationRules.DEFAULT_NEAR_DUPLICATE_THRESHOLD);
     }
     assertThat(report.findings(FindingCodes.NEAR_DUPLICATE_MEASURES)).hasSizeGreaterThanOrEqualTo(20)

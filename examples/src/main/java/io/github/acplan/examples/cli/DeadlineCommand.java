@@ -1,5 +1,8 @@
 package io.github.acplan.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.term.DueDateShift;
 import io.github.acplan.calendar.term.UntilReading;
@@ -10,9 +13,9 @@ import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.deadline.DeadlineSchedule;
 import io.github.acplan.core.deadline.Occurrence;
 import io.github.acplan.core.deadline.PeriodUnit;
+import io.github.acplan.serialization.json.PlanJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,28 +29,51 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code acplan deadline}: reads a "Строк виконання" phrase and prints what it means.
  *
+ * <p>The output is a contract for tools: every JSON object is on one line (compact, UTF-8, no spaces
+ * between tokens), and a deadline is always in the plan format, exactly what {@link
+ * PlanJson#writeDeadline(Deadline)} writes and {@link PlanJson#readDeadline(String)} reads (the
+ * {@code "deadline"} of a measure in {@code plan.schema.json}): {@code "kind"} first (the kind's logical
+ * name), then the components of the kind, enum values as lower-case ids ({@code "half-year"},
+ * {@code "june"}), dates as {@code YYYY-MM-DD}, empty optional values left out.
  * <ul>
- *   <li>{@code acplan deadline --year 2020 "TEXT"}: the parsed deadline as one line of JSON, an object
- *       whose first member is {@code "kind"} (e.g. {@code "within-working-days"});</li>
- *   <li>with {@code --event YYYY-MM-DD}: the same object with {@code "eventDate"} and {@code "due"} members
- *       added, the due date of the term counted from the event (Civil Code arts. 253–254);</li>
+ *   <li>{@code acplan deadline --year 2020 "TEXT"}: the parsed deadline, one line:
+ *       <pre>{@code {"kind":"periodic","text":"Щопівроку (червень, грудень 2020 року)","every":"half-year",
+ * "times":1,"minimum":false,"months":["june","december"],"year":2020,"dates":[]}}</pre></li>
+ *   <li>with {@code --event YYYY-MM-DD}: the same object with two members added at its end,
+ *       {@code "eventDate"} (the event) and {@code "due"} (the due date of the term counted from the
+ *       event, Civil Code arts. 253–254), both ISO dates:
+ *       <pre>{@code {"kind":"within-working-days","text":"Протягом 2-х робочих днів з моменту отримання
+ * повідомлення","workingDays":2,"event":"з моменту отримання повідомлення","eventDate":"2020-04-16",
+ * "due":"2020-04-21"}}</pre>
+ *       Strip those two members and the rest reads back with {@code PlanJson.readDeadline};</li>
  *   <li>{@code acplan deadline --year 2020 --schedule "TEXT"}: the occurrences in the plan period, one
  *       per line: {@code START..END due DUE}, with {@code " (report)"} for duties without a due date of
- *       their own; {@code --json} prints one JSON object per line instead.</li>
+ *       their own;</li>
+ *   <li>{@code --schedule --json}: one object per occurrence and line, members in this order:
+ *       {@code "start"}, {@code "end"} (the window, inclusive), {@code "due"} (ISO dates),
+ *       {@code "reportOnly"} (a boolean) and {@code "source"}, the deadline (or the part of a composite
+ *       deadline) that gives the occurrence, as a deadline object of the plan format:
+ *       <pre>{@code {"start":"2020-01-01","end":"2020-03-31","due":"2020-03-31","reportOnly":true,
+ * "source":{"kind":"permanent","text":"Постійно"}}}</pre></li>
  * </ul>
- * The Ukrainian working-day calendar is used (martial law still in force). Bad input prints one line on
- * standard error and exits with code 2.
+ * (The examples above are wrapped; the output is not.) The Ukrainian working-day calendar is used
+ * (martial law still in force). Bad input prints one line on standard error, nothing on standard output,
+ * and exits with code 2.
  */
 @Command(
     name = "deadline",
     mixinStandardHelpOptions = true,
     versionProvider = AcplanCommand.Version.class,
     description = {
-        "Parses a deadline phrase (\"Строк виконання\") and prints it as JSON, the due date after an "
+        "Parses a deadline phrase (\"Строк виконання\") and prints it as JSON (the deadline object of "
+            + "the plan JSON format), the due date after an "
             + "event (--event), or the schedule in the plan period (--schedule).",
         "Bad input: one line on standard error, exit code 2."
     })
 public final class DeadlineCommand implements Callable<Integer> {
+
+  /** Plain Jackson, to add members around the library's deadline object without changing its form. */
+  private static final ObjectMapper TREE = new ObjectMapper();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -129,13 +155,12 @@ public final class DeadlineCommand implements Callable<Integer> {
       }
       StringBuilder lines = new StringBuilder();
       for (Occurrence o : dates.occurrences(deadline)) {
-        lines.append(json ? DeadlineJson.write(o) : o.toString()).append('\n');
+        lines.append(json ? occurrenceJson(o) : o.toString()).append('\n');
       }
       return lines.toString();
     }
-    String object = DeadlineJson.write(deadline);
     if (event == null) {
-      return object + "\n";
+      return PlanJson.standard().writeDeadline(deadline) + "\n";
     }
     LocalDate day = CalendarCommand.date("--event", event);
     Optional<LocalDate> due = dates.dueAfter(deadline, day);
@@ -143,8 +168,37 @@ public final class DeadlineCommand implements Callable<Integer> {
       throw new CalendarCommand.BadInputException("\"" + text + "\" (" + deadline.kind().id()
           + ") counts no term from an event, so --event gives no due date");
     }
-    return object.substring(0, object.length() - 1) + ",\"eventDate\":\"" + day + "\",\"due\":\"" + due.get()
-        + "\"}\n";
+    ObjectNode object = deadlineObject(deadline);
+    object.put("eventDate", day.toString());
+    object.put("due", due.get().toString());
+    return compact(object) + "\n";
+  }
+
+  /** The library's JSON of a deadline as a tree, so that the CLI never has a deadline shape of its own. */
+  private static ObjectNode deadlineObject(Deadline deadline) {
+    try {
+      return (ObjectNode) TREE.readTree(PlanJson.standard().writeDeadline(deadline));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("PlanJson wrote a deadline that is not JSON", e);
+    }
+  }
+
+  private static String occurrenceJson(Occurrence o) {
+    ObjectNode object = TREE.createObjectNode();
+    object.put("start", o.startInclusive().toString());
+    object.put("end", o.endInclusive().toString());
+    object.put("due", o.due().toString());
+    object.put("reportOnly", o.reportOnly());
+    object.set("source", deadlineObject(o.source()));
+    return compact(object);
+  }
+
+  private static String compact(ObjectNode object) {
+    try {
+      return TREE.writeValueAsString(object);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
   }
 
   /** Reads one of the words of an option into the value at the same position. */

@@ -1,5 +1,6 @@
 package io.github.acplan.examples.cli;
 
+import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,37 +10,17 @@ import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Runs {@code acplan validate|diff|rollover|schedule} in-process on the seed plan. */
 class AnalysisCommandsTest {
 
   @TempDir
   Path dir;
-
-  private record Run(int exitCode, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    CommandLine cmd = AcplanCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path seed() throws IOException {
     Path file = dir.resolve("dovhyntsivskyi-2020-plan.txt");
@@ -52,7 +33,7 @@ class AnalysisCommandsTest {
 
   @Test
   void validateListsTheSeedsFindingsAndExitsZeroWithoutErrors() throws IOException {
-    Run r = run("validate", seed().toString(), "--lang", "en");
+    CliRun r = run("validate", seed().toString(), "--lang", "en");
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
     assertThat(r.lines()).extracting(l -> l.substring(0, l.indexOf(':')))
@@ -76,7 +57,7 @@ class AnalysisCommandsTest {
             ? m.withName("") : m).toList())).toList());
     Files.writeString(broken, PlanJson.standard().write(noName), StandardCharsets.UTF_8);
 
-    Run r = run("validate", broken.toString(), "--format", "json");
+    CliRun r = run("validate", broken.toString(), "--format", "json");
     assertThat(r.exitCode()).isEqualTo(1);
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("errors").asInt()).isEqualTo(1);
@@ -91,14 +72,14 @@ class AnalysisCommandsTest {
   void rolloverWritesTheDraftAndDiffShowsOnlyTheYears() throws Exception {
     Path plan = seed();
     Path draft = dir.resolve("plan-2021.json");
-    Run r = run("rollover", plan.toString(), "--year", "2021", "-o", draft.toString());
+    CliRun r = run("rollover", plan.toString(), "--year", "2021", "-o", draft.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.lines()).hasSize(11).first().isEqualTo("plan/period: «2020» → «2021»");
     Plan rolled = PlanJson.standard().read(Files.readString(draft, StandardCharsets.UTF_8));
     assertThat(rolled.period().firstYear()).isEqualTo(2021);
     assertThat(rolled.approval()).isEmpty();
 
-    Run diff = run("diff", plan.toString(), draft.toString());
+    CliRun diff = run("diff", plan.toString(), draft.toString());
     assertThat(diff.exitCode()).isEqualTo(1);
     assertThat(diff.lines()).contains(
         "Період: змінено з «2020» на «2021»",
@@ -107,19 +88,19 @@ class AnalysisCommandsTest {
     assertThat(diff.lines()).allMatch(l -> l.startsWith("Період") || l.startsWith("Затвердження")
         || l.startsWith("Пункт "));
 
-    Run json = run("diff", plan.toString(), draft.toString(), "--format", "json");
+    CliRun json = run("diff", plan.toString(), draft.toString(), "--format", "json");
     JsonNode tree = new ObjectMapper().readTree(json.out());
     assertThat(tree.get("counts").get("plan-changed").asInt()).isEqualTo(2);
     assertThat(tree.get("changes").get(0).get("kind").asText()).isEqualTo("plan-changed");
 
-    Run same = run("diff", plan.toString(), plan.toString());
+    CliRun same = run("diff", plan.toString(), plan.toString());
     assertThat(same.exitCode()).isZero();
     assertThat(same.out()).isEmpty();
   }
 
   @Test
   void scheduleListsTheDueDatesOfJune2020() throws IOException {
-    Run r = run("schedule", seed().toString(), "--from", "2020-06-01", "--to", "2020-06-30");
+    CliRun r = run("schedule", seed().toString(), "--from", "2020-06-01", "--to", "2020-06-30");
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
     assertThat(r.lines()).isNotEmpty().allMatch(l -> l.startsWith("2020-06-"));
@@ -130,14 +111,14 @@ class AnalysisCommandsTest {
   /** Without --to the window has no end, so the next plan's measure due in January 2021 shows. */
   @Test
   void scheduleShowsTheNextPlansMeasureDueOnTheNextWorkingDayAfterTheDecade() throws IOException {
-    Run r = run("schedule", seed().toString(), "--from", "2021-01-01");
+    CliRun r = run("schedule", seed().toString(), "--from", "2021-01-01");
     assertThat(r.lines()).containsExactly("2021-01-11\t1.2\tdue\t1 декада січня 2021 року\t"
         + "Головний спеціаліст з питань запобігання і виявлення корупції");
   }
 
   @Test
   void badInputIsOneLineOnStandardErrorAndExitCodeTwo() {
-    Run r = run("validate", dir.resolve("missing.txt").toString());
+    CliRun r = run("validate", dir.resolve("missing.txt").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).startsWith("acplan validate: ").endsWith("\n");
     assertThat(r.err().lines()).hasSize(1);

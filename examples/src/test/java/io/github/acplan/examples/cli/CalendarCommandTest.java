@@ -1,35 +1,17 @@
 package io.github.acplan.examples.cli;
 
+import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Runs {@code acplan calendar …} in-process and checks the output contract and exit codes. */
 class CalendarCommandTest {
 
-  private record Run(int exitCode, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    CommandLine cmd = AcplanCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void daysPrintsOneCsvRowPerDateOfTheYear() {
-    Run r = run("calendar", "days", "--from", "2020-01-01", "--to", "2020-12-31");
+    CliRun r = run("calendar", "days", "--from", "2020-01-01", "--to", "2020-12-31");
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.lines()).hasSize(367).first().isEqualTo("date,day_off,holiday");
@@ -47,7 +29,7 @@ class CalendarCommandTest {
 
   @Test
   void daysJoinsCoincidingHolidaysWithABar() {
-    Run r = run("calendar", "days", "--from", "2016-05-01", "--to", "2016-05-03");
+    CliRun r = run("calendar", "days", "--from", "2016-05-01", "--to", "2016-05-03");
     assertThat(r.lines()).containsExactly(
         "date,day_off,holiday",
         "2016-05-01,true,Великдень (Пасха)|День міжнародної солідарності трудящих",
@@ -57,21 +39,21 @@ class CalendarCommandTest {
 
   @Test
   void daysHonoursMartialLawEndAndSixDayWeek() {
-    Run wartime = run("calendar", "days", "--from", "2024-08-24", "--to", "2024-08-26");
+    CliRun wartime = run("calendar", "days", "--from", "2024-08-24", "--to", "2024-08-26");
     assertThat(wartime.lines()).containsExactly("date,day_off,holiday",
         "2024-08-24,true,День незалежності України", "2024-08-25,true,", "2024-08-26,false,");
-    Run peace = run("calendar", "days", "--from", "2024-08-24", "--to", "2024-08-26",
+    CliRun peace = run("calendar", "days", "--from", "2024-08-24", "--to", "2024-08-26",
         "--martial-law-end", "2024-08-12");
     assertThat(peace.lines()).containsExactly("date,day_off,holiday",
         "2024-08-24,true,День незалежності України", "2024-08-25,true,", "2024-08-26,true,");
-    Run sixDays = run("calendar", "days", "--from", "2020-01-04", "--to", "2020-01-06", "--six-day-week");
+    CliRun sixDays = run("calendar", "days", "--from", "2020-01-04", "--to", "2020-01-06", "--six-day-week");
     assertThat(sixDays.lines()).containsExactly("date,day_off,holiday",
         "2020-01-04,false,", "2020-01-05,true,", "2020-01-06,false,");
   }
 
   @Test
   void plusAddsWorkingDays() {
-    Run r = run("calendar", "plus", "--date", "2020-04-16", "--working-days", "2");
+    CliRun r = run("calendar", "plus", "--date", "2020-04-16", "--working-days", "2");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo("2020-04-21\n");
     assertThat(run("calendar", "plus", "--date", "2020-04-21", "--working-days", "-2").out())
@@ -80,7 +62,7 @@ class CalendarCommandTest {
 
   @Test
   void betweenCountsTheHalfOpenInterval() {
-    Run r = run("calendar", "between", "--from", "2020-01-01", "--to", "2021-01-01");
+    CliRun r = run("calendar", "between", "--from", "2020-01-01", "--to", "2021-01-01");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo("251\n");
     assertThat(run("calendar", "between", "--from", "2021-01-01", "--to", "2020-01-01").out())
@@ -89,7 +71,7 @@ class CalendarCommandTest {
 
   @Test
   void badInputGivesOneLineOnStandardErrorAndExitCode2() {
-    List<Run> bad = List.of(
+    List<CliRun> bad = List.of(
         run("calendar", "days", "--from", "2020-13-01", "--to", "2020-12-31"),
         run("calendar", "days", "--from", "1990-12-31", "--to", "1991-01-02"),
         run("calendar", "days", "--from", "2020-02-01", "--to", "2020-01-01"),
@@ -98,7 +80,7 @@ class CalendarCommandTest {
         run("calendar", "plus", "--date", "2020-04-16", "--working-days", "two"),
         run("calendar", "between", "--from", "2020-01-01", "--to", "2101-01-02"),
         run("calendar", "days", "--from", "2020-01-01", "--to", "2020-01-02", "--martial-law-end", "x"));
-    for (Run r : bad) {
+    for (CliRun r : bad) {
       assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).startsWith("acplan calendar ").endsWith("\n").doesNotContain("\tat ");

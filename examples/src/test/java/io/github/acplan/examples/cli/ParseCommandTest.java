@@ -1,20 +1,18 @@
 package io.github.acplan.examples.cli;
 
+import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code acplan parse} on the seed plan, on its JSON and on bad input. */
 class ParseCommandTest {
@@ -36,22 +34,10 @@ class ParseCommandTest {
     }
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cmd = AcplanCommand.commandLine();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void printsTheSeedAsJson() {
-    Run r = run("parse", seedText.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = run("parse", seedText.toString());
+    assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo(seedJson);
     assertThat(r.err()).isEmpty();
   }
@@ -59,15 +45,15 @@ class ParseCommandTest {
   @Test
   void readsJsonBackAndPrintsTextOrCsv() throws IOException {
     Path json = Files.writeString(dir.resolve("plan.json"), seedJson);
-    Run text = run("parse", "--format", "text", json.toString());
-    assertThat(text.code()).isZero();
+    CliRun text = run("parse", "--format", "text", json.toString());
+    assertThat(text.exitCode()).isZero();
     assertThat(text.out()).contains("1.2\tРозробити та затвердити План заходів на 2021 р.");
     Path written = Files.writeString(dir.resolve("again.txt"), text.out());
     assertThat(run("parse", written.toString()).out()).isEqualTo(seedJson);
     // content sniffing for a name without a known extension
     Path noExtension = Files.writeString(dir.resolve("plan.data"), seedJson);
-    Run csv = run("parse", "--format=csv", noExtension.toString());
-    assertThat(csv.code()).isZero();
+    CliRun csv = run("parse", "--format=csv", noExtension.toString());
+    assertThat(csv.exitCode()).isZero();
     assertThat(csv.out()).startsWith("\uFEFFsection,number,name,deadline,deadline_kind");
     assertThat(run("parse", "--compact", json.toString()).out()).startsWith("{\"schemaVersion\":1,").hasLineCount(1);
   }
@@ -76,8 +62,8 @@ class ParseCommandTest {
   void badTextExitsWith2AndOneLine() throws IOException {
     String broken = Files.readString(seedText).replace("3.3\tЗабезпечувати", "2.3\tЗабезпечувати");
     Path bad = Files.writeString(dir.resolve("bad.txt"), broken);
-    Run r = run("parse", bad.toString());
-    assertThat(r.code()).isEqualTo(2);
+    CliRun r = run("parse", bad.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("acplan parse: " + bad + ": line 53: measure 2.3 is in section 3; "
         + "expected a number starting with \"3.\"" + System.lineSeparator());
@@ -87,11 +73,11 @@ class ParseCommandTest {
   void badJsonExitsWith2WithItsPath() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.json"), seedJson.replace("\"number\": \"3.1\"",
         "\"number\": 31"));
-    Run r = run("parse", bad.toString());
-    assertThat(r.code()).isEqualTo(2);
+    CliRun r = run("parse", bad.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).hasLineCount(1).contains("$.sections[2].measures[0].number: expected a string");
-    Run missing = run("parse", dir.resolve("missing.txt").toString());
-    assertThat(missing.code()).isEqualTo(2);
+    CliRun missing = run("parse", dir.resolve("missing.txt").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).hasLineCount(1).contains("cannot read the file (NoSuchFileException");
     Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {(byte) 0xE9, 'x'});
     assertThat(run("parse", latin1.toString()).err()).contains("not UTF-8");
@@ -104,8 +90,8 @@ class ParseCommandTest {
         "3.7\tЗабезпечити виконання планів-графіків підвищення кваліфікації посадових осіб з питань "
             + "запобігання та виявлення корупції\t-\"-");
     Path file = Files.writeString(dir.resolve("ditto.txt"), ditto);
-    Run r = run("parse", file.toString());
-    assertThat(r.code()).isZero();
+    CliRun r = run("parse", file.toString());
+    assertThat(r.exitCode()).isZero();
     assertThat(r.err()).startsWith(file + ": line 60: measure 3.7: the ditto mark");
   }
 }

@@ -1,15 +1,13 @@
 package io.github.acplan.examples.cli;
 
+import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Runs {@code acplan tour} in-process, as the README's first command does. */
 class TourCommandTest {
@@ -17,22 +15,10 @@ class TourCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cmd = AcplanCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int code = cmd.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void theTourWalksThroughEveryStepAndWritesTheThreeFiles() throws IOException {
     Path out = dir.resolve("tour");
-    Run r = run("tour", "--out", out.toString());
+    CliRun r = run("tour", "--out", out.toString());
 
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
@@ -54,7 +40,7 @@ class TourCommandTest {
     assertThat(Files.readString(out.resolve("plan-2021.txt"))).contains("на 2021 рік");
 
     // What the tour wrote reads back with the parse command.
-    Run parsed = run("parse", out.resolve("plan-2021.json").toString(), "--format", "text");
+    CliRun parsed = run("parse", out.resolve("plan-2021.json").toString(), "--format", "text");
     assertThat(parsed.exitCode()).isZero();
     assertThat(parsed.out()).isEqualTo(Files.readString(out.resolve("plan-2021.txt")));
   }
@@ -62,7 +48,7 @@ class TourCommandTest {
   @Test
   void anOutputDirectoryThatCannotBeMadeGivesOneLineAndExitCodeTwo() throws IOException {
     Path blocker = Files.writeString(dir.resolve("a-file"), "not a directory");
-    Run r = run("tour", "--out", blocker.resolve("sub").toString());
+    CliRun r = run("tour", "--out", blocker.resolve("sub").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).startsWith("acplan tour: ").doesNotContain("\tat ");
     assertThat(r.err().strip().lines()).hasSize(1);

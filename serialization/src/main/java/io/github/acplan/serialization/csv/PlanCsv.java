@@ -12,7 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -94,14 +93,8 @@ public final class PlanCsv {
     record(out, HEADER);
     for (Section s : plan.sections()) {
       for (Measure m : s.measures()) {
-        List<String> indicators = new ArrayList<>();
-        for (Indicator i : m.indicators()) {
-          indicators.add(i.text());
-        }
-        List<String> results = new ArrayList<>();
-        for (ExpectedResult r : m.expectedResults()) {
-          results.add(r.text());
-        }
+        List<String> indicators = m.indicators().stream().map(Indicator::text).toList();
+        List<String> results = m.expectedResults().stream().map(ExpectedResult::text).toList();
         record(out, List.of(Integer.toString(s.number()), m.number().toString(), m.name(),
             m.deadline().text(), m.deadline().kind().id(), m.responsible().text(),
             String.join("\n", indicators), String.join("\n", results)));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +56,10 @@ import java.util.Objects;
  * {@link PlanFormatException} whose location is the JSON path of the value, e.g.
  * {@code $.sections[2].measures[0].number}; a syntax error gives the line and column. The input is
  * bounded by {@link Limits} so that hostile input cannot exhaust memory.
+ *
+ * <p>A deadline alone has the same shape as the {@code "deadline"} of a measure above: {@link
+ * #writeDeadline(Deadline)} and {@link #readDeadline(String)} read and write it, so that tools that print
+ * a single deadline (such as {@code acplan deadline}) speak the plan format.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -210,6 +215,43 @@ public final class PlanJson {
     out.flush();
   }
 
+  /**
+   * Writes a deadline as JSON on one line, without spaces between tokens: the object found under
+   * {@code "deadline"} in a measure, e.g. {@code {"kind":"permanent","text":"Постійно"}}.
+   *
+   * @param deadline the deadline
+   * @return the JSON
+   */
+  public String writeDeadline(Deadline deadline) {
+    return writeDeadline(deadline, false);
+  }
+
+  /**
+   * Writes a deadline as JSON, in the shape of a measure's {@code "deadline"}: {@code "kind"} (the kind's
+   * logical name) first, then the components of the kind.
+   *
+   * @param deadline the deadline
+   * @param pretty true for indented output (two spaces, LF line ends, a final line end), false for one
+   *     line
+   * @return the JSON
+   */
+  public String writeDeadline(Deadline deadline, boolean pretty) {
+    Objects.requireNonNull(deadline, "deadline");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+      if (pretty) {
+        g.setPrettyPrinter(prettyPrinter());
+      }
+      DeadlineJson.write(g, deadline);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not throw
+    }
+    if (pretty) {
+      out.write('\n');
+    }
+    return out.toString();
+  }
+
   static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
@@ -246,12 +288,7 @@ public final class PlanJson {
    */
   public Plan read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(p);
-    } catch (JsonProcessingException e) {
-      throw syntax(e);
-    }
+    return readSource(f -> f.createParser(json));
   }
 
   /**
@@ -264,7 +301,44 @@ public final class PlanJson {
    */
   public Plan read(InputStream json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
+    return readSource(f -> f.createParser(json));
+  }
+
+  /**
+   * Reads a deadline from JSON text, the shape {@link #writeDeadline(Deadline)} writes: strictly and
+   * within the limits, as {@link #read(String)} reads a plan.
+   *
+   * @param json the JSON of one deadline object
+   * @return the deadline
+   * @throws PlanFormatException if the JSON is malformed, exceeds the limits, or does not describe a valid
+   *     deadline (an unknown {@code "kind"} or property, a missing or mistyped component); the location is
+   *     a JSON path such as {@code $.deadline.kind} (for a nested deadline), or a line and column for a
+   *     syntax error
+   */
+  public Deadline readDeadline(String json) throws PlanFormatException {
+    Objects.requireNonNull(json, "json");
     try (JsonParser p = mapper.getFactory().createParser(json)) {
+      return DeadlineJson.read(tree(p, "deadline"), "$");
+    } catch (IOException e) {
+      throw syntax(e);
+    }
+  }
+
+  private Plan read(JsonParser p) throws IOException, PlanFormatException {
+    return PlanJsonMapping.read(tree(p, "plan"));
+  }
+
+  /** Opens a parser on a source the caller owns. */
+  private interface ParserSource {
+    JsonParser open(JsonFactory factory) throws IOException;
+  }
+
+  /**
+   * Reads a plan from a caller's stream, leaving it open; an I/O failure stays an {@link IOException},
+   * only malformed JSON becomes a {@link PlanFormatException}.
+   */
+  private Plan readSource(ParserSource source) throws IOException, PlanFormatException {
+    try (JsonParser p = source.open(mapper.getFactory())) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return read(p);
     } catch (JsonProcessingException e) {
@@ -272,15 +346,16 @@ public final class PlanJson {
     }
   }
 
-  private Plan read(JsonParser p) throws IOException, PlanFormatException {
+  /** Reads the one JSON value of a document, which must be all of it. */
+  private JsonNode tree(JsonParser p, String what) throws IOException, PlanFormatException {
     JsonNode root = mapper.readTree(p);
     if (root == null || root.isMissingNode()) {
       throw new PlanFormatException("$", "expected a JSON object; found an empty document");
     }
     if (p.nextToken() != null) {
-      throw new PlanFormatException("$", "expected the end of the document after the plan object");
+      throw new PlanFormatException("$", "expected the end of the document after the " + what + " object");
     }
-    return PlanJsonMapping.read(root);
+    return root;
   }
 
   private static PlanFormatException syntax(IOException e) {

@@ -88,14 +88,8 @@ public final class PlanTextWriter {
       line(out, s.number() + "." + (s.title().isEmpty() ? "" : " " + CellMarkup.encode(s.title()))
           + "\t\t\t\t\t");
       for (Measure m : s.measures()) {
-        List<String> indicators = new ArrayList<>();
-        for (Indicator i : m.indicators()) {
-          indicators.add(i.text());
-        }
-        List<String> results = new ArrayList<>();
-        for (ExpectedResult r : m.expectedResults()) {
-          results.add(r.text());
-        }
+        List<String> indicators = m.indicators().stream().map(Indicator::text).toList();
+        List<String> results = m.expectedResults().stream().map(ExpectedResult::text).toList();
         line(out, String.join("\t", m.number().toString(), CellMarkup.encode(m.name()),
             CellMarkup.encode(m.deadline().text()), CellMarkup.encode(m.responsible().text()),
             CellMarkup.encodeItems(indicators), CellMarkup.encodeItems(results)));

@@ -8,6 +8,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.PlanGenerators;
 import io.github.acplan.serialization.SeedPlan;
@@ -51,6 +53,59 @@ class PlanJsonPropertiesTest {
     qt().withExamples(300).forAll(PlanGenerators.plans()).checkAssert(plan -> {
       assertThat(read(JSON.write(plan))).isEqualTo(plan);
       assertThat(read(JSON.writeCompact(plan))).isEqualTo(plan);
+    });
+  }
+
+  @Test
+  void generatedDeadlinesRoundTripPrettyAndCompact() {
+    Gen<String> phrases = Generate.pick(PlanGenerators.DEADLINE_PHRASES).mix(PlanGenerators.cellTexts(), 30);
+    Gen<PlanPeriod> periods = Generate.range(2000, 2030)
+        .zip(Generate.range(0, 2), (first, span) -> PlanPeriod.of(first, first + span));
+    qt().withExamples(500).forAll(phrases, periods).checkAssert((text, period) -> {
+      Deadline d = PlanGenerators.deadline(text, period);
+      String compact = JSON.writeDeadline(d);
+      assertThat(compact).doesNotContain("\n");
+      assertThat(readDeadline(compact)).isEqualTo(d);
+      assertThat(readDeadline(JSON.writeDeadline(d, true))).isEqualTo(d);
+    });
+  }
+
+  private static Deadline readDeadline(String json) {
+    try {
+      return JSON.readDeadline(json);
+    } catch (PlanFormatException e) {
+      throw new AssertionError("could not read back:\n" + json, e);
+    }
+  }
+
+  @Test
+  void mutatedDeadlineJsonNeverEscapesWithAnythingElse() {
+    List<String> seedDeadlines = new ArrayList<>();
+    try {
+      for (io.github.acplan.core.Measure m : PlanTextReader.read(SeedPlan.text()).plan().measures()) {
+        seedDeadlines.add(JSON.writeDeadline(m.deadline()));
+      }
+    } catch (PlanFormatException e) {
+      throw new AssertionError(e);
+    }
+    Gen<String> piece = Generate.pick(MUTATIONS);
+    Gen<String> mutated = in -> {
+      StringBuilder sb = new StringBuilder(Generate.pick(seedDeadlines).generate(in));
+      int n = Generate.range(1, 3).generate(in);
+      for (int i = 0; i < n; i++) {
+        int at = Generate.range(0, sb.length()).generate(in);
+        int cut = Math.min(sb.length() - at, Generate.range(0, 4).generate(in));
+        sb.replace(at, at + cut, piece.generate(in));
+      }
+      return sb.toString();
+    };
+    qt().withExamples(500).forAll(mutated).checkAssert(json -> {
+      try {
+        JSON.readDeadline(json);
+      } catch (PlanFormatException e) {
+        assertThat(e.location()).matches("\\$.*|line \\d+, column \\d+");
+        assertThat(e.getMessage()).doesNotContain("\n", "\r");
+      }
     });
   }
 

@@ -206,4 +206,85 @@ class PlanJsonTest {
         .hasMessageContaining("Document length");
     assertThatThrownBy(() -> new PlanJson.Limits(2, 1, 1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  // ------------------------------------------------------------------ a single deadline
+
+  @Test
+  void everySeedDeadlineRoundTripsAsTheMeasuresDeadlineObject() throws Exception {
+    JsonNode root = TREE.readTree(JSON.writeCompact(seed));
+    int checked = 0;
+    for (int s = 0; s < seed.sections().size(); s++) {
+      for (int m = 0; m < seed.sections().get(s).measures().size(); m++) {
+        Deadline d = seed.sections().get(s).measures().get(m).deadline();
+        String json = JSON.writeDeadline(d);
+        assertThat(json).doesNotContain("\n").isEqualTo(root.at("/sections/" + s + "/measures/" + m
+            + "/deadline").toString());
+        assertThat(JSON.readDeadline(json)).isEqualTo(d);
+        String pretty = JSON.writeDeadline(d, true);
+        assertThat(pretty).endsWith("}\n");
+        assertThat(JSON.readDeadline(pretty)).isEqualTo(d);
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(seed.measures().size()).isGreaterThan(20);
+  }
+
+  @Test
+  void deadlinesUseLogicalNamesNotJavaNames() throws PlanFormatException {
+    Deadline d = io.github.acplan.core.deadline.DeadlineParser.forPeriod(
+        io.github.acplan.core.PlanPeriod.of(2020, 2020)).parse("Щопівроку (червень, грудень 2020 року)");
+    String json = JSON.writeDeadline(d);
+    assertThat(json).isEqualTo("{\"kind\":\"periodic\",\"text\":\"Щопівроку (червень, грудень 2020 року)\","
+        + "\"every\":\"half-year\",\"times\":1,\"minimum\":false,\"months\":[\"june\",\"december\"],"
+        + "\"year\":2020,\"dates\":[]}");
+    assertThat(JSON.readDeadline(json)).isEqualTo(d);
+  }
+
+  private static PlanFormatException deadlineFailure(String json) {
+    try {
+      JSON.readDeadline(json);
+    } catch (PlanFormatException e) {
+      return e;
+    }
+    throw new AssertionError("expected a PlanFormatException for " + json);
+  }
+
+  @Test
+  void badDeadlinesGiveTheirJsonPath() {
+    PlanFormatException e = deadlineFailure("{\"kind\":\"periodic\",\"text\":\"Щопівроку\","
+        + "\"every\":\"HALF_YEAR\",\"times\":1,\"minimum\":false,\"months\":[],\"dates\":[]}");
+    assertThat(e.location()).isEqualTo("$.every");
+    assertThat(e.problem()).startsWith("expected one of [").endsWith("found \"HALF_YEAR\"");
+    assertThat(e.getMessage()).contains("$.every");
+
+    e = deadlineFailure("{\"kind\":\"conditional\",\"text\":\"Постійно (в разі потреби)\","
+        + "\"deadline\":{\"kind\":\"java.lang.Runtime\",\"text\":\"Постійно\"},\"condition\":\"x\"}");
+    assertThat(e.location()).isEqualTo("$.deadline.kind");
+    assertThat(e.problem()).startsWith("unknown deadline kind");
+
+    e = deadlineFailure("{\"kind\":\"permanent\",\"text\":\"Постійно\",\"extra\":1}");
+    assertThat(e.location()).isEqualTo("$.extra");
+    assertThat(e.problem()).startsWith("unknown property");
+
+    e = deadlineFailure("{\"kind\":\"permanent\"}");
+    assertThat(e.location()).isEqualTo("$.text");
+    assertThat(e.problem()).isEqualTo("missing required property");
+
+    assertThat(deadlineFailure("[]").location()).isEqualTo("$");
+    assertThat(deadlineFailure("").location()).isEqualTo("$");
+    assertThat(deadlineFailure("{\"kind\":\"permanent\",\"text\":\"Постійно\"} 1").problem())
+        .contains("Trailing token");
+    assertThat(deadlineFailure("{\"kind\":\"permanent\",\n\"text\" 1}").location())
+        .isEqualTo("line 2, column 8");
+  }
+
+  @Test
+  void deadlineReadingHasThePlanLimits() {
+    String deep = "[".repeat(1000) + "]".repeat(1000);
+    assertThat(deadlineFailure(deep).problem()).contains("nesting depth");
+    PlanJson small = PlanJson.withLimits(new PlanJson.Limits(16, 100, 10_000));
+    String longText = "{\"kind\":\"permanent\",\"text\":\"" + "я".repeat(200) + "\"}";
+    assertThatThrownBy(() -> small.readDeadline(longText)).isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("String value length");
+  }
 }

@@ -1,0 +1,121 @@
+package io.github.acplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.calendar.Holiday;
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.calendar.term.LegalTerms;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineKind;
+import io.github.acplan.core.deadline.DeadlineParser;
+import io.github.acplan.core.deadline.DeadlineSchedule;
+import io.github.acplan.core.deadline.Deadlines;
+import io.github.acplan.core.deadline.Occurrence;
+import io.github.acplan.core.diff.Change;
+import io.github.acplan.core.diff.DiffReport;
+import io.github.acplan.core.diff.PlanDiff;
+import io.github.acplan.core.responsible.ResponsibleParser;
+import io.github.acplan.core.rollover.PlanRollover;
+import io.github.acplan.core.rollover.RolloverResult;
+import io.github.acplan.core.schedule.PlanSchedule;
+import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.core.validation.ValidationReport;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.PlanJson;
+import io.github.acplan.serialization.text.PlanTextReader;
+import io.github.acplan.serialization.text.ReadResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The README's API tour, statement by statement, with the results its comments promise. */
+class ReadmeApiTourTest {
+
+  private static String seedText() throws IOException {
+    try (InputStream in = ReadmeApiTourTest.class
+        .getResourceAsStream("/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void readingValidatingComparingAndRollingOver() throws IOException, PlanFormatException {
+    ReadResult read = PlanTextReader.read(seedText());
+    Plan plan = read.plan();
+    assertThat(read.warnings()).isEmpty();
+    Plan same = PlanJson.standard().read(PlanJson.standard().write(plan));
+    assertThat(same).isEqualTo(plan);
+
+    assertThat(PlanSchedule.of(plan, UkrainianCalendar.standard())
+        .dueBetween(LocalDate.of(2020, 6, 29), LocalDate.of(2020, 7, 5)))
+        .extracting(item -> item.measure().number().toString()).contains("1.1", "2.1");
+
+    ValidationReport report = PlanValidator.standard().validate(plan);
+    assertThat(report.hasErrors()).isFalse();
+    RolloverResult draft = PlanRollover.toYear(plan, 2021);
+    List<Change> changes = PlanDiff.between(plan, draft.plan());
+    String order = DiffReport.render(changes, Locale.forLanguageTag("uk"));
+    assertThat(draft.plan().period()).isEqualTo(PlanPeriod.ofYear(2021));
+    assertThat(order).contains("1 декада січня 2022 року");
+  }
+
+  @Test
+  void deadlines() {
+    Deadline d = DeadlineParser.forPeriod(PlanPeriod.ofYear(2020))
+        .parse("Протягом 2-х робочих днів з моменту отримання повідомлення про конфлікт інтересів");
+    assertThat(d.kind()).isEqualTo(DeadlineKind.WITHIN_WORKING_DAYS);
+    DeadlineSchedule schedule = DeadlineSchedule.of(PlanPeriod.ofYear(2020), UkrainianCalendar.standard());
+    assertThat(schedule.dueAfter(d, LocalDate.of(2020, 4, 16))).contains(LocalDate.of(2020, 4, 21));
+    assertThat(schedule.occurrences(DeadlineParser.forPeriod(PlanPeriod.ofYear(2020)).parse("Щопівроку")))
+        .extracting(Occurrence::due).containsExactly(LocalDate.of(2020, 6, 30), LocalDate.of(2020, 12, 31));
+  }
+
+  @Test
+  void buildingAPlanInCode() {
+    Plan plan = Plan.builder()
+        .title("План заходів щодо запобігання та виявлення корупції")
+        .body("у виконкомі Довгинцівської районної в місті ради")
+        .period(PlanPeriod.ofYear(2020))
+        .addSections(Section.builder()
+            .number(5)
+            .title("Запобігання, врегулювання та виявлення конфлікту інтересів")
+            .addMeasures(Measure.builder()
+                .number(MeasureNumber.parse("5.1"))
+                .name("Продовжити ознайомлення та інформування посадових осіб ...")
+                .deadline(Deadlines.duringYears(2020))
+                .responsible(ResponsibleParser.parse(
+                    "Головний спеціаліст з питань запобігання і виявлення корупції"))
+                .build())
+            .build())
+        .build();
+    assertThat(plan.measure(MeasureNumber.parse("5.1"))).isPresent();
+    assertThat(plan.measures()).hasSize(1);
+    assertThat(plan.measures().get(0).deadline().text()).isEqualTo("Протягом 2020 року");
+    assertThat(plan.withPeriod(PlanPeriod.ofYear(2021)).period()).isEqualTo(PlanPeriod.ofYear(2021));
+  }
+
+  @Test
+  void theCalendarOnItsOwn() {
+    UkrainianCalendar ua = UkrainianCalendar.standard();
+    assertThat(ua.isWorkingDay(LocalDate.of(2024, 8, 26))).isTrue();
+    assertThat(ua.holidaysOn(LocalDate.of(2024, 8, 24))).extracting(Holiday::ukrainianName)
+        .containsExactly("День незалежності України");
+    assertThat(ua.plusWorkingDays(LocalDate.of(2020, 4, 16), 2)).isEqualTo(LocalDate.of(2020, 4, 21));
+    assertThat(ua.workingDaysBetween(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1))).isEqualTo(250);
+    // 23.11.2026 + 10 calendar days = Thursday 3 December 2026, a working day.
+    assertThat(LegalTerms.of(ua).daysAfter(LocalDate.of(2026, 11, 23), 10)).isEqualTo(LocalDate.of(2026, 12, 3));
+    UkrainianCalendar peace = UkrainianCalendar.builder().martialLawEnd(LocalDate.of(2027, 3, 31)).build();
+    // 8 May 2027 is a Saturday holiday: after martial law its day off moves to Monday 10 May (art. 67 part 3).
+    assertThat(peace.isDayOff(LocalDate.of(2027, 5, 10))).isTrue();
+    assertThat(ua.isDayOff(LocalDate.of(2027, 5, 10))).isFalse();
+  }
+}
