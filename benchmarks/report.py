@@ -3,13 +3,16 @@
 
 Benchmark methods are named <operation>_<implementation>; the implementations are acplan ("ours"),
 bare-array or hand-written lower bounds ("floor", "baseline") and peer libraries (anything else).
-For each operation (and JMH parameters) it prints every implementation's score, then
+For each operation (and JMH parameters) it prints every implementation's median over the measured
+iterations with the range [min-max] (the machine may be shared: the median resists a disturbed
+iteration better than JMH's mean, which stays in JMH's own output), then
 ours/floor and ours/baseline (how far above the limit acplan is: lower is better, 1.0 is the limit)
 and peer/ours (how many times faster acplan is than the peer: higher is better).
 
 Usage: report.py results.json
 """
 import json
+import statistics
 import sys
 from collections import OrderedDict
 
@@ -43,17 +46,16 @@ def main(path):
         metric = run["primaryMetric"]
         key = (cls, op, params)
         groups.setdefault(key, {"unit": metric["scoreUnit"], "impls": OrderedDict()})
-        err = metric.get("scoreError")
-        groups[key]["impls"][impl] = (metric["score"], err if isinstance(err, (int, float)) else float("nan"))
+        raw = sorted(x for fork in metric.get("rawData", [[metric["score"]]]) for x in fork)
+        groups[key]["impls"][impl] = (statistics.median(raw), raw[0], raw[-1])
 
-    print("| Benchmark | Params | Unit | Scores (avg ± 99.9% error) | Ratios |")
+    print("| Benchmark | Params | Unit | Median [min–max] of the measured iterations | Ratios of medians |")
     print("|---|---|---|---|---|")
     for (cls, op, params), g in groups.items():
         impls = g["impls"]
         names = [n for n in ORDER if n in impls] + sorted(n for n in impls if n not in ORDER)
         scores = "; ".join(
-            f"{n} {fmt(impls[n][0])}" + ("" if impls[n][1] != impls[n][1] else f" ± {fmt(impls[n][1])}")
-            for n in names)
+            f"{n} {fmt(impls[n][0])} [{fmt(impls[n][1])}–{fmt(impls[n][2])}]" for n in names)
         ratios = []
         if "ours" in impls:
             ours = impls["ours"][0]
@@ -73,7 +75,7 @@ def main(path):
         name, _, value = params.partition("=")
         if "," in params or not value.isdigit():
             continue
-        for impl, (score, _) in g["impls"].items():
+        for impl, (score, _, _) in g["impls"].items():
             series.setdefault((cls, op, name, impl, g["unit"]), []).append((int(value), score))
     if any(len(p) > 1 for p in series.values()):
         print()

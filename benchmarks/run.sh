@@ -6,11 +6,11 @@
 #   benchmarks/run.sh 'Calendar.*'    # only benchmarks matching a JMH regex
 #
 # Environment: MVN_ARGS (default "-o": offline, dependencies already downloaded; set to "" to download),
-# JMH_ARGS (default: one fork, 2 warm-up and 3 measured iterations of 1 s each).
+# JMH_ARGS (default: one fork, 3 warm-up and 4 measured iterations of 1 s each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MVN_ARGS=${MVN_ARGS--o}
-JMH_ARGS=${JMH_ARGS:--f 1 -wi 2 -w 1s -i 3 -r 1s}
+JMH_ARGS=${JMH_ARGS:--f 1 -wi 3 -w 1s -i 4 -r 1s}
 mkdir -p benchmarks/results
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
