@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -22,6 +23,9 @@ import org.openjdk.jmh.annotations.State;
  * Method names are {@code operation_implementation}; run.sh computes the ratios from them.
  */
 @BenchmarkMode(Mode.AverageTime)
+// A fixed, pre-touched heap: the first touch of memory the heap grows into (page faults, more costly
+// in a VM) otherwise lands in the measurements of the allocation-heavy benchmarks at random.
+@Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 public class CalendarBenchmark {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -19,6 +20,9 @@ import org.openjdk.jmh.annotations.State;
  * prepared holiday set.
  */
 @BenchmarkMode(Mode.AverageTime)
+// A fixed, pre-touched heap: the first touch of memory the heap grows into (page faults, more costly
+// in a VM) otherwise lands in the measurements of the allocation-heavy benchmarks at random.
+@Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
 public class CalendarCreationBenchmark {

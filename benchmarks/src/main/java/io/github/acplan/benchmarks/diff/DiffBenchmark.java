@@ -10,6 +10,7 @@ import org.javers.core.JaversBuilder;
 import org.javers.core.diff.Diff;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -23,6 +24,9 @@ import org.openjdk.jmh.annotations.State;
  * hand-written map-by-number baseline.
  */
 @BenchmarkMode(Mode.AverageTime)
+// A fixed, pre-touched heap: the first touch of memory the heap grows into (page faults, more costly
+// in a VM) otherwise lands in the measurements of the allocation-heavy benchmarks at random.
+@Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class DiffBenchmark {

@@ -14,6 +14,7 @@ import io.github.acplan.serialization.text.ReadResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -27,6 +28,9 @@ import org.openjdk.jmh.annotations.State;
  * measures, read from its original text) and a generated 10 000-measure plan.
  */
 @BenchmarkMode(Mode.AverageTime)
+// A fixed, pre-touched heap: the first touch of memory the heap grows into (page faults, more costly
+// in a VM) otherwise lands in the measurements of the allocation-heavy benchmarks at random.
+@Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class FormatsBenchmark {
