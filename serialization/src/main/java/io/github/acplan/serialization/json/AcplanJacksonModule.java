@@ -77,7 +77,7 @@ public final class AcplanJacksonModule extends SimpleModule {
     public Deadline deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode node = p.readValueAsTree();
       try {
-        return DeadlineJson.read(node, "$");
+        return DeadlineJson.read(node, JsonPath.ROOT);
       } catch (PlanFormatException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }

@@ -6,6 +6,9 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -58,13 +61,85 @@ final class DeadlineJson {
     }
   };
 
-  /** The record components of a record class, computed once (getRecordComponents copies them per call). */
-  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+  /**
+   * What reading and writing need of a record class, computed once per class: looking up the canonical
+   * constructor and building the set of known property names for every object read dominated reading.
+   */
+  private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
     @Override
-    protected RecordComponent[] computeValue(Class<?> type) {
-      return type.getRecordComponents();
+    protected RecordShape computeValue(Class<?> type) {
+      return new RecordShape(type);
     }
   };
+
+  /** Every enum's constants by their JSON id, and the ids in declaration order for error messages. */
+  private static final ClassValue<EnumIds> ENUM_CONSTANTS = new ClassValue<>() {
+    @Override
+    protected EnumIds computeValue(Class<?> type) {
+      Map<String, Object> byId = new java.util.HashMap<>();
+      List<String> ids = new ArrayList<>();
+      for (Object constant : type.getEnumConstants()) {
+        String id = enumId((Enum<?>) constant);
+        byId.put(id, constant);
+        ids.add(id);
+      }
+      return new EnumIds(Map.copyOf(byId), List.copyOf(ids));
+    }
+  };
+
+  private static final class EnumIds {
+    final Map<String, Object> byId;
+    final List<String> ids;
+
+    EnumIds(Map<String, Object> byId, List<String> ids) {
+      this.byId = byId;
+      this.ids = ids;
+    }
+  }
+
+  /** A record class's components, accessors, canonical constructor and JSON property names. */
+  private static final class RecordShape {
+    final String[] names;
+    final Class<?>[] rawTypes;
+    final boolean[] optional;
+    /** The type read for each component: the element type for an Optional, else the component's type. */
+    final Type[] valueTypes;
+    final MethodHandle[] accessors;
+    final Constructor<?> constructor;
+    final Set<String> known;
+
+    RecordShape(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      int n = components.length;
+      names = new String[n];
+      rawTypes = new Class<?>[n];
+      optional = new boolean[n];
+      valueTypes = new Type[n];
+      accessors = new MethodHandle[n];
+      // a deadline's "kind" comes first, then the components (the order of the error messages)
+      Set<String> names = new LinkedHashSet<>();
+      if (Deadline.class.isAssignableFrom(type)) {
+        names.add("kind");
+      }
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      try {
+        for (int i = 0; i < n; i++) {
+          RecordComponent rc = components[i];
+          this.names[i] = rc.getName();
+          rawTypes[i] = rc.getType();
+          optional[i] = rc.getType() == Optional.class;
+          valueTypes[i] = optional[i] ? typeArgument(rc.getGenericType()) : rc.getGenericType();
+          accessors[i] = lookup.unreflect(rc.getAccessor())
+              .asType(MethodType.methodType(Object.class, Object.class));
+          names.add(rc.getName());
+        }
+        constructor = type.getDeclaredConstructor(rawTypes);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot map record " + type.getName() + " to JSON", e);
+      }
+      known = Collections.unmodifiableSet(names);
+    }
+  }
 
   private DeadlineJson() {}
 
@@ -114,24 +189,28 @@ final class DeadlineJson {
   }
 
   private static void writeComponents(JsonGenerator g, Object value) throws IOException {
-    for (RecordComponent rc : COMPONENTS.get(value.getClass())) {
-      Object v = access(rc, value);
+    RecordShape shape = SHAPES.get(value.getClass());
+    for (int i = 0; i < shape.names.length; i++) {
+      Object v = access(shape, i, value);
       if (v instanceof Optional) {
         if (((Optional<?>) v).isEmpty()) {
           continue;
         }
         v = ((Optional<?>) v).get();
       }
-      g.writeFieldName(rc.getName());
+      g.writeFieldName(shape.names[i]);
       writeValue(g, v);
     }
   }
 
-  private static Object access(RecordComponent rc, Object value) {
+  @SuppressWarnings("checkstyle:IllegalCatch") // an accessor of a record only returns its field
+  private static Object access(RecordShape shape, int i, Object value) {
     try {
-      return rc.getAccessor().invoke(value);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Cannot read component " + rc.getName() + " of "
+      return (Object) shape.accessors[i].invokeExact(value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("Cannot read component " + shape.names[i] + " of "
           + value.getClass().getName(), e);
     }
   }
@@ -183,62 +262,54 @@ final class DeadlineJson {
 
   // ------------------------------------------------------------------ reading
 
-  static Deadline read(JsonNode node, String path) throws PlanFormatException {
+  static Deadline read(JsonNode node, JsonPath path) throws PlanFormatException {
     if (!node.isObject()) {
       throw JsonPaths.expected(path, "a deadline object with a \"kind\"", node);
     }
     JsonNode kindNode = node.get("kind");
     if (kindNode == null || !kindNode.isTextual()) {
-      throw new PlanFormatException(path + ".kind", "expected the deadline's kind, one of " + BY_ID.keySet()
-          + "; found " + JsonPaths.describe(kindNode));
+      throw new PlanFormatException(path.property("kind").toString(), "expected the deadline's kind, one of "
+          + BY_ID.keySet() + "; found " + JsonPaths.describe(kindNode));
     }
     Class<? extends Deadline> type = BY_ID.get(kindNode.asText());
     if (type == null) {
-      throw new PlanFormatException(path + ".kind", "unknown deadline kind \"" + kindNode.asText()
-          + "\"; expected one of " + BY_ID.keySet());
+      throw new PlanFormatException(path.property("kind").toString(), "unknown deadline kind \""
+          + kindNode.asText() + "\"; expected one of " + BY_ID.keySet());
     }
-    return (Deadline) readRecord(node, path, type, Set.of("kind"));
+    return (Deadline) readRecord(node, path, type);
   }
 
-  private static Object readRecord(JsonNode node, String path, Class<?> type, Set<String> extra)
-      throws PlanFormatException {
+  private static Object readRecord(JsonNode node, JsonPath path, Class<?> type) throws PlanFormatException {
     if (!node.isObject()) {
       throw JsonPaths.expected(path, "an object", node);
     }
-    RecordComponent[] components = COMPONENTS.get(type);
-    Set<String> known = new LinkedHashSet<>(extra);
-    for (RecordComponent rc : components) {
-      known.add(rc.getName());
-    }
+    RecordShape shape = SHAPES.get(type);
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!known.contains(name)) {
-        throw new PlanFormatException(path + "." + name, "unknown property; expected one of " + known);
+      if (!shape.known.contains(name)) {
+        throw new PlanFormatException(path.property(name).toString(), "unknown property; expected one of "
+            + shape.known);
       }
     }
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent rc = components[i];
-      types[i] = rc.getType();
-      JsonNode value = node.get(rc.getName());
-      String p = path + "." + rc.getName();
-      if (rc.getType() == Optional.class) {
+    String[] names = shape.names;
+    Object[] args = new Object[names.length];
+    for (int i = 0; i < names.length; i++) {
+      JsonNode value = node.get(names[i]);
+      if (shape.optional[i]) {
         args[i] = value == null ? Optional.empty()
-            : Optional.of(readValue(value, p, typeArgument(rc.getGenericType())));
+            : Optional.of(readValue(value, path.property(names[i]), shape.valueTypes[i]));
       } else if (value == null) {
-        throw new PlanFormatException(p, "missing required property");
+        throw new PlanFormatException(path.property(names[i]).toString(), "missing required property");
       } else {
-        args[i] = readValue(value, p, rc.getGenericType());
+        args[i] = readValue(value, path.property(names[i]), shape.valueTypes[i]);
       }
     }
     try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      return constructor.newInstance(args);
+      return shape.constructor.newInstance(args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new PlanFormatException(path, "not a valid " + type.getSimpleName() + ": " + cause.getMessage(),
-          cause);
+      throw new PlanFormatException(path.toString(), "not a valid " + type.getSimpleName() + ": "
+          + cause.getMessage(), cause);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot create " + type.getName(), e);
     }
@@ -248,7 +319,21 @@ final class DeadlineJson {
     return ((ParameterizedType) generic).getActualTypeArguments()[0];
   }
 
-  private static Object readValue(JsonNode node, String path, Type type) throws PlanFormatException {
+  /**
+   * Returns the constant of an enum whose JSON id is {@code id}.
+   *
+   * @throws PlanFormatException naming the ids in declaration order if none has it
+   */
+  static Object enumConstant(Class<?> type, String id, JsonPath path) throws PlanFormatException {
+    EnumIds ids = ENUM_CONSTANTS.get(type);
+    Object constant = ids.byId.get(id);
+    if (constant == null) {
+      throw new PlanFormatException(path.toString(), "expected one of " + ids.ids + "; found \"" + id + "\"");
+    }
+    return constant;
+  }
+
+  private static Object readValue(JsonNode node, JsonPath path, Type type) throws PlanFormatException {
     Class<?> raw = type instanceof ParameterizedType
         ? (Class<?>) ((ParameterizedType) type).getRawType() : (Class<?>) type;
     if (raw == String.class) {
@@ -268,26 +353,17 @@ final class DeadlineJson {
       try {
         return LocalDate.parse(s);
       } catch (DateTimeParseException e) {
-        throw new PlanFormatException(path, "expected an ISO date like \"2020-01-09\"; found \"" + s + "\"",
-            e);
+        throw new PlanFormatException(path.toString(), "expected an ISO date like \"2020-01-09\"; found \""
+            + s + "\"", e);
       }
     }
     if (raw.isEnum()) {
-      String s = JsonPaths.text(node, path);
-      List<String> ids = new ArrayList<>();
-      for (Object constant : raw.getEnumConstants()) {
-        String id = enumId((Enum<?>) constant);
-        if (id.equals(s)) {
-          return constant;
-        }
-        ids.add(id);
-      }
-      throw new PlanFormatException(path, "expected one of " + ids + "; found \"" + s + "\"");
+      return enumConstant(raw, JsonPaths.text(node, path), path);
     }
     if (Deadline.class.isAssignableFrom(raw)) {
       Deadline d = read(node, path);
       if (!raw.isInstance(d)) {
-        throw new PlanFormatException(path + ".kind", "expected a deadline of kind \""
+        throw new PlanFormatException(path.property("kind").toString(), "expected a deadline of kind \""
             + kindOf(raw) + "\" here; found \"" + d.kind().id() + "\"");
       }
       return d;
@@ -297,14 +373,14 @@ final class DeadlineJson {
         throw JsonPaths.expected(path, "an array", node);
       }
       Type element = typeArgument(type);
-      List<Object> list = new ArrayList<>();
+      List<Object> list = new ArrayList<>(node.size());
       for (int i = 0; i < node.size(); i++) {
-        list.add(readValue(node.get(i), path + "[" + i + "]", element));
+        list.add(readValue(node.get(i), path.index(i), element));
       }
       return Collections.unmodifiableList(list);
     }
     if (raw.isRecord()) {
-      return readRecord(node, path, raw, Set.of());
+      return readRecord(node, path, raw);
     }
     throw new IllegalStateException("No JSON form for a deadline component of type " + type);
   }

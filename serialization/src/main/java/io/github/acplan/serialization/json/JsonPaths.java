@@ -5,17 +5,18 @@ import io.github.acplan.serialization.PlanFormatException;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Type checks on a JSON tree that report the JSON path of what is wrong. */
 final class JsonPaths {
 
   private JsonPaths() {}
 
-  static PlanFormatException expected(String path, String what, JsonNode found) {
-    return new PlanFormatException(path, "expected " + what + "; found " + describe(found));
+  static PlanFormatException expected(JsonPath path, String what, @Nullable JsonNode found) {
+    return new PlanFormatException(path.toString(), "expected " + what + "; found " + describe(found));
   }
 
-  static String describe(JsonNode node) {
+  static String describe(@Nullable JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return "nothing";
     }
@@ -35,41 +36,41 @@ final class JsonPaths {
     return node.isArray() ? "an array" : "an object";
   }
 
-  static String text(JsonNode node, String path) throws PlanFormatException {
+  static String text(@Nullable JsonNode node, JsonPath path) throws PlanFormatException {
     if (node == null || !node.isTextual()) {
       throw expected(path, "a string", node);
     }
     return node.textValue();
   }
 
-  static int integer(JsonNode node, String path) throws PlanFormatException {
+  static int integer(@Nullable JsonNode node, JsonPath path) throws PlanFormatException {
     if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
       throw expected(path, "an integer", node);
     }
     return node.intValue();
   }
 
-  static JsonNode object(JsonNode node, String path, Collection<String> required, Collection<String> optional)
-      throws PlanFormatException {
+  static JsonNode object(@Nullable JsonNode node, JsonPath path, Collection<String> required,
+      Collection<String> optional) throws PlanFormatException {
     if (node == null || !node.isObject()) {
       throw expected(path, "an object", node);
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!required.contains(name) && !optional.contains(name)) {
-        throw new PlanFormatException(path + "." + name, "unknown property; expected one of "
+        throw new PlanFormatException(path.property(name).toString(), "unknown property; expected one of "
             + concat(required, optional));
       }
     }
     for (String name : required) {
       if (!node.has(name)) {
-        throw new PlanFormatException(path + "." + name, "missing required property");
+        throw new PlanFormatException(path.property(name).toString(), "missing required property");
       }
     }
     return node;
   }
 
-  static JsonNode array(JsonNode node, String path) throws PlanFormatException {
+  static JsonNode array(@Nullable JsonNode node, JsonPath path) throws PlanFormatException {
     if (node == null || !node.isArray()) {
       throw expected(path, "an array", node);
     }

@@ -318,7 +318,7 @@ public final class PlanJson {
   public Deadline readDeadline(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = mapper.getFactory().createParser(json)) {
-      return DeadlineJson.read(tree(p, "deadline"), "$");
+      return DeadlineJson.read(tree(p, "deadline"), JsonPath.ROOT);
     } catch (IOException e) {
       throw syntax(e);
     }

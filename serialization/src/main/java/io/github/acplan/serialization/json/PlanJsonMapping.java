@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The explicit mapping between the model and the JSON form: property order on writing, strict checks
@@ -122,29 +123,32 @@ final class PlanJsonMapping {
 
   // ------------------------------------------------------------------ reading
 
+  private static final JsonPath ROOT = JsonPath.ROOT;
+
   static Plan read(JsonNode root) throws PlanFormatException {
-    String path = "$";
-    JsonPaths.object(root, path, PLAN_REQUIRED, PLAN_OPTIONAL);
-    int version = JsonPaths.integer(root.get("schemaVersion"), "$.schemaVersion");
+    JsonPaths.object(root, ROOT, PLAN_REQUIRED, PLAN_OPTIONAL);
+    int version = JsonPaths.integer(root.get("schemaVersion"), ROOT.property("schemaVersion"));
     if (version != PlanJson.SCHEMA_VERSION) {
       throw new PlanFormatException("$.schemaVersion", "unsupported schema version " + version
           + "; this library reads version " + PlanJson.SCHEMA_VERSION);
     }
     Plan.Builder plan = Plan.builder()
-        .title(JsonPaths.text(root.get("title"), "$.title"))
-        .body(JsonPaths.text(root.get("body"), "$.body"))
-        .period(period(root.get("period"), "$.period"));
+        .title(JsonPaths.text(root.get("title"), ROOT.property("title")))
+        .body(JsonPaths.text(root.get("body"), ROOT.property("body")))
+        .period(period(root.get("period"), ROOT.property("period")));
     if (root.has("approval")) {
-      plan.approval(approval(root.get("approval"), "$.approval"));
+      plan.approval(approval(root.get("approval"), ROOT.property("approval")));
     }
     if (root.has("signatory")) {
-      JsonNode s = JsonPaths.object(root.get("signatory"), "$.signatory", SIGNATORY, List.of());
-      plan.signatory(Signatory.of(JsonPaths.text(s.get("position"), "$.signatory.position"),
-          JsonPaths.text(s.get("name"), "$.signatory.name")));
+      JsonPath path = ROOT.property("signatory");
+      JsonNode s = JsonPaths.object(root.get("signatory"), path, SIGNATORY, List.of());
+      plan.signatory(Signatory.of(JsonPaths.text(s.get("position"), path.property("position")),
+          JsonPaths.text(s.get("name"), path.property("name"))));
     }
-    JsonNode sections = JsonPaths.array(root.get("sections"), "$.sections");
+    JsonPath sectionsPath = ROOT.property("sections");
+    JsonNode sections = JsonPaths.array(root.get("sections"), sectionsPath);
     for (int i = 0; i < sections.size(); i++) {
-      plan.addSections(section(sections.get(i), "$.sections[" + i + "]"));
+      plan.addSections(section(sections.get(i), sectionsPath.index(i)));
     }
     try {
       return plan.build();
@@ -153,89 +157,90 @@ final class PlanJsonMapping {
     }
   }
 
-  private static PlanPeriod period(JsonNode node, String path) throws PlanFormatException {
+  private static PlanPeriod period(JsonNode node, JsonPath path) throws PlanFormatException {
     JsonPaths.object(node, path, PERIOD, List.of());
-    int first = JsonPaths.integer(node.get("firstYear"), path + ".firstYear");
-    int last = JsonPaths.integer(node.get("lastYear"), path + ".lastYear");
+    int first = JsonPaths.integer(node.get("firstYear"), path.property("firstYear"));
+    int last = JsonPaths.integer(node.get("lastYear"), path.property("lastYear"));
     try {
       return PlanPeriod.of(first, last);
     } catch (IllegalArgumentException e) {
-      throw new PlanFormatException(path, e.getMessage(), e);
+      throw new PlanFormatException(path.toString(), e.getMessage(), e);
     }
   }
 
-  private static Approval approval(JsonNode node, String path) throws PlanFormatException {
+  private static Approval approval(JsonNode node, JsonPath path) throws PlanFormatException {
     JsonPaths.object(node, path, APPROVAL, List.of());
-    ActKind kind = enumValue(ActKind.class, node.get("kind"), path + ".kind");
-    String date = JsonPaths.text(node.get("date"), path + ".date");
+    ActKind kind = enumValue(ActKind.class, node.get("kind"), path.property("kind"));
+    String date = JsonPaths.text(node.get("date"), path.property("date"));
     LocalDate parsed;
     try {
       parsed = LocalDate.parse(date);
     } catch (DateTimeParseException e) {
-      throw new PlanFormatException(path + ".date", "expected an ISO date like \"2020-01-09\"; found \""
-          + date + "\"", e);
+      throw new PlanFormatException(path.property("date").toString(),
+          "expected an ISO date like \"2020-01-09\"; found \"" + date + "\"", e);
     }
     try {
       return Approval.builder().kind(kind)
-          .authority(JsonPaths.text(node.get("authority"), path + ".authority"))
+          .authority(JsonPaths.text(node.get("authority"), path.property("authority")))
           .date(parsed)
-          .number(JsonPaths.text(node.get("number"), path + ".number"))
+          .number(JsonPaths.text(node.get("number"), path.property("number")))
           .build();
     } catch (PlanStructureException e) {
-      throw new PlanFormatException(path + ".number", e.getMessage(), e);
+      throw new PlanFormatException(path.property("number").toString(), e.getMessage(), e);
     }
   }
 
-  private static Section section(JsonNode node, String path) throws PlanFormatException {
+  private static Section section(JsonNode node, JsonPath path) throws PlanFormatException {
     JsonPaths.object(node, path, SECTION, List.of());
     Section.Builder section = Section.builder()
-        .number(JsonPaths.integer(node.get("number"), path + ".number"))
-        .title(JsonPaths.text(node.get("title"), path + ".title"));
-    JsonNode measures = JsonPaths.array(node.get("measures"), path + ".measures");
+        .number(JsonPaths.integer(node.get("number"), path.property("number")))
+        .title(JsonPaths.text(node.get("title"), path.property("title")));
+    JsonPath measuresPath = path.property("measures");
+    JsonNode measures = JsonPaths.array(node.get("measures"), measuresPath);
     for (int i = 0; i < measures.size(); i++) {
-      section.addMeasures(measure(measures.get(i), path + ".measures[" + i + "]"));
+      section.addMeasures(measure(measures.get(i), measuresPath.index(i)));
     }
     try {
       return section.build();
     } catch (PlanStructureException e) {
-      throw new PlanFormatException(path, e.getMessage(), e);
+      throw new PlanFormatException(path.toString(), e.getMessage(), e);
     }
   }
 
-  private static Measure measure(JsonNode node, String path) throws PlanFormatException {
+  private static Measure measure(JsonNode node, JsonPath path) throws PlanFormatException {
     JsonPaths.object(node, path, MEASURE, List.of());
-    String numberText = JsonPaths.text(node.get("number"), path + ".number");
+    String numberText = JsonPaths.text(node.get("number"), path.property("number"));
     MeasureNumber number;
     try {
       number = MeasureNumber.parse(numberText);
     } catch (IllegalArgumentException e) {
-      throw new PlanFormatException(path + ".number", e.getMessage(), e);
+      throw new PlanFormatException(path.property("number").toString(), e.getMessage(), e);
     }
     Measure.Builder measure = Measure.builder()
         .number(number)
-        .name(JsonPaths.text(node.get("name"), path + ".name"))
-        .deadline(DeadlineJson.read(node.get("deadline"), path + ".deadline"))
-        .responsible(responsible(node.get("responsible"), path + ".responsible"));
+        .name(JsonPaths.text(node.get("name"), path.property("name")))
+        .deadline(DeadlineJson.read(node.get("deadline"), path.property("deadline")))
+        .responsible(responsible(node.get("responsible"), path.property("responsible")));
     try {
-      for (String text : strings(node.get("indicators"), path + ".indicators")) {
+      for (String text : strings(node.get("indicators"), path.property("indicators"))) {
         measure.addIndicators(Indicator.of(text));
       }
-      for (String text : strings(node.get("expectedResults"), path + ".expectedResults")) {
+      for (String text : strings(node.get("expectedResults"), path.property("expectedResults"))) {
         measure.addExpectedResults(ExpectedResult.of(text));
       }
       return measure.build();
     } catch (PlanStructureException e) {
-      throw new PlanFormatException(path, e.getMessage(), e);
+      throw new PlanFormatException(path.toString(), e.getMessage(), e);
     }
   }
 
-  private static List<String> strings(JsonNode node, String path) throws PlanFormatException {
+  private static List<String> strings(JsonNode node, JsonPath path) throws PlanFormatException {
     JsonPaths.array(node, path);
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      String s = JsonPaths.text(node.get(i), path + "[" + i + "]");
+      String s = JsonPaths.text(node.get(i), path.index(i));
       if (s.isBlank()) {
-        throw new PlanFormatException(path + "[" + i + "]", "expected a non-blank text; leave the array "
+        throw new PlanFormatException(path.index(i).toString(), "expected a non-blank text; leave the array "
             + "without it instead");
       }
       out.add(s);
@@ -243,39 +248,32 @@ final class PlanJsonMapping {
     return out;
   }
 
-  private static Responsible responsible(JsonNode node, String path) throws PlanFormatException {
+  private static Responsible responsible(JsonNode node, JsonPath path) throws PlanFormatException {
     JsonPaths.object(node, path, RESPONSIBLE, List.of());
     Responsible.Builder responsible = Responsible.builder()
-        .text(JsonPaths.text(node.get("text"), path + ".text"));
-    JsonNode actors = JsonPaths.array(node.get("actors"), path + ".actors");
+        .text(JsonPaths.text(node.get("text"), path.property("text")));
+    JsonPath actorsPath = path.property("actors");
+    JsonNode actors = JsonPaths.array(node.get("actors"), actorsPath);
     for (int i = 0; i < actors.size(); i++) {
-      String p = path + ".actors[" + i + "]";
+      JsonPath p = actorsPath.index(i);
       JsonNode a = JsonPaths.object(actors.get(i), p, ACTOR, ACTOR_OPTIONAL);
       try {
         Actor.Builder actor = Actor.builder()
-            .kind(enumValue(ActorKind.class, a.get("kind"), p + ".kind"))
-            .name(JsonPaths.text(a.get("name"), p + ".name"));
+            .kind(enumValue(ActorKind.class, a.get("kind"), p.property("kind")))
+            .name(JsonPaths.text(a.get("name"), p.property("name")));
         if (a.has("qualifier")) {
-          actor.qualifier(JsonPaths.text(a.get("qualifier"), p + ".qualifier"));
+          actor.qualifier(JsonPaths.text(a.get("qualifier"), p.property("qualifier")));
         }
         responsible.addActors(actor.build());
       } catch (PlanStructureException e) {
-        throw new PlanFormatException(p + ".name", e.getMessage(), e);
+        throw new PlanFormatException(p.property("name").toString(), e.getMessage(), e);
       }
     }
     return responsible.build();
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path)
+  private static <E extends Enum<E>> E enumValue(Class<E> type, @Nullable JsonNode node, JsonPath path)
       throws PlanFormatException {
-    String s = JsonPaths.text(node, path);
-    List<String> ids = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      if (DeadlineJson.enumId(e).equals(s)) {
-        return e;
-      }
-      ids.add(DeadlineJson.enumId(e));
-    }
-    throw new PlanFormatException(path, "expected one of " + ids + "; found \"" + s + "\"");
+    return type.cast(DeadlineJson.enumConstant(type, JsonPaths.text(node, path), path));
   }
 }
