@@ -1,6 +1,8 @@
 package io.github.acplan.serialization.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
@@ -27,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of deadlines, derived from the deadline records themselves so that a new kind needs no
@@ -107,6 +110,8 @@ final class DeadlineJson {
     final MethodHandle[] accessors;
     final Constructor<?> constructor;
     final Set<String> known;
+    /** The index of each component by name. */
+    final Map<String, Integer> index;
 
     RecordShape(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
@@ -121,6 +126,7 @@ final class DeadlineJson {
       if (Deadline.class.isAssignableFrom(type)) {
         names.add("kind");
       }
+      Map<String, Integer> index = new java.util.HashMap<>();
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       try {
         for (int i = 0; i < n; i++) {
@@ -132,12 +138,14 @@ final class DeadlineJson {
           accessors[i] = lookup.unreflect(rc.getAccessor())
               .asType(MethodType.methodType(Object.class, Object.class));
           names.add(rc.getName());
+          index.put(rc.getName(), i);
         }
         constructor = type.getDeclaredConstructor(rawTypes);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("Cannot map record " + type.getName() + " to JSON", e);
       }
       known = Collections.unmodifiableSet(names);
+      this.index = Map.copyOf(index);
     }
   }
 
@@ -324,6 +332,10 @@ final class DeadlineJson {
    *
    * @throws PlanFormatException naming the ids in declaration order if none has it
    */
+  static @Nullable Object enumConstantOrNull(Class<?> type, String id) {
+    return ENUM_CONSTANTS.get(type).byId.get(id);
+  }
+
   static Object enumConstant(Class<?> type, String id, JsonPath path) throws PlanFormatException {
     EnumIds ids = ENUM_CONSTANTS.get(type);
     Object constant = ids.byId.get(id);
@@ -383,5 +395,118 @@ final class DeadlineJson {
       return readRecord(node, path, raw);
     }
     throw new IllegalStateException("No JSON form for a deadline component of type " + type);
+  }
+
+  // ------------------------------------------------------------------ reading, fast path
+
+  /**
+   * Reads a deadline whose START_OBJECT is the parser's current token, for {@link PlanJsonStream}: gives
+   * up on anything {@link #read(JsonNode, JsonPath)} would not accept, and when {@code "kind"} is not the
+   * first property.
+   */
+  static Deadline readStream(JsonParser p) throws IOException, PlanJsonStream.GiveUp {
+    if (p.nextToken() != JsonToken.FIELD_NAME || !"kind".equals(p.currentName())) {
+      throw PlanJsonStream.giveUp();
+    }
+    Class<? extends Deadline> type = BY_ID.get(PlanJsonStream.text(p));
+    if (type == null) {
+      throw PlanJsonStream.giveUp();
+    }
+    return (Deadline) readRecordStream(p, type);
+  }
+
+  /** Reads the (remaining) properties of a record's object, up to and including its END_OBJECT. */
+  private static Object readRecordStream(JsonParser p, Class<?> type)
+      throws IOException, PlanJsonStream.GiveUp {
+    RecordShape shape = SHAPES.get(type);
+    Object[] args = new Object[shape.names.length];
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      Integer i = shape.index.get(p.currentName());
+      if (i == null) {
+        throw PlanJsonStream.giveUp(); // unknown, or a second "kind"
+      }
+      Object value = readValueStream(p, p.nextToken(), shape.valueTypes[i]);
+      args[i] = shape.optional[i] ? Optional.of(value) : value;
+    }
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        if (!shape.optional[i]) {
+          throw PlanJsonStream.giveUp();
+        }
+        args[i] = Optional.empty();
+      }
+    }
+    try {
+      return shape.constructor.newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw PlanJsonStream.giveUp(); // the tree reader reports the broken invariant
+    }
+  }
+
+  /** Reads a value whose first token {@code t} the parser has just read. */
+  private static Object readValueStream(JsonParser p, JsonToken t, Type type)
+      throws IOException, PlanJsonStream.GiveUp {
+    Class<?> raw = type instanceof ParameterizedType
+        ? (Class<?>) ((ParameterizedType) type).getRawType() : (Class<?>) type;
+    if (raw == String.class) {
+      return text(p, t);
+    }
+    if (raw == int.class || raw == Integer.class) {
+      if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+        throw PlanJsonStream.giveUp();
+      }
+      return p.getIntValue();
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        throw PlanJsonStream.giveUp();
+      }
+      return t == JsonToken.VALUE_TRUE;
+    }
+    if (raw == LocalDate.class) {
+      return LocalDate.parse(text(p, t));
+    }
+    if (raw.isEnum()) {
+      Object constant = enumConstantOrNull(raw, text(p, t));
+      if (constant == null) {
+        throw PlanJsonStream.giveUp();
+      }
+      return constant;
+    }
+    if (Deadline.class.isAssignableFrom(raw)) {
+      if (t != JsonToken.START_OBJECT) {
+        throw PlanJsonStream.giveUp();
+      }
+      Deadline d = readStream(p);
+      if (!raw.isInstance(d)) {
+        throw PlanJsonStream.giveUp();
+      }
+      return d;
+    }
+    if (raw == List.class) {
+      if (t != JsonToken.START_ARRAY) {
+        throw PlanJsonStream.giveUp();
+      }
+      Type element = typeArgument(type);
+      List<Object> list = new ArrayList<>();
+      for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+        list.add(readValueStream(p, e, element));
+      }
+      return Collections.unmodifiableList(list);
+    }
+    if (raw.isRecord()) {
+      if (t != JsonToken.START_OBJECT) {
+        throw PlanJsonStream.giveUp();
+      }
+      return readRecordStream(p, raw);
+    }
+    throw PlanJsonStream.giveUp();
+  }
+
+  private static String text(JsonParser p, JsonToken t) throws IOException, PlanJsonStream.GiveUp {
+    if (t != JsonToken.VALUE_STRING) {
+      throw PlanJsonStream.giveUp();
+    }
+    return p.getText();
   }
 }

@@ -271,6 +271,11 @@ public final class PlanJson {
    */
   public Plan read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
+    Plan plan = PlanJsonStream.tryRead(mapper.getFactory(), json);
+    if (plan != null) {
+      return plan;
+    }
+    // not on the fast path (most often an error): the tree reader reports it with its JSON path
     try (JsonParser p = mapper.getFactory().createParser(json)) {
       return read(p);
     } catch (IOException e) {

@@ -1,0 +1,377 @@
+package io.github.acplan.serialization.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.acplan.core.ActKind;
+import io.github.acplan.core.Actor;
+import io.github.acplan.core.ActorKind;
+import io.github.acplan.core.Approval;
+import io.github.acplan.core.ExpectedResult;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Responsible;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.Signatory;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fast path of {@link PlanJson#read(String)}: reads a valid plan with the streaming parser straight
+ * into the builders, without Jackson's tree (building the tree alone took as long as Jackson's whole data
+ * binding).
+ *
+ * <p>It only ever accepts what the tree reader ({@link PlanJsonMapping}) accepts, with the same result,
+ * and gives up at the first thing it does not expect: an unknown, missing or mistyped property, a
+ * deadline whose {@code "kind"} is not its first property, a syntax error, a broken limit or model
+ * invariant. Then the caller reads the document again with the tree reader, which reports the problem
+ * exactly as before (the same first error, the same JSON path): the tree reader checks a whole object's
+ * property names before its values and the whole document's syntax before its meaning, an order a
+ * single streaming pass cannot follow.
+ */
+final class PlanJsonStream {
+
+  /** Thrown to give up; no stack trace, since it is expected and caught right away. */
+  static final class GiveUp extends Exception {
+    private static final long serialVersionUID = 1L;
+    static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super("not on the fast path", null, false, false);
+    }
+  }
+
+  private PlanJsonStream() {}
+
+  /**
+   * Reads a plan, or returns null if the tree reader must read it (to report an error, or for a shape
+   * this path does not take).
+   */
+  static @Nullable Plan tryRead(JsonFactory factory, String json) {
+    try (JsonParser p = factory.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Plan plan = plan(p);
+      return p.nextToken() == null ? plan : null;
+    } catch (GiveUp | IOException | RuntimeException e) {
+      return null; // the tree reader reports it (or reads what this path does not take)
+    }
+  }
+
+  static GiveUp giveUp() {
+    return GiveUp.INSTANCE;
+  }
+
+  static void expect(JsonParser p, JsonToken token) throws IOException, GiveUp {
+    if (p.nextToken() != token) {
+      throw giveUp();
+    }
+  }
+
+  static String text(JsonParser p) throws IOException, GiveUp {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw giveUp();
+    }
+    return p.getText();
+  }
+
+  static int integer(JsonParser p) throws IOException, GiveUp {
+    if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+      throw giveUp();
+    }
+    return p.getIntValue();
+  }
+
+  // the bits of "seen" below mark the required properties read, so that a missing one gives up
+
+  private static Plan plan(JsonParser p) throws IOException, GiveUp {
+    Plan.Builder plan = Plan.builder();
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "schemaVersion":
+          if (integer(p) != PlanJson.SCHEMA_VERSION) {
+            throw giveUp();
+          }
+          seen |= 1;
+          break;
+        case "title":
+          plan.title(text(p));
+          seen |= 2;
+          break;
+        case "body":
+          plan.body(text(p));
+          seen |= 4;
+          break;
+        case "period":
+          plan.period(period(p));
+          seen |= 8;
+          break;
+        case "sections":
+          expect(p, JsonToken.START_ARRAY);
+          for (JsonToken s = p.nextToken(); s != JsonToken.END_ARRAY; s = p.nextToken()) {
+            if (s != JsonToken.START_OBJECT) {
+              throw giveUp();
+            }
+            plan.addSections(section(p));
+          }
+          seen |= 16;
+          break;
+        case "approval":
+          plan.approval(approval(p));
+          break;
+        case "signatory":
+          plan.signatory(signatory(p));
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if (seen != 31 || p.currentToken() != JsonToken.END_OBJECT) {
+      throw giveUp();
+    }
+    return plan.build();
+  }
+
+  private static PlanPeriod period(JsonParser p) throws IOException, GiveUp {
+    expect(p, JsonToken.START_OBJECT);
+    int first = 0;
+    int last = 0;
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "firstYear":
+          first = integer(p);
+          seen |= 1;
+          break;
+        case "lastYear":
+          last = integer(p);
+          seen |= 2;
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if (seen != 3) {
+      throw giveUp();
+    }
+    return PlanPeriod.of(first, last);
+  }
+
+  private static Approval approval(JsonParser p) throws IOException, GiveUp {
+    expect(p, JsonToken.START_OBJECT);
+    Approval.Builder approval = Approval.builder();
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "kind":
+          approval.kind(enumConstant(ActKind.class, p));
+          seen |= 1;
+          break;
+        case "authority":
+          approval.authority(text(p));
+          seen |= 2;
+          break;
+        case "date":
+          approval.date(LocalDate.parse(text(p)));
+          seen |= 4;
+          break;
+        case "number":
+          approval.number(text(p));
+          seen |= 8;
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if (seen != 15) {
+      throw giveUp();
+    }
+    return approval.build();
+  }
+
+  private static Signatory signatory(JsonParser p) throws IOException, GiveUp {
+    expect(p, JsonToken.START_OBJECT);
+    String position = null;
+    String name = null;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "position":
+          position = text(p);
+          break;
+        case "name":
+          name = text(p);
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if (position == null || name == null) {
+      throw giveUp();
+    }
+    return Signatory.of(position, name);
+  }
+
+  /** Reads a section whose START_OBJECT is the current token. */
+  private static Section section(JsonParser p) throws IOException, GiveUp {
+    Section.Builder section = Section.builder();
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "number":
+          section.number(integer(p));
+          seen |= 1;
+          break;
+        case "title":
+          section.title(text(p));
+          seen |= 2;
+          break;
+        case "measures":
+          expect(p, JsonToken.START_ARRAY);
+          for (JsonToken m = p.nextToken(); m != JsonToken.END_ARRAY; m = p.nextToken()) {
+            if (m != JsonToken.START_OBJECT) {
+              throw giveUp();
+            }
+            section.addMeasures(measure(p));
+          }
+          seen |= 4;
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if (seen != 7) {
+      throw giveUp();
+    }
+    return section.build();
+  }
+
+  /** Reads a measure whose START_OBJECT is the current token. */
+  private static Measure measure(JsonParser p) throws IOException, GiveUp {
+    Measure.Builder measure = Measure.builder();
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "number":
+          measure.number(MeasureNumber.parse(text(p)));
+          seen |= 1;
+          break;
+        case "name":
+          measure.name(text(p));
+          seen |= 2;
+          break;
+        case "deadline":
+          expect(p, JsonToken.START_OBJECT);
+          measure.deadline(DeadlineJson.readStream(p));
+          seen |= 4;
+          break;
+        case "responsible":
+          measure.responsible(responsible(p));
+          seen |= 8;
+          break;
+        case "indicators":
+          expect(p, JsonToken.START_ARRAY);
+          for (JsonToken s = p.nextToken(); s != JsonToken.END_ARRAY; s = p.nextToken()) {
+            measure.addIndicators(Indicator.of(nonBlank(p, s)));
+          }
+          seen |= 16;
+          break;
+        case "expectedResults":
+          expect(p, JsonToken.START_ARRAY);
+          for (JsonToken s = p.nextToken(); s != JsonToken.END_ARRAY; s = p.nextToken()) {
+            measure.addExpectedResults(ExpectedResult.of(nonBlank(p, s)));
+          }
+          seen |= 32;
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if (seen != 63) {
+      throw giveUp();
+    }
+    return measure.build();
+  }
+
+  private static String nonBlank(JsonParser p, JsonToken token) throws IOException, GiveUp {
+    if (token != JsonToken.VALUE_STRING) {
+      throw giveUp();
+    }
+    String s = p.getText();
+    if (s.isBlank()) {
+      throw giveUp();
+    }
+    return s;
+  }
+
+  private static Responsible responsible(JsonParser p) throws IOException, GiveUp {
+    expect(p, JsonToken.START_OBJECT);
+    Responsible.Builder responsible = Responsible.builder();
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "text":
+          responsible.text(text(p));
+          seen |= 1;
+          break;
+        case "actors":
+          expect(p, JsonToken.START_ARRAY);
+          for (JsonToken a = p.nextToken(); a != JsonToken.END_ARRAY; a = p.nextToken()) {
+            if (a != JsonToken.START_OBJECT) {
+              throw giveUp();
+            }
+            responsible.addActors(actor(p));
+          }
+          seen |= 2;
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if (seen != 3) {
+      throw giveUp();
+    }
+    return responsible.build();
+  }
+
+  /** Reads an actor whose START_OBJECT is the current token. */
+  private static Actor actor(JsonParser p) throws IOException, GiveUp {
+    Actor.Builder actor = Actor.builder();
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "kind":
+          actor.kind(enumConstant(ActorKind.class, p));
+          seen |= 1;
+          break;
+        case "name":
+          actor.name(text(p));
+          seen |= 2;
+          break;
+        case "qualifier":
+          actor.qualifier(text(p));
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if (seen != 3) {
+      throw giveUp();
+    }
+    return actor.build();
+  }
+
+  private static <E extends Enum<E>> E enumConstant(Class<E> type, JsonParser p)
+      throws IOException, GiveUp {
+    Object constant = DeadlineJson.enumConstantOrNull(type, text(p));
+    if (constant == null) {
+      throw giveUp();
+    }
+    return type.cast(constant);
+  }
+}
