@@ -1,0 +1,89 @@
+package io.github.acplan.serialization.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.acplan.core.Plan;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.PlanGenerators;
+import io.github.acplan.serialization.SeedPlan;
+import io.github.acplan.serialization.text.PlanTextReader;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The streaming fast path of {@link PlanJson#read(String)} against the tree reader: it takes every plan
+ * the writer writes, and never accepts what the tree reader rejects nor reads anything differently.
+ */
+class PlanJsonStreamPropertiesTest {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
+  private static String seedJson;
+
+  @BeforeAll
+  static void setUp() throws PlanFormatException {
+    seedJson = PlanJson.standard().write(PlanTextReader.read(SeedPlan.text()).plan());
+  }
+
+  /** The tree reader's answer: the plan, or null for an error. */
+  private static Plan treeRead(String json) {
+    try {
+      return PlanJsonMapping.read(MAPPER.readTree(json));
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  @Test
+  void takesTheSeedAndEveryGeneratedPlanOnTheFastPath() {
+    Plan seed = PlanJsonStream.tryRead(FACTORY, seedJson);
+    assertThat(seed).isNotNull().isEqualTo(treeRead(seedJson));
+    qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
+      assertThat(PlanJsonStream.tryRead(FACTORY, PlanJson.standard().write(plan))).isEqualTo(plan);
+      assertThat(PlanJsonStream.tryRead(FACTORY, PlanJson.standard().writeCompact(plan))).isEqualTo(plan);
+    });
+  }
+
+  @Test
+  void leavesADeadlineWhoseKindIsNotFirstToTheTreeReader() throws PlanFormatException {
+    String moved = seedJson.replaceFirst("\"kind\": \"permanent\",(\\s*)\"text\": \"Постійно\"",
+        "\"text\": \"Постійно\",$1\"kind\": \"permanent\"");
+    assertThat(moved.equals(seedJson)).as("a deadline's kind moved after its text").isFalse();
+    assertThat(PlanJsonStream.tryRead(FACTORY, moved)).isNull();
+    assertThat(PlanJson.standard().read(moved)).isEqualTo(PlanJson.standard().read(seedJson));
+  }
+
+  private static final List<String> MUTATIONS = List.of("\"", "{", "}", "[", "]", ",", ":", "null", "true",
+      "-1", "1e999", "0.5", "99999999999", "\"x\"", "\\u0000", "\\", "{}", "[]", "\"kind\":\"composite\"",
+      "\"number\":\"0.1\"", "", " ", "\"qualifier\":\"x\",", "\"month\":\"may\",");
+
+  @Test
+  void acceptsOnlyWhatTheTreeReaderAcceptsAndReadsItTheSame() {
+    Gen<String> piece = Generate.pick(MUTATIONS);
+    Gen<String> mutated = in -> {
+      StringBuilder sb = new StringBuilder(seedJson);
+      int n = Generate.range(1, 3).generate(in);
+      for (int i = 0; i < n; i++) {
+        int at = Generate.range(0, sb.length()).generate(in);
+        int cut = Math.min(sb.length() - at, Generate.range(0, 4).generate(in));
+        sb.replace(at, at + cut, piece.generate(in));
+      }
+      return sb.toString();
+    };
+    qt().withExamples(1000).forAll(mutated).checkAssert(json -> {
+      Plan fast = PlanJsonStream.tryRead(FACTORY, json);
+      if (fast != null) {
+        assertThat(treeRead(json)).isEqualTo(fast);
+      }
+    });
+  }
+}
