@@ -425,6 +425,9 @@ final class DeadlineJson {
       if (i == null) {
         throw PlanJsonStream.giveUp(); // unknown, or a second "kind"
       }
+      if (args[i] != null) {
+        throw PlanJsonStream.giveUp(); // a duplicate: the tree reader's parser reports it
+      }
       Object value = readValueStream(p, p.nextToken(), shape.valueTypes[i]);
       args[i] = shape.optional[i] ? Optional.of(value) : value;
     }

@@ -110,18 +110,22 @@ public final class PlanJson {
 
   private final Limits limits;
   private final ObjectMapper mapper;
+  private final JsonFactory fastFactory;
 
   private PlanJson(Limits limits) {
     this.limits = limits;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxDocumentLength(limits.maxDocumentLength())
+        .maxNumberLength(20)
+        .build();
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .maxNumberLength(20)
-            .build())
+        .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
+    // the fast path checks duplicates itself, without the parser's set of names per object
+    this.fastFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
     this.mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
@@ -271,7 +275,7 @@ public final class PlanJson {
    */
   public Plan read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
-    Plan plan = PlanJsonStream.tryRead(mapper.getFactory(), json);
+    Plan plan = PlanJsonStream.tryRead(fastFactory, json);
     if (plan != null) {
       return plan;
     }

@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * binding).
  *
  * <p>It only ever accepts what the tree reader ({@link PlanJsonMapping}) accepts, with the same result,
- * and gives up at the first thing it does not expect: an unknown, missing or mistyped property, a
- * deadline whose {@code "kind"} is not its first property, a syntax error, a broken limit or model
- * invariant. Then the caller reads the document again with the tree reader, which reports the problem
+ * and gives up at the first thing it does not expect: an unknown, missing, duplicate or mistyped
+ * property, a deadline whose {@code "kind"} is not its first property, a syntax error, a broken limit or
+ * model invariant. Then the caller reads the document again with the tree reader, which reports the problem
  * exactly as before (the same first error, the same JSON path): the tree reader checks a whole object's
  * property names before its values and the whole document's syntax before its meaning, an order a
  * single streaming pass cannot follow.
@@ -50,6 +50,9 @@ final class PlanJsonStream {
   /**
    * Reads a plan, or returns null if the tree reader must read it (to report an error, or for a shape
    * this path does not take).
+   *
+   * @param factory a factory with the limits of the tree reader's, without duplicate detection (this
+   *     path detects duplicates itself)
    */
   static @Nullable Plan tryRead(JsonFactory factory, String json) {
     try (JsonParser p = factory.createParser(json)) {
@@ -87,7 +90,17 @@ final class PlanJsonStream {
     return p.getIntValue();
   }
 
-  // the bits of "seen" below mark the required properties read, so that a missing one gives up
+  /**
+   * Marks a property read in the bits of "seen", giving up on a duplicate: the fast path's parser does
+   * not look for duplicate keys (a set of names per object), the tree reader's does and reports it. A
+   * missing required property (a bit left clear) gives up too.
+   */
+  private static int mark(int seen, int bit) throws GiveUp {
+    if ((seen & bit) != 0) {
+      throw giveUp();
+    }
+    return seen | bit;
+  }
 
   private static Plan plan(JsonParser p) throws IOException, GiveUp {
     Plan.Builder plan = Plan.builder();
@@ -98,19 +111,19 @@ final class PlanJsonStream {
           if (integer(p) != PlanJson.SCHEMA_VERSION) {
             throw giveUp();
           }
-          seen |= 1;
+          seen = mark(seen, 1);
           break;
         case "title":
           plan.title(text(p));
-          seen |= 2;
+          seen = mark(seen, 2);
           break;
         case "body":
           plan.body(text(p));
-          seen |= 4;
+          seen = mark(seen, 4);
           break;
         case "period":
           plan.period(period(p));
-          seen |= 8;
+          seen = mark(seen, 8);
           break;
         case "sections":
           expect(p, JsonToken.START_ARRAY);
@@ -120,19 +133,21 @@ final class PlanJsonStream {
             }
             plan.addSections(section(p));
           }
-          seen |= 16;
+          seen = mark(seen, 16);
           break;
         case "approval":
           plan.approval(approval(p));
+          seen = mark(seen, 32);
           break;
         case "signatory":
           plan.signatory(signatory(p));
+          seen = mark(seen, 64);
           break;
         default:
           throw giveUp();
       }
     }
-    if (seen != 31 || p.currentToken() != JsonToken.END_OBJECT) {
+    if ((seen & 31) != 31 || p.currentToken() != JsonToken.END_OBJECT) {
       throw giveUp();
     }
     return plan.build();
@@ -147,11 +162,11 @@ final class PlanJsonStream {
       switch (p.currentName()) {
         case "firstYear":
           first = integer(p);
-          seen |= 1;
+          seen = mark(seen, 1);
           break;
         case "lastYear":
           last = integer(p);
-          seen |= 2;
+          seen = mark(seen, 2);
           break;
         default:
           throw giveUp();
@@ -171,19 +186,19 @@ final class PlanJsonStream {
       switch (p.currentName()) {
         case "kind":
           approval.kind(enumConstant(ActKind.class, p));
-          seen |= 1;
+          seen = mark(seen, 1);
           break;
         case "authority":
           approval.authority(text(p));
-          seen |= 2;
+          seen = mark(seen, 2);
           break;
         case "date":
           approval.date(LocalDate.parse(text(p)));
-          seen |= 4;
+          seen = mark(seen, 4);
           break;
         case "number":
           approval.number(text(p));
-          seen |= 8;
+          seen = mark(seen, 8);
           break;
         default:
           throw giveUp();
@@ -202,9 +217,15 @@ final class PlanJsonStream {
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       switch (p.currentName()) {
         case "position":
+          if (position != null) {
+            throw giveUp();
+          }
           position = text(p);
           break;
         case "name":
+          if (name != null) {
+            throw giveUp();
+          }
           name = text(p);
           break;
         default:
@@ -225,11 +246,11 @@ final class PlanJsonStream {
       switch (p.currentName()) {
         case "number":
           section.number(integer(p));
-          seen |= 1;
+          seen = mark(seen, 1);
           break;
         case "title":
           section.title(text(p));
-          seen |= 2;
+          seen = mark(seen, 2);
           break;
         case "measures":
           expect(p, JsonToken.START_ARRAY);
@@ -239,7 +260,7 @@ final class PlanJsonStream {
             }
             section.addMeasures(measure(p));
           }
-          seen |= 4;
+          seen = mark(seen, 4);
           break;
         default:
           throw giveUp();
@@ -259,34 +280,34 @@ final class PlanJsonStream {
       switch (p.currentName()) {
         case "number":
           measure.number(MeasureNumber.parse(text(p)));
-          seen |= 1;
+          seen = mark(seen, 1);
           break;
         case "name":
           measure.name(text(p));
-          seen |= 2;
+          seen = mark(seen, 2);
           break;
         case "deadline":
           expect(p, JsonToken.START_OBJECT);
           measure.deadline(DeadlineJson.readStream(p));
-          seen |= 4;
+          seen = mark(seen, 4);
           break;
         case "responsible":
           measure.responsible(responsible(p));
-          seen |= 8;
+          seen = mark(seen, 8);
           break;
         case "indicators":
           expect(p, JsonToken.START_ARRAY);
           for (JsonToken s = p.nextToken(); s != JsonToken.END_ARRAY; s = p.nextToken()) {
             measure.addIndicators(Indicator.of(nonBlank(p, s)));
           }
-          seen |= 16;
+          seen = mark(seen, 16);
           break;
         case "expectedResults":
           expect(p, JsonToken.START_ARRAY);
           for (JsonToken s = p.nextToken(); s != JsonToken.END_ARRAY; s = p.nextToken()) {
             measure.addExpectedResults(ExpectedResult.of(nonBlank(p, s)));
           }
-          seen |= 32;
+          seen = mark(seen, 32);
           break;
         default:
           throw giveUp();
@@ -317,7 +338,7 @@ final class PlanJsonStream {
       switch (p.currentName()) {
         case "text":
           responsible.text(text(p));
-          seen |= 1;
+          seen = mark(seen, 1);
           break;
         case "actors":
           expect(p, JsonToken.START_ARRAY);
@@ -327,7 +348,7 @@ final class PlanJsonStream {
             }
             responsible.addActors(actor(p));
           }
-          seen |= 2;
+          seen = mark(seen, 2);
           break;
         default:
           throw giveUp();
@@ -347,20 +368,21 @@ final class PlanJsonStream {
       switch (p.currentName()) {
         case "kind":
           actor.kind(enumConstant(ActorKind.class, p));
-          seen |= 1;
+          seen = mark(seen, 1);
           break;
         case "name":
           actor.name(text(p));
-          seen |= 2;
+          seen = mark(seen, 2);
           break;
         case "qualifier":
           actor.qualifier(text(p));
+          seen = mark(seen, 4);
           break;
         default:
           throw giveUp();
       }
     }
-    if (seen != 3) {
+    if ((seen & 3) != 3) {
       throw giveUp();
     }
     return actor.build();
