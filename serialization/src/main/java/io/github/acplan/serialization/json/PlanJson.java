@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -187,13 +189,17 @@ public final class PlanJson {
    * @return the JSON
    */
   public String write(Plan plan, boolean pretty) {
-    StringWriter out = new StringWriter();
-    try {
+    // Jackson's own writeValueAsString does this: text in recycled segments, copied once into the
+    // String, where a StringWriter (a synchronized StringBuffer) grew by copying and copied again
+    BufferRecycler recycler = mapper.getFactory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
       write(plan, out, pretty);
+      return out.getAndClear();
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not throw
+      throw new UncheckedIOException(e); // a SegmentedStringWriter does not throw
+    } finally {
+      recycler.releaseToPool();
     }
-    return out.toString();
   }
 
   /**
