@@ -211,7 +211,6 @@ final class DeadlineJson {
     }
   }
 
-  @SuppressWarnings("checkstyle:IllegalCatch") // an accessor of a record only returns its field
   private static Object access(RecordShape shape, int i, Object value) {
     try {
       return (Object) shape.accessors[i].invokeExact(value);
