@@ -18,6 +18,7 @@ import io.github.acplan.core.Section;
 import io.github.acplan.core.Signatory;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -126,13 +127,7 @@ final class PlanJsonStream {
           seen = mark(seen, 8);
           break;
         case "sections":
-          expect(p, JsonToken.START_ARRAY);
-          for (JsonToken s = p.nextToken(); s != JsonToken.END_ARRAY; s = p.nextToken()) {
-            if (s != JsonToken.START_OBJECT) {
-              throw giveUp();
-            }
-            plan.addSections(section(p));
-          }
+          array(p, objects(PlanJsonStream::section), plan::addSections);
           seen = mark(seen, 16);
           break;
         case "approval":
@@ -253,13 +248,7 @@ final class PlanJsonStream {
           seen = mark(seen, 2);
           break;
         case "measures":
-          expect(p, JsonToken.START_ARRAY);
-          for (JsonToken m = p.nextToken(); m != JsonToken.END_ARRAY; m = p.nextToken()) {
-            if (m != JsonToken.START_OBJECT) {
-              throw giveUp();
-            }
-            section.addMeasures(measure(p));
-          }
+          array(p, objects(PlanJsonStream::measure), section::addMeasures);
           seen = mark(seen, 4);
           break;
         default:
@@ -296,17 +285,11 @@ final class PlanJsonStream {
           seen = mark(seen, 8);
           break;
         case "indicators":
-          expect(p, JsonToken.START_ARRAY);
-          for (JsonToken s = p.nextToken(); s != JsonToken.END_ARRAY; s = p.nextToken()) {
-            measure.addIndicators(Indicator.of(nonBlank(p, s)));
-          }
+          array(p, (q, first) -> Indicator.of(nonBlank(q, first)), measure::addIndicators);
           seen = mark(seen, 16);
           break;
         case "expectedResults":
-          expect(p, JsonToken.START_ARRAY);
-          for (JsonToken s = p.nextToken(); s != JsonToken.END_ARRAY; s = p.nextToken()) {
-            measure.addExpectedResults(ExpectedResult.of(nonBlank(p, s)));
-          }
+          array(p, (q, first) -> ExpectedResult.of(nonBlank(q, first)), measure::addExpectedResults);
           seen = mark(seen, 32);
           break;
         default:
@@ -317,6 +300,35 @@ final class PlanJsonStream {
       throw giveUp();
     }
     return measure.build();
+  }
+
+  /** Reads one element of an array whose first token is already current. */
+  private interface Element<T> {
+    T read(JsonParser p, JsonToken first) throws IOException, GiveUp;
+  }
+
+  /** Reads an object whose START_OBJECT is the current token. */
+  private interface ObjectReader<T> {
+    T read(JsonParser p) throws IOException, GiveUp;
+  }
+
+  /** Reads an array (its START_ARRAY is the next token), handing each element to {@code sink}. */
+  private static <T> void array(JsonParser p, Element<T> element, Consumer<T> sink)
+      throws IOException, GiveUp {
+    expect(p, JsonToken.START_ARRAY);
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      sink.accept(element.read(p, t));
+    }
+  }
+
+  /** Elements that must be objects, read by {@code reader}. */
+  private static <T> Element<T> objects(ObjectReader<T> reader) {
+    return (p, first) -> {
+      if (first != JsonToken.START_OBJECT) {
+        throw giveUp();
+      }
+      return reader.read(p);
+    };
   }
 
   private static String nonBlank(JsonParser p, JsonToken token) throws IOException, GiveUp {
@@ -341,13 +353,7 @@ final class PlanJsonStream {
           seen = mark(seen, 1);
           break;
         case "actors":
-          expect(p, JsonToken.START_ARRAY);
-          for (JsonToken a = p.nextToken(); a != JsonToken.END_ARRAY; a = p.nextToken()) {
-            if (a != JsonToken.START_OBJECT) {
-              throw giveUp();
-            }
-            responsible.addActors(actor(p));
-          }
+          array(p, objects(PlanJsonStream::actor), responsible::addActors);
           seen = mark(seen, 2);
           break;
         default:
