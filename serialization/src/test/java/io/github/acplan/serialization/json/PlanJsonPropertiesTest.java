@@ -88,17 +88,7 @@ class PlanJsonPropertiesTest {
     } catch (PlanFormatException e) {
       throw new AssertionError(e);
     }
-    Gen<String> piece = Generate.pick(MUTATIONS);
-    Gen<String> mutated = in -> {
-      StringBuilder sb = new StringBuilder(Generate.pick(seedDeadlines).generate(in));
-      int n = Generate.range(1, 3).generate(in);
-      for (int i = 0; i < n; i++) {
-        int at = Generate.range(0, sb.length()).generate(in);
-        int cut = Math.min(sb.length() - at, Generate.range(0, 4).generate(in));
-        sb.replace(at, at + cut, piece.generate(in));
-      }
-      return sb.toString();
-    };
+    Gen<String> mutated = JsonMutations.of(Generate.pick(seedDeadlines), MUTATIONS, 3);
     qt().withExamples(500).forAll(mutated).checkAssert(json -> {
       try {
         JSON.readDeadline(json);
@@ -149,17 +139,7 @@ class PlanJsonPropertiesTest {
 
   @Test
   void mutatedJsonNeverEscapesWithAnythingElse() {
-    Gen<String> piece = Generate.pick(MUTATIONS);
-    Gen<String> mutated = in -> {
-      StringBuilder sb = new StringBuilder(seedJson);
-      int n = Generate.range(1, 6).generate(in);
-      for (int i = 0; i < n; i++) {
-        int at = Generate.range(0, sb.length()).generate(in);
-        int cut = Math.min(sb.length() - at, Generate.range(0, 4).generate(in));
-        sb.replace(at, at + cut, piece.generate(in));
-      }
-      return sb.toString();
-    };
+    Gen<String> mutated = JsonMutations.of(Generate.constant(seedJson), MUTATIONS, 6);
     qt().withExamples(500).forAll(mutated).checkAssert(PlanJsonPropertiesTest::readsOrFailsCleanly);
   }
 }

@@ -86,17 +86,7 @@ class PlanJsonStreamPropertiesTest {
 
   @Test
   void acceptsOnlyWhatTheTreeReaderAcceptsAndReadsItTheSame() {
-    Gen<String> piece = Generate.pick(MUTATIONS);
-    Gen<String> mutated = in -> {
-      StringBuilder sb = new StringBuilder(seedJson);
-      int n = Generate.range(1, 3).generate(in);
-      for (int i = 0; i < n; i++) {
-        int at = Generate.range(0, sb.length()).generate(in);
-        int cut = Math.min(sb.length() - at, Generate.range(0, 4).generate(in));
-        sb.replace(at, at + cut, piece.generate(in));
-      }
-      return sb.toString();
-    };
+    Gen<String> mutated = JsonMutations.of(Generate.constant(seedJson), MUTATIONS, 3);
     qt().withExamples(1000).forAll(mutated).checkAssert(json -> {
       Plan fast = PlanJsonStream.tryRead(FACTORY, json);
       if (fast != null) {
