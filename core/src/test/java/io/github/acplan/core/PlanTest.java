@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.fixtures.SeedPlan;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +26,7 @@ class PlanTest {
   }
 
   static Plan plan() {
-    return Plan.builder()
-        .title("План заходів щодо запобігання та виявлення корупції")
-        .body("у виконкомі Довгинцівської районної в місті ради")
-        .period(PlanPeriod.ofYear(2020))
-        .approval(Approval.builder()
-            .kind(ActKind.ROZPORIADZHENNIA)
-            .authority("голови районної в місті ради")
-            .date(LocalDate.of(2020, 1, 9))
-            .number("2-р")
-            .build())
-        .signatory(Signatory.of("Керуючий справами виконкому", "Олександр Гижко"))
+    return SeedPlan.metadata()
         .addSections(Section.builder().number(1).title("Системний підхід")
             .addMeasures(measure("1.1", "Щопівроку"), measure("1.2", "1 декада січня 2021 року"))
             .build())
