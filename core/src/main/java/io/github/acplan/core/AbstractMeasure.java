@@ -1,7 +1,9 @@
 package io.github.acplan.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.acplan.core.deadline.Deadline;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +12,12 @@ import org.immutables.value.Value;
  *
  * <p>Build it with {@code Measure.builder()}. Cells may be empty, as in real plans: an empty name, an
  * empty deadline text, no actors, no indicators or no expected results are structurally valid and are
- * reported by the validator. Immutable and thread-safe.
+ * reported by the validator.
+ *
+ * <p>A measure of an anti-corruption programme may carry the risk register's extra columns: the
+ * resources or funding source ({@link #resources()}) and a deadline per year of a multi-year period
+ * ({@link #yearlyDeadlines()}). A measure of a 2020-style plan leaves them empty. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @AcplanStyle
@@ -58,8 +65,34 @@ abstract class AbstractMeasure {
    */
   public abstract ImmutableList<ExpectedResult> expectedResults();
 
+  /**
+   * Returns the resources or source of funding ("Ресурси", "Джерела фінансування").
+   *
+   * @return the cell text, empty if the plan has no such column or the cell is empty
+   */
+  @Value.Default
+  public String resources() {
+    return "";
+  }
+
+  /**
+   * Returns the deadlines written per year, for a table whose deadline column is split into year
+   * sub-columns (2024 | 2025 | 2026). In a year that has an entry here it replaces {@link #deadline()};
+   * in the others {@link #deadline()} applies.
+   *
+   * @return the deadlines by year, in year order, possibly empty
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<Integer, Deadline> yearlyDeadlines();
+
   @Value.Check
   void check() {
+    for (Map.Entry<Integer, Deadline> e : yearlyDeadlines().entrySet()) {
+      if (e.getKey() < PlanPeriod.MIN_YEAR || e.getKey() > PlanPeriod.MAX_YEAR) {
+        throw new PlanStructureException("Measure " + number() + ": a deadline for the year " + e.getKey()
+            + " is outside " + PlanPeriod.MIN_YEAR + ".." + PlanPeriod.MAX_YEAR);
+      }
+    }
     if (number().depth() < 2) {
       throw new PlanStructureException("Measure " + number()
           + ": a measure number has at least two parts, the section's number first (e.g. \"1.1\")");

@@ -2,6 +2,9 @@ package io.github.acplan.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.core.risk.RiskLevel;
+import io.github.acplan.core.risk.RiskScale;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +15,12 @@ import org.immutables.value.Value;
  * approved by an act and signed by an official, made of numbered sections of measures.
  *
  * <p>Build it with {@code Plan.builder()...build()}; change it with the {@code withX} copies. Section
- * numbers and measure numbers are unique in a plan. Immutable and thread-safe.
+ * numbers and measure numbers are unique in a plan.
+ *
+ * <p>An anti-corruption programme ({@link PlanKind#PROGRAMME}) may span several years and carries a risk
+ * register ({@link #risks()}) whose entries link to the measures that address them; a plan of the 2020
+ * kind has no risks. Risk identifiers are unique and every linked measure exists in the plan. Immutable
+ * and thread-safe.
  */
 @Value.Immutable
 @AcplanStyle
@@ -38,6 +46,16 @@ abstract class AbstractPlan {
    * @return the period
    */
   public abstract PlanPeriod period();
+
+  /**
+   * Returns what kind of document this is.
+   *
+   * @return {@link PlanKind#PLAN} unless set
+   */
+  @Value.Default
+  public PlanKind kind() {
+    return PlanKind.PLAN;
+  }
 
   /**
    * Returns the act that approved the plan.
@@ -72,6 +90,75 @@ abstract class AbstractPlan {
       all.addAll(s.measures());
     }
     return all.build();
+  }
+
+  /**
+   * Returns the risk register, in the register's order.
+   *
+   * @return the corruption risks, empty for a plan without a register
+   */
+  public abstract ImmutableList<CorruptionRisk> risks();
+
+  /**
+   * Returns the scale on which {@link #risks()} are scored.
+   *
+   * @return {@link RiskScale#NAZK_2021} unless set
+   */
+  @Value.Default
+  public RiskScale riskScale() {
+    return RiskScale.NAZK_2021;
+  }
+
+  /**
+   * Tells whether every measure must address at least one risk of the register, as a programme built
+   * wholly on its register requires; the validator reports measures that address none.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean measuresMustAddressRisks() {
+    return false;
+  }
+
+  /**
+   * Finds a risk of the register by identifier.
+   *
+   * @param id the identifier
+   * @return the risk, or empty if the register has none with that identifier
+   */
+  public Optional<CorruptionRisk> risk(String id) {
+    for (CorruptionRisk r : risks()) {
+      if (r.id().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the risks a measure addresses, in the register's order.
+   *
+   * @param number the measure number
+   * @return the risks that link to the measure, possibly empty
+   */
+  public ImmutableList<CorruptionRisk> risksAddressedBy(MeasureNumber number) {
+    ImmutableList.Builder<CorruptionRisk> out = ImmutableList.builder();
+    for (CorruptionRisk r : risks()) {
+      if (r.measures().contains(number)) {
+        out.add(r);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the level of a risk on this plan's {@link #riskScale()}.
+   *
+   * @param risk a risk
+   * @return the level, or empty if a score is off the scale
+   */
+  public Optional<RiskLevel> riskLevel(CorruptionRisk risk) {
+    return riskScale().level(risk.probability(), risk.consequence());
   }
 
   @Value.Lazy
@@ -118,5 +205,17 @@ abstract class AbstractPlan {
     }
     // Measure numbers start with their section's number (checked by Section) and section numbers are
     // unique, so measure numbers are unique across the plan too.
+    Set<String> riskIds = new HashSet<>();
+    for (CorruptionRisk r : risks()) {
+      if (!riskIds.add(r.id())) {
+        throw new PlanStructureException("Corruption risk " + r.id() + " appears more than once in the register");
+      }
+      for (MeasureNumber n : r.measures()) {
+        if (!measuresByNumber().containsKey(n)) {
+          throw new PlanStructureException(
+              "Corruption risk " + r.id() + ": linked measure " + n + " is not in the plan");
+        }
+      }
+    }
   }
 }
