@@ -27,8 +27,9 @@ public final class ExecutionReports {
    * gap; they may overlap (2020-H1 and 2020-9M). The parts are taken in order of their reporting dates,
    * then of their periods ({@link ReportingPeriod#compareTo}): for each measure the entry of the latest
    * part that reports it wins (status, actual date, comment), and its evidence links are those of all
-   * the parts that report it, in that order, each once. Measures are listed in the order they first
-   * appear. The result's reporting date is the latest part's.
+   * the parts that report it, in that order, each once (an entry reported by one part only is kept as it
+   * is, so parts that report distinct measures roll up to exactly their entries). Measures are listed in
+   * the order they first appear. The result's reporting date is the latest part's.
    *
    * @param target the period of the result
    * @param parts the reports of its parts, in any order
