@@ -52,8 +52,9 @@ import org.jspecify.annotations.Nullable;
  *       (корупційного) ризику"; "Заходи щодо усунення / мінімізації …" ("Зміст заходу"); "Строк
  *       виконання"; "Відповідальні за виконання" ("Відповідальні виконавці"); "Ресурси" ("Джерела
  *       фінансування"); "Індикатор виконання (очікуваний результат)"; "Очікувані результати". A header
- *       needs a risk column and a probability, consequence or measure column. The deadline may be split
- *       into years: a row of years (2024 | 2025 | 2026) right under the header, below the deadline header
+ *       needs a risk column and a probability, consequence or measure column, and at least two thirds of
+ *       its non-empty cells must be recognised column names (data rows use the same words). The deadline may be split
+ *       into years: a row of two or more years (2024 | 2025 | 2026) right under the header, below the deadline header
  *       and the empty cells after it, or headers such as "Строк виконання 2024".</li>
  *   <li>Monitoring columns ("Фактична дата виконання", "Стан виконання", "Коментар") belong to an
  *       execution report, not to the programme: they are reported once with a warning, and each of their
@@ -112,6 +113,7 @@ public final class RiskRegisterTextReader {
 
   private static final RiskRegisterTextReader STANDARD = new RiskRegisterTextReader(null, RiskScale.NAZK_2021);
 
+  private static final int MAX_HEADER_LENGTH = 120;
   private static final Pattern RISK_ID = Pattern.compile("(?=.*\\d)[\\p{L}\\d][\\p{L}\\d.\\-/]{0,11}");
   private static final Pattern YEAR_CELL = Pattern.compile("((?:19|20|21)\\d\\d)\\s*(?:р\\.?|рік|роки?)?");
   private static final Pattern YEAR_IN_HEADER = Pattern.compile("(?<!\\d)((?:19|20|21)\\d\\d)(?!\\d)");
@@ -491,12 +493,20 @@ public final class RiskRegisterTextReader {
     /** Recognises a header row; sets the row's layout. */
     private boolean header(Row row) {
       List<RegisterColumn> columns = new ArrayList<>();
+      int nonEmpty = 0;
+      int recognised = 0;
       for (String t : row.texts) {
-        columns.add(RegisterColumn.ofHeader(t));
+        // A header cell is a short name; a long cell is data that happens to use a header's words.
+        RegisterColumn c = t.length() > MAX_HEADER_LENGTH ? RegisterColumn.OTHER : RegisterColumn.ofHeader(t);
+        columns.add(c);
+        nonEmpty += t.isEmpty() ? 0 : 1;
+        recognised += c == RegisterColumn.OTHER ? 0 : 1;
       }
+      // Data rows name risks and measures too ("Ризик …", "Захід …"): a header is mostly column names.
       boolean isHeader = columns.contains(RegisterColumn.RISK)
           && (columns.contains(RegisterColumn.PROBABILITY) || columns.contains(RegisterColumn.CONSEQUENCE)
-              || columns.contains(RegisterColumn.MEASURE));
+              || columns.contains(RegisterColumn.MEASURE))
+          && recognised >= 3 && recognised * 3 >= nonEmpty * 2;
       if (!isHeader) {
         return false;
       }
@@ -525,7 +535,7 @@ public final class RiskRegisterTextReader {
     /** Recognises the row of years under a split deadline header; amends the layout. */
     private boolean years(Row row) {
       List<Slot> layout = new ArrayList<>(row.layout);
-      boolean any = false;
+      int count = 0;
       for (int i = 0; i < row.cellCount(); i++) {
         String t = row.text(i);
         if (t.isEmpty()) {
@@ -540,9 +550,10 @@ public final class RiskRegisterTextReader {
           return false;
         }
         layout.set(i, new Slot(RegisterColumn.DEADLINE, year));
-        any = true;
+        count++;
       }
-      if (!any) {
+      // Two years at least: a lone year under the header may be a continued deadline cell.
+      if (count < 2) {
         return false;
       }
       row.kind = Kind.YEARS;
