@@ -846,17 +846,17 @@ public final class RiskRegisterTextReader {
       Optional<RiskLevel> computed = scale.level(probability, consequence);
       String computedText = computed.map(l -> l.ukrainian() + " (" + l.id() + ")")
           .orElse("none, a score being off the scale " + scale);
-      Matcher number = Pattern.compile("(\\d{1,4}).*", Pattern.DOTALL).matcher(text);
-      Optional<RiskLevel> written = RiskLevel.fromText(text.replaceFirst("^\\d{1,4}\\s*[(\\-–—:,]?\\s*", "")
-          .replaceFirst("\\s*\\)?\\.?$", ""));
+      // "високий", "високий (6)", "6 (високий)", or the product alone: "6"
+      Matcher numberFirst = NUMBER_AND_WORD.matcher(text);
+      Optional<RiskLevel> written = RiskLevel.fromText(numberFirst.matches() ? numberFirst.group(2) : text);
       if (written.isPresent()) {
         if (!computed.equals(written)) {
           warnings.add(new ReadWarning(cell.line, "risk " + r.id + ": the written level \"" + text
               + "\" differs from the level computed from the scores " + probability + " × " + consequence
               + ": " + computedText + "; the written level is not kept"));
         }
-      } else if (number.matches() && text.length() <= 4) {
-        int product = Integer.parseInt(number.group(1));
+      } else if (NUMBER.matcher(text).matches()) {
+        int product = Integer.parseInt(text);
         if (product != probability * consequence) {
           warnings.add(new ReadWarning(cell.line, "risk " + r.id + ": the written level " + product
               + " is not the product of the scores " + probability + " × " + consequence + " = "
