@@ -53,9 +53,12 @@ import org.jspecify.annotations.Nullable;
  *       виконання"; "Відповідальні за виконання" ("Відповідальні виконавці"); "Ресурси" ("Джерела
  *       фінансування"); "Індикатор виконання (очікуваний результат)"; "Очікувані результати". A header
  *       needs a risk column and a probability, consequence or measure column, and at least two thirds of
- *       its non-empty cells must be recognised column names (data rows use the same words). The deadline may be split
- *       into years: a row of two or more years (2024 | 2025 | 2026) right under the header, below the deadline header
- *       and the empty cells after it, or headers such as "Строк виконання 2024".</li>
+ *       its non-empty cells must be recognised column names (data rows use the same words).</li>
+ *   <li>A header cell merged over several columns is named in a second header row below it: the
+ *       deadline split into years (2024 | 2025 | 2026 below "Строк виконання" and the empty cells after
+ *       it; headers such as "Строк виконання 2024" also work), or a group such as "Оцінка корупційного
+ *       ризику" over "Ймовірність | Наслідки | Рівень". Such a row has at least two cells, and names only
+ *       columns whose header cell is empty or not a column name.</li>
  *   <li>Monitoring columns ("Фактична дата виконання", "Стан виконання", "Коментар") belong to an
  *       execution report, not to the programme: they are reported once with a warning, and each of their
  *       non-empty cells gets a warning saying its text was not kept. Unknown columns are treated the same
@@ -225,7 +228,7 @@ public final class RiskRegisterTextReader {
 
   /** What a line of the text is. */
   private enum Kind {
-    BLANK, EMPTY_ROW, HEADER, YEARS, COLUMN_NUMBERS, PAGE_FURNITURE, HEADING, RISK, CONTINUATION, TEXT
+    BLANK, EMPTY_ROW, HEADER, SUB_HEADER, COLUMN_NUMBERS, PAGE_FURNITURE, HEADING, RISK, CONTINUATION, TEXT
   }
 
   /** One line, its cells decoded, its kind and the layout in force for it. */
@@ -447,7 +450,10 @@ public final class RiskRegisterTextReader {
             ? Kind.PAGE_FURNITURE : Kind.TEXT;
         return;
       }
-      if (previous != null && (previous.kind == Kind.HEADER) && years(row)) {
+      if (previous != null && (previous.kind == Kind.HEADER || previous.kind == Kind.SUB_HEADER)
+          && subHeader(row)) {
+        // The header's warnings are given with the columns as the sub-header names them.
+        previous.layout = row.layout;
         return;
       }
       if (row.cellCount() >= 3 && isColumnNumbers(row.texts)) {
@@ -532,8 +538,14 @@ public final class RiskRegisterTextReader {
       return true;
     }
 
-    /** Recognises the row of years under a split deadline header; amends the layout. */
-    private boolean years(Row row) {
+    /**
+     * Recognises a second header row under a header whose cells are merged over several columns: years
+     * under "Строк виконання" (2024 | 2025 | 2026), or column names under a group header or an empty
+     * header cell ("Оцінка корупційного ризику" over "Ймовірність | Наслідки | Рівень"); amends the
+     * layout. A name is taken only below an empty or unrecognised header cell, so that a continuation row
+     * whose pieces happen to be header words is never mistaken for a sub-header.
+     */
+    private boolean subHeader(Row row) {
       List<Slot> layout = new ArrayList<>(row.layout);
       int count = 0;
       for (int i = 0; i < row.cellCount(); i++) {
@@ -541,22 +553,30 @@ public final class RiskRegisterTextReader {
         if (t.isEmpty()) {
           continue;
         }
+        if (i >= layout.size()) {
+          return false;
+        }
         Matcher m = YEAR_CELL.matcher(t);
-        if (!m.matches() || i >= layout.size()) {
-          return false;
+        if (m.matches()) {
+          int year = Integer.parseInt(m.group(1));
+          if (year < PlanPeriod.MIN_YEAR || year > PlanPeriod.MAX_YEAR || !underDeadline(row, i)) {
+            return false;
+          }
+          layout.set(i, new Slot(RegisterColumn.DEADLINE, year));
+        } else {
+          RegisterColumn c = t.length() > MAX_HEADER_LENGTH ? RegisterColumn.OTHER : RegisterColumn.ofHeader(t);
+          if (c == RegisterColumn.OTHER || layout.get(i).column() != RegisterColumn.OTHER) {
+            return false;
+          }
+          layout.set(i, new Slot(c, 0));
         }
-        int year = Integer.parseInt(m.group(1));
-        if (year < PlanPeriod.MIN_YEAR || year > PlanPeriod.MAX_YEAR || !underDeadline(row, i)) {
-          return false;
-        }
-        layout.set(i, new Slot(RegisterColumn.DEADLINE, year));
         count++;
       }
-      // Two years at least: a lone year under the header may be a continued deadline cell.
+      // Two cells at least: a lone year under the header may be a continued deadline cell.
       if (count < 2) {
         return false;
       }
-      row.kind = Kind.YEARS;
+      row.kind = Kind.SUB_HEADER;
       row.layout = List.copyOf(layout);
       return true;
     }
@@ -602,7 +622,7 @@ public final class RiskRegisterTextReader {
           warnHeader(row);
           afterBreak = true;
           return;
-        case YEARS:
+        case SUB_HEADER:
           warnYears(row);
           afterBreak = true;
           return;

@@ -236,6 +236,27 @@ class RiskRegisterTextReaderTest {
   }
 
   @Test
+  void aGroupHeaderNamedInASecondHeaderRow() throws PlanFormatException {
+    String header = row("№ з/п", "Функція", "Корупційний ризик", "Оцінка корупційного ризику", "", "",
+        "Заходи", "Строк виконання", "", "Відповідальні")
+        + row("", "", "", "Ймовірність", "Наслідки", "Рівень", "", "2025", "2026", "")
+        + row("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    ReadResult r = read(TITLE + header
+        + row("1", "Кадри", "Ризик", "3", "1", "середній", "Захід", "Постійно", "", "Секретар")
+        + "\n" + header
+        // A continuation whose pieces are header words is no sub-header: it continues the cells.
+        + row("", "", "ризику", "", "", "", "заходів", "", "", ""));
+    CorruptionRisk risk = r.plan().risks().get(0);
+    assertThat(risk.probability()).isEqualTo(3);
+    assertThat(risk.consequence()).isEqualTo(1);
+    assertThat(risk.risk()).isEqualTo("Ризик ризику");
+    Measure m = r.plan().measures().get(0);
+    assertThat(m.name()).isEqualTo("Захід заходів");
+    assertThat(m.yearlyDeadlines().keySet()).containsExactly(2025);
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
   void apostrophesAndSpacingInHeaders() {
     for (String h : List.of("Функція/процес", "функція / ПРОЦЕС", "Процес")) {
       assertThat(RegisterColumn.ofHeader(h)).as(h).isEqualTo(RegisterColumn.FUNCTION);
