@@ -43,8 +43,8 @@ class RiskRegisterTextPropertiesTest {
   }
 
   /**
-   * Writes a random register: functions merged over consecutive risks, scores as numbers or words, the
-   * level written or not, measures on rows of their own, as a list or numbered in one cell, deadlines in
+   * Writes a random register: functions merged over consecutive risks, scores as numbers or words under
+   * their own headers or a merged group header, the level written or not, measures on rows of their own, as a list or numbered in one cell, deadlines in
    * one column or in year columns, page breaks before risk rows, and risk texts broken over a page break
    * inside a hyphenated word.
    */
@@ -58,13 +58,25 @@ class RiskRegisterTextPropertiesTest {
     header.addAll(List.of("Відповідальні за виконання", "Ресурси"));
     int width = header.size();
     int deadlineAt = 7;
-    StringBuilder pageHeader = new StringBuilder(row(header));
+    // The scores under a merged "Оцінка корупційного ризику", named in the second header row.
+    boolean grouped = random.nextBoolean();
+    List<String> subHeader = new ArrayList<>(Collections.nCopies(width, ""));
+    if (grouped) {
+      header.set(3, "Оцінка корупційного ризику");
+      header.set(4, "");
+      header.set(5, "");
+      subHeader.set(3, "Ймовірність");
+      subHeader.set(4, "Наслідки");
+      subHeader.set(5, "Рівень");
+    }
     if (years) {
-      List<String> yearRow = new ArrayList<>(Collections.nCopies(width, ""));
-      yearRow.set(deadlineAt, "2024");
-      yearRow.set(deadlineAt + 1, "2025");
-      yearRow.set(deadlineAt + 2, "2026");
-      pageHeader.append(row(yearRow));
+      subHeader.set(deadlineAt, "2024");
+      subHeader.set(deadlineAt + 1, "2025");
+      subHeader.set(deadlineAt + 2, "2026");
+    }
+    StringBuilder pageHeader = new StringBuilder(row(header));
+    if (grouped || years) {
+      pageHeader.append(row(subHeader));
     }
     List<String> numbers = new ArrayList<>();
     for (int i = 1; i <= width; i++) {
