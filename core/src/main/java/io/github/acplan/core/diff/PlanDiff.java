@@ -50,9 +50,10 @@ import org.jspecify.annotations.Nullable;
  * {@code between(b, a)} has the same changes as {@code between(a, b)} with added and removed swapped.
  *
  * <p>Deadlines are compared by their text: two deadlines with the same wording are the same deadline
- * even if they were interpreted for different periods. Numbers, not list positions, say where a
- * measure or section is, so listing the same numbered measures in another order is not a change. Apart
- * from these two, the list is empty exactly when the plans are equal.
+ * even if they were interpreted for different periods (so are deadlines per year). Numbers and
+ * identifiers, not list positions, say where a measure, section or risk is, so listing the same
+ * numbered measures, or the same risks of a register, in another order is not a change. Apart from
+ * these two, the list is empty exactly when the plans are equal.
  *
  * <p>The order of the changes is fixed: plan fields (in the order of {@link PlanAttribute}), then section
  * changes by section number, then measure changes by number (the newer number for matched and added

@@ -24,6 +24,18 @@ class PlanDiffProgrammePropertiesTest {
     });
   }
 
+  /** Risks are found by identifier, so the order of the register is no change; anything else is one. */
+  @Test
+  void theDiffIsEmptyExactlyWhenTheProgrammesAreEqualUpToTheRegistersOrder() {
+    qt().withExamples(1000).forAll(ProgrammeGenerators.programmes(), ProgrammeGenerators.programmes())
+        .checkAssert((a, b) -> {
+          List<io.github.acplan.core.risk.CorruptionRisk> reversed = new ArrayList<>(a.risks());
+          java.util.Collections.reverse(reversed);
+          assertThat(PlanDiff.between(a, a.withRisks(reversed))).isEmpty();
+          assertThat(PlanDiff.between(a, b).isEmpty()).isEqualTo(a.equals(b));
+        });
+  }
+
   /** The identifier a risk change is about: the older one, except for an added risk. */
   private static String riskOf(Change c) {
     if (c instanceof RiskAdded) {
