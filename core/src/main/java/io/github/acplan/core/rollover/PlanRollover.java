@@ -100,8 +100,6 @@ public final class PlanRollover {
    * Rolls a plan over to the period that starts in {@code firstYear}, deriving every deadline anew from
    * its (possibly shifted) text and the new period, so that its structure matches its text.
    *
-   * @param plan the plan
-   * @param firstYear the first year of the new period
    * <p>A measure's deadline per year ({@link Measure#yearlyDeadlines()}) for a year of the window
    * (from the year before the period to the year after it) moves to that year plus the shift; one for a
    * year farther away stays, as such years do in texts. Either way its text is shifted and derived anew

@@ -265,4 +265,39 @@ class PlanDiffProgrammeTest {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> new RiskFieldChange(RiskField.RISK, List.of("a"), List.of("a")));
   }
+
+  /**
+   * A register of 20 000 risks renumbered from the end and listed backwards: none matches by identifier,
+   * all by text, through hash lookups. Prints the time (first run and best of five); never asserted.
+   */
+  @Test
+  void aLargeRenumberedRegisterIsMatchedByTextInLinearTime() {
+    int size = 20_000;
+    List<CorruptionRisk> older = new ArrayList<>();
+    List<CorruptionRisk> newer = new ArrayList<>();
+    for (int k = 1; k <= size; k++) {
+      CorruptionRisk r = CorruptionRisk.builder().id("R" + k).function("Функція " + (k % 50))
+          .risk("Ризик номер " + k).probability(1 + k % 3).consequence(1 + (k / 3) % 3).build();
+      older.add(r);
+      newer.add(0, r.withId(Integer.toString(size + 1 - k)));
+    }
+    Plan a = PROGRAMME.withRisks(older);
+    Plan b = PROGRAMME.withRisks(newer);
+    List<Change> changes = null;
+    long best = Long.MAX_VALUE;
+    long first = 0;
+    for (int run = 0; run < 5; run++) {
+      long wall = System.nanoTime();
+      changes = PlanDiff.between(a, b);
+      wall = System.nanoTime() - wall;
+      first = run == 0 ? wall : first;
+      best = Math.min(best, wall);
+    }
+    System.out.printf("PlanDiff of a renumbered register of %d risks: first run %d ms, best of 5 %d ms%n",
+        size, first / 1_000_000, best / 1_000_000);
+    assertThat(DiffReport.counts(changes)).containsExactly(java.util.Map.entry(ChangeKind.RISK_MODIFIED, size));
+    assertThat(changes.get(0)).isEqualTo(new RiskModified("R20000", "1", List.of(),
+        PROGRAMME.riskScale().level(1 + 20_000 % 3, 1 + (20_000 / 3) % 3),
+        PROGRAMME.riskScale().level(1 + 20_000 % 3, 1 + (20_000 / 3) % 3)));
+  }
 }
