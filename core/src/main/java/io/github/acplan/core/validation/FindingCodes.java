@@ -37,10 +37,27 @@ public final class FindingCodes {
   public static final String DEADLINE_OUTSIDE_PERIOD = "DEADLINE_OUTSIDE_PERIOD";
   /** INFO: the deadline falls early in the year after the period, as for preparing the next plan. */
   public static final String DEADLINE_IN_NEXT_YEAR = "DEADLINE_IN_NEXT_YEAR";
+  /** ERROR: a measure has a deadline for a year outside the plan period (a yearly deadline). */
+  public static final String YEARLY_DEADLINE_OUTSIDE_PERIOD = "YEARLY_DEADLINE_OUTSIDE_PERIOD";
   /** WARNING: a cell seems to continue in the next measure's cell, as when a page break split it. */
   public static final String SPLIT_TEXT = "SPLIT_TEXT";
   /** WARNING: two measures have nearly the same name. */
   public static final String NEAR_DUPLICATE_MEASURES = "NEAR_DUPLICATE_MEASURES";
   /** WARNING: a responsible actor is not in the caller's staff register. */
   public static final String UNKNOWN_RESPONSIBLE = "UNKNOWN_RESPONSIBLE";
+  /** ERROR: a risk of the register has no risk text ("Корупційний ризик" is empty). */
+  public static final String MISSING_RISK_TEXT = "MISSING_RISK_TEXT";
+  /** ERROR: a risk's probability or consequence score is outside the plan's risk scale. */
+  public static final String RISK_SCORE_OFF_SCALE = "RISK_SCORE_OFF_SCALE";
+  /** ERROR: a risk of high level is linked to no measure. */
+  public static final String HIGH_RISK_WITHOUT_MEASURE = "HIGH_RISK_WITHOUT_MEASURE";
+  /** WARNING: a risk of medium level is linked to no measure. */
+  public static final String MEDIUM_RISK_WITHOUT_MEASURE = "MEDIUM_RISK_WITHOUT_MEASURE";
+  /** WARNING: a risk repeats the text of an earlier risk of the same function or process. */
+  public static final String DUPLICATE_RISK = "DUPLICATE_RISK";
+  /**
+   * ERROR: a measure addresses no risk of the register while the plan requires every measure to
+   * ({@link io.github.acplan.core.Plan#measuresMustAddressRisks()}).
+   */
+  public static final String MEASURE_WITHOUT_RISK = "MEASURE_WITHOUT_RISK";
 }

@@ -7,25 +7,36 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Where in a plan a {@link Finding} is: the plan itself, a section, or a measure, and optionally a field.
+ * Where in a plan a {@link Finding} is: the plan itself, a risk of the register, a section, or a measure,
+ * and optionally a field of it; a measure's deadline for one year of a multi-year period is a field
+ * ({@link PlanField#YEARLY_DEADLINES}) qualified by the year.
  *
- * <p>Paths sort in the order of the plan: plan-level first, then by section, then by measure number,
- * then by field. {@link #toString()} gives e.g. "3.5/expected-results", "section 2" or "plan/title".
- * This class is immutable and thread-safe.
+ * <p>Paths sort in the order of the plan: plan-level first, then the risk register (by identifier,
+ * numbers in identifiers compared as numbers, so "R-2" comes before "R-10"), then by section, then by
+ * measure number, then by field and year. {@link #toString()} gives e.g. "3.5/expected-results",
+ * "section 2", "plan/title", "risk R-2/probability" or "2.1/yearly-deadlines[2025]". This class is
+ * immutable and thread-safe.
  *
  * @param section the section's number, if the finding is about a section or a measure
  * @param measure the measure's number, if the finding is about a measure
  * @param field the field, if the finding is about one field
+ * @param risk the identifier of a risk of the register, if the finding is about a risk
+ * @param year the year of a yearly deadline, if the finding is about one
+ *     ({@link io.github.acplan.core.Measure#yearlyDeadlines()})
  */
-public record FindingPath(OptionalInt section, Optional<MeasureNumber> measure, Optional<PlanField> field)
-    implements Comparable<FindingPath> {
+public record FindingPath(OptionalInt section, Optional<MeasureNumber> measure, Optional<PlanField> field,
+    Optional<String> risk, OptionalInt year) implements Comparable<FindingPath> {
 
   private static final Comparator<FindingPath> ORDER = Comparator
-      .comparingInt((FindingPath p) -> p.section.isPresent() ? p.section.getAsInt() : 0)
+      .comparingInt(FindingPath::rank)
+      .thenComparingInt((FindingPath p) -> p.section.isPresent() ? p.section.getAsInt() : 0)
+      .thenComparing(p -> p.risk, Comparator.comparing(
+          (Optional<String> r) -> r.orElse(null), Comparator.nullsFirst(FindingPath::compareRiskIds)))
       .thenComparing(p -> p.measure, Comparator.comparing(
           (Optional<MeasureNumber> m) -> m.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())))
       .thenComparing(p -> p.field, Comparator.comparing(
-          (Optional<PlanField> f) -> f.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())));
+          (Optional<PlanField> f) -> f.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())))
+      .thenComparingInt(p -> p.year.isPresent() ? p.year.getAsInt() : Integer.MIN_VALUE);
 
   /**
    * Checks the components.
@@ -33,17 +44,45 @@ public record FindingPath(OptionalInt section, Optional<MeasureNumber> measure, 
    * @param section the section's number
    * @param measure the measure's number
    * @param field the field
-   * @throws IllegalArgumentException if a measure is given without its section, or with another section
+   * @param risk the risk's identifier
+   * @param year the year of a yearly deadline
+   * @throws IllegalArgumentException if a measure is given without its section, or with another section;
+   *     if a risk is given with a section or measure, or its identifier is blank; or if a year is given
+   *     without the field {@link PlanField#YEARLY_DEADLINES}
    */
   public FindingPath {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(risk, "risk");
+    Objects.requireNonNull(year, "year");
     if (measure.isPresent()
         && (section.isEmpty() || section.getAsInt() != measure.get().section())) {
       throw new IllegalArgumentException("A finding path for measure " + measure.get()
           + " must name its section " + measure.get().section() + ", got " + section);
     }
+    if (risk.isPresent() && (section.isPresent() || risk.get().isBlank())) {
+      throw new IllegalArgumentException("A finding path for a risk names a non-blank risk identifier and"
+          + " no section or measure, got risk \"" + risk.get() + "\" with section " + section
+          + " and measure " + measure);
+    }
+    if (year.isPresent() && !field.equals(Optional.of(PlanField.YEARLY_DEADLINES))) {
+      throw new IllegalArgumentException("A finding path names a year only for the field "
+          + PlanField.YEARLY_DEADLINES.id() + ", got year " + year.getAsInt() + " with field " + field);
+    }
+  }
+
+  /**
+   * Creates the path of the plan, a section or a measure, with no risk and no year: the form paths had
+   * before programmes.
+   *
+   * @param section the section's number
+   * @param measure the measure's number
+   * @param field the field
+   * @throws IllegalArgumentException if a measure is given without its section, or with another section
+   */
+  public FindingPath(OptionalInt section, Optional<MeasureNumber> measure, Optional<PlanField> field) {
+    this(section, measure, field, Optional.empty(), OptionalInt.empty());
   }
 
   /**
@@ -107,22 +146,122 @@ public record FindingPath(OptionalInt section, Optional<MeasureNumber> measure, 
     return new FindingPath(OptionalInt.of(measure.section()), Optional.of(measure), Optional.of(field));
   }
 
+  /**
+   * Returns the path of a measure's deadline for one year ("2.1/yearly-deadlines[2025]").
+   *
+   * @param measure the measure's number
+   * @param year the year, a key of {@link io.github.acplan.core.Measure#yearlyDeadlines()}
+   * @return the path
+   */
+  public static FindingPath yearlyDeadline(MeasureNumber measure, int year) {
+    return new FindingPath(OptionalInt.of(measure.section()), Optional.of(measure),
+        Optional.of(PlanField.YEARLY_DEADLINES), Optional.empty(), OptionalInt.of(year));
+  }
+
+  /**
+   * Returns the path of a risk of the register ("risk R-2").
+   *
+   * @param id the risk's identifier, {@link io.github.acplan.core.risk.CorruptionRisk#id()}
+   * @return the path
+   * @throws IllegalArgumentException if the identifier is blank
+   */
+  public static FindingPath risk(String id) {
+    return new FindingPath(OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.of(id),
+        OptionalInt.empty());
+  }
+
+  /**
+   * Returns the path of a risk's field ("risk R-2/probability").
+   *
+   * @param id the risk's identifier, {@link io.github.acplan.core.risk.CorruptionRisk#id()}
+   * @param field the field, e.g. {@link PlanField#PROBABILITY}
+   * @return the path
+   * @throws IllegalArgumentException if the identifier is blank
+   */
+  public static FindingPath risk(String id, PlanField field) {
+    return new FindingPath(OptionalInt.empty(), Optional.empty(), Optional.of(field), Optional.of(id),
+        OptionalInt.empty());
+  }
+
+  /** 0 for the plan, 1 for the risk register, 2 for sections and measures. */
+  private int rank() {
+    return risk.isPresent() ? 1 : section.isPresent() ? 2 : 0;
+  }
+
+  /**
+   * Compares risk identifiers with runs of digits as numbers ("R-2" before "R-10"), then as text so that
+   * only equal identifiers compare equal.
+   */
+  private static int compareRiskIds(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (isDigit(ca) && isDigit(cb)) {
+        int ei = digitsEnd(a, i);
+        int ej = digitsEnd(b, j);
+        String da = stripZeros(a.substring(i, ei));
+        String db = stripZeros(b.substring(j, ej));
+        int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
+        if (c != 0) {
+          return c;
+        }
+        i = ei;
+        j = ej;
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int k = from;
+    while (k < s.length() && isDigit(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static String stripZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
+  }
+
   @Override
   public int compareTo(FindingPath other) {
     return ORDER.compare(this, other);
   }
 
   /**
-   * Returns the path as text: "plan", "plan/title", "section 2", "section 2/section-title", "3.5",
-   * "3.5/expected-results".
+   * Returns the path as text: "plan", "plan/title", "risk R-2", "risk R-2/probability", "section 2",
+   * "section 2/section-title", "3.5", "3.5/expected-results", "2.1/yearly-deadlines[2025]".
    *
    * @return the text
    */
   @Override
   public String toString() {
-    String where = measure.isPresent()
-        ? measure.get().toString()
-        : section.isPresent() ? "section " + section.getAsInt() : "plan";
-    return field.isPresent() ? where + "/" + field.get().id() : where;
+    String where = risk.isPresent()
+        ? "risk " + risk.get()
+        : measure.isPresent()
+            ? measure.get().toString()
+            : section.isPresent() ? "section " + section.getAsInt() : "plan";
+    if (field.isEmpty()) {
+      return where;
+    }
+    return where + "/" + field.get().id() + (year.isPresent() ? "[" + year.getAsInt() + "]" : "");
   }
 }

@@ -3,7 +3,8 @@ package io.github.acplan.core.validation;
 import java.util.Locale;
 
 /**
- * The part of a plan a {@link Finding} points at: a field of the plan, of a section or of a measure.
+ * The part of a plan a {@link Finding} points at: a field of the plan, of a section, of a measure or of a
+ * risk of the register.
  */
 public enum PlanField {
   /** The plan's title. */
@@ -24,12 +25,27 @@ public enum PlanField {
   NAME("name", "найменування заходу", "name"),
   /** A measure's deadline ("Строк виконання"). */
   DEADLINE("deadline", "строк виконання", "deadline"),
+  /**
+   * A measure's deadline for one year, in a table whose deadline column is split into years; the
+   * {@link FindingPath#year()} says which.
+   */
+  YEARLY_DEADLINES("yearly-deadlines", "строк виконання за роками", "deadlines by year"),
   /** A measure's responsible actors ("Відповідальні за виконання"). */
   RESPONSIBLE("responsible", "відповідальні за виконання", "responsible"),
   /** A measure's indicators ("Індикатор виконання"). */
   INDICATORS("indicators", "індикатор виконання", "indicators"),
   /** A measure's expected results ("Очікувані результати"). */
-  EXPECTED_RESULTS("expected-results", "очікувані результати", "expected results");
+  EXPECTED_RESULTS("expected-results", "очікувані результати", "expected results"),
+  /** A risk's function or process ("Функція / процес"). */
+  RISK_FUNCTION("function", "функція / процес", "function or process"),
+  /** A risk's text ("Корупційний ризик"). */
+  RISK("risk", "корупційний ризик", "corruption risk"),
+  /** A risk's probability score ("Ймовірність"). */
+  PROBABILITY("probability", "ймовірність", "probability"),
+  /** A risk's consequence score ("Наслідки"). */
+  CONSEQUENCE("consequence", "наслідки", "consequences"),
+  /** The measures linked to a risk ("Заходи щодо усунення / мінімізації ризику"). */
+  RISK_MEASURES("measures", "заходи", "measures");
 
   private final String id;
   private final String ukrainian;

@@ -34,8 +34,9 @@ public final class PlanValidator {
   }
 
   /**
-   * Returns the validator with the standard rules: missing cells, numbering, deadlines, split text and
-   * near-duplicate measures (threshold {@value ValidationRules#DEFAULT_NEAR_DUPLICATE_THRESHOLD}).
+   * Returns the validator with the standard rules: missing cells, numbering, deadlines, split text,
+   * near-duplicate measures (threshold {@value ValidationRules#DEFAULT_NEAR_DUPLICATE_THRESHOLD}) and the
+   * risk register ({@link ValidationRules#riskRegister()}, which finds nothing on a plan without risks).
    *
    * @return the standard validator
    */
@@ -45,7 +46,8 @@ public final class PlanValidator {
         ValidationRules.numbering(),
         ValidationRules.deadlines(),
         ValidationRules.splitText(),
-        ValidationRules.nearDuplicateMeasures(ValidationRules.DEFAULT_NEAR_DUPLICATE_THRESHOLD)),
+        ValidationRules.nearDuplicateMeasures(ValidationRules.DEFAULT_NEAR_DUPLICATE_THRESHOLD),
+        ValidationRules.riskRegister()),
         ImmutableSet.of());
   }
 

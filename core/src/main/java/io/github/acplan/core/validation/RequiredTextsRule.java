@@ -12,7 +12,9 @@ import static io.github.acplan.core.validation.FindingCodes.MISSING_TITLE;
 import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,19 +49,19 @@ final class RequiredTextsRule implements ValidationRule {
             "Section " + s.number() + " has no measures"));
       }
       for (Measure m : s.measures()) {
-        checkMeasure(m, out);
+        checkMeasure(m, plan.period(), out);
       }
     }
     return out;
   }
 
-  private static void checkMeasure(Measure m, List<Finding> out) {
+  private static void checkMeasure(Measure m, PlanPeriod period, List<Finding> out) {
     String n = m.number().toString();
     if (m.name().isBlank()) {
       out.add(new Finding(MISSING_NAME, Severity.ERROR, FindingPath.measure(m.number(), PlanField.NAME),
           "Пункт " + n + ": не вказано найменування заходу", "Measure " + n + " has no name"));
     }
-    if (m.deadline().text().isBlank()) {
+    if (m.deadline().text().isBlank() && !everyYearHasADeadline(m, period)) {
       out.add(new Finding(MISSING_DEADLINE, Severity.ERROR,
           FindingPath.measure(m.number(), PlanField.DEADLINE),
           "Пункт " + n + ": не вказано строк виконання", "Measure " + n + " has no deadline"));
@@ -81,5 +83,19 @@ final class RequiredTextsRule implements ValidationRule {
           "Пункт " + n + ": не вказано очікуваних результатів",
           "Measure " + n + " has no expected result"));
     }
+  }
+
+  /**
+   * Tells whether the measure has a written deadline for every year of the period, so that its general
+   * deadline never applies and may be left empty, as in a table whose deadline column is split into years.
+   */
+  private static boolean everyYearHasADeadline(Measure m, PlanPeriod period) {
+    for (int year = period.firstYear(); year <= period.lastYear(); year++) {
+      Deadline d = m.yearlyDeadlines().get(year);
+      if (d == null || d.text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

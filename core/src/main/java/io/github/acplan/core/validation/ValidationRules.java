@@ -17,7 +17,9 @@ public final class ValidationRules {
 
   /**
    * Returns the rule for empty texts: the plan's title, section titles, sections without measures, and
-   * each measure's name, deadline, responsible, indicator and expected result.
+   * each measure's name, deadline, responsible, indicator and expected result. A measure's deadline may
+   * be empty when it has a non-empty deadline for every year of the period
+   * ({@link io.github.acplan.core.Measure#yearlyDeadlines()}), as the general one then never applies.
    *
    * <p>A measure without a name, deadline or responsible actor cannot be carried out or checked: these
    * are {@link Severity#ERROR}s. A missing indicator or expected result makes the measure hard to
@@ -49,10 +51,51 @@ public final class ValidationRules {
    * (January to March, as for "1 декада січня 2021 року" to approve the next plan) is
    * {@link Severity#INFO}; any other date outside the period is a {@link Severity#WARNING}.
    *
+   * <p>Each of a measure's yearly deadlines ({@link io.github.acplan.core.Measure#yearlyDeadlines()}) is
+   * checked the same way, read within its year (the path names the year, e.g.
+   * "2.1/yearly-deadlines[2025]"), and a yearly deadline for a year outside the plan period is an
+   * {@link Severity#ERROR} ({@link FindingCodes#YEARLY_DEADLINE_OUTSIDE_PERIOD}): the table has a column
+   * for a year the plan does not cover.
+   *
    * @return the rule
    */
   public static ValidationRule deadlines() {
     return new DeadlineRule();
+  }
+
+  /**
+   * Returns the rule for the risk register of an anti-corruption programme
+   * ({@link io.github.acplan.core.Plan#risks()}) and its links to measures. On a plan without risks it
+   * finds nothing, unless the plan requires every measure to address a risk.
+   *
+   * <ul>
+   *   <li>{@link FindingCodes#MISSING_RISK_TEXT} ({@link Severity#ERROR}): an entry with an empty risk,
+   *       path "risk R-2/risk";</li>
+   *   <li>{@link FindingCodes#RISK_SCORE_OFF_SCALE} ({@link Severity#ERROR}): a probability or
+   *       consequence score outside {@link io.github.acplan.core.Plan#riskScale()}, one finding per
+   *       score, path "risk R-2/probability" or "risk R-2/consequence"; such a risk has no level;</li>
+   *   <li>{@link FindingCodes#HIGH_RISK_WITHOUT_MEASURE} ({@link Severity#ERROR}) and
+   *       {@link FindingCodes#MEDIUM_RISK_WITHOUT_MEASURE} ({@link Severity#WARNING}): a risk of that
+   *       level ({@link io.github.acplan.core.Plan#riskLevel}) linked to no measure, path
+   *       "risk R-2/measures"; a low risk may stand without one;</li>
+   *   <li>{@link FindingCodes#DUPLICATE_RISK} ({@link Severity#WARNING}): a risk whose text repeats an
+   *       earlier risk's of the same function or process (ignoring case, spaces, quote style and final
+   *       punctuation), path "risk R-3/risk";</li>
+   *   <li>{@link FindingCodes#MEASURE_WITHOUT_RISK} ({@link Severity#ERROR}): a measure no risk links to,
+   *       only when {@link io.github.acplan.core.Plan#measuresMustAddressRisks()}; path "2.1". Without that
+   *       flag nothing is reported, even for a programme with a register: a programme rightly holds
+   *       measures that answer no identified risk (the general anti-corruption policy, the State
+   *       Anti-Corruption Programme, training: Law of Ukraine No. 1700-VII, art. 19 part 2), and a note
+   *       on each would bury the real findings.</li>
+   * </ul>
+   *
+   * <p>The kind of the document is not judged: a programme of a single year, and a plan of measures
+   * with a risk register, are both fine.
+   *
+   * @return the rule
+   */
+  public static ValidationRule riskRegister() {
+    return new RiskRegisterRule();
   }
 
   /**

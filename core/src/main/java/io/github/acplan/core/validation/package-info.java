@@ -1,6 +1,8 @@
 /**
- * Checking a plan before approval: missing cells, numbering, deadlines, text split by a page break,
- * near-duplicate measures and, optionally, actors missing from a staff register.
+ * Checking a plan before approval: missing cells, numbering, deadlines (and the yearly deadlines of a
+ * multi-year programme), text split by a page break, near-duplicate measures, the risk register of an
+ * anti-corruption programme and its links to measures and, optionally, actors missing from a staff
+ * register.
  *
  * <p>Contents:
  * <ul>
@@ -11,7 +13,8 @@
  *       {@link io.github.acplan.core.validation.Finding},
  *       {@link io.github.acplan.core.validation.FindingPath},
  *       {@link io.github.acplan.core.validation.PlanField},
- *       {@link io.github.acplan.core.validation.Severity}: what was found, where, how serious;</li>
+ *       {@link io.github.acplan.core.validation.Severity}: what was found, where (a section, a measure,
+ *       a risk of the register, a field, the year of a yearly deadline), how serious;</li>
  *   <li>{@link io.github.acplan.core.validation.FindingCodes}: the stable codes of the built-in rules;</li>
  *   <li>{@link io.github.acplan.core.validation.StaffRegister}: the caller's list of positions and units.</li>
  * </ul>

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Prints one line per finding ("SEVERITY CODE path: message") and a count line, or with
  * {@code --format json} an object {@code {"errors", "warnings", "infos", "findings": [{"code",
- * "severity", "path", "section", "measure", "field", "message_uk", "message_en"}]}}. Exit code 0 if there
+ * "severity", "path", "section", "measure", "risk", "year", "field", "message_uk", "message_en"}]}}
+ * ("risk" and "year" for findings on the risk register and on a yearly deadline). Exit code 0 if there
  * is no error, 1 if there are errors, 2 if the input cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -110,6 +111,8 @@ public final class ValidateCommand implements Callable<Integer> {
       n.put("path", f.path().toString());
       f.path().section().ifPresent(s -> n.put("section", s));
       f.path().measure().ifPresent(m -> n.put("measure", m.toString()));
+      f.path().risk().ifPresent(r -> n.put("risk", r));
+      f.path().year().ifPresent(y -> n.put("year", y));
       f.path().field().ifPresent(x -> n.put("field", x.id()));
       n.put("message_uk", f.messageUk());
       n.put("message_en", f.messageEn());

@@ -1,0 +1,160 @@
+package io.github.acplan.examples;
+
+import io.github.acplan.core.ActKind;
+import io.github.acplan.core.Approval;
+import io.github.acplan.core.ExpectedResult;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanKind;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.DeadlineParser;
+import io.github.acplan.core.responsible.ResponsibleParser;
+import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.core.risk.RiskLevel;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Shows today's document: an anti-corruption programme for 2024–2026 built on a risk register (NAZK
+ * Methodology of corruption-risk management, order No. 830/21 of 28.12.2021), with three risks and the six
+ * measures that address them.
+ *
+ * <p>The programme is illustrative, written for this example; its phrases are those of real programmes.
+ *
+ * <p>Run: {@code java -cp examples/target/acplan.jar io.github.acplan.examples.ProgrammeExample}
+ */
+public final class ProgrammeExample {
+
+  private static final PlanPeriod PERIOD = PlanPeriod.of(2024, 2026);
+  private static final DeadlineParser DEADLINES = DeadlineParser.forPeriod(PERIOD);
+
+  private ProgrammeExample() {}
+
+  /**
+   * Builds the programme: two sections of measures and a register of three risks, each linked to the
+   * measures that address it.
+   *
+   * @return the programme
+   */
+  public static Plan programme() {
+    return Plan.builder()
+        .kind(PlanKind.PROGRAMME)
+        .title("Антикорупційна програма")
+        .body("виконавчого комітету районної в місті ради")
+        .period(PERIOD)
+        .approval(Approval.builder()
+            .kind(ActKind.RISHENNIA)
+            .authority("виконавчого комітету районної в місті ради")
+            .date(LocalDate.of(2023, 12, 20))
+            .number("512")
+            .build())
+        // Every measure of a programme built on its register addresses a risk (Methodology, section V).
+        .measuresMustAddressRisks(true)
+        .addSections(Section.builder()
+            .number(1)
+            .title("Публічні закупівлі")
+            .addMeasures(measure("1.1",
+                "Проводити аналіз річного плану закупівель на предмет поділу предмета закупівлі",
+                "Щопівроку", "Уповноважена особа з питань публічних закупівель",
+                "Не потребує фінансування", Map.of()))
+            .addMeasures(measure("1.2",
+                "Провести навчання уповноважених осіб з питань публічних закупівель",
+                // One phrase for the whole period, replaced in 2025 and 2026 by the year sub-columns.
+                "Протягом року", "Головний спеціаліст з питань запобігання та виявлення корупції",
+                "Кошти місцевого бюджету в межах кошторису",
+                Map.of(2025, "до 31 травня 2025 р.", 2026, "до 29 травня 2026 р.")))
+            .addMeasures(measure("1.3",
+                "Оприлюднювати інформацію про укладені договори на офіційному веб-сайті",
+                "Постійно", "Відділ бухгалтерського обліку та звітності", "Не потребує фінансування", Map.of()))
+            .build())
+        .addSections(Section.builder()
+            .number(2)
+            .title("Управління персоналом")
+            .addMeasures(measure("2.1",
+                "Перевіряти відсутність конфлікту інтересів у членів конкурсної комісії",
+                "У разі оголошення конкурсу", "Відділ з питань кадрової роботи",
+                "Не потребує фінансування", Map.of()))
+            .addMeasures(measure("2.2",
+                "Вживати заходів щодо врегулювання конфлікту інтересів",
+                // Law No. 1700-VII art. 28 part 3: the manager settles a conflict within two working days.
+                "Протягом 2-х робочих днів з моменту отримання повідомлення про конфлікт інтересів",
+                "Керуючий справами виконкому", "Не потребує фінансування", Map.of()))
+            .addMeasures(measure("2.3",
+                "Проводити навчання новопризначених працівників з питань запобігання корупції",
+                "Щокварталу", "Головний спеціаліст з питань запобігання та виявлення корупції",
+                "Не потребує фінансування", Map.of()))
+            .build())
+        .addRisks(CorruptionRisk.builder()
+            .id("1")
+            .function("Публічні закупівлі")
+            .risk("Поділ предмета закупівлі з метою уникнення процедури відкритих торгів")
+            .description("Уповноважена особа може поділити закупівлю на частини, вартість кожної з яких"
+                + " нижча за поріг відкритих торгів")
+            .addSources("Недостатній контроль за формуванням річного плану закупівель",
+                "Дискреційні повноваження уповноваженої особи")
+            .probability(3)
+            .consequence(3)
+            .addMeasures(MeasureNumber.parse("1.1"), MeasureNumber.parse("1.2"))
+            .build())
+        .addRisks(CorruptionRisk.builder()
+            .id("2")
+            .function("Управління персоналом")
+            .risk("Вплив приватного інтересу члена конкурсної комісії на результати конкурсу")
+            .addSources("Відсутність перевірки членів комісії на конфлікт інтересів")
+            .probability(2)
+            .consequence(3)
+            .addMeasures(MeasureNumber.parse("2.1"), MeasureNumber.parse("2.2"), MeasureNumber.parse("2.3"))
+            .build())
+        .addRisks(CorruptionRisk.builder()
+            .id("3")
+            .function("Публічні закупівлі")
+            .risk("Несвоєчасне оприлюднення інформації про укладені договори")
+            .addSources("Відсутність строків оприлюднення у внутрішніх документах")
+            .probability(2)
+            .consequence(2)
+            .addMeasures(MeasureNumber.parse("1.3"))
+            .build())
+        .build();
+  }
+
+  /**
+   * Prints the register: each risk, its level on the NAZK scale and the measures that address it.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Plan programme = programme();
+    out.println(programme.title() + " " + programme.body() + " на " + programme.period() + " роки");
+    for (CorruptionRisk risk : programme.risks()) {
+      String level = programme.riskLevel(risk).map(RiskLevel::ukrainian).orElse("поза шкалою");
+      out.println("  Ризик " + risk.id() + " (" + risk.probability() + " × " + risk.consequence() + " = "
+          + level + "): " + risk.risk());
+      for (MeasureNumber n : risk.measures()) {
+        Measure m = programme.measure(n).orElseThrow();
+        out.println("    " + n + "  " + m.name() + "  [" + m.deadline().text() + "]");
+      }
+    }
+  }
+
+  /** One measure: deadlines read by the {@link DeadlineParser}, actors by the {@link ResponsibleParser}. */
+  private static Measure measure(String number, String name, String deadline, String responsible,
+      String resources, Map<Integer, String> yearlyDeadlines) {
+    Measure.Builder m = Measure.builder()
+        .number(MeasureNumber.parse(number))
+        .name(name)
+        .deadline(DEADLINES.parse(deadline))
+        .responsible(ResponsibleParser.parse(responsible))
+        .resources(resources)
+        .addIndicators(Indicator.of("Звіт про виконання заходу"))
+        .addExpectedResults(ExpectedResult.of("Мінімізація корупційного ризику"));
+    yearlyDeadlines.forEach((year, text) ->
+        m.putYearlyDeadlines(year, DeadlineParser.forPeriod(PlanPeriod.ofYear(year)).parse(text)));
+    return m.build();
+  }
+}
