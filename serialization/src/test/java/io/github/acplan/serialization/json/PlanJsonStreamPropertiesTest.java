@@ -136,7 +136,9 @@ class PlanJsonStreamPropertiesTest {
 
   @Test
   void acceptsOnlyWhatTheTreeReaderAcceptsAndReadsItTheSame() {
-    Gen<String> mutated = JsonMutations.of(Generate.pick(List.of(seedJson, programmeJson)), MUTATIONS, 3);
+    Gen<String> documents = Generate.pick(List.of(seedJson, programmeJson))
+        .mix(PlanGenerators.programmes().map(plan -> PlanJson.standard().write(plan)), 30);
+    Gen<String> mutated = JsonMutations.of(documents, MUTATIONS, 3);
     qt().withExamples(1500).forAll(mutated).checkAssert(json -> {
       Plan fast = PlanJsonStream.tryRead(FACTORY, json);
       if (fast != null) {
