@@ -1,5 +1,7 @@
 package io.github.acplan.examples;
 
+import com.google.common.collect.ImmutableList;
+import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.ActKind;
 import io.github.acplan.core.Approval;
 import io.github.acplan.core.ExpectedResult;
@@ -11,13 +13,25 @@ import io.github.acplan.core.PlanKind;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.DeadlineParser;
+import io.github.acplan.core.monitoring.ExecutionMonitor;
+import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.core.monitoring.ExecutionStatus;
+import io.github.acplan.core.monitoring.MeasureAssessment;
+import io.github.acplan.core.monitoring.MeasureExecution;
+import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.core.monitoring.Verdict;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskLevel;
+import io.github.acplan.core.validation.PlanValidator;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Shows today's document: an anti-corruption programme for 2024–2026 built on a risk register (NAZK
@@ -123,7 +137,41 @@ public final class ProgrammeExample {
   }
 
   /**
-   * Prints the register: each risk, its level on the NAZK scale and the measures that address it.
+   * Builds the programme's report for the first half of 2025, as the officer would fill it in on 30 June
+   * 2025.
+   *
+   * @return the report
+   */
+  public static ExecutionReport report2025H1() {
+    return ExecutionReport.builder()
+        .period(ReportingPeriod.parse("2025-H1"))
+        .addEntries(entry("1.1", ExecutionStatus.DONE, LocalDate.of(2025, 6, 27),
+            "Проаналізовано річний план закупівель; ознак поділу предмета закупівлі не виявлено"))
+        // Training was due by 31 May 2025, a Saturday, so by Monday 2 June; it has not started.
+        .addEntries(entry("1.2", ExecutionStatus.NOT_STARTED, null, "Навчання перенесено на вересень"))
+        .addEntries(entry("1.3", ExecutionStatus.IN_PROGRESS, null, "Оприлюднено 48 договорів"))
+        .addEntries(entry("2.1", ExecutionStatus.IN_PROGRESS, null, "Конкурси у звітному періоді не оголошувалися"))
+        .addEntries(entry("2.2", ExecutionStatus.IN_PROGRESS, null, "Повідомлень про конфлікт інтересів не надходило"))
+        // Quarterly training: done in the first quarter, not in the second.
+        .addEntries(entry("2.3", ExecutionStatus.PARTLY_DONE, LocalDate.of(2025, 3, 14),
+            "Навчання проведено 14.03.2025; у II кварталі не проведено"))
+        .build();
+  }
+
+  private static MeasureExecution entry(String number, ExecutionStatus status, LocalDate actual,
+      String comment) {
+    MeasureExecution.Builder e = MeasureExecution.builder()
+        .number(MeasureNumber.parse(number))
+        .status(status)
+        .comment(comment);
+    if (actual != null) {
+      e.actualDate(actual);
+    }
+    return e.build();
+  }
+
+  /**
+   * Prints the register with risk levels, the validator's findings, then the 2025-H1 monitoring.
    *
    * @param args ignored
    */
@@ -140,6 +188,44 @@ public final class ProgrammeExample {
         out.println("    " + n + "  " + m.name() + "  [" + m.deadline().text() + "]");
       }
     }
+
+    // The programme as built passes the validator's register rules; a careless edit does not.
+    PlanValidator validator = PlanValidator.standard();
+    out.println();
+    out.println("Findings as built: " + validator.validate(programme).findings().size());
+    CorruptionRisk first = programme.risks().get(0);
+    Plan careless = programme.withRisks(
+        first.withProbability(4).withMeasures(ImmutableList.of()),
+        programme.risks().get(1), programme.risks().get(2));
+    out.print("Findings after scoring risk 1 at 4 and unlinking its measures:\n"
+        + validator.validate(careless).render(Locale.ENGLISH));
+
+    // Monitoring: the report of 30.06.2025 against the schedule on the Ukrainian working calendar.
+    ExecutionMonitor monitor = ExecutionMonitor.of(programme, UkrainianCalendar.standard());
+    MonitoringResult h1 = monitor.assess(report2025H1());
+    out.println();
+    out.println("2025-H1 as of " + h1.report().asOf() + ":");
+    out.println("  done:       " + numbers(h1.done()));
+    out.println("  due:        " + numbers(h1.due()));
+    out.println("  overdue:    " + numbers(h1.overdue()));
+    out.println("  reportable: " + numbers(h1.reportable()));
+    out.println("  completion: " + h1.completion().done() + " of " + h1.completion().total() + " done ("
+        + String.format(Locale.ROOT, "%.1f", h1.completion().percentDone()) + " %)");
+    for (MeasureAssessment a : h1.overdue()) {
+      out.println("  " + a.number() + " overdue since " + a.dueDate().map(LocalDate::toString).orElse("?")
+          + ": " + a.verdict().map(Verdict::english).orElse(""));
+    }
+    // 1.2 is due by Saturday 31.05.2025, which moves to Monday 02.06 (Civil Code art. 254 part 5): it is
+    // not overdue over the weekend nor on Monday, and is overdue from Tuesday.
+    for (LocalDate day = LocalDate.of(2025, 5, 30); !day.isAfter(LocalDate.of(2025, 6, 3));
+        day = day.plusDays(1)) {
+      out.println("  1.2 on " + day + " (" + day.getDayOfWeek().toString().substring(0, 3) + "): "
+          + (numbers(monitor.overdueOn(day)).contains("1.2") ? "overdue" : "not overdue"));
+    }
+  }
+
+  private static String numbers(List<MeasureAssessment> assessments) {
+    return assessments.stream().map(a -> a.number().toString()).collect(Collectors.joining(", "));
   }
 
   /** One measure: deadlines read by the {@link DeadlineParser}, actors by the {@link ResponsibleParser}. */

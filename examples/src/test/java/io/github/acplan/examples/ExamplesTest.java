@@ -87,4 +87,23 @@ class ExamplesTest {
     assertThat(out).contains("  1.2  «1 декада січня 2022 року»  2022-01-10",
         "  1.1  «Щопівроку»  2021-06-30, 2021-12-31");
   }
+
+  @Test
+  void programmeScoresRisksValidatesAndMonitorsTheFirstHalfOf2025() throws Exception {
+    String out = run(ProgrammeExample::main);
+    // NAZK 2021 scale: 3 × 3 and 2 × 3 are high, 2 × 2 is medium.
+    assertThat(out).contains("Ризик 1 (3 × 3 = високий)", "Ризик 2 (2 × 3 = високий)",
+        "Ризик 3 (2 × 2 = середній)");
+    assertThat(out).contains("Findings as built: 0",
+        "ERROR RISK_SCORE_OFF_SCALE risk 1/probability:", "ERROR MEASURE_WITHOUT_RISK 1.1:",
+        "ERROR MEASURE_WITHOUT_RISK 1.2:", "Errors: 3, warnings: 0, notes: 0");
+    assertThat(out).contains("  done:       1.1\n", "  overdue:    1.2, 2.3\n",
+        "  reportable: 1.3, 2.1, 2.2\n", "  completion: 1 of 6 done (16.7 %)");
+    // Quarterly 2.3: the first quarter ended Monday 31.03.2025, a working day.
+    assertThat(out).contains("2.3 overdue since 2025-03-31: partly done",
+        "1.2 overdue since 2025-06-02: not done");
+    // "до 31 травня 2025 р.": Saturday 31.05 moves to Monday 02.06; overdue only from Tuesday.
+    assertThat(out).contains("1.2 on 2025-05-31 (SAT): not overdue", "1.2 on 2025-06-01 (SUN): not overdue",
+        "1.2 on 2025-06-02 (MON): not overdue", "1.2 on 2025-06-03 (TUE): overdue");
+  }
 }

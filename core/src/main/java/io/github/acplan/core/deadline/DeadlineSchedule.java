@@ -95,6 +95,17 @@ public final class DeadlineSchedule {
   }
 
   /**
+   * Returns a copy over another period, with the same calendar and policies. A multi-year plan schedules
+   * a deadline written for one year of it (a year sub-column of the deadline column) over that year.
+   *
+   * @param period the period
+   * @return the copy
+   */
+  public DeadlineSchedule withPeriod(PlanPeriod period) {
+    return new DeadlineSchedule(Objects.requireNonNull(period, "period"), terms, until, reporting);
+  }
+
+  /**
    * Returns the plan period.
    *
    * @return the period

@@ -1,6 +1,7 @@
 package io.github.acplan.core.schedule;
 
 import io.github.acplan.core.Measure;
+import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.Occurrence;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,18 +11,32 @@ import java.util.Objects;
  *
  * @param measure the measure
  * @param occurrence the occurrence of its deadline
+ * @param deadline the deadline of the measure that gives the occurrence: {@link Measure#deadline()}, or
+ *     the one written for a year in {@link Measure#yearlyDeadlines()}
  */
-public record DueItem(Measure measure, Occurrence occurrence) {
+public record DueItem(Measure measure, Occurrence occurrence, Deadline deadline) {
 
   /**
    * Creates the item.
    *
    * @param measure the measure
    * @param occurrence the occurrence of its deadline
+   * @param deadline the deadline of the measure that gives the occurrence
    */
   public DueItem {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(occurrence, "occurrence");
+    Objects.requireNonNull(deadline, "deadline");
+  }
+
+  /**
+   * Creates the item of an occurrence of the measure's own {@link Measure#deadline()}.
+   *
+   * @param measure the measure
+   * @param occurrence the occurrence of its deadline
+   */
+  public DueItem(Measure measure, Occurrence occurrence) {
+    this(measure, occurrence, measure.deadline());
   }
 
   /**
@@ -40,6 +55,6 @@ public record DueItem(Measure measure, Occurrence occurrence) {
    */
   public String what() {
     String part = occurrence.source().text();
-    return part.isBlank() ? measure.deadline().text() : part;
+    return part.isBlank() ? deadline.text() : part;
   }
 }

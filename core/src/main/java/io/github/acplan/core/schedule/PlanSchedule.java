@@ -4,13 +4,17 @@ import com.google.common.collect.ImmutableList;
 import io.github.acplan.calendar.WorkingCalendar;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineSchedule;
 import io.github.acplan.core.deadline.Occurrence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -18,7 +22,10 @@ import java.util.function.Predicate;
  * the start of the window.
  *
  * <p>Built once from a plan and a {@link DeadlineSchedule} (which holds the calendar and the policies);
- * the queries then only filter. This class is immutable and thread-safe if the calendar is.
+ * the queries then only filter. A measure of a multi-year programme whose deadline column is split into
+ * years ({@link Measure#yearlyDeadlines()}) is scheduled year by year: each year's deadline over that
+ * year, the measure's own deadline in a year without one (unless its text is blank). This class is
+ * immutable and thread-safe if the calendar is.
  */
 public final class PlanSchedule {
 
@@ -60,12 +67,45 @@ public final class PlanSchedule {
     Objects.requireNonNull(schedule, "schedule");
     List<DueItem> all = new ArrayList<>();
     for (Measure m : plan.measures()) {
-      for (Occurrence o : schedule.occurrences(m.deadline())) {
-        all.add(new DueItem(m, o));
-      }
+      all.addAll(itemsOf(m, schedule));
     }
     all.sort(ORDER);
     return new PlanSchedule(plan, ImmutableList.copyOf(all));
+  }
+
+  /**
+   * Lists the occurrences of one measure. A measure without {@linkplain Measure#yearlyDeadlines() yearly
+   * deadlines} is scheduled by its {@link Measure#deadline()} over the schedule's period. A measure with
+   * them is scheduled year by year: in each year of the period, the deadline written for that year over
+   * that year alone, or, if the year has none, the measure's own deadline over that year unless its text
+   * is blank (the year's cell left empty means nothing is due that year). An occurrence given by two
+   * years (a deadline that names a year, written in a cell of another year) is listed once.
+   */
+  private static List<DueItem> itemsOf(Measure m, DeadlineSchedule schedule) {
+    List<DueItem> items = new ArrayList<>();
+    if (m.yearlyDeadlines().isEmpty()) {
+      for (Occurrence o : schedule.occurrences(m.deadline())) {
+        items.add(new DueItem(m, o, m.deadline()));
+      }
+      return items;
+    }
+    Set<List<Object>> seen = new HashSet<>();
+    PlanPeriod period = schedule.period();
+    for (int year = period.firstYear(); year <= period.lastYear(); year++) {
+      Deadline d = m.yearlyDeadlines().get(year);
+      if (d == null) {
+        if (m.deadline().text().isBlank()) {
+          continue;
+        }
+        d = m.deadline();
+      }
+      for (Occurrence o : schedule.withPeriod(PlanPeriod.ofYear(year)).occurrences(d)) {
+        if (seen.add(List.of(o.startInclusive(), o.endInclusive(), o.due(), o.reportOnly()))) {
+          items.add(new DueItem(m, o, d));
+        }
+      }
+    }
+    return items;
   }
 
   /**

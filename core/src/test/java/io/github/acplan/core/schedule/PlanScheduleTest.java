@@ -64,4 +64,51 @@ class PlanScheduleTest {
     assertThatThrownBy(() -> schedule.dueBetween(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2020-01-01");
   }
+
+  @Test
+  void aProgrammeMeasureWithYearlyDeadlinesIsScheduledYearByYear() {
+    PlanPeriod years = PlanPeriod.of(2024, 2026);
+    DeadlineParser parser = DeadlineParser.forPeriod(years);
+    Measure yearly = Measure.builder()
+        .number(MeasureNumber.parse("1.1"))
+        .name("Оновлення порядку")
+        .deadline(parser.parse("до 15 грудня"))
+        .responsible(Responsible.builder().text("Відділ закупівель").build())
+        .putYearlyDeadlines(2024, parser.parse("до 1 липня 2024 р."))
+        .putYearlyDeadlines(2025, parser.parse("до 31 травня 2025 р."))
+        .build();
+    Plan programme = Plan.builder().title("Антикорупційна програма").body("ради").period(years)
+        .addSections(Section.builder().number(1).title("Закупівлі").addMeasures(yearly).build())
+        .build();
+
+    PlanSchedule schedule = PlanSchedule.of(programme, UkrainianCalendar.standard());
+
+    // 2024 and 2025 by their own cells (31 May 2025, a Saturday, is due on Monday 2 June); 2026, with no
+    // cell of its own, by the measure's deadline over 2026 alone.
+    assertThat(schedule.items()).extracting(item -> item.due() + " " + item.what())
+        .containsExactly("2024-07-01 до 1 липня 2024 р.", "2025-06-02 до 31 травня 2025 р.",
+            "2026-12-15 до 15 грудня");
+    assertThat(schedule.items()).extracting(DueItem::deadline)
+        .containsExactly(yearly.yearlyDeadlines().get(2024), yearly.yearlyDeadlines().get(2025),
+            yearly.deadline());
+  }
+
+  @Test
+  void aBlankDeadlineLeavesTheYearsWithoutCellsEmpty() {
+    PlanPeriod years = PlanPeriod.of(2024, 2026);
+    Measure yearly = Measure.builder()
+        .number(MeasureNumber.parse("1.1"))
+        .name("Навчання")
+        .deadline(io.github.acplan.core.deadline.Deadline.unparsed(""))
+        .responsible(Responsible.builder().text("Відділ кадрів").build())
+        .putYearlyDeadlines(2025, DeadlineParser.forPeriod(years).parse("Щопівроку"))
+        .build();
+    Plan programme = Plan.builder().title("Антикорупційна програма").body("ради").period(years)
+        .addSections(Section.builder().number(1).title("Кадри").addMeasures(yearly).build())
+        .build();
+
+    assertThat(PlanSchedule.of(programme, UkrainianCalendar.standard()).items())
+        .extracting(item -> item.due() + " " + item.what())
+        .containsExactly("2025-06-30 Щопівроку", "2025-12-31 Щопівроку");
+  }
 }

@@ -1,0 +1,69 @@
+package io.github.acplan.core.monitoring;
+
+/**
+ * Where a measure stands against its deadline on a monitoring report's date, as
+ * {@link ExecutionMonitor} computes it from the plan's schedule, the working calendar and the report.
+ *
+ * <p>The values are listed in the order the monitor tests them: the first that applies wins.
+ */
+public enum Standing {
+  /** The report says the measure is done in full ("виконано"). */
+  DONE("done", "виконано", "done"),
+  /**
+   * A term of the measure in the period ended before the report's date and the measure is not done in
+   * full. A term ends on its (already day-off-shifted) due date, so a measure is never overdue on or
+   * before that date (Civil Code of Ukraine, art. 254 part 5).
+   */
+  OVERDUE("overdue", "прострочено", "overdue"),
+  /** A term of the measure runs on the report's date: its window has begun and its due date has not passed. */
+  DUE("due", "строк триває", "due"),
+  /** The measure's terms in the period have not begun on the report's date. */
+  NOT_YET_DUE("not-yet-due", "строк не настав", "not yet due"),
+  /**
+   * The measure has no due date of its own ("Постійно", "При призначенні на посаду", a term after an
+   * event, "за окремим планом", a term set by another act): never overdue, but reported on every period.
+   */
+  REPORTABLE("reportable", "підлягає звітуванню", "to be reported"),
+  /**
+   * Nothing of the measure falls in the period: its deadline is in another year of a programme, or was
+   * not understood.
+   */
+  NOT_SCHEDULED("not-scheduled", "не передбачено у звітному періоді", "not scheduled in the period");
+
+  private final String id;
+  private final String ukrainian;
+  private final String english;
+
+  Standing(String id, String ukrainian, String english) {
+    this.id = id;
+    this.ukrainian = ukrainian;
+    this.english = english;
+  }
+
+  /**
+   * Returns the stable identifier used in JSON and on the command line.
+   *
+   * @return e.g. "not-yet-due"
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the Ukrainian words, in lower case.
+   *
+   * @return e.g. "прострочено"
+   */
+  public String ukrainian() {
+    return ukrainian;
+  }
+
+  /**
+   * Returns the English words.
+   *
+   * @return e.g. "overdue"
+   */
+  public String english() {
+    return english;
+  }
+}
