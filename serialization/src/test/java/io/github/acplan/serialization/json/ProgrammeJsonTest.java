@@ -22,6 +22,7 @@ import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.ProgrammeFixture;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.text.PlanTextReader;
+import io.github.acplan.serialization.text.RiskRegisterTextReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,6 +107,17 @@ class ProgrammeJsonTest {
         .containsExactly("1");
     assertThat(read.measure(MeasureNumber.parse("1.2")).map(Measure::yearlyDeadlines).orElseThrow())
         .containsOnlyKeys(2025, 2026);
+  }
+
+  @Test
+  void aRegisterReadFromTextRoundTripsThroughJson() throws Exception {
+    Plan register = RiskRegisterTextReader.standard()
+        .read(SeedPlan.resource("sonyachnyi-2024-2026-register.txt")).plan();
+    assertThat(register.risks()).isNotEmpty();
+    String json = JSON.write(register);
+    assertThat(JSON.read(json)).isEqualTo(register);
+    assertThat(PlanJsonStream.tryRead(JsonFactory.builder().build(), json)).isEqualTo(register);
+    assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
   }
 
   @Test
