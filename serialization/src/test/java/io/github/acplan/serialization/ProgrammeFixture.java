@@ -1,132 +1,38 @@
 package io.github.acplan.serialization;
 
-import io.github.acplan.core.ActKind;
-import io.github.acplan.core.Approval;
-import io.github.acplan.core.ExpectedResult;
-import io.github.acplan.core.Indicator;
-import io.github.acplan.core.Measure;
-import io.github.acplan.core.MeasureNumber;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.acplan.core.Plan;
-import io.github.acplan.core.PlanKind;
-import io.github.acplan.core.PlanPeriod;
-import io.github.acplan.core.Section;
-import io.github.acplan.core.deadline.DeadlineParser;
-import io.github.acplan.core.responsible.ResponsibleParser;
-import io.github.acplan.core.risk.CorruptionRisk;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.TreeMap;
+import io.github.acplan.serialization.json.AcplanJacksonModule;
+import java.io.UncheckedIOException;
 
 /**
- * An anti-corruption programme for 2024–2026 built in code: two sections of six measures (resources on
- * each, deadlines per year on one) and a register of three risks (high, high and medium on the NAZK 2021
- * scale) linked to them. The same programme as {@code io.github.acplan.examples.ProgrammeExample}, which
- * this module cannot see; illustrative, with the phrases of real programmes.
+ * An anti-corruption programme for 2024–2026: two sections of six measures (resources on each, deadlines
+ * per year on one) and a register of three risks (high, high and medium on the NAZK 2021 scale) linked
+ * to them.
+ *
+ * <p>It is {@code io.github.acplan.examples.ProgrammeExample}'s programme, which this module cannot see:
+ * the examples module checks that the programme built there in code writes exactly the golden file
+ * {@value #GOLDEN}, and this fixture reads that file back through the Jackson module's tree reader, a
+ * different path from {@code PlanJson}'s streaming reader that the tests here exercise.
  */
 public final class ProgrammeFixture {
 
-  private static final PlanPeriod PERIOD = PlanPeriod.of(2024, 2026);
-  private static final DeadlineParser DEADLINES = DeadlineParser.forPeriod(PERIOD);
+  /** The golden file of the programme, a resource next to this class. */
+  public static final String GOLDEN = "programme-2024-2026.json";
 
   private ProgrammeFixture() {}
 
   /**
    * Returns the programme.
    *
-   * @return the programme
+   * @return the programme read from {@value #GOLDEN}
    */
   public static Plan programme() {
-    return Plan.builder()
-        .kind(PlanKind.PROGRAMME)
-        .title("Антикорупційна програма")
-        .body("виконавчого комітету районної в місті ради")
-        .period(PERIOD)
-        .approval(Approval.builder()
-            .kind(ActKind.RISHENNIA)
-            .authority("виконавчого комітету районної в місті ради")
-            .date(LocalDate.of(2023, 12, 20))
-            .number("512")
-            .build())
-        .measuresMustAddressRisks(true)
-        .addSections(Section.builder()
-            .number(1)
-            .title("Публічні закупівлі")
-            .addMeasures(measure("1.1",
-                "Проводити аналіз річного плану закупівель на предмет поділу предмета закупівлі",
-                "Щопівроку", "Уповноважена особа з питань публічних закупівель",
-                "Не потребує фінансування", Map.of()))
-            .addMeasures(measure("1.2",
-                "Провести навчання уповноважених осіб з питань публічних закупівель",
-                "Протягом року", "Головний спеціаліст з питань запобігання та виявлення корупції",
-                "Кошти місцевого бюджету в межах кошторису",
-                Map.of(2025, "до 31 травня 2025 р.", 2026, "до 29 травня 2026 р.")))
-            .addMeasures(measure("1.3",
-                "Оприлюднювати інформацію про укладені договори на офіційному веб-сайті",
-                "Постійно", "Відділ бухгалтерського обліку та звітності", "Не потребує фінансування", Map.of()))
-            .build())
-        .addSections(Section.builder()
-            .number(2)
-            .title("Управління персоналом")
-            .addMeasures(measure("2.1",
-                "Перевіряти відсутність конфлікту інтересів у членів конкурсної комісії",
-                "У разі оголошення конкурсу", "Відділ з питань кадрової роботи",
-                "Не потребує фінансування", Map.of()))
-            .addMeasures(measure("2.2",
-                "Вживати заходів щодо врегулювання конфлікту інтересів",
-                // Law No. 1700-VII art. 28 part 3: the manager settles a conflict within two working days.
-                "Протягом 2-х робочих днів з моменту отримання повідомлення про конфлікт інтересів",
-                "Керуючий справами виконкому", "Не потребує фінансування", Map.of()))
-            .addMeasures(measure("2.3",
-                "Проводити навчання новопризначених працівників з питань запобігання корупції",
-                "Щокварталу", "Головний спеціаліст з питань запобігання та виявлення корупції",
-                "Не потребує фінансування", Map.of()))
-            .build())
-        .addRisks(CorruptionRisk.builder()
-            .id("1")
-            .function("Публічні закупівлі")
-            .risk("Поділ предмета закупівлі з метою уникнення процедури відкритих торгів")
-            .description("Уповноважена особа може поділити закупівлю на частини, вартість кожної з яких"
-                + " нижча за поріг відкритих торгів")
-            .addSources("Недостатній контроль за формуванням річного плану закупівель",
-                "Дискреційні повноваження уповноваженої особи")
-            .probability(3)
-            .consequence(3)
-            .addMeasures(MeasureNumber.parse("1.1"), MeasureNumber.parse("1.2"))
-            .build())
-        .addRisks(CorruptionRisk.builder()
-            .id("2")
-            .function("Управління персоналом")
-            .risk("Вплив приватного інтересу члена конкурсної комісії на результати конкурсу")
-            .addSources("Відсутність перевірки членів комісії на конфлікт інтересів")
-            .probability(2)
-            .consequence(3)
-            .addMeasures(MeasureNumber.parse("2.1"), MeasureNumber.parse("2.2"), MeasureNumber.parse("2.3"))
-            .build())
-        .addRisks(CorruptionRisk.builder()
-            .id("3")
-            .function("Публічні закупівлі")
-            .risk("Несвоєчасне оприлюднення інформації про укладені договори")
-            .addSources("Відсутність строків оприлюднення у внутрішніх документах")
-            .probability(2)
-            .consequence(2)
-            .addMeasures(MeasureNumber.parse("1.3"))
-            .build())
-        .build();
-  }
-
-  /** One measure: deadlines read by the deadline parser (a year's own for a yearly one), actors parsed. */
-  private static Measure measure(String number, String name, String deadline, String responsible,
-      String resources, Map<Integer, String> yearlyDeadlines) {
-    Measure.Builder m = Measure.builder()
-        .number(MeasureNumber.parse(number))
-        .name(name)
-        .deadline(DEADLINES.parse(deadline))
-        .responsible(ResponsibleParser.parse(responsible))
-        .resources(resources)
-        .addIndicators(Indicator.of("Звіт про виконання заходу"))
-        .addExpectedResults(ExpectedResult.of("Мінімізація корупційного ризику"));
-    new TreeMap<>(yearlyDeadlines).forEach((year, text) ->
-        m.putYearlyDeadlines(year, DeadlineParser.forPeriod(PlanPeriod.ofYear(year)).parse(text)));
-    return m.build();
+    try {
+      return new ObjectMapper().registerModule(new AcplanJacksonModule())
+          .readValue(SeedPlan.resource(GOLDEN), Plan.class);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProgrammeJsonTest {
 
-  private static final String GOLDEN = "programme-2024-2026.json";
+  private static final String GOLDEN = ProgrammeFixture.GOLDEN;
   private static final String SEED_GOLDEN = "dovhyntsivskyi-2020-plan.json";
   private static final PlanJson JSON = PlanJson.standard();
   private static final ObjectMapper TREE = new ObjectMapper();
