@@ -35,7 +35,7 @@ class ChangesJsonTest {
   }
 
   /** A programme of one section, two measures and two risks. */
-  private static Plan programme() {
+  static Plan programme() {
     return Plan.builder().title("Антикорупційна програма").body("Управління освіти").period(PERIOD)
         .kind(PlanKind.PROGRAMME)
         .addSections(Section.builder().number(1).title("Закупівлі")
