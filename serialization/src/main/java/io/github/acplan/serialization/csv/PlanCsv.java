@@ -1,10 +1,12 @@
 package io.github.acplan.serialization.csv;
 
+import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
+import io.github.acplan.core.risk.CorruptionRisk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +14,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Exports the measures of a plan as CSV, for spreadsheets.
@@ -34,6 +38,12 @@ import java.util.Objects;
  *   <tr><td>{@code expected_results}</td><td>the expected results, one per line inside the field</td></tr>
  * </table>
  *
+ * <p>A programme whose register or measures carry more ({@link Plan#risks()}, {@link Measure#resources()},
+ * {@link Measure#yearlyDeadlines()}) gets three more columns, {@link #PROGRAMME_HEADER}, so that nothing
+ * of a measure is lost: {@code resources}; {@code yearly_deadlines}, one "year: text" per line inside the
+ * field; {@code risks}, the identifiers of the risks the measure addresses, one per line. A plan without
+ * any of them keeps the eight columns, so existing files do not change.
+ *
  * <p>Against formula injection (CWE-1236), a field that begins with {@code =}, {@code +}, {@code -},
  * {@code @}, TAB or CR is written with a single quote {@code '} in front, so that a spreadsheet shows it
  * as text instead of evaluating it ("- item" lists in plans would otherwise become formulas).
@@ -45,6 +55,10 @@ public final class PlanCsv {
   /** The header record, in order. */
   public static final List<String> HEADER = List.of("section", "number", "name", "deadline",
       "deadline_kind", "responsible", "indicators", "expected_results");
+
+  /** The header record of a programme with a register, resources or deadlines per year, in order. */
+  public static final List<String> PROGRAMME_HEADER = ImmutableList.<String>builder().addAll(HEADER)
+      .add("resources", "yearly_deadlines", "risks").build();
 
   private PlanCsv() {}
 
@@ -90,16 +104,37 @@ public final class PlanCsv {
   public static void write(Plan plan, Writer out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
-    record(out, HEADER);
+    boolean programme = hasProgrammeColumns(plan);
+    record(out, programme ? PROGRAMME_HEADER : HEADER);
     for (Section s : plan.sections()) {
       for (Measure m : s.measures()) {
         List<String> indicators = m.indicators().stream().map(Indicator::text).toList();
         List<String> results = m.expectedResults().stream().map(ExpectedResult::text).toList();
-        record(out, List.of(Integer.toString(s.number()), m.number().toString(), m.name(),
-            m.deadline().text(), m.deadline().kind().id(), m.responsible().text(),
+        List<String> fields = new ArrayList<>(List.of(Integer.toString(s.number()), m.number().toString(),
+            m.name(), m.deadline().text(), m.deadline().kind().id(), m.responsible().text(),
             String.join("\n", indicators), String.join("\n", results)));
+        if (programme) {
+          fields.add(m.resources());
+          fields.add(m.yearlyDeadlines().entrySet().stream()
+              .map(e -> e.getKey() + ": " + e.getValue().text()).collect(Collectors.joining("\n")));
+          fields.add(plan.risksAddressedBy(m.number()).stream().map(CorruptionRisk::id)
+              .collect(Collectors.joining("\n")));
+        }
+        record(out, fields);
       }
     }
+  }
+
+  private static boolean hasProgrammeColumns(Plan plan) {
+    if (!plan.risks().isEmpty()) {
+      return true;
+    }
+    for (Measure m : plan.measures()) {
+      if (!m.resources().isEmpty() || !m.yearlyDeadlines().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void record(Writer out, List<String> fields) throws IOException {

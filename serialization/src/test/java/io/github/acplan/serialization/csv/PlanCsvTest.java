@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.ProgrammeFixture;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.nio.charset.StandardCharsets;
@@ -110,5 +111,24 @@ class PlanCsvTest {
     assertThat(PlanCsv.field("перший\nдругий")).isEqualTo("\"перший\nдругий\"");
     assertThat(PlanCsv.field("Постійно")).isEqualTo("Постійно");
     assertThat(PlanCsv.field("")).isEmpty();
+  }
+
+  @Test
+  void aProgrammeGetsItsResourcesYearlyDeadlinesAndRisksInThreeMoreColumns() {
+    Plan programme = ProgrammeFixture.programme();
+    List<List<String>> records =
+        parse(new String(PlanCsv.toBytes(programme), StandardCharsets.UTF_8).substring(1));
+    assertThat(records.get(0)).isEqualTo(PlanCsv.PROGRAMME_HEADER);
+    assertThat(records).hasSize(1 + programme.measures().size())
+        .allSatisfy(r -> assertThat(r).hasSize(11));
+    // 1.2: one phrase for the period, its own deadlines in 2025 and 2026, addresses risk 1.
+    List<String> m12 = records.get(2);
+    assertThat(m12.get(1)).isEqualTo("1.2");
+    assertThat(m12.subList(8, 11)).containsExactly("Кошти місцевого бюджету в межах кошторису",
+        "2025: до 31 травня 2025 р.\n2026: до 29 травня 2026 р.", "1");
+    // A measure that addresses no risk and has no own columns keeps empty fields, not missing ones.
+    Plan unlinked = programme.withRisks(List.of());
+    assertThat(parse(new String(PlanCsv.toBytes(unlinked), StandardCharsets.UTF_8).substring(1)).get(2)
+        .get(10)).isEmpty();
   }
 }
