@@ -11,4 +11,5 @@ module io.github.acplan.serialization {
   exports io.github.acplan.serialization.text;
   exports io.github.acplan.serialization.json;
   exports io.github.acplan.serialization.csv;
+  exports io.github.acplan.serialization.report;
 }

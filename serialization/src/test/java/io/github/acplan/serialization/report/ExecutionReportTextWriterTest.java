@@ -1,0 +1,98 @@
+package io.github.acplan.serialization.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.core.monitoring.ExecutionStatus;
+import io.github.acplan.core.monitoring.MeasureExecution;
+import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.serialization.SeedPlan;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ExecutionReportTextWriterTest {
+
+  @Test
+  void theSeedPlansFirstHalfOf2020InUkrainianIsTheGoldenText() {
+    assertThat(ExecutionReportTextWriter.write(SeedReport.result()))
+        .isEqualTo(SeedPlan.resource("report/dovhyntsivskyi-2020-H1-report.uk.txt"));
+  }
+
+  @Test
+  void theSameInEnglish() {
+    assertThat(ExecutionReportTextWriter.write(SeedReport.result(), Locale.ENGLISH))
+        .isEqualTo(SeedPlan.resource("report/dovhyntsivskyi-2020-H1-report.en.txt"));
+  }
+
+  @Test
+  void writesTheTitleInTheGenitiveWithThePeriodAndTheReportingDate() {
+    String text = ExecutionReportTextWriter.write(SeedReport.result());
+    assertThat(text.lines().limit(2)).containsExactly(
+        "Інформація про стан виконання Плану заходів щодо запобігання та виявлення корупції"
+            + " у виконкомі Довгинцівської районної в місті ради на 2020 рік",
+        "за I півріччя 2020 року (станом на 30.06.2020)");
+    assertThat(text).doesNotContain("\r").endsWith("\n");
+  }
+
+  @Test
+  void aLateMeasureShowsItsDueDateAndVerdict() {
+    String text = ExecutionReportTextWriter.write(SeedReport.result());
+    assertThat(text).contains("  Строк виконання: Січень-березень 2020 р. — до 31.03.2020\n"
+        + "  Відповідальні: Головний спеціаліст з питань запобігання і виявлення корупції, керівники"
+        + " структурних підрозділів\n"
+        + "  Стан виконання: виконано 06.04.2020\n"
+        + "  Оцінка: виконано з порушенням строку\n");
+  }
+
+  @Test
+  void theOverdueAndUnreportedMeasuresAreListedAndTheNextYearsMeasureOnlyNamed() {
+    String text = ExecutionReportTextWriter.write(SeedReport.result());
+    assertThat(text).contains("Прострочено (1):\n  3.6 ").contains(" — до 31.03.2020, виконано частково\n");
+    assertThat(text).contains("6.9 Забезпечувати належне функціонування");
+    assertThat(text).contains("  Стан виконання: не звітовано\n");
+    assertThat(text).contains("Не звітовано (1):\n  6.9 ");
+    // "1 декада січня 2021 року" has nothing in 2020-H1 and no entry: named on the last line only.
+    assertThat(text).doesNotContain("1.2 Розробити");
+    assertThat(text).endsWith("Не передбачено у звітному періоді: 1.2\n");
+  }
+
+  @Test
+  void entriesForNumbersNotInThePlanAreKept() {
+    ExecutionReport report = ExecutionReport.builder().from(SeedReport.statusFile()).addEntries(MeasureExecution.builder()
+        .number(MeasureNumber.parse("6.11")).status(ExecutionStatus.DONE).actualDate(LocalDate.of(2020, 5, 4))
+        .comment("Проведено інвентаризацію").build()).build();
+    MonitoringResult result = SeedReport.MONITOR.assess(report);
+    String text = ExecutionReportTextWriter.write(result);
+    assertThat(text).contains("Записи про заходи, яких немає в плані (1):\n"
+        + "  6.11: виконано 04.05.2020 — Проведено інвентаризацію\n");
+    assertThat(ExecutionReportTextWriter.write(result, Locale.ENGLISH))
+        .contains("Entries for measures not in the plan (1):\n  6.11: done 04.05.2020 — Проведено інвентаризацію\n");
+  }
+
+  @Test
+  void percentagesHaveOneDecimalWithACommaInUkrainian() {
+    ExecutionReport report = ExecutionReport.builder().period(ReportingPeriod.parse("2020-H1"))
+        .addEntries(MeasureExecution.builder().number(MeasureNumber.parse("1.1")).status(ExecutionStatus.DONE)
+            .actualDate(LocalDate.of(2020, 6, 1)).build())
+        .build();
+    MonitoringResult result = SeedReport.MONITOR.assess(report);
+    // 1 of 40 counted measures: 2.5 %; section 1 has 1.1 (done) and 1.3 (reportable): 50.0 %.
+    String uk = ExecutionReportTextWriter.write(result);
+    assertThat(uk).contains("Загалом: усього 40; виконано 1 (2,5 %); не звітовано 39\n");
+    assertThat(uk).contains("  1. Забезпечення системного підходу до запобігання та виявлення проявів корупції:"
+        + " усього 2; виконано 1 (50,0 %); не звітовано 1\n");
+    assertThat(uk).contains("  5. Запобігання, врегулювання та виявлення конфлікту інтересів:"
+        + " усього 4; виконано 0 (0,0 %); не звітовано 4\n");
+    assertThat(ExecutionReportTextWriter.write(result, Locale.ENGLISH))
+        .contains("Overall: total 40; done 1 (2.5%); not reported 39\n");
+  }
+
+  @Test
+  void theSameResultGivesTheSameText() {
+    assertThat(ExecutionReportTextWriter.write(SeedReport.result()))
+        .isEqualTo(ExecutionReportTextWriter.write(SeedReport.result()));
+  }
+}
