@@ -61,7 +61,7 @@ final class RequiredTextsRule implements ValidationRule {
       out.add(new Finding(MISSING_NAME, Severity.ERROR, FindingPath.measure(m.number(), PlanField.NAME),
           "Пункт " + n + ": не вказано найменування заходу", "Measure " + n + " has no name"));
     }
-    if (m.deadline().text().isBlank() && !everyYearHasADeadline(m, period)) {
+    if (m.deadline().text().isBlank() && !someYearHasADeadline(m, period)) {
       out.add(new Finding(MISSING_DEADLINE, Severity.ERROR,
           FindingPath.measure(m.number(), PlanField.DEADLINE),
           "Пункт " + n + ": не вказано строк виконання", "Measure " + n + " has no deadline"));
@@ -86,16 +86,17 @@ final class RequiredTextsRule implements ValidationRule {
   }
 
   /**
-   * Tells whether the measure has a written deadline for every year of the period, so that its general
-   * deadline never applies and may be left empty, as in a table whose deadline column is split into years.
+   * Tells whether the measure has a written deadline for some year of the period. A table whose deadline
+   * column is split into years leaves the general deadline empty and the cells of the years in which the
+   * measure is not planned empty too (a training held in 2024 only): that is a deadline, not a missing one.
    */
-  private static boolean everyYearHasADeadline(Measure m, PlanPeriod period) {
+  private static boolean someYearHasADeadline(Measure m, PlanPeriod period) {
     for (int year = period.firstYear(); year <= period.lastYear(); year++) {
       Deadline d = m.yearlyDeadlines().get(year);
-      if (d == null || d.text().isBlank()) {
-        return false;
+      if (d != null && !d.text().isBlank()) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 }

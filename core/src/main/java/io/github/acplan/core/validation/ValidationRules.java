@@ -18,8 +18,9 @@ public final class ValidationRules {
   /**
    * Returns the rule for empty texts: the plan's title, section titles, sections without measures, and
    * each measure's name, deadline, responsible, indicator and expected result. A measure's deadline may
-   * be empty when it has a non-empty deadline for every year of the period
-   * ({@link io.github.acplan.core.Measure#yearlyDeadlines()}), as the general one then never applies.
+   * be empty when it has a non-empty deadline for some year of the period
+   * ({@link io.github.acplan.core.Measure#yearlyDeadlines()}): in a table whose deadline column is split
+   * into years, the measure is planned in the years whose cells are filled.
    *
    * <p>A measure without a name, deadline or responsible actor cannot be carried out or checked: these
    * are {@link Severity#ERROR}s. A missing indicator or expected result makes the measure hard to

@@ -297,13 +297,18 @@ class ProgrammeValidationTest {
   }
 
   @Test
-  void theGeneralDeadlineMayBeEmptyOnlyWhenEveryYearHasOne() {
+  void theGeneralDeadlineMayBeEmptyWhenSomeYearOfThePeriodHasOne() {
+    // Planned in 2024 and 2026 only: the empty 2025 cell means "not planned that year".
     Plan plan = editYearly(programme(), ImmutableMap.of(
         2024, PARSER.parse("до 31 січня 2024 р."),
         2026, PARSER.parse("до 31 січня 2026 р.")));
-    assertThat(validate(plan).findings())
+    assertThat(validate(plan).findings()).isEmpty();
+    // A deadline only for a year outside the period leaves the measure without one.
+    Plan outside = editYearly(programme(), ImmutableMap.of(2027, PARSER.parse("до 31 січня 2027 р.")));
+    assertThat(validate(outside).findings())
         .extracting(Finding::severity, Finding::code, f -> f.path().toString())
-        .containsExactly(tuple(Severity.ERROR, "MISSING_DEADLINE", "1.2/deadline"));
+        .containsExactly(tuple(Severity.ERROR, "MISSING_DEADLINE", "1.2/deadline"),
+            tuple(Severity.ERROR, "YEARLY_DEADLINE_OUTSIDE_PERIOD", "1.2/yearly-deadlines[2027]"));
   }
 
   @Test
@@ -340,7 +345,6 @@ class ProgrammeValidationTest {
         tuple("RISK_SCORE_OFF_SCALE", "risk R-3/probability"),
         tuple("MEASURE_WITHOUT_RISK", "1.1"),
         tuple("MEASURE_WITHOUT_RISK", "1.2"),
-        tuple("MISSING_DEADLINE", "1.2/deadline"),
         tuple("YEARLY_DEADLINE_OUTSIDE_PERIOD", "1.2/yearly-deadlines[2023]"),
         tuple("UNRECOGNIZED_DEADLINE", "1.2/yearly-deadlines[2023]"),
         tuple("MEASURE_WITHOUT_RISK", "2.1"),

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
  * {@code acplan parse PLAN}: reads a plan from its published table text or from JSON and prints it as
  * JSON, as table text or as CSV.
  *
+ * <p>With {@code --register}, table text is read as an anti-corruption programme's risk register
+ * ({@link io.github.acplan.serialization.text.RiskRegisterTextReader}).
+ *
  * <p>The input's form comes from its extension ({@code .json}; {@code .txt}, {@code .tsv}) or, for other
  * names and for {@code -} (standard input), from its first character ({@code {} means JSON). Warnings go
  * to standard error as "FILE: line N: message". Bad input exits with code 2 and one line on standard
@@ -53,6 +56,10 @@ final class ParseCommand implements Callable<Integer> {
       description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--register", description = "Read table text as an anti-corruption programme's risk "
+      + "register (risks, scores and their measures).")
+  boolean register;
+
   @Option(names = "--compact", description = "With --format json: one line instead of indented JSON.")
   boolean compact;
 
@@ -65,7 +72,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Plan plan;
     try {
-      PlanFiles.Loaded loaded = PlanFiles.load(file, System.in);
+      PlanFiles.Loaded loaded = PlanFiles.load(file, System.in, register);
       for (ReadWarning w : loaded.warnings()) {
         err.println(loaded.name() + ": " + w);
       }

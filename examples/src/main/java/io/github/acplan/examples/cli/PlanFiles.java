@@ -6,6 +6,7 @@ import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.ReadResult;
 import io.github.acplan.serialization.text.ReadWarning;
+import io.github.acplan.serialization.text.RiskRegisterTextReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -50,6 +51,16 @@ final class PlanFiles {
    * @throws BadPlanException with one line: the file, the line or JSON path, and what was expected
    */
   static Loaded load(String file, InputStream stdin) throws BadPlanException {
+    return load(file, stdin, false);
+  }
+
+  /**
+   * Reads a plan as {@link #load(String, InputStream)}, or, with {@code register}, table text as a
+   * programme's risk register ({@link RiskRegisterTextReader}); JSON is JSON either way.
+   *
+   * @throws BadPlanException with one line: the file, the line or JSON path, and what was expected
+   */
+  static Loaded load(String file, InputStream stdin, boolean register) throws BadPlanException {
     String name = file.equals("-") ? "<stdin>" : file;
     String text;
     try {
@@ -71,7 +82,7 @@ final class PlanFiles {
       if (isJson(file, text)) {
         return new Loaded(name, PlanJson.standard().read(text), List.of());
       }
-      ReadResult result = PlanTextReader.read(text);
+      ReadResult result = register ? RiskRegisterTextReader.standard().read(text) : PlanTextReader.read(text);
       return new Loaded(name, result.plan(), result.warnings());
     } catch (PlanFormatException e) {
       throw new BadPlanException(name + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));

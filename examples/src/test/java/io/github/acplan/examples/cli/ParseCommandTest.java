@@ -94,4 +94,17 @@ class ParseCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).startsWith(file + ": line 60: measure 3.7: the ditto mark");
   }
+
+  @Test
+  void readsARiskRegisterWithTheRegisterOption() throws IOException {
+    Path register;
+    try (InputStream in = ParseCommandTest.class.getResourceAsStream(
+        "/io/github/acplan/examples/sonyachnyi-2024-2026-register.txt")) {
+      register = Files.write(dir.resolve("register.txt"), in.readAllBytes());
+    }
+    CliRun r = run("parse", "--register", register.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("\"Управління комунальним майном\"").contains("Prozorro.Продажі");
+    assertThat(r.err()).startsWith(register + ": line 17: risk 4: the written level \"Низький\" differs");
+  }
 }

@@ -2,25 +2,19 @@ package io.github.acplan.serialization.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.github.acplan.core.ActKind;
-import io.github.acplan.core.Approval;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
-import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.Section;
-import io.github.acplan.core.Signatory;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -85,29 +79,6 @@ public final class PlanTextReader {
   private static final Pattern MEASURE_NUMBER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,9})+\\.?");
   private static final Pattern HEADING =
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
-  private static final Pattern PERIOD = Pattern.compile(
-      "(?iu)(.*?)\\s*(?<!\\p{L})на\\s+(\\d{4})(?:\\s*[-–—]\\s*(\\d{4}))?\\s*(?:рік|роки|років|рр\\.?|р\\.?)?\\s*$",
-      Pattern.DOTALL);
-  private static final Pattern APPROVAL = Pattern.compile(
-      "(?iu)(?:додаток(?:\\s+№?\\s*\\d+)?\\s*)?(?:затверджено\\s*)?(?:до\\s+)?"
-          + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*(?:від\\s+)?"
-          + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*№\\s*(\\S.*?)\\s*",
-      Pattern.DOTALL);
-  /** The number before the date: "розпорядження голови № 2-р від 09.01.2020". */
-  private static final Pattern APPROVAL_NUMBER_FIRST = Pattern.compile(
-      "(?iu)(?:додаток(?:\\s+№?\\s*\\d+)?\\s*)?(?:затверджено\\s*)?(?:до\\s+)?"
-          + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*№\\s*(\\S+?)\\s*від\\s+"
-          + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*",
-      Pattern.DOTALL);
-  private static final Pattern DATE_AND_NUMBER =
-      Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}.*№|№.*\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
-  private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено).*");
-  private static final Pattern PAGE_FURNITURE = Pattern.compile(
-      "(?iu)[-–—]?\\s*\\d{1,3}\\s*[-–—]?|продовження(?:\\s+(?:додатк[уа]|таблиці))?(?:\\s.*)?");
-  private static final Pattern SIGNATORY_SPLIT = Pattern.compile("\t|\\s{2,}");
-  private static final Pattern NAME_AT_END = Pattern.compile(
-      "(.*\\S)\\s+((?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)");
-
   private static final ImmutableSet<String> COMPOUND_FIRST_PARTS = ImmutableSet.of(
       "веб", "web", "інтернет", "онлайн", "офлайн", "е", "e", "віце", "екс", "прес", "медіа", "міні",
       "відео", "фото", "бізнес", "пів", "штаб", "обер", "смс", "sms", "it", "іт", "ip", "pdf", "qr");
@@ -168,10 +139,13 @@ public final class PlanTextReader {
     int sectionNumber;
     String sectionTitle;
 
-    Row(int line, String raw, List<String> cells) {
-      this.line = line;
-      this.raw = raw;
-      this.cells = cells;
+    final TableLine source;
+
+    Row(TableLine source) {
+      this.source = source;
+      this.line = source.line();
+      this.raw = source.raw();
+      this.cells = source.cells();
     }
 
     String cell(int i) {
@@ -200,7 +174,6 @@ public final class PlanTextReader {
     private final List<Row> rows = new ArrayList<>();
     private final List<ReadWarning> warnings = new ArrayList<>();
 
-    private PlanPeriod period;
     private DeadlineParser deadlines;
     private final List<Section> sections = new ArrayList<>();
     private final Set<Integer> sectionNumbers = new HashSet<>();
@@ -213,11 +186,9 @@ public final class PlanTextReader {
     private final Set<String> reportedColumns = new HashSet<>();
 
     Run(String text) {
-      String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      String[] lines = t.split("\r\n|\r|\n", -1);
       List<Row> split = new ArrayList<>();
-      for (int i = 0; i < lines.length; i++) {
-        split.add(split(i + 1, lines[i]));
+      for (TableLine line : TableLine.lines(text)) {
+        split.add(new Row(line));
       }
       rows.addAll(regroupOneCellPerLine(split));
     }
@@ -308,7 +279,15 @@ public final class PlanTextReader {
       for (int k = i; k < i + width; k++) {
         cells.add(k < rows.size() ? rows.get(k).raw : "");
       }
-      return new Row(rows.get(i).line, String.join(" | ", cells), List.copyOf(cells));
+      return new Row(new TableLine(rows.get(i).line, String.join(" | ", cells), cells));
+    }
+
+    private static List<TableLine> sources(List<Row> rows) {
+      List<TableLine> lines = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        lines.add(r.source);
+      }
+      return lines;
     }
 
     ReadResult read() throws PlanFormatException {
@@ -341,34 +320,19 @@ public final class PlanTextReader {
         }
       }
       Plan.Builder plan = Plan.builder();
-      readFrontMatter(rows.subList(0, start), plan, rows.get(start).line);
+      FrontMatter matter = new FrontMatter(warnings);
+      deadlines = DeadlineParser.forPeriod(
+          matter.readFront(sources(rows.subList(0, start)), plan, rows.get(start).line, null));
       for (int i = start; i <= end; i++) {
         readTableRow(rows.get(i));
       }
       finishSection();
-      readSignatory(rows.subList(end + 1, rows.size()), plan);
+      matter.readSignatory(sources(rows.subList(end + 1, rows.size())), plan);
       try {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
         throw new PlanFormatException("line " + rows.get(start).line, e.getMessage(), e);
       }
-    }
-
-    private static Row split(int line, String raw) {
-      List<String> cells;
-      if (raw.indexOf('\t') >= 0) {
-        cells = List.of(raw.split("\t", -1));
-      } else {
-        String s = raw.strip();
-        if (s.startsWith("|") && s.endsWith("|") && s.length() > 1) {
-          cells = List.of(s.substring(1, s.length() - 1).split("\\|", -1));
-        } else if (s.contains(" | ")) {
-          cells = List.of(s.split("\\|", -1));
-        } else {
-          cells = List.of(raw);
-        }
-      }
-      return new Row(line, raw, cells);
     }
 
     /** Sets the row's kind; returns the layout in force after it. */
@@ -427,7 +391,7 @@ public final class PlanTextReader {
       }
       if (row.cells.size() >= 2 && first.isEmpty()) {
         row.kind = Kind.CONTINUATION;
-      } else if (row.cells.size() == 1 && PAGE_FURNITURE.matcher(first).matches()) {
+      } else if (row.cells.size() == 1 && FrontMatter.PAGE_FURNITURE.matcher(first).matches()) {
         row.kind = Kind.PAGE_FURNITURE;
       }
       return layout;
@@ -625,211 +589,27 @@ public final class PlanTextReader {
       }
     }
 
-    private static List<String> items(List<CellMarkup.Decoded> pieces, String joined) {
-      if (pieces != null && pieces.size() == 1 && !pieces.get(0).items.isEmpty()) {
-        List<String> items = new ArrayList<>();
-        for (String item : pieces.get(0).items) {
-          if (!item.isBlank()) {
-            items.add(item);
-          }
-        }
-        return items;
-      }
-      return joined.isBlank() ? List.of() : List.of(joined);
-    }
 
-    // ---------------------------------------------------------------- front and back matter
-
-    private void readFrontMatter(List<Row> front, Plan.Builder plan, int tableLine)
-        throws PlanFormatException {
-      List<List<Row>> blocks = new ArrayList<>();
-      List<Row> block = new ArrayList<>();
-      for (Row r : front) {
-        if (CellMarkup.text(r.raw).isEmpty()) {
-          if (!block.isEmpty()) {
-            blocks.add(block);
-            block = new ArrayList<>();
-          }
-        } else {
-          block.add(r);
-        }
-      }
-      if (!block.isEmpty()) {
-        blocks.add(block);
-      }
-      List<Row> titleLines = new ArrayList<>();
-      boolean approvalSeen = false;
-      for (List<Row> b : blocks) {
-        if (!approvalSeen) {
-          // The approval ends with the line that has its date and number; lines after it in the same
-          // block (no blank line before the title) belong to the title.
-          int end = b.size();
-          for (int i = 0; i < b.size() && end == b.size(); i++) {
-            if (DATE_AND_NUMBER.matcher(CellMarkup.text(b.get(i).raw)).find()) {
-              end = i + 1;
-            }
-          }
-          List<Row> approvalLines = b.subList(0, end);
-          String joined = joinLines(approvalLines);
-          if (APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw)).matches()
-              || APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches()) {
-            approvalSeen = true;
-            readApproval(approvalLines, joined, plan);
-            titleLines.addAll(b.subList(end, b.size()));
-            continue;
-          }
-        }
-        titleLines.addAll(b);
-      }
-      readTitle(titleLines, plan, tableLine);
-    }
-
-    private static String joinLines(List<Row> lines) {
-      StringBuilder sb = new StringBuilder();
-      for (Row r : lines) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(CellMarkup.text(r.raw.replace('\t', ' ')));
-      }
-      return sb.toString();
-    }
-
-    private void readApproval(List<Row> block, String joined, Plan.Builder plan) throws PlanFormatException {
-      Matcher m = APPROVAL.matcher(joined);
-      int line = block.get(0).line;
-      String authority;
-      String day;
-      String month;
-      String year;
-      String number;
-      if (m.matches()) {
-        authority = m.group(2);
-        day = m.group(3);
-        month = m.group(4);
-        year = m.group(5);
-        number = m.group(6);
-      } else {
-        m = APPROVAL_NUMBER_FIRST.matcher(joined);
-        boolean numberFirst = m.matches();
-        authority = numberFirst ? m.group(2) : "";
-        number = numberFirst ? m.group(3) : "";
-        day = numberFirst ? m.group(4) : "";
-        month = numberFirst ? m.group(5) : "";
-        year = numberFirst ? m.group(6) : "";
-      }
-      if (!m.matches()) {
-        warnings.add(new ReadWarning(line, "the approval block was not understood and is not kept "
-            + "(expected e.g. \"Додаток до розпорядження голови … від 09.01.2020 № 2-р\"): \""
-            + abbreviate(joined) + "\""));
-        return;
-      }
-      String word = m.group(1).toLowerCase(Locale.ROOT);
-      ActKind kind = word.startsWith("розпорядж") ? ActKind.ROZPORIADZHENNIA
-          : word.startsWith("наказ") ? ActKind.NAKAZ : ActKind.RISHENNIA;
-      LocalDate date;
-      try {
-        date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-      } catch (DateTimeException e) {
-        throw new PlanFormatException("line " + line, "the approval's date " + day + "." + month + "." + year
-            + " is not a valid date (expected DD.MM.YYYY)", e);
-      }
-      try {
-        plan.approval(Approval.builder().kind(kind).authority(authority).date(date).number(number).build());
-      } catch (PlanStructureException e) {
-        throw new PlanFormatException("line " + line, e.getMessage(), e);
-      }
-    }
-
-    private void readTitle(List<Row> lines, Plan.Builder plan, int tableLine) throws PlanFormatException {
-      int periodIndex = -1;
-      Matcher period = null;
-      for (int i = lines.size() - 1; i >= 0 && periodIndex < 0; i--) {
-        Matcher m = PERIOD.matcher(CellMarkup.text(lines.get(i).raw.replace('\t', ' ')));
-        if (m.matches()) {
-          periodIndex = i;
-          period = m;
-        }
-      }
-      if (period == null) {
-        throw new PlanFormatException("line " + (lines.isEmpty() ? tableLine : lines.get(0).line),
-            "expected the plan's title before the table, ending with its period, like \"ПЛАН ЗАХОДІВ … на "
-                + "2020 рік\"; found " + (lines.isEmpty() ? "no title" : "\"" + abbreviate(joinLines(lines))
-                + "\""));
-      }
-      int line = lines.get(periodIndex).line;
-      try {
-        int first = Integer.parseInt(period.group(2));
-        this.period = period.group(3) == null ? PlanPeriod.ofYear(first)
-            : PlanPeriod.of(first, Integer.parseInt(period.group(3)));
-      } catch (IllegalArgumentException e) {
-        throw new PlanFormatException("line " + line, e.getMessage(), e);
-      }
-      plan.period(this.period);
-      deadlines = DeadlineParser.forPeriod(this.period);
-      for (int i = periodIndex + 1; i < lines.size(); i++) {
-        warnings.add(new ReadWarning(lines.get(i).line, "text after the plan's period was not kept: \""
-            + abbreviate(CellMarkup.text(lines.get(i).raw)) + "\""));
-      }
-      List<String> texts = new ArrayList<>();
-      for (int i = 0; i < periodIndex; i++) {
-        texts.add(CellMarkup.text(lines.get(i).raw.replace('\t', ' ')));
-      }
-      String rest = period.group(1).strip();
-      if (!rest.isEmpty()) {
-        texts.add(rest);
-      }
-      int bodyStart = -1;
-      for (int i = 1; i < texts.size() && bodyStart < 0; i++) {
-        if (texts.get(i).startsWith("у ") || texts.get(i).startsWith("в ")) {
-          bodyStart = i;
-        }
-      }
-      if (bodyStart < 0) {
-        bodyStart = texts.size() <= 1 ? texts.size() : texts.size() - 1;
-      }
-      plan.title(String.join(" ", texts.subList(0, bodyStart)));
-      plan.body(String.join(" ", texts.subList(bodyStart, texts.size())));
-    }
-
-    private void readSignatory(List<Row> back, Plan.Builder plan) {
-      List<String> parts = new ArrayList<>();
-      int line = 0;
-      for (Row r : back) {
-        if (r.kind == Kind.PAGE_FURNITURE) {
-          warnings.add(new ReadWarning(r.line, "skipped as a page number after the table: \""
-              + abbreviate(CellMarkup.text(r.raw)) + "\""));
-          continue;
-        }
-        for (String piece : SIGNATORY_SPLIT.split(r.raw.strip())) {
-          String p = CellMarkup.text(piece);
-          if (!p.isEmpty()) {
-            parts.add(p);
-            if (line == 0) {
-              line = r.line;
-            }
-          }
-        }
-      }
-      if (parts.isEmpty()) {
-        return;
-      }
-      if (parts.size() == 1) {
-        Matcher m = NAME_AT_END.matcher(parts.get(0));
-        if (m.matches()) {
-          plan.signatory(Signatory.of(m.group(1), m.group(2)));
-        } else {
-          warnings.add(new ReadWarning(line, "the text after the table was not recognised as a signatory "
-              + "(position and name) and is not kept: \"" + abbreviate(parts.get(0)) + "\""));
-        }
-        return;
-      }
-      plan.signatory(Signatory.of(String.join(" ", parts.subList(0, parts.size() - 1)),
-          parts.get(parts.size() - 1)));
-    }
   }
 
   // ---------------------------------------------------------------- joining pieces
+
+  /**
+   * Returns the items of a cell: one per list item when the cell is a single piece that is nothing but a
+   * list, else the whole text as one item, or none when it is blank.
+   */
+  static List<String> items(List<CellMarkup.Decoded> pieces, String joined) {
+    if (pieces != null && pieces.size() == 1 && !pieces.get(0).items.isEmpty()) {
+      List<String> items = new ArrayList<>();
+      for (String item : pieces.get(0).items) {
+        if (!item.isBlank()) {
+          items.add(item);
+        }
+      }
+      return items;
+    }
+    return joined.isBlank() ? List.of() : List.of(joined);
+  }
 
   /**
    * Joins the pieces of a cell split over rows: with a space, or without one across a hyphenated word.

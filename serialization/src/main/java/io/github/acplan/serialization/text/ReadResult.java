@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@link PlanTextReader} read: the plan and the warnings met on the way, in the order of the text.
+ * What {@link PlanTextReader} or {@link RiskRegisterTextReader} read: the plan and the warnings met on the
+ * way, in the order of the text.
  *
  * @param plan the plan
  * @param warnings the soft problems, possibly empty; immutable

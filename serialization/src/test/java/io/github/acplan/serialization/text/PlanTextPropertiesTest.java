@@ -132,7 +132,12 @@ class PlanTextPropertiesTest {
       "№", "\uFEFF", "\u0000", "😀", "«", "(", ")", ":", ",", "1", "", "1. ", "від 31.02.2020 № 1");
 
   static Gen<String> mutatedSeeds(String text) {
-    Gen<String> piece = Generate.pick(MUTATIONS);
+    return mutated(text, MUTATIONS);
+  }
+
+  /** The text with one to seven short stretches replaced by pieces of the list. */
+  static Gen<String> mutated(String text, List<String> pieces) {
+    Gen<String> piece = Generate.pick(pieces);
     return in -> {
       StringBuilder sb = new StringBuilder(text);
       int n = Generate.range(1, 8).generate(in);

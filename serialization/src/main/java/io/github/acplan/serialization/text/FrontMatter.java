@@ -1,0 +1,294 @@
+package io.github.acplan.serialization.text;
+
+import io.github.acplan.core.ActKind;
+import io.github.acplan.core.Approval;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.PlanStructureException;
+import io.github.acplan.core.Signatory;
+import io.github.acplan.serialization.PlanFormatException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text around a table, shared by the readers of plans and of risk registers: the approval block and
+ * the title (with the body and the period) before the table, and the signatory after it.
+ *
+ * <p>One instance serves one reading and adds its warnings to the list it was given.
+ */
+final class FrontMatter {
+
+  private static final Pattern PERIOD = Pattern.compile(
+      "(?iu)(.*?)\\s*(?<!\\p{L})на\\s+(\\d{4})(?:\\s*[-–—]\\s*(\\d{4}))?\\s*(?:рік|роки|років|рр\\.?|р\\.?)?\\s*$",
+      Pattern.DOTALL);
+  private static final Pattern APPROVAL = Pattern.compile(
+      "(?iu)(?:додаток(?:\\s+№?\\s*\\d+)?\\s*)?(?:затверджено\\s*)?(?:до\\s+)?"
+          + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*(?:від\\s+)?"
+          + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*№\\s*(\\S.*?)\\s*",
+      Pattern.DOTALL);
+  /** The number before the date: "розпорядження голови № 2-р від 09.01.2020". */
+  private static final Pattern APPROVAL_NUMBER_FIRST = Pattern.compile(
+      "(?iu)(?:додаток(?:\\s+№?\\s*\\d+)?\\s*)?(?:затверджено\\s*)?(?:до\\s+)?"
+          + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*№\\s*(\\S+?)\\s*від\\s+"
+          + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*",
+      Pattern.DOTALL);
+  private static final Pattern DATE_AND_NUMBER =
+      Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}.*№|№.*\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
+  private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено).*");
+  /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of a table. */
+  static final Pattern PAGE_FURNITURE = Pattern.compile(
+      "(?iu)[-–—]?\\s*\\d{1,3}\\s*[-–—]?|продовження(?:\\s+(?:додатк[уа]|таблиці))?(?:\\s.*)?");
+  private static final Pattern SIGNATORY_SPLIT = Pattern.compile("\t|\\s{2,}");
+  private static final Pattern NAME_AT_END = Pattern.compile(
+      "(.*\\S)\\s+((?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)");
+
+
+  private final List<ReadWarning> warnings;
+
+  /**
+   * Creates the reader of one text's front and back matter.
+   *
+   * @param warnings where warnings are added
+   */
+  FrontMatter(List<ReadWarning> warnings) {
+    this.warnings = warnings;
+  }
+
+  /**
+   * Tells whether a line outside the table is a page number or "Продовження додатка".
+   *
+   * @param line the line
+   * @return true if it is page furniture
+   */
+  static boolean isPageFurniture(TableLine line) {
+    return line.cells().size() == 1 && PAGE_FURNITURE.matcher(CellMarkup.text(line.cells().get(0))).matches();
+  }
+
+  /**
+   * Reads the approval block and the title before the table into {@code plan}, with its period.
+   *
+   * @param front the lines before the table
+   * @param plan the plan being built
+   * @param tableLine the line of the table's first row, for a missing title
+   * @param given the period the caller gives, or null to take it from the title
+   * @return the period set on the plan
+   * @throws PlanFormatException if the title has no period and none is given, the period or the
+   *     approval's date is malformed
+   */
+  PlanPeriod readFront(List<TableLine> front, Plan.Builder plan, int tableLine, @Nullable PlanPeriod given)
+      throws PlanFormatException {
+    List<List<TableLine>> blocks = new ArrayList<>();
+    List<TableLine> block = new ArrayList<>();
+    for (TableLine r : front) {
+      if (CellMarkup.text(r.raw()).isEmpty()) {
+        if (!block.isEmpty()) {
+          blocks.add(block);
+          block = new ArrayList<>();
+        }
+      } else {
+        block.add(r);
+      }
+    }
+    if (!block.isEmpty()) {
+      blocks.add(block);
+    }
+    List<TableLine> titleLines = new ArrayList<>();
+    boolean approvalSeen = false;
+    for (List<TableLine> b : blocks) {
+      if (!approvalSeen) {
+        // The approval ends with the line that has its date and number; lines after it in the same
+        // block (no blank line before the title) belong to the title.
+        int end = b.size();
+        for (int i = 0; i < b.size() && end == b.size(); i++) {
+          if (DATE_AND_NUMBER.matcher(CellMarkup.text(b.get(i).raw())).find()) {
+            end = i + 1;
+          }
+        }
+        List<TableLine> approvalLines = b.subList(0, end);
+        String joined = joinLines(approvalLines);
+        if (APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw())).matches()
+            || APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches()) {
+          approvalSeen = true;
+          readApproval(approvalLines, joined, plan);
+          titleLines.addAll(b.subList(end, b.size()));
+          continue;
+        }
+      }
+      titleLines.addAll(b);
+    }
+    return readTitle(titleLines, plan, tableLine, given);
+  }
+
+  private static String joinLines(List<TableLine> lines) {
+    StringBuilder sb = new StringBuilder();
+    for (TableLine r : lines) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(CellMarkup.text(r.raw().replace('\t', ' ')));
+    }
+    return sb.toString();
+  }
+
+  private void readApproval(List<TableLine> block, String joined, Plan.Builder plan) throws PlanFormatException {
+    Matcher m = APPROVAL.matcher(joined);
+    int line = block.get(0).line();
+    String authority;
+    String day;
+    String month;
+    String year;
+    String number;
+    if (m.matches()) {
+      authority = m.group(2);
+      day = m.group(3);
+      month = m.group(4);
+      year = m.group(5);
+      number = m.group(6);
+    } else {
+      m = APPROVAL_NUMBER_FIRST.matcher(joined);
+      boolean numberFirst = m.matches();
+      authority = numberFirst ? m.group(2) : "";
+      number = numberFirst ? m.group(3) : "";
+      day = numberFirst ? m.group(4) : "";
+      month = numberFirst ? m.group(5) : "";
+      year = numberFirst ? m.group(6) : "";
+    }
+    if (!m.matches()) {
+      warnings.add(new ReadWarning(line, "the approval block was not understood and is not kept "
+          + "(expected e.g. \"Додаток до розпорядження голови … від 09.01.2020 № 2-р\"): \""
+          + abbreviate(joined) + "\""));
+      return;
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    ActKind kind = word.startsWith("розпорядж") ? ActKind.ROZPORIADZHENNIA
+        : word.startsWith("наказ") ? ActKind.NAKAZ : ActKind.RISHENNIA;
+    LocalDate date;
+    try {
+      date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      throw new PlanFormatException("line " + line, "the approval's date " + day + "." + month + "." + year
+          + " is not a valid date (expected DD.MM.YYYY)", e);
+    }
+    try {
+      plan.approval(Approval.builder().kind(kind).authority(authority).date(date).number(number).build());
+    } catch (PlanStructureException e) {
+      throw new PlanFormatException("line " + line, e.getMessage(), e);
+    }
+  }
+
+  private PlanPeriod readTitle(List<TableLine> lines, Plan.Builder plan, int tableLine,
+      @Nullable PlanPeriod given) throws PlanFormatException {
+    int periodIndex = -1;
+    Matcher period = null;
+    for (int i = lines.size() - 1; i >= 0 && periodIndex < 0; i--) {
+      Matcher m = PERIOD.matcher(CellMarkup.text(lines.get(i).raw().replace('\t', ' ')));
+      if (m.matches()) {
+        periodIndex = i;
+        period = m;
+      }
+    }
+    PlanPeriod read = null;
+    if (period == null) {
+      if (given == null) {
+        throw new PlanFormatException("line " + (lines.isEmpty() ? tableLine : lines.get(0).line()),
+            "expected the plan's title before the table, ending with its period, like \"ПЛАН ЗАХОДІВ … на "
+                + "2020 рік\"; found " + (lines.isEmpty() ? "no title" : "\"" + abbreviate(joinLines(lines))
+                + "\""));
+      }
+      // The caller gives the period: every line of the title block is the title and the body.
+      periodIndex = lines.size();
+    } else {
+      int line = lines.get(periodIndex).line();
+      try {
+        int first = Integer.parseInt(period.group(2));
+        read = period.group(3) == null ? PlanPeriod.ofYear(first)
+            : PlanPeriod.of(first, Integer.parseInt(period.group(3)));
+      } catch (IllegalArgumentException e) {
+        throw new PlanFormatException("line " + line, e.getMessage(), e);
+      }
+      if (given != null && !given.equals(read)) {
+        warnings.add(new ReadWarning(line, "the title's period " + read + " differs from the period given, "
+            + given + ", which is used"));
+      }
+      for (int i = periodIndex + 1; i < lines.size(); i++) {
+        warnings.add(new ReadWarning(lines.get(i).line(), "text after the plan's period was not kept: \""
+            + abbreviate(CellMarkup.text(lines.get(i).raw())) + "\""));
+      }
+    }
+    PlanPeriod result = given != null ? given : Objects.requireNonNull(read);
+    plan.period(result);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < periodIndex; i++) {
+      texts.add(CellMarkup.text(lines.get(i).raw().replace('\t', ' ')));
+    }
+    String rest = period == null ? "" : period.group(1).strip();
+    if (!rest.isEmpty()) {
+      texts.add(rest);
+    }
+    int bodyStart = -1;
+    for (int i = 1; i < texts.size() && bodyStart < 0; i++) {
+      if (texts.get(i).startsWith("у ") || texts.get(i).startsWith("в ")) {
+        bodyStart = i;
+      }
+    }
+    if (bodyStart < 0) {
+      bodyStart = texts.size() <= 1 ? texts.size() : texts.size() - 1;
+    }
+    plan.title(String.join(" ", texts.subList(0, bodyStart)));
+    plan.body(String.join(" ", texts.subList(bodyStart, texts.size())));
+    return result;
+  }
+
+  /**
+   * Reads the signatory after the table into {@code plan}: the position and the name.
+   *
+   * @param back the lines after the table
+   * @param plan the plan being built
+   */
+  void readSignatory(List<TableLine> back, Plan.Builder plan) {
+    List<String> parts = new ArrayList<>();
+    int line = 0;
+    for (TableLine r : back) {
+      if (isPageFurniture(r)) {
+        warnings.add(new ReadWarning(r.line(), "skipped as a page number after the table: \""
+            + abbreviate(CellMarkup.text(r.raw())) + "\""));
+        continue;
+      }
+      for (String piece : SIGNATORY_SPLIT.split(r.raw().strip())) {
+        String p = CellMarkup.text(piece);
+        if (!p.isEmpty()) {
+          parts.add(p);
+          if (line == 0) {
+            line = r.line();
+          }
+        }
+      }
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    if (parts.size() == 1) {
+      Matcher m = NAME_AT_END.matcher(parts.get(0));
+      if (m.matches()) {
+        plan.signatory(Signatory.of(m.group(1), m.group(2)));
+      } else {
+        warnings.add(new ReadWarning(line, "the text after the table was not recognised as a signatory "
+            + "(position and name) and is not kept: \"" + abbreviate(parts.get(0)) + "\""));
+      }
+      return;
+    }
+    plan.signatory(Signatory.of(String.join(" ", parts.subList(0, parts.size() - 1)),
+        parts.get(parts.size() - 1)));
+  }
+
+  private static String abbreviate(String s) {
+    return PlanTextReader.abbreviate(s);
+  }
+}

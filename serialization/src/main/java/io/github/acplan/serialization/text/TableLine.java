@@ -1,0 +1,69 @@
+package io.github.acplan.serialization.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of a table's text, split into its raw cells: by TAB, or by bars ({@code " | "}, with or
+ * without outer bars); a line with neither is one cell.
+ *
+ * @param line the 1-based line number
+ * @param raw the line as written
+ * @param cells the raw cells, at least one
+ */
+record TableLine(int line, String raw, List<String> cells) {
+
+  TableLine {
+    cells = List.copyOf(cells);
+  }
+
+  /**
+   * Splits a line into cells.
+   *
+   * @param line the 1-based line number
+   * @param raw the line
+   * @return the line and its cells
+   */
+  static TableLine split(int line, String raw) {
+    List<String> cells;
+    if (raw.indexOf('\t') >= 0) {
+      cells = List.of(raw.split("\t", -1));
+    } else {
+      String s = raw.strip();
+      if (s.startsWith("|") && s.endsWith("|") && s.length() > 1) {
+        cells = List.of(s.substring(1, s.length() - 1).split("\\|", -1));
+      } else if (s.contains(" | ")) {
+        cells = List.of(s.split("\\|", -1));
+      } else {
+        cells = List.of(raw);
+      }
+    }
+    return new TableLine(line, raw, cells);
+  }
+
+  /**
+   * Splits a whole text into lines and cells; a leading byte order mark is ignored.
+   *
+   * @param text the text, lines separated by LF, CRLF or CR
+   * @return the lines, numbered from 1
+   */
+  static List<TableLine> lines(String text) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String[] lines = t.split("\r\n|\r|\n", -1);
+    List<TableLine> out = new ArrayList<>(lines.length);
+    for (int i = 0; i < lines.length; i++) {
+      out.add(split(i + 1, lines[i]));
+    }
+    return out;
+  }
+
+  /**
+   * Returns a raw cell, or "" past the last one.
+   *
+   * @param i the 0-based index
+   * @return the raw cell
+   */
+  String cell(int i) {
+    return i < cells.size() ? cells.get(i) : "";
+  }
+}
