@@ -2,12 +2,22 @@ package io.github.acplan.serialization.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanKind;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineParser;
+import io.github.acplan.core.monitoring.ExecutionMonitor;
 import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.core.monitoring.ExecutionStatus;
 import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.serialization.SeedPlan;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -88,6 +98,41 @@ class ExecutionReportTextWriterTest {
         + " усього 4; виконано 0 (0,0 %); не звітовано 4\n");
     assertThat(ExecutionReportTextWriter.write(result, Locale.ENGLISH))
         .contains("Overall: total 40; done 1 (2.5%); not reported 39\n");
+  }
+
+  @Test
+  void aProgrammeShowsTheDeadlineOfTheReportsYearAndItsPeriodInTheTitle() {
+    PlanPeriod period = PlanPeriod.of(2024, 2026);
+    DeadlineParser parser = DeadlineParser.forPeriod(period);
+    Plan programme = Plan.builder()
+        .title("АНТИКОРУПЦІЙНА ПРОГРАМА")
+        .body("виконавчого комітету міської ради")
+        .period(period)
+        .kind(PlanKind.PROGRAMME)
+        .addSections(Section.builder().number(1).title("Публічні закупівлі")
+            .addMeasures(Measure.builder().number(MeasureNumber.parse("1.1"))
+                .name("Оновлення порядку розгляду тендерної документації")
+                .deadline(Deadline.unparsed(""))
+                .putYearlyDeadlines(2024, parser.parse("до 1 липня 2024 р."))
+                .putYearlyDeadlines(2025, parser.parse("до 31 травня 2025 р."))
+                .responsible(ResponsibleParser.parse("Відділ закупівель"))
+                .build())
+            .build())
+        .build();
+    ExecutionReport report = ExecutionReport.builder().period(ReportingPeriod.parse("2025-H1"))
+        .addEntries(MeasureExecution.builder().number(MeasureNumber.parse("1.1"))
+            .status(ExecutionStatus.NOT_STARTED).build())
+        .build();
+    String text = ExecutionReportTextWriter.write(
+        ExecutionMonitor.of(programme, UkrainianCalendar.standard()).assess(report));
+    assertThat(text).startsWith("Інформація про стан виконання Антикорупційної програми виконавчого комітету"
+        + " міської ради на 2024–2026 роки\nза I півріччя 2025 року (станом на 30.06.2025)\n");
+    // 31 May 2025 was a Saturday: the term ends on Monday 2 June, and on 30 June it has run out.
+    assertThat(text).contains("1.1 Оновлення порядку розгляду тендерної документації\n"
+        + "  Строк виконання: до 31 травня 2025 р. — до 02.06.2025, прострочено\n"
+        + "  Відповідальні: Відділ закупівель\n"
+        + "  Стан виконання: не розпочато\n"
+        + "  Оцінка: не виконано\n");
   }
 
   @Test
