@@ -25,6 +25,9 @@ import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskLevel;
 import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.ExecutionReportJson;
+import io.github.acplan.serialization.json.PlanJson;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -174,8 +177,9 @@ public final class ProgrammeExample {
    * Prints the register with risk levels, the validator's findings, then the 2025-H1 monitoring.
    *
    * @param args ignored
+   * @throws PlanFormatException never: the JSON read back is the one just written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws PlanFormatException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Plan programme = programme();
     out.println(programme.title() + " " + programme.body() + " на " + programme.period() + " роки");
@@ -199,6 +203,14 @@ public final class ProgrammeExample {
         programme.risks().get(1), programme.risks().get(2));
     out.print("Findings after scoring risk 1 at 4 and unlinking its measures:\n"
         + validator.validate(careless).render(Locale.ENGLISH));
+
+    // JSON keeps everything: kind, register, scale, resources, yearly deadlines; the status file too.
+    String json = PlanJson.standard().write(programme);
+    ExecutionReportJson statusJson = ExecutionReportJson.standard();
+    out.println();
+    out.println("JSON: " + json.length() + " characters, reads back equal: "
+        + PlanJson.standard().read(json).equals(programme) + "; status file reads back equal: "
+        + statusJson.read(statusJson.write(report2025H1())).equals(report2025H1()));
 
     // Monitoring: the report of 30.06.2025 against the schedule on the Ukrainian working calendar.
     ExecutionMonitor monitor = ExecutionMonitor.of(programme, UkrainianCalendar.standard());

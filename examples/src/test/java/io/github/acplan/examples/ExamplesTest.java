@@ -97,6 +97,8 @@ class ExamplesTest {
     assertThat(out).contains("Findings as built: 0",
         "ERROR RISK_SCORE_OFF_SCALE risk 1/probability:", "ERROR MEASURE_WITHOUT_RISK 1.1:",
         "ERROR MEASURE_WITHOUT_RISK 1.2:", "Errors: 3, warnings: 0, notes: 0");
+    assertThat(out).containsPattern("JSON: \\d+ characters, reads back equal: true; status file reads back "
+        + "equal: true");
     assertThat(out).contains("  done:       1.1\n", "  overdue:    1.2, 2.3\n",
         "  reportable: 1.3, 2.1, 2.2\n", "  completion: 1 of 6 done (16.7 %)");
     // Quarterly 2.3: the first quarter ended Monday 31.03.2025, a working day.

@@ -7,15 +7,20 @@ import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanKind;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.Signatory;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.responsible.ResponsibleParser;
+import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.core.risk.RiskScale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -183,5 +188,86 @@ public final class PlanGenerators {
       }
       return plan.build();
     };
+  }
+
+  /** Scales a programme may use: the NAZK 2021 scale most often, and a few others bodies use. */
+  private static final List<RiskScale> SCALES = List.of(RiskScale.NAZK_2021, RiskScale.NAZK_2021,
+      RiskScale.of(1, 5, 5, 12), RiskScale.of(0, 4, 2, 9), RiskScale.of(1, 4, 4, 8));
+
+  /**
+   * Returns programmes: the plans of {@link #plans()} with the programme kind (or not), a register of up
+   * to 5 risks linked to measures of the plan (scores sometimes off the scale), a risk scale, the flag
+   * that measures must address risks, and resources and deadlines per year on some measures.
+   *
+   * @return the generator
+   */
+  public static Gen<Plan> programmes() {
+    Gen<Plan> plans = plans();
+    Gen<String> cell = cellTexts();
+    Gen<String> nonBlank = nonBlankTexts();
+    return in -> {
+      Plan plan = plans.generate(in);
+      RiskScale scale = Generate.pick(SCALES).generate(in);
+      PlanPeriod period = plan.period();
+      List<Section> sections = new ArrayList<>();
+      for (Section section : plan.sections()) {
+        Section.Builder s = Section.builder().from(section).measures(List.of());
+        for (Measure measure : section.measures()) {
+          Measure.Builder m = Measure.builder().from(measure);
+          if (Generate.booleans().generate(in)) {
+            m.resources(cell.generate(in));
+          }
+          int years = Generate.range(0, 3).generate(in);
+          Map<Integer, Deadline> yearly = new TreeMap<>();
+          for (int y = 0; y < years; y++) {
+            // a year of the period, now and then one outside it (kept as written)
+            int year = period.firstYear() - 1 + Generate.range(0, period.lastYear() - period.firstYear() + 2)
+                .generate(in);
+            String text = Generate.pick(DEADLINE_PHRASES).generate(in);
+            yearly.put(year, deadline(text, PlanPeriod.ofYear(year)));
+          }
+          m.putAllYearlyDeadlines(yearly);
+          s.addMeasures(m.build());
+        }
+        sections.add(s.build());
+      }
+      Plan.Builder programme = Plan.builder().from(plan).sections(sections)
+          .kind(Generate.range(0, 4).generate(in) == 0 ? PlanKind.PLAN : PlanKind.PROGRAMME)
+          .riskScale(scale)
+          .measuresMustAddressRisks(Generate.booleans().generate(in));
+      List<MeasureNumber> numbers = new ArrayList<>();
+      for (Measure m : plan.measures()) {
+        numbers.add(m.number());
+      }
+      Gen<Integer> score = Generate.range(scale.minScore(), scale.maxScore())
+          .mix(Generate.pick(List.of(-1, 0, scale.maxScore() + 1, 100)), 15);
+      int risks = Generate.range(0, 5).generate(in);
+      for (int r = 1; r <= risks; r++) {
+        CorruptionRisk.Builder risk = CorruptionRisk.builder()
+            .id(Generate.booleans().generate(in) ? Integer.toString(r) : "Р-" + r + nonBlank.generate(in))
+            .function(cell.generate(in))
+            .risk(cell.generate(in))
+            .description(cell.generate(in))
+            .addAllSources(listOf(cell, 3, in))
+            .probability(score.generate(in))
+            .consequence(score.generate(in));
+        List<MeasureNumber> pool = new ArrayList<>(numbers);
+        int links = pool.isEmpty() ? 0 : Generate.range(0, Math.min(4, pool.size())).generate(in);
+        for (int l = 0; l < links; l++) {
+          risk.addMeasures(pool.remove((int) Generate.range(0, pool.size() - 1).generate(in)));
+        }
+        programme.addRisks(risk.build());
+      }
+      return programme.build();
+    };
+  }
+
+  /**
+   * Returns the plans of {@link #plans()} and the programmes of {@link #programmes()}, half and half.
+   *
+   * @return the generator
+   */
+  public static Gen<Plan> plansAndProgrammes() {
+    return plans().mix(programmes());
   }
 }

@@ -34,21 +34,38 @@ import java.util.Objects;
  * <pre>{@code
  * {
  *   "schemaVersion": 1,
+ *   "kind": "programme",                                    (left out for "plan")
  *   "title": "ПЛАН ЗАХОДІВ щодо запобігання та виявлення корупції",
  *   "body": "у виконкомі Довгинцівської районної в місті ради",
  *   "period": { "firstYear": 2020, "lastYear": 2020 },
  *   "approval": { "kind": "rozporiadzhennia", "authority": "голови районної в місті ради",
  *                 "date": "2020-01-09", "number": "2-р" },            (left out for a draft)
  *   "signatory": { "position": "Керуючий справами виконкому", "name": "Олександр Гижко" },  (optional)
+ *   "riskScale": { "minScore": 1, "maxScore": 5, "mediumFrom": 5, "highFrom": 12 },  (left out for NAZK 2021)
+ *   "measuresMustAddressRisks": true,                       (left out when false)
  *   "sections": [ { "number": 1, "title": "…", "measures": [ {
  *       "number": "1.1",
  *       "name": "…",
  *       "deadline": { "kind": "unrecognized", "text": "Щопівроку" },
+ *       "yearlyDeadlines": { "2025": { "kind": "by-date", … } },  (left out when empty)
  *       "responsible": { "text": "…", "actors": [ { "kind": "position", "name": "…", "qualifier": "…" } ] },
+ *       "resources": "Місцевий бюджет",                   (left out when empty)
  *       "indicators": [ "…" ],
- *       "expectedResults": [ "…" ] } ] } ]
+ *       "expectedResults": [ "…" ] } ] } ],
+ *   "risks": [ {                                            (left out when empty)
+ *       "id": "1", "function": "…", "risk": "…", "description": "…", "sources": [ "…" ],
+ *       "probability": 3, "consequence": 2,
+ *       "level": "high",                                   (derived; left out when a score is off the scale)
+ *       "measures": [ "1.1", "2.3" ] } ]
  * }
  * }</pre>
+ * A programme ({@code "kind": "programme"}) carries a risk register; the properties of programmes are
+ * left out at their defaults, so a plan of the 2020 kind is written exactly as before they existed, and
+ * documents written before read as before. {@code "yearlyDeadlines"} holds a measure's deadline per year
+ * of a multi-year period, by year written with four digits. A risk's {@code "level"} is derived from its
+ * scores on the plan's scale and written for the convenience of readers of the JSON: on reading it must
+ * be {@code "low"}, {@code "medium"} or {@code "high"} and is otherwise ignored (the scores are what
+ * counts, so that an edited score cannot contradict a stale level).
  * Dates are ISO ({@code 2020-01-09}); enum values are logical names in lower case with hyphens
  * ({@code "collegial-body"}); a deadline's {@code "kind"} is its kind's logical name, followed by the
  * components of its kind (never a Java class name). Optional values are left out when empty.
@@ -56,7 +73,9 @@ import java.util.Objects;
  * <p>Reading is strict: an unknown property, a missing required one, a value of the wrong type, a
  * malformed number or date, a duplicate key, or a plan that breaks the model's structure is a
  * {@link PlanFormatException} whose location is the JSON path of the value, e.g.
- * {@code $.sections[2].measures[0].number}; a syntax error gives the line and column. The input is
+ * {@code $.sections[2].measures[0].number}, {@code $.risks[1].probability},
+ * {@code $.sections[0].measures[2].yearlyDeadlines.2025} or, for a risk linked to a measure the plan does
+ * not have, {@code $.risks[0].measures[1]}; a syntax error gives the line and column. The input is
  * bounded by {@link Limits} so that hostile input cannot exhaust memory.
  *
  * <p>A deadline alone has the same shape as the {@code "deadline"} of a measure above: {@link
@@ -116,19 +135,27 @@ public final class PlanJson {
 
   private PlanJson(Limits limits) {
     this.limits = limits;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
+    // the fast path checks duplicates itself, without the parser's set of names per object
+    this.fastFactory = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
+    this.mapper = strictMapper(limits);
+  }
+
+  private static StreamReadConstraints constraints(Limits limits) {
+    return StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxStringLength())
         .maxDocumentLength(limits.maxDocumentLength())
         .maxNumberLength(20)
         .build();
+  }
+
+  /** A mapper that reads within the limits and rejects duplicate keys and trailing tokens. */
+  static ObjectMapper strictMapper(Limits limits) {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
+        .streamReadConstraints(constraints(limits))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    // the fast path checks duplicates itself, without the parser's set of names per object
-    this.fastFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
-    this.mapper = JsonMapper.builder(factory)
+    return JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
@@ -333,14 +360,14 @@ public final class PlanJson {
   public Deadline readDeadline(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = mapper.getFactory().createParser(json)) {
-      return DeadlineJson.read(tree(p, "deadline"), JsonPath.ROOT);
+      return DeadlineJson.read(tree(mapper, p, "deadline"), JsonPath.ROOT);
     } catch (IOException e) {
       throw syntax(e);
     }
   }
 
   private Plan read(JsonParser p) throws IOException, PlanFormatException {
-    return PlanJsonMapping.read(tree(p, "plan"));
+    return PlanJsonMapping.read(tree(mapper, p, "plan"));
   }
 
   /** Opens a parser on a source the caller owns. */
@@ -362,7 +389,7 @@ public final class PlanJson {
   }
 
   /** Reads the one JSON value of a document, which must be all of it. */
-  private JsonNode tree(JsonParser p, String what) throws IOException, PlanFormatException {
+  static JsonNode tree(ObjectMapper mapper, JsonParser p, String what) throws IOException, PlanFormatException {
     JsonNode root = mapper.readTree(p);
     if (root == null || root.isMissingNode()) {
       throw new PlanFormatException("$", "expected a JSON object; found an empty document");
@@ -373,7 +400,8 @@ public final class PlanJson {
     return root;
   }
 
-  private static PlanFormatException syntax(IOException e) {
+  /** The error for JSON that cannot be parsed (or read), with its line and column when known. */
+  static PlanFormatException syntax(IOException e) {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
       JsonLocation where = j.getLocation();

@@ -12,12 +12,18 @@ import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanKind;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Responsible;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.Signatory;
+import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.core.risk.RiskLevel;
+import io.github.acplan.core.risk.RiskScale;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -138,6 +144,22 @@ final class PlanJsonStream {
           plan.signatory(signatory(p));
           seen = mark(seen, 64);
           break;
+        case "kind":
+          plan.kind(enumConstant(PlanKind.class, p));
+          seen = mark(seen, 128);
+          break;
+        case "riskScale":
+          plan.riskScale(riskScale(p));
+          seen = mark(seen, 256);
+          break;
+        case "measuresMustAddressRisks":
+          plan.measuresMustAddressRisks(bool(p));
+          seen = mark(seen, 512);
+          break;
+        case "risks":
+          array(p, objects(PlanJsonStream::risk), plan::addRisks);
+          seen = mark(seen, 1024);
+          break;
         default:
           throw giveUp();
       }
@@ -146,6 +168,110 @@ final class PlanJsonStream {
       throw giveUp();
     }
     return plan.build();
+  }
+
+  static boolean bool(JsonParser p) throws IOException, GiveUp {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw giveUp();
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  private static RiskScale riskScale(JsonParser p) throws IOException, GiveUp {
+    expect(p, JsonToken.START_OBJECT);
+    int[] bounds = new int[4];
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      int i;
+      switch (p.currentName()) {
+        case "minScore":
+          i = 0;
+          break;
+        case "maxScore":
+          i = 1;
+          break;
+        case "mediumFrom":
+          i = 2;
+          break;
+        case "highFrom":
+          i = 3;
+          break;
+        default:
+          throw giveUp();
+      }
+      bounds[i] = integer(p);
+      seen = mark(seen, 1 << i);
+    }
+    if (seen != 15) {
+      throw giveUp();
+    }
+    return RiskScale.of(bounds[0], bounds[1], bounds[2], bounds[3]);
+  }
+
+  /**
+   * Reads a register entry whose START_OBJECT is the current token. Links to measures missing from the
+   * plan are found when the plan is built, which gives up too.
+   */
+  private static CorruptionRisk risk(JsonParser p) throws IOException, GiveUp {
+    CorruptionRisk.Builder risk = CorruptionRisk.builder();
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      switch (p.currentName()) {
+        case "id":
+          risk.id(text(p));
+          seen = mark(seen, 1);
+          break;
+        case "function":
+          risk.function(text(p));
+          seen = mark(seen, 2);
+          break;
+        case "risk":
+          risk.risk(text(p));
+          seen = mark(seen, 4);
+          break;
+        case "description":
+          risk.description(text(p));
+          seen = mark(seen, 8);
+          break;
+        case "sources":
+          array(p, (q, first) -> {
+            if (first != JsonToken.VALUE_STRING) {
+              throw giveUp();
+            }
+            return q.getText();
+          }, risk::addSources);
+          seen = mark(seen, 16);
+          break;
+        case "probability":
+          risk.probability(integer(p));
+          seen = mark(seen, 32);
+          break;
+        case "consequence":
+          risk.consequence(integer(p));
+          seen = mark(seen, 64);
+          break;
+        case "measures":
+          array(p, (q, first) -> {
+            if (first != JsonToken.VALUE_STRING) {
+              throw giveUp();
+            }
+            return MeasureNumber.parse(q.getText());
+          }, risk::addMeasures);
+          seen = mark(seen, 128);
+          break;
+        case "level":
+          enumConstant(RiskLevel.class, p); // derived: checked to be a level, otherwise ignored
+          seen = mark(seen, 256);
+          break;
+        default:
+          throw giveUp();
+      }
+    }
+    if ((seen & 255) != 255) {
+      throw giveUp();
+    }
+    return risk.build();
   }
 
   private static PlanPeriod period(JsonParser p) throws IOException, GiveUp {
@@ -292,14 +418,36 @@ final class PlanJsonStream {
           array(p, (q, first) -> ExpectedResult.of(nonBlank(q, first)), measure::addExpectedResults);
           seen = mark(seen, 32);
           break;
+        case "yearlyDeadlines":
+          yearlyDeadlines(p, measure);
+          seen = mark(seen, 64);
+          break;
+        case "resources":
+          measure.resources(text(p));
+          seen = mark(seen, 128);
+          break;
         default:
           throw giveUp();
       }
     }
-    if (seen != 63) {
+    if ((seen & 63) != 63) {
       throw giveUp();
     }
     return measure.build();
+  }
+
+  /** Reads the object of deadlines by year into the measure, giving up on a duplicate or odd year. */
+  private static void yearlyDeadlines(JsonParser p, Measure.Builder measure) throws IOException, GiveUp {
+    expect(p, JsonToken.START_OBJECT);
+    Set<Integer> years = new HashSet<>();
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      int year = PlanJsonMapping.year(p.currentName());
+      if (year < 0 || !years.add(year)) {
+        throw giveUp();
+      }
+      expect(p, JsonToken.START_OBJECT);
+      measure.putYearlyDeadlines(year, DeadlineJson.readStream(p));
+    }
   }
 
   /** Reads one element of an array whose first token is already current. */

@@ -12,6 +12,7 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.PlanGenerators;
+import io.github.acplan.serialization.ProgrammeFixture;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
@@ -25,16 +26,21 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Round trips of the JSON form, the schema on generated plans, and robustness on damaged JSON. */
+/**
+ * Round trips of the JSON form, the schema on generated plans and programmes, and robustness on damaged
+ * JSON.
+ */
 class PlanJsonPropertiesTest {
 
   private static final PlanJson JSON = PlanJson.standard();
   private static String seedJson;
+  private static String programmeJson;
   private static Schema schema;
 
   @BeforeAll
   static void setUp() throws PlanFormatException, IOException {
     seedJson = JSON.write(PlanTextReader.read(SeedPlan.text()).plan());
+    programmeJson = JSON.write(ProgrammeFixture.programme());
     try (InputStream in = PlanJson.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
@@ -49,8 +55,8 @@ class PlanJsonPropertiesTest {
   }
 
   @Test
-  void generatedPlansRoundTripPrettyAndCompact() {
-    qt().withExamples(300).forAll(PlanGenerators.plans()).checkAssert(plan -> {
+  void generatedPlansAndProgrammesRoundTripPrettyAndCompact() {
+    qt().withExamples(400).forAll(PlanGenerators.plansAndProgrammes()).checkAssert(plan -> {
       assertThat(read(JSON.write(plan))).isEqualTo(plan);
       assertThat(read(JSON.writeCompact(plan))).isEqualTo(plan);
     });
@@ -100,8 +106,8 @@ class PlanJsonPropertiesTest {
   }
 
   @Test
-  void generatedPlansAreValidAgainstTheSchema() {
-    qt().withExamples(150).forAll(PlanGenerators.plans()).checkAssert(plan ->
+  void generatedPlansAndProgrammesAreValidAgainstTheSchema() {
+    qt().withExamples(200).forAll(PlanGenerators.plansAndProgrammes()).checkAssert(plan ->
         assertThat(schema.validate(JSON.writeCompact(plan), InputFormat.JSON)).isEmpty());
   }
 
@@ -135,11 +141,12 @@ class PlanJsonPropertiesTest {
 
   private static final List<String> MUTATIONS = List.of("\"", "{", "}", "[", "]", ",", ":", "null", "true",
       "-1", "1e999", "0.5", "99999999999", "\"x\"", "\\u0000", "\\", "{}", "[]", "\"kind\":\"composite\"",
-      "\"number\":\"0.1\"", "", " ");
+      "\"number\":\"0.1\"", "", " ", "\"level\":\"high\",", "\"probability\":7,", "\"2025\":",
+      "\"measures\":[\"9.9\"],", "\"id\":\"1\",", "\"kind\":\"programme\",");
 
   @Test
   void mutatedJsonNeverEscapesWithAnythingElse() {
-    Gen<String> mutated = JsonMutations.of(Generate.constant(seedJson), MUTATIONS, 6);
+    Gen<String> mutated = JsonMutations.of(Generate.pick(List.of(seedJson, programmeJson)), MUTATIONS, 6);
     qt().withExamples(500).forAll(mutated).checkAssert(PlanJsonPropertiesTest::readsOrFailsCleanly);
   }
 }

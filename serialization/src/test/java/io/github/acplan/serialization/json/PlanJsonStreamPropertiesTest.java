@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.acplan.core.Plan;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.PlanGenerators;
+import io.github.acplan.serialization.ProgrammeFixture;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.util.List;
@@ -29,10 +30,12 @@ class PlanJsonStreamPropertiesTest {
   private static final ObjectMapper MAPPER = JsonMapper.builder(
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
   private static String seedJson;
+  private static String programmeJson;
 
   @BeforeAll
   static void setUp() throws PlanFormatException {
     seedJson = PlanJson.standard().write(PlanTextReader.read(SeedPlan.text()).plan());
+    programmeJson = PlanJson.standard().write(ProgrammeFixture.programme());
   }
 
   /** The tree reader's answer: the plan, or null for an error. */
@@ -45,10 +48,12 @@ class PlanJsonStreamPropertiesTest {
   }
 
   @Test
-  void takesTheSeedAndEveryGeneratedPlanOnTheFastPath() {
+  void takesTheSeedTheProgrammeAndEveryGeneratedPlanOnTheFastPath() {
     Plan seed = PlanJsonStream.tryRead(FACTORY, seedJson);
     assertThat(seed).isNotNull().isEqualTo(treeRead(seedJson));
-    qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
+    Plan programme = PlanJsonStream.tryRead(FACTORY, programmeJson);
+    assertThat(programme).isNotNull().isEqualTo(treeRead(programmeJson)).isEqualTo(ProgrammeFixture.programme());
+    qt().withExamples(300).forAll(PlanGenerators.plansAndProgrammes()).checkAssert(plan -> {
       assertThat(PlanJsonStream.tryRead(FACTORY, PlanJson.standard().write(plan))).isEqualTo(plan);
       assertThat(PlanJsonStream.tryRead(FACTORY, PlanJson.standard().writeCompact(plan))).isEqualTo(plan);
     });
@@ -79,15 +84,62 @@ class PlanJsonStreamPropertiesTest {
     }
   }
 
+  @Test
+  void leavesDuplicateProgrammeKeysToTheTreeReader() {
+    String compact = PlanJson.standard().writeCompact(ProgrammeFixture.programme());
+    // the last occurrence: a risk's properties, not a measure's or a section's
+    for (String property : List.of("\"kind\":\"programme\"", "\"measuresMustAddressRisks\":true",
+        "\"2025\":{", "\"resources\":\"", "\"id\":\"", "\"function\":\"", "\"risk\":\"",
+        "\"description\":\"", "\"sources\":[", "\"probability\":2", "\"consequence\":2",
+        "\"level\":\"", "\"measures\":[\"1.3\"")) {
+      int at = compact.lastIndexOf(property);
+      assertThat(at).as(property).isNotNegative();
+      String value = property.endsWith("{") ? "{\"kind\":\"permanent\",\"text\":\"x\"}"
+          : property.endsWith("[") || property.endsWith("\"1.3\"") ? "[]"
+          : property.endsWith("true") ? "true" : property.endsWith("\"") ? "\"high\"" : "1";
+      String key = property.substring(0, property.indexOf(':'));
+      String duplicated = compact.substring(0, at) + key + ":" + value + "," + compact.substring(at);
+      assertThat(PlanJsonStream.tryRead(FACTORY, duplicated)).as(property).isNull();
+      assertThat(treeRead(duplicated)).as(property).isNull();
+    }
+  }
+
+  @Test
+  void leavesBrokenRegistersToTheTreeReader() {
+    String compact = PlanJson.standard().writeCompact(ProgrammeFixture.programme());
+    assertThat(PlanJsonStream.tryRead(FACTORY, compact)).isNotNull();
+    for (String[] edit : new String[][] {
+        {"\"measures\":[\"1.3\"]", "\"measures\":[\"3.1\"]"},
+        {"\"measures\":[\"1.3\"]", "\"measures\":[\"1.3\",\"1.3\"]"},
+        {"\"measures\":[\"1.3\"]", "\"measures\":[\"1.x\"]"},
+        {"\"id\":\"3\"", "\"id\":\"1\""},
+        {"\"id\":\"3\"", "\"id\":\" \""},
+        {"\"level\":\"medium\"", "\"level\":\"середній\""},
+        {"\"2025\":{", "\"02025\":{"},
+        {"\"2025\":{", "\"1990\":{"},
+        {"\"measuresMustAddressRisks\":true", "\"measuresMustAddressRisks\":1"},
+        {"\"kind\":\"programme\"", "\"kind\":\"Programme\""}}) {
+      assertThat(compact).contains(edit[0]);
+      String broken = compact.replace(edit[0], edit[1]);
+      assertThat(PlanJsonStream.tryRead(FACTORY, broken)).as(edit[1]).isNull();
+      assertThat(treeRead(broken)).as(edit[1]).isNull();
+    }
+  }
+
   private static final List<String> MUTATIONS = List.of("\"", "{", "}", "[", "]", ",", ":", "null", "true",
       "-1", "1e999", "0.5", "99999999999", "\"x\"", "\\u0000", "\\", "{}", "[]", "\"kind\":\"composite\"",
       "\"number\":\"0.1\"", "", " ", "\"qualifier\":\"x\",", "\"month\":\"may\",",
-      "\"text\":\"x\",", "\"name\":\"x\",", "\"kind\":\"permanent\",", "\"number\":1,", "\"year\":2020,");
+      "\"text\":\"x\",", "\"name\":\"x\",", "\"kind\":\"permanent\",", "\"number\":1,", "\"year\":2020,",
+      "\"level\":\"high\",", "\"level\":\"x\",", "\"probability\":7,", "\"2025\":", "\"2024\":{},",
+      "\"measures\":[\"9.9\"],", "\"measures\":[\"1.1\"],", "\"id\":\"1\",", "\"kind\":\"programme\",",
+      "\"resources\":\"x\",", "\"resources\":\"\",", "\"riskScale\":{},", "false", "\"sources\":[],");
 
   @Test
   void acceptsOnlyWhatTheTreeReaderAcceptsAndReadsItTheSame() {
-    Gen<String> mutated = JsonMutations.of(Generate.constant(seedJson), MUTATIONS, 3);
-    qt().withExamples(1000).forAll(mutated).checkAssert(json -> {
+    Gen<String> documents = Generate.pick(List.of(seedJson, programmeJson))
+        .mix(PlanGenerators.programmes().map(plan -> PlanJson.standard().write(plan)), 30);
+    Gen<String> mutated = JsonMutations.of(documents, MUTATIONS, 3);
+    qt().withExamples(1500).forAll(mutated).checkAssert(json -> {
       Plan fast = PlanJsonStream.tryRead(FACTORY, json);
       if (fast != null) {
         assertThat(treeRead(json)).isEqualTo(fast);
