@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Writes a {@link MonitoringResult} as JSON: the report's figures for other systems (dashboards, the
  * body's web site). Write-only: the result is computed from a plan and a status file
- * ({@code ExecutionReportJson}), which are what one keeps.
+ * ({@link ExecutionReportJson}), which are what one keeps.
  *
  * <p>The shape (format {@value #FORMAT}, version {@value #VERSION}), properties always in this order and
  * always present, {@code null} where a value does not apply:

@@ -2,6 +2,10 @@ package io.github.acplan.serialization.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
@@ -19,6 +23,9 @@ import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.monitoring.ReportingPeriod;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.serialization.SeedPlan;
+import io.github.acplan.serialization.json.ExecutionReportJson;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -29,6 +36,15 @@ class ExecutionReportTextWriterTest {
   void theSeedPlansFirstHalfOf2020InUkrainianIsTheGoldenText() {
     assertThat(ExecutionReportTextWriter.write(SeedReport.result()))
         .isEqualTo(SeedPlan.resource("report/dovhyntsivskyi-2020-H1-report.uk.txt"));
+  }
+
+  @Test
+  void theHandWrittenStatusFileMeetsThePublishedSchema() throws IOException {
+    try (InputStream in = ExecutionReportJson.class.getResourceAsStream(ExecutionReportJson.SCHEMA_RESOURCE)) {
+      Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+      assertThat(schema.validate(SeedReport.statusText(), InputFormat.JSON)).isEmpty();
+    }
+    assertThat(SeedReport.statusFile().entries()).hasSize(39);
   }
 
   @Test
