@@ -217,6 +217,8 @@ public final class ExecutionReportTextWriter {
     Standing s = a.standing();
     if (s == Standing.REPORTABLE) {
       parts.add(w.reportable());
+    } else if (s == Standing.DUE && !w.ukrainian()) {
+      parts.add("term running"); // "due 31.12.2020, due" would say it twice
     } else if (s != Standing.DONE) {
       parts.add(w.ukrainian() ? s.ukrainian() : s.english());
     }
