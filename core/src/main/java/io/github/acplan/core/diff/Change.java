@@ -5,11 +5,14 @@ package io.github.acplan.core.diff;
  *
  * <p>The hierarchy is closed: {@link PlanChanged}, {@link SectionAdded}, {@link SectionRemoved},
  * {@link SectionRenamed}, {@link MeasureAdded}, {@link MeasureRemoved}, {@link MeasureMoved},
- * {@link MeasureRenumbered}, {@link MeasureModified}. Java 17 has no pattern {@code switch}: branch with
- * {@link #accept(ChangeVisitor)} or on {@link #kind()}. Values are immutable and thread-safe.
+ * {@link MeasureRenumbered}, {@link MeasureModified}, and for a programme's risk register
+ * {@link RiskAdded}, {@link RiskRemoved}, {@link RiskModified}. Java 17 has no pattern {@code switch}:
+ * branch with {@link #accept(ChangeVisitor)} or on {@link #kind()}. Values are immutable and
+ * thread-safe.
  */
 public sealed interface Change permits PlanChanged, SectionAdded, SectionRemoved, SectionRenamed,
-    MeasureAdded, MeasureRemoved, MeasureMoved, MeasureRenumbered, MeasureModified {
+    MeasureAdded, MeasureRemoved, MeasureMoved, MeasureRenumbered, MeasureModified, RiskAdded, RiskRemoved,
+    RiskModified {
 
   /**
    * Returns the kind of change; {@link ChangeKind#id()} is its logical name.

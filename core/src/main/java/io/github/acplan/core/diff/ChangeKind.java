@@ -21,7 +21,13 @@ public enum ChangeKind {
   /** A measure got another number in the same section: {@link MeasureRenumbered}. */
   MEASURE_RENUMBERED("measure-renumbered"),
   /** A measure's fields changed: {@link MeasureModified}. */
-  MEASURE_MODIFIED("measure-modified");
+  MEASURE_MODIFIED("measure-modified"),
+  /** A risk exists only in the newer register: {@link RiskAdded}. */
+  RISK_ADDED("risk-added"),
+  /** A risk exists only in the older register: {@link RiskRemoved}. */
+  RISK_REMOVED("risk-removed"),
+  /** A risk's identifier, fields or level changed: {@link RiskModified}. */
+  RISK_MODIFIED("risk-modified");
 
   private final String id;
 
@@ -54,6 +60,10 @@ public enum ChangeKind {
         return MEASURE_REMOVED;
       case MEASURE_REMOVED:
         return MEASURE_ADDED;
+      case RISK_ADDED:
+        return RISK_REMOVED;
+      case RISK_REMOVED:
+        return RISK_ADDED;
       default:
         return this;
     }

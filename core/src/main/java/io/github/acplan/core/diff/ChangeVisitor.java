@@ -78,4 +78,28 @@ public interface ChangeVisitor<R> {
    * @return the result
    */
   R visit(MeasureModified change);
+
+  /**
+   * Visits a risk added to the register.
+   *
+   * @param change the change
+   * @return the result
+   */
+  R visit(RiskAdded change);
+
+  /**
+   * Visits a risk removed from the register.
+   *
+   * @param change the change
+   * @return the result
+   */
+  R visit(RiskRemoved change);
+
+  /**
+   * Visits a modified risk.
+   *
+   * @param change the change
+   * @return the result
+   */
+  R visit(RiskModified change);
 }

@@ -1,6 +1,8 @@
 package io.github.acplan.core.diff;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.acplan.core.PlanKind;
+import io.github.acplan.core.risk.RiskLevel;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,14 @@ import java.util.Optional;
  * <pre>
  * Пункт 3.5: змінено строк виконання з «Постійно» на «Щокварталу»
  * Measure 3.5: deadline changed from "Постійно" to "Щокварталу"
+ * Пункт 2.3: змінено строк виконання на 2025 рік з «до 31 травня 2025 р.» на «до 30 червня 2025 р.»
+ * Ризик R1: змінено ймовірність з «2» на «3»
+ * Ризик R1: рівень: середній → високий
  * </pre>
+ *
+ * <p>A renumbered risk reads "Ризик R3 вважати ризиком R4" ("Risk R3 renumbered as R4"), before the
+ * lines of its fields; a level that a score off the scale leaves undefined reads "поза шкалою" ("off
+ * the scale").
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -54,6 +63,40 @@ public final class DiffReport {
     return ImmutableMap.copyOf(counts);
   }
 
+  /** The year a yearly deadline is for, as it follows the field's name. */
+  private static String fieldName(FieldChange f, boolean uk) {
+    String name = uk ? f.field().ukrainian() : f.field().english();
+    if (f.year().isPresent()) {
+      return uk ? name + " на " + f.year().getAsInt() + " рік" : name + " for " + f.year().getAsInt();
+    }
+    return name;
+  }
+
+  /** The stable value of a plan attribute in words: the kind's name, "так" / "ні". */
+  private static String attributeValue(PlanAttribute attribute, String value, boolean uk) {
+    if (attribute == PlanAttribute.KIND) {
+      Optional<PlanKind> kind = PlanKind.fromId(value);
+      if (kind.isPresent()) {
+        return uk ? kind.get().ukrainian() : kind.get().english();
+      }
+    } else if (attribute == PlanAttribute.MEASURES_MUST_ADDRESS_RISKS) {
+      if (value.equals("true")) {
+        return uk ? "так" : "yes";
+      }
+      if (value.equals("false")) {
+        return uk ? "ні" : "no";
+      }
+    }
+    return value;
+  }
+
+  private static String level(Optional<RiskLevel> level, boolean uk) {
+    if (level.isEmpty()) {
+      return uk ? "поза шкалою" : "off the scale";
+    }
+    return uk ? level.get().ukrainian() : level.get().english();
+  }
+
   private static String joined(List<String> values, String open, String close) {
     StringBuilder sb = new StringBuilder();
     for (String v : values) {
@@ -83,8 +126,8 @@ public final class DiffReport {
     @Override
     public Void visit(PlanChanged c) {
       String label = capital(c.attribute().ukrainian());
-      Optional<String> a = c.oldValue();
-      Optional<String> b = c.newValue();
+      Optional<String> a = c.oldValue().map(v -> attributeValue(c.attribute(), v, true));
+      Optional<String> b = c.newValue().map(v -> attributeValue(c.attribute(), v, true));
       if (a.isPresent() && b.isPresent()) {
         sb.append(label).append(": змінено з ").append(q(a.get())).append(" на ").append(q(b.get()));
       } else if (b.isPresent()) {
@@ -149,7 +192,7 @@ public final class DiffReport {
     public Void visit(MeasureModified c) {
       for (FieldChange f : c.changes()) {
         sb.append("Пункт ").append(c.newNumber()).append(": ");
-        String field = f.field().ukrainian();
+        String field = fieldName(f, true);
         if (f.oldValues().isEmpty()) {
           sb.append("додано ").append(field).append(' ').append(joined(f.newValues(), "«", "»"));
         } else if (f.newValues().isEmpty()) {
@@ -176,6 +219,44 @@ public final class DiffReport {
       }
       return null;
     }
+
+    @Override
+    public Void visit(RiskAdded c) {
+      sb.append("Доповнено ризиком ").append(c.risk().id()).append(": ").append(q(c.risk().risk()))
+          .append(" (рівень: ").append(level(c.level(), true)).append(")\n");
+      return null;
+    }
+
+    @Override
+    public Void visit(RiskRemoved c) {
+      sb.append("Ризик ").append(c.risk().id()).append(' ').append(q(c.risk().risk())).append(" вилучено\n");
+      return null;
+    }
+
+    @Override
+    public Void visit(RiskModified c) {
+      if (c.renumbered()) {
+        sb.append("Ризик ").append(c.oldId()).append(" вважати ризиком ").append(c.newId()).append('\n');
+      }
+      for (RiskFieldChange f : c.changes()) {
+        sb.append("Ризик ").append(c.newId()).append(": ");
+        String field = f.field().ukrainian();
+        if (f.oldValues().isEmpty()) {
+          sb.append("додано ").append(field).append(' ').append(joined(f.newValues(), "«", "»"));
+        } else if (f.newValues().isEmpty()) {
+          sb.append("вилучено ").append(field).append(' ').append(joined(f.oldValues(), "«", "»"));
+        } else {
+          sb.append("змінено ").append(field).append(" з ").append(joined(f.oldValues(), "«", "»"))
+              .append(" на ").append(joined(f.newValues(), "«", "»"));
+        }
+        sb.append('\n');
+      }
+      if (c.levelChanged()) {
+        sb.append("Ризик ").append(c.newId()).append(": рівень: ").append(level(c.oldLevel(), true))
+            .append(" → ").append(level(c.newLevel(), true)).append('\n');
+      }
+      return null;
+    }
   }
 
   private static final class English implements ChangeVisitor<Void> {
@@ -193,8 +274,8 @@ public final class DiffReport {
     public Void visit(PlanChanged c) {
       String label = c.attribute().english();
       label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
-      Optional<String> a = c.oldValue();
-      Optional<String> b = c.newValue();
+      Optional<String> a = c.oldValue().map(v -> attributeValue(c.attribute(), v, false));
+      Optional<String> b = c.newValue().map(v -> attributeValue(c.attribute(), v, false));
       if (a.isPresent() && b.isPresent()) {
         sb.append(label).append(" changed from ").append(q(a.get())).append(" to ").append(q(b.get()));
       } else if (b.isPresent()) {
@@ -258,7 +339,7 @@ public final class DiffReport {
     public Void visit(MeasureModified c) {
       for (FieldChange f : c.changes()) {
         sb.append("Measure ").append(c.newNumber()).append(": ");
-        String field = f.field().english();
+        String field = fieldName(f, false);
         if (f.oldValues().isEmpty()) {
           sb.append(field).append(" added: ").append(joined(f.newValues(), "\"", "\""));
         } else if (f.newValues().isEmpty()) {
@@ -277,6 +358,44 @@ public final class DiffReport {
               .append(" to ").append(joined(f.newValues(), "\"", "\""));
         }
         sb.append('\n');
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(RiskAdded c) {
+      sb.append("Risk ").append(c.risk().id()).append(" added: ").append(q(c.risk().risk()))
+          .append(" (level: ").append(level(c.level(), false)).append(")\n");
+      return null;
+    }
+
+    @Override
+    public Void visit(RiskRemoved c) {
+      sb.append("Risk ").append(c.risk().id()).append(" removed: ").append(q(c.risk().risk())).append('\n');
+      return null;
+    }
+
+    @Override
+    public Void visit(RiskModified c) {
+      if (c.renumbered()) {
+        sb.append("Risk ").append(c.oldId()).append(" renumbered as ").append(c.newId()).append('\n');
+      }
+      for (RiskFieldChange f : c.changes()) {
+        sb.append("Risk ").append(c.newId()).append(": ");
+        String field = f.field().english();
+        if (f.oldValues().isEmpty()) {
+          sb.append(field).append(" added: ").append(joined(f.newValues(), "\"", "\""));
+        } else if (f.newValues().isEmpty()) {
+          sb.append(field).append(" removed: ").append(joined(f.oldValues(), "\"", "\""));
+        } else {
+          sb.append(field).append(" changed from ").append(joined(f.oldValues(), "\"", "\""))
+              .append(" to ").append(joined(f.newValues(), "\"", "\""));
+        }
+        sb.append('\n');
+      }
+      if (c.levelChanged()) {
+        sb.append("Risk ").append(c.newId()).append(": level: ").append(level(c.oldLevel(), false))
+            .append(" → ").append(level(c.newLevel(), false)).append('\n');
       }
       return null;
     }

@@ -8,12 +8,20 @@ public enum MeasureField {
   NAME("name", "найменування заходу", "name"),
   /** "Строк виконання", compared by text. */
   DEADLINE("deadline", "строк виконання", "deadline"),
+  /**
+   * The deadline written for one year of a multi-year programme ({@link
+   * io.github.acplan.core.Measure#yearlyDeadlines()}), compared by text year by year; the
+   * {@link FieldChange#year()} says which year.
+   */
+  YEARLY_DEADLINE("yearly-deadline", "строк виконання", "deadline"),
   /** "Відповідальні за виконання", compared as a set of actors. */
   RESPONSIBLE("responsible", "відповідальних за виконання", "responsible"),
   /** "Індикатор виконання". */
   INDICATORS("indicators", "індикатор виконання", "indicators"),
   /** "Очікувані результати". */
-  EXPECTED_RESULTS("expected-results", "очікувані результати", "expected results");
+  EXPECTED_RESULTS("expected-results", "очікувані результати", "expected results"),
+  /** "Ресурси" or "Джерела фінансування" of a programme's measure; an empty cell has no value. */
+  RESOURCES("resources", "ресурси", "resources");
 
   private final String id;
   private final String ukrainian;
@@ -35,7 +43,8 @@ public enum MeasureField {
   }
 
   /**
-   * Returns the Ukrainian name in the accusative, as it follows "змінено".
+   * Returns the Ukrainian name in the accusative, as it follows "змінено". For
+   * {@link #YEARLY_DEADLINE} the report adds the year: "строк виконання на 2025 рік".
    *
    * @return e.g. "строк виконання"
    */
@@ -44,7 +53,8 @@ public enum MeasureField {
   }
 
   /**
-   * Returns the English name, in lower case.
+   * Returns the English name, in lower case. For {@link #YEARLY_DEADLINE} the report adds the year:
+   * "deadline for 2025".
    *
    * @return e.g. "deadline"
    */

@@ -13,7 +13,20 @@ public enum PlanAttribute {
   /** The approving act. */
   APPROVAL("approval", "затвердження", "approval"),
   /** The signatory. */
-  SIGNATORY("signatory", "підписант", "signatory");
+  SIGNATORY("signatory", "підписант", "signatory"),
+  /** What kind of document it is; the value is {@link io.github.acplan.core.PlanKind#id()}. */
+  KIND("kind", "вид документа", "kind"),
+  /**
+   * The scale on which risks are scored; the value is {@link io.github.acplan.core.risk.RiskScale#toString()},
+   * e.g. "1..3 (medium from 3, high from 6)".
+   */
+  RISK_SCALE("risk-scale", "шкала оцінювання ризиків", "risk scale"),
+  /**
+   * Whether every measure must address a risk of the register; the value is "true" or "false", which the
+   * report words as "так" / "ні" or "yes" / "no".
+   */
+  MEASURES_MUST_ADDRESS_RISKS("measures-must-address-risks", "обов'язковість зв'язку заходів з ризиками",
+      "measures must address risks");
 
   private final String id;
   private final String ukrainian;

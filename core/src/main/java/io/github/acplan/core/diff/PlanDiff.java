@@ -11,6 +11,8 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.Responsible;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.Signatory;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.risk.CorruptionRisk;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares two versions of a plan and lists what changed, as an amending order would.
@@ -36,17 +40,26 @@ import java.util.function.Function;
  *       Candidates share a rare word stem (prefix filtering), so this step never compares all pairs;</li>
  *   <li>what is left is removed (older plan) or added (newer plan).</li>
  * </ol>
+ * A measure's content includes a programme's resources and its deadlines per year (by text).
+ *
+ * <p>Risks of a programme's register are matched by identifier, then, among those left, by exact risk
+ * text (a renumbered register); pairs with a different identifier, other fields or another computed
+ * level (each on its own plan's scale) are {@link RiskModified}, the rest removed or added. Both steps
+ * are hash lookups, linear in the size of the registers.
  * Each step pairs measures in a way that does not depend on which plan is "older", so
  * {@code between(b, a)} has the same changes as {@code between(a, b)} with added and removed swapped.
  *
  * <p>Deadlines are compared by their text: two deadlines with the same wording are the same deadline
- * even if they were interpreted for different periods. Numbers, not list positions, say where a
- * measure or section is, so listing the same numbered measures in another order is not a change. Apart
- * from these two, the list is empty exactly when the plans are equal.
+ * even if they were interpreted for different periods (so are deadlines per year). Numbers and
+ * identifiers, not list positions, say where a measure, section or risk is, so listing the same
+ * numbered measures, or the same risks of a register, in another order is not a change. Apart from
+ * these two, the list is empty exactly when the plans are equal.
  *
  * <p>The order of the changes is fixed: plan fields (in the order of {@link PlanAttribute}), then section
  * changes by section number, then measure changes by number (the newer number for matched and added
- * measures, the older for removed ones). This class is stateless and thread-safe.
+ * measures, the older for removed ones), then risk changes by identifier (the newer identifier for
+ * matched and added risks, the older for removed ones; digits compare as numbers, so R2 comes before
+ * R10). This class is stateless and thread-safe.
  */
 public final class PlanDiff {
 
@@ -68,6 +81,7 @@ public final class PlanDiff {
     planChanges(older, newer, out);
     sectionChanges(older, newer, out);
     measureChanges(older, newer, out);
+    riskChanges(older, newer, out);
     return out.build();
   }
 
@@ -80,6 +94,12 @@ public final class PlanDiff {
         newer.approval().map(PlanDiff::approvalText), out);
     attribute(PlanAttribute.SIGNATORY, older.signatory().map(PlanDiff::signatoryText),
         newer.signatory().map(PlanDiff::signatoryText), out);
+    attribute(PlanAttribute.KIND, Optional.of(older.kind().id()), Optional.of(newer.kind().id()), out);
+    attribute(PlanAttribute.RISK_SCALE, Optional.of(older.riskScale().toString()),
+        Optional.of(newer.riskScale().toString()), out);
+    attribute(PlanAttribute.MEASURES_MUST_ADDRESS_RISKS,
+        Optional.of(Boolean.toString(older.measuresMustAddressRisks())),
+        Optional.of(Boolean.toString(newer.measuresMustAddressRisks())), out);
   }
 
   private static void attribute(PlanAttribute attribute, Optional<String> a, Optional<String> b,
@@ -136,11 +156,23 @@ public final class PlanDiff {
 
   /** The content of a measure without its number: what "the same measure" means for step 2. */
   private record Content(String name, String deadline, Responsible responsible,
-      List<Indicator> indicators, List<ExpectedResult> expectedResults) {
+      List<Indicator> indicators, List<ExpectedResult> expectedResults, String resources,
+      Map<Integer, String> yearlyDeadlines) {
     static Content of(Measure m) {
       return new Content(m.name(), m.deadline().text(), m.responsible(), m.indicators(),
-          m.expectedResults());
+          m.expectedResults(), m.resources(), yearlyTexts(m));
     }
+  }
+
+  private static Map<Integer, String> yearlyTexts(Measure m) {
+    if (m.yearlyDeadlines().isEmpty()) {
+      return Map.of();
+    }
+    Map<Integer, String> texts = new HashMap<>();
+    for (Map.Entry<Integer, Deadline> e : m.yearlyDeadlines().entrySet()) {
+      texts.put(e.getKey(), e.getValue().text());
+    }
+    return texts;
   }
 
   /** A measure change and where it sorts. */
@@ -240,6 +272,23 @@ public final class PlanDiff {
     }
   }
 
+  private static void riskChanges(Plan older, Plan newer, ImmutableList.Builder<Change> out) {
+    if (!older.risks().isEmpty() || !newer.risks().isEmpty()) {
+      out.addAll(RegisterDiff.changes(older, newer));
+    }
+  }
+
+  /**
+   * Lists the fields that differ between two versions of a risk, ignoring the identifier and the level.
+   *
+   * @param older the older version
+   * @param newer the newer version
+   * @return the changes, in the order of {@link RiskField}; empty if the fields are the same
+   */
+  public static ImmutableList<RiskFieldChange> riskFieldChanges(CorruptionRisk older, CorruptionRisk newer) {
+    return RegisterDiff.fieldChanges(older, newer);
+  }
+
   private static boolean sameExceptDeadlineStructure(Measure m, Measure n) {
     return m.equals(n) || Content.of(m).equals(Content.of(n));
   }
@@ -266,6 +315,17 @@ public final class PlanDiff {
       out.add(new FieldChange(MeasureField.DEADLINE, List.of(older.deadline().text()),
           List.of(newer.deadline().text())));
     }
+    if (!older.yearlyDeadlines().isEmpty() || !newer.yearlyDeadlines().isEmpty()) {
+      TreeSet<Integer> years = new TreeSet<>(older.yearlyDeadlines().keySet());
+      years.addAll(newer.yearlyDeadlines().keySet());
+      for (int year : years) {
+        List<String> a = deadlineText(older.yearlyDeadlines().get(year));
+        List<String> b = deadlineText(newer.yearlyDeadlines().get(year));
+        if (!a.equals(b)) {
+          out.add(FieldChange.ofYear(year, a, b));
+        }
+      }
+    }
     if (!older.responsible().equals(newer.responsible())) {
       out.add(responsibleChange(older.responsible(), newer.responsible()));
     }
@@ -278,7 +338,19 @@ public final class PlanDiff {
           texts(older.expectedResults(), ExpectedResult::text),
           texts(newer.expectedResults(), ExpectedResult::text)));
     }
+    if (!older.resources().equals(newer.resources())) {
+      out.add(new FieldChange(MeasureField.RESOURCES, cell(older.resources()), cell(newer.resources())));
+    }
     return out.build();
+  }
+
+  private static List<String> deadlineText(@Nullable Deadline d) {
+    return d == null ? List.of() : List.of(d.text());
+  }
+
+  /** An empty cell has no value, so filling or clearing it reads as "added" or "removed". */
+  private static List<String> cell(String text) {
+    return text.isEmpty() ? List.of() : List.of(text);
   }
 
   /**

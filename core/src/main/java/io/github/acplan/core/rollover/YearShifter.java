@@ -27,6 +27,16 @@ final class YearShifter {
     this.years = years;
   }
 
+  /**
+   * Moves a year given as a number, as {@link #shift(String)} moves one written in a text.
+   *
+   * @param year the year
+   * @return the year plus the shift if it is in the window, else the year
+   */
+  int shiftYear(int year) {
+    return year < windowStart || year > windowEnd ? year : year + years;
+  }
+
   String shift(String text) {
     if (years == 0 || text.length() < 4) {
       return text;

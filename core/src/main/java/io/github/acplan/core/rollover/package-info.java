@@ -1,10 +1,10 @@
 /**
- * Preparing next year's plan from this year's.
+ * Preparing next year's plan from this year's, or the next programme from a multi-year one.
  *
  * <p>Contents:
  * <ul>
  *   <li>{@link io.github.acplan.core.rollover.PlanRollover}: moves a plan's period and the years in its
- *       texts, and clears the approval;</li>
+ *       texts, deadlines per year and risk register, and clears the approval;</li>
  *   <li>{@link io.github.acplan.core.rollover.RolloverResult} and
  *       {@link io.github.acplan.core.rollover.RolloverEdit}: the draft and what changed in it.</li>
  * </ul>

@@ -83,7 +83,12 @@ final class ParseCommand implements Callable<Integer> {
     }
     switch (format) {
       case text:
-        out.print(PlanTextWriter.write(plan));
+        try {
+          out.print(PlanTextWriter.write(plan));
+        } catch (IllegalArgumentException e) {
+          err.println("acplan parse: " + e.getMessage());
+          return 1;
+        }
         break;
       case csv:
         out.print('\uFEFF');

@@ -28,6 +28,11 @@ import java.util.Objects;
  * their texts, and its title, body, approval and signatory texts are plain one-line texts that do not
  * themselves look like a period ("на 2020 рік") or an approval.
  *
+ * <p>The format is the published table of a plan of measures: it has no columns for an anti-corruption
+ * programme's risk register, resources or deadlines per year. Rather than drop them silently, the writer
+ * refuses a plan that has any of them (write such a programme as JSON); a programme without them is
+ * written as its table and reads back as a plan of {@link io.github.acplan.core.PlanKind#PLAN} kind.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PlanTextWriter {
@@ -41,6 +46,8 @@ public final class PlanTextWriter {
    *
    * @param plan the plan
    * @return the text
+   * @throws IllegalArgumentException if the plan has a risk register, resources or deadlines per year,
+   *     which the format cannot hold
    */
   public static String write(Plan plan) {
     StringBuilder sb = new StringBuilder();
@@ -58,10 +65,13 @@ public final class PlanTextWriter {
    * @param plan the plan
    * @param out where to write
    * @throws IOException if {@code out} fails
+   * @throws IllegalArgumentException if the plan has a risk register, resources or deadlines per year,
+   *     which the format cannot hold; nothing is written then
    */
   public static void write(Plan plan, Appendable out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
+    refuseWhatTheTableCannotHold(plan);
     if (plan.approval().isPresent()) {
       Approval a = plan.approval().get();
       line(out, "Додаток");
@@ -101,6 +111,28 @@ public final class PlanTextWriter {
       line(out, CellMarkup.encode(s.position()));
       line(out, "");
       line(out, CellMarkup.encode(s.name()));
+    }
+  }
+
+  private static void refuseWhatTheTableCannotHold(Plan plan) {
+    String lost = null;
+    if (!plan.risks().isEmpty()) {
+      lost = "a risk register of " + plan.risks().size() + " risk(s)";
+    } else {
+      for (Measure m : plan.measures()) {
+        if (!m.resources().isEmpty()) {
+          lost = "resources in measure " + m.number();
+          break;
+        }
+        if (!m.yearlyDeadlines().isEmpty()) {
+          lost = "deadlines per year in measure " + m.number();
+          break;
+        }
+      }
+    }
+    if (lost != null) {
+      throw new IllegalArgumentException("The plan text format has no place for " + lost
+          + " of this " + plan.kind().english() + "; write it as JSON instead");
     }
   }
 

@@ -1,0 +1,77 @@
+package io.github.acplan.examples.cli;
+
+import static io.github.acplan.examples.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.serialization.json.PlanJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code acplan diff} and {@code acplan rollover} on programmes in JSON, end to end. */
+class ProgrammeDiffCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, Plan plan) throws Exception {
+    return Files.writeString(dir.resolve(name), PlanJson.standard().write(plan), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void diffListsRegisterChangesAsTextAndJson() throws Exception {
+    Plan a = ChangesJsonTest.programme();
+    Plan b = a.withRisks(List.of(a.risk("1").orElseThrow().withConsequence(1),
+        a.risk("2").orElseThrow().withId("2а")));
+    Path older = write("a.json", a);
+    Path newer = write("b.json", b);
+
+    CliRun text = run("diff", older.toString(), newer.toString());
+    assertThat(text.exitCode()).isEqualTo(1);
+    assertThat(text.lines()).containsExactly(
+        "Ризик 1: змінено наслідки з «3» на «1»",
+        "Ризик 1: рівень: високий → низький",
+        "Ризик 2 вважати ризиком 2а");
+    CliRun english = run("diff", older.toString(), newer.toString(), "--lang", "en");
+    assertThat(english.lines()).containsExactly(
+        "Risk 1: consequence changed from \"3\" to \"1\"",
+        "Risk 1: level: high → low",
+        "Risk 2 renumbered as 2а");
+
+    CliRun json = run("diff", older.toString(), newer.toString(), "--format", "json");
+    JsonNode tree = new ObjectMapper().readTree(json.out());
+    assertThat(tree.get("counts").toString()).isEqualTo("{\"risk-modified\":2}");
+    assertThat(tree.get("changes").get(1).get("old_id").asText()).isEqualTo("2");
+    assertThat(tree.get("changes").get(1).get("new_id").asText()).isEqualTo("2а");
+
+    assertThat(run("diff", older.toString(), write("copy.json", a).toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void rolloverMovesAProgrammeAndDiffShowsOnlyItsYears() throws Exception {
+    Plan a = ChangesJsonTest.programme();
+    Path programme = write("programme.json", a);
+    Path draft = dir.resolve("next.json");
+    CliRun r = run("rollover", programme.toString(), "--year", "2028", "-o", draft.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.lines()).containsExactly("plan/period: «2025-2027» → «2028-2030»",
+        "1.1/yearly-deadline: «2025: до 1 квітня 2025 р.» → «2028: до 1 квітня 2028 р.»");
+    Plan next = PlanJson.standard().read(Files.readString(draft, StandardCharsets.UTF_8));
+    assertThat(next.period()).isEqualTo(PlanPeriod.of(2028, 2030));
+    assertThat(next.risks()).extracting(CorruptionRisk::id).containsExactly("1", "2");
+
+    CliRun diff = run("diff", programme.toString(), draft.toString());
+    assertThat(diff.lines()).containsExactly(
+        "Період: змінено з «2025-2027» на «2028-2030»",
+        "Пункт 1.1: вилучено строк виконання на 2025 рік «до 1 квітня 2025 р.»",
+        "Пункт 1.1: додано строк виконання на 2028 рік «до 1 квітня 2028 р.»");
+  }
+}
