@@ -1,5 +1,6 @@
 /**
- * Reading and writing anti-corruption plans: the published table text, JSON and CSV.
+ * Reading and writing anti-corruption plans (the published table text, JSON and CSV), monitoring status
+ * files, and the monitoring report.
  */
 module io.github.acplan.serialization {
   requires transitive io.github.acplan.core;
@@ -11,4 +12,5 @@ module io.github.acplan.serialization {
   exports io.github.acplan.serialization.text;
   exports io.github.acplan.serialization.json;
   exports io.github.acplan.serialization.csv;
+  exports io.github.acplan.serialization.report;
 }

@@ -19,6 +19,9 @@ import io.github.acplan.core.deadline.Occurrence;
 import io.github.acplan.core.diff.Change;
 import io.github.acplan.core.diff.DiffReport;
 import io.github.acplan.core.diff.PlanDiff;
+import io.github.acplan.core.monitoring.ExecutionMonitor;
+import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.core.rollover.PlanRollover;
 import io.github.acplan.core.rollover.RolloverResult;
@@ -26,7 +29,10 @@ import io.github.acplan.core.schedule.PlanSchedule;
 import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.ExecutionReportJson;
+import io.github.acplan.serialization.json.MonitoringResultJson;
 import io.github.acplan.serialization.json.PlanJson;
+import io.github.acplan.serialization.report.ExecutionReportTextWriter;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.ReadResult;
 import java.io.IOException;
@@ -77,6 +83,27 @@ class ReadmeApiTourTest {
     assertThat(schedule.dueAfter(d, LocalDate.of(2020, 4, 16))).contains(LocalDate.of(2020, 4, 21));
     assertThat(schedule.occurrences(DeadlineParser.forPeriod(PlanPeriod.ofYear(2020)).parse("Щопівроку")))
         .extracting(Occurrence::due).containsExactly(LocalDate.of(2020, 6, 30), LocalDate.of(2020, 12, 31));
+  }
+
+  @Test
+  void monitoringExecution() throws IOException, PlanFormatException {
+    Plan plan = PlanTextReader.read(seedText()).plan();
+    String statusJson;
+    try (InputStream in = ReadmeApiTourTest.class
+        .getResourceAsStream("/io/github/acplan/examples/dovhyntsivskyi-2020-H1-status.json")) {
+      statusJson = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    ExecutionReport status = ExecutionReportJson.standard().read(statusJson);
+    MonitoringResult result = ExecutionMonitor.of(plan, UkrainianCalendar.standard()).assess(status);
+    assertThat(result.overdue()).extracting(a -> a.number().toString()).containsExactly("3.6");
+    assertThat(result.overdue().get(0).dueDate()).contains(LocalDate.of(2020, 3, 31));
+    assertThat(result.unreported()).extracting(a -> a.number().toString()).containsExactly("6.9");
+    assertThat(result.completion().percentDone()).isEqualTo(10.0);
+    assertThat(result.completion().done()).isEqualTo(4);
+    assertThat(result.completion().total()).isEqualTo(40);
+    assertThat(result.completionBySection()).hasSize(6);
+    assertThat(ExecutionReportTextWriter.write(result)).startsWith("Інформація про стан виконання Плану заходів");
+    assertThat(MonitoringResultJson.write(result)).contains("\"percentDone\": 10.0");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.acplan.core.Section;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,7 +75,10 @@ public final class MonitoringResult {
   private static List<String> actorNames(MeasureAssessment a) {
     List<String> names = new ArrayList<>();
     for (Actor actor : a.measure().responsible().actors()) {
-      names.add(actor.name());
+      // A cell lists its first actor with a capital and the others after commas in lower case
+      // ("Відділ з правових питань, головний спеціаліст …"): the same actor either way.
+      String name = actor.name();
+      names.add(name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
     }
     String text = a.measure().responsible().text().strip();
     if (names.isEmpty() && !text.isEmpty()) {
@@ -245,7 +249,9 @@ public final class MonitoringResult {
 
   /**
    * Returns the completion figures of each responsible actor, keyed by the actor's
-   * {@linkplain Actor#name() name} (without its qualifier) in the order actors first appear in the plan.
+   * {@linkplain Actor#name() name} (without its qualifier, its first letter in upper case, so that
+   * "головний спеціаліст" later in a cell is the same actor as "Головний спеціаліст" at its head) in the
+   * order actors first appear in the plan.
    * A measure counts once for each actor it names, so these figures overlap; a measure whose cell names
    * no actor counts under the cell's text, and one with an empty cell under none.
    *

@@ -202,6 +202,12 @@ class ExecutionMonitorTest {
     assertThat(result.completionBySection().get(1)).isEqualTo(new Completion(2, 0, 0, 0, 0, 0, 2));
     assertThat(result.completionBySection().values().stream().reduce(Completion.none(), Completion::plus))
         .isEqualTo(result.completion());
+    // The officer heads the cells of 1.1, 2.3, 4.1 … and follows a comma in those of 1.3, 2.1, 3.6 …:
+    // one actor either way.
+    String officer = "Головний спеціаліст з питань запобігання і виявлення корупції";
+    assertThat(result.completionByActor()).containsKey(officer)
+        .doesNotContainKey("головний спеціаліст з питань запобігання і виявлення корупції");
+    assertThat(result.completionByActor().get(officer).total()).isEqualTo(12);
   }
 
   @Test

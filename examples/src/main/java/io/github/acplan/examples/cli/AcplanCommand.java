@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AcplanCommand.Version.class,
     description = {
-        "Ukrainian anti-corruption plans: read, validate, schedule, compare and roll over.",
+        "Ukrainian anti-corruption plans: read, validate, schedule, compare, roll over and monitor.",
         "Плани заходів щодо запобігання та виявлення корупції."
     })
 public final class AcplanCommand implements Runnable {
@@ -33,6 +33,7 @@ public final class AcplanCommand implements Runnable {
       DiffCommand.class,
       RolloverCommand.class,
       ScheduleCommand.class,
+      ReportCommand.class,
   };
 
   @CommandLine.Spec

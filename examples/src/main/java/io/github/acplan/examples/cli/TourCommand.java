@@ -12,6 +12,13 @@ import io.github.acplan.core.diff.Change;
 import io.github.acplan.core.diff.ChangeKind;
 import io.github.acplan.core.diff.DiffReport;
 import io.github.acplan.core.diff.PlanDiff;
+import io.github.acplan.core.monitoring.Completion;
+import io.github.acplan.core.monitoring.ExecutionMonitor;
+import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.core.monitoring.MeasureAssessment;
+import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.core.monitoring.Standing;
+import io.github.acplan.core.monitoring.Verdict;
 import io.github.acplan.core.rollover.PlanRollover;
 import io.github.acplan.core.rollover.RolloverEdit;
 import io.github.acplan.core.rollover.RolloverResult;
@@ -22,7 +29,9 @@ import io.github.acplan.core.validation.Severity;
 import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.ExecutionReportJson;
 import io.github.acplan.serialization.json.PlanJson;
+import io.github.acplan.serialization.report.ExecutionReportTextWriter;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.PlanTextWriter;
 import io.github.acplan.serialization.text.ReadResult;
@@ -47,19 +56,24 @@ import picocli.CommandLine.Option;
 /**
  * {@code acplan tour}: the main job. On the bundled 2020 plan of the Dovhyntsivskyi district executive
  * committee, in one run: read it, summarise it, validate it, schedule its 2020 due dates in Ukrainian
- * working days, generate the 2021 draft, show the changes 2020 → 2021, and write {@code plan-2020.json},
- * {@code plan-2021.json} and {@code plan-2021.txt} into a directory.
+ * working days, generate the 2021 draft, show the changes 2020 → 2021, monitor the first half of 2020 from
+ * a bundled status file, and write {@code plan-2020.json}, {@code plan-2021.json}, {@code plan-2021.txt} and
+ * the monitoring report {@code report-2020-H1.txt} into a directory.
  *
  * <p>Exit code 0; 2 if the output directory cannot be written or the bundled plan cannot be read.
  */
 @Command(name = "tour", mixinStandardHelpOptions = true,
     versionProvider = AcplanCommand.Version.class,
-    description = {"A tour of acplan on the bundled 2020 plan: read, validate, schedule, roll over, diff, write.",
+    description = {"A tour of acplan on the bundled 2020 plan: read, validate, schedule, roll over, diff, monitor, "
+        + "write.",
         "Огляд можливостей acplan на плані заходів 2020 року."})
 public final class TourCommand implements Callable<Integer> {
 
   /** The seed plan, bundled as a resource of this module. */
   static final String BUNDLED_PLAN = "/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt";
+
+  /** A status file for the seed plan's first half of 2020, as an officer would write it by hand. */
+  static final String BUNDLED_STATUS = "/io/github/acplan/examples/dovhyntsivskyi-2020-H1-status.json";
 
   /** The event of the tour's term example: a conflict-of-interest notice received on this day. */
   private static final LocalDate NOTICE_RECEIVED = LocalDate.of(2020, 4, 16);
@@ -68,7 +82,8 @@ public final class TourCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "acplan-tour",
-      description = "Directory for plan-2020.json, plan-2021.json and plan-2021.txt (default: ${DEFAULT-VALUE}).")
+      description = "Directory for plan-2020.json, plan-2021.json, plan-2021.txt and report-2020-H1.txt "
+          + "(default: ${DEFAULT-VALUE}).")
   Path out = Path.of("acplan-tour");
 
   /** Creates the command; picocli fills its fields. */
@@ -178,15 +193,33 @@ public final class TourCommand implements Callable<Integer> {
         + "), as an amending order lists them");
     o.print(indent(DiffReport.render(changes, Locale.ENGLISH)));
 
-    // 7. Files.
+    // 7. Monitoring: the officer's hand-written status file for the first half of 2020.
+    ExecutionReport status = ExecutionReportJson.standard().read(bundled(BUNDLED_STATUS));
+    MonitoringResult monitored = ExecutionMonitor.of(plan, calendar).assess(status);
+    Completion done = monitored.completion();
+    heading(o, "7. Monitoring " + status.period() + " (" + BUNDLED_STATUS.substring(BUNDLED_STATUS.lastIndexOf('/') + 1)
+        + "): " + done.total() + " measures to report on, " + done.done() + " done, "
+        + monitored.overdue().size() + " overdue, " + monitored.unreported().size() + " not reported");
+    TextTable watch = new TextTable("Measure", "Due", "Reported", "Verdict").maxWidth(2, 45);
+    for (MeasureAssessment a : monitored.assessments()) {
+      if (a.standing() == Standing.OVERDUE || a.verdict().filter(v -> v != Verdict.IN_PROGRESS).isPresent()) {
+        watch.row(a.number(), a.dueDate().map(TourCommand::day).orElse(a.standing().english()),
+            a.entry().map(e -> e.status().english() + e.actualDate().map(d -> " " + d).orElse("")).orElse("-"),
+            a.verdict().map(Verdict::english).orElse("") + (a.standing() == Standing.OVERDUE ? ", overdue" : ""));
+      }
+    }
+    o.print(watch.render("   "));
+
+    // 8. Files.
     Files.createDirectories(out);
     Path json2020 = write(out.resolve("plan-" + plan.period() + ".json"), PlanJson.standard().write(plan));
     Path json2021 = write(out.resolve("plan-" + draft.period() + ".json"), PlanJson.standard().write(draft));
     Path text2021 = write(out.resolve("plan-" + draft.period() + ".txt"), PlanTextWriter.write(draft));
+    Path reportText = write(out.resolve("report-" + status.period() + ".txt"), ExecutionReportTextWriter.write(monitored));
     boolean readsBack = PlanJson.standard().read(Files.readString(json2021, StandardCharsets.UTF_8)).equals(draft);
-    heading(o, "7. Files written");
+    heading(o, "8. Files written");
     TextTable files = new TextTable("File", "Bytes");
-    for (Path p : List.of(json2020, json2021, text2021)) {
+    for (Path p : List.of(json2020, json2021, text2021, reportText)) {
       files.row(p, Files.size(p));
     }
     o.print(files.render("   "));
@@ -196,9 +229,13 @@ public final class TourCommand implements Callable<Integer> {
   }
 
   private static String bundledPlan() throws IOException {
-    try (InputStream in = TourCommand.class.getResourceAsStream(BUNDLED_PLAN)) {
+    return bundled(BUNDLED_PLAN);
+  }
+
+  private static String bundled(String resource) throws IOException {
+    try (InputStream in = TourCommand.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IOException("the bundled plan " + BUNDLED_PLAN + " is missing from the jar");
+        throw new IOException("the bundled file " + resource + " is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

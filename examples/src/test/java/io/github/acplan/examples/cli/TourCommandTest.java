@@ -16,7 +16,7 @@ class TourCommandTest {
   Path dir;
 
   @Test
-  void theTourWalksThroughEveryStepAndWritesTheThreeFiles() throws IOException {
+  void theTourWalksThroughEveryStepAndWritesTheFourFiles() throws IOException {
     Path out = dir.resolve("tour");
     CliRun r = run("tour", "--out", out.toString());
 
@@ -33,11 +33,16 @@ class TourCommandTest {
         .contains("a notice received 2020-04-16 Thu is due 2020-04-21 Tue")
         .contains("5. Draft plan for 2021")
         .contains("Measure 5.1: deadline changed from \"Протягом 2020 р.\" to \"Протягом 2021 р.\"")
+        .contains("7. Monitoring 2020-H1 (dovhyntsivskyi-2020-H1-status.json): 40 measures to report on, 4 done,"
+            + " 1 overdue, 1 not reported")
         .contains("reads back into the same plan: yes")
         .doesNotContain("unrecognized");
     assertThat(out.resolve("plan-2020.json")).isRegularFile();
     assertThat(out.resolve("plan-2021.json")).isRegularFile();
     assertThat(Files.readString(out.resolve("plan-2021.txt"))).contains("на 2021 рік");
+    assertThat(Files.readString(out.resolve("report-2020-H1.txt")))
+        .startsWith("Інформація про стан виконання Плану заходів")
+        .contains("за I півріччя 2020 року (станом на 30.06.2020)");
 
     // What the tour wrote reads back with the parse command.
     CliRun parsed = run("parse", out.resolve("plan-2021.json").toString(), "--format", "text");

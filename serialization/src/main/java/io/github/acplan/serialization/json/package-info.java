@@ -8,6 +8,8 @@
  *       or compact) and reads them strictly, with JSON paths in errors and bounded input;</li>
  *   <li>{@link io.github.acplan.serialization.json.ExecutionReportJson}: the same for monitoring
  *       reports, what officers report on each measure for a period;</li>
+ *   <li>{@link io.github.acplan.serialization.json.MonitoringResultJson}: writes what the monitor made of a
+ *       report (standings, verdicts, completion figures);</li>
  *   <li>{@link io.github.acplan.serialization.json.AcplanJacksonModule}: the same mapping for an
  *       application's own Jackson {@code ObjectMapper}.</li>
  * </ul>

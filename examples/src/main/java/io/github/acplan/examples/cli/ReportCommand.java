@@ -1,0 +1,170 @@
+package io.github.acplan.examples.cli;
+
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.monitoring.ExecutionMonitor;
+import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.ExecutionReportJson;
+import io.github.acplan.serialization.json.MonitoringResultJson;
+import io.github.acplan.serialization.report.ExecutionReportTextWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code acplan report PLAN STATUS.json}: the monitoring report "Інформація про стан виконання … за I
+ * півріччя 2020 року", from a plan and a status file ({@link ExecutionReportJson}'s format), judged on the
+ * Ukrainian working calendar.
+ *
+ * <p>Prints the report as text ({@link ExecutionReportTextWriter}, in Ukrainian or with {@code --lang en}
+ * in English) or with {@code --format json} as JSON ({@link MonitoringResultJson}); with {@code --out FILE}
+ * it writes the file and prints a one-line summary. {@code --period} names the period the report must be
+ * for: if given, it must be the status file's own period (a report is not rolled up here). {@code --as-of}
+ * sets another reporting date within the period. Exit code 0 when the report is written, whatever it
+ * says (overdue measures are the report's content, not a failure of the command); 2 if an input cannot be
+ * read, the periods differ, or an option is wrong.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Writes the monitoring report of a plan from a status file (acplan-execution-report JSON): "
+        + "measure by measure, then completion, overdue and unreported measures.",
+        "Інформація про стан виконання плану за звітний період."})
+public final class ReportCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: published text or JSON (.json).")
+  @Nullable Path plan;
+
+  @Parameters(index = "1", paramLabel = "STATUS.json",
+      description = "The status file: {\"format\": \"acplan-execution-report\", \"period\", \"entries\"}.")
+  @Nullable Path status;
+
+  @Option(names = "--period", paramLabel = "PERIOD",
+      description = "The reporting period, e.g. 2020-H1, 2020-Q3, 2020-9M, 2020; must match the status "
+          + "file's (default: the status file's).")
+  @Nullable String period;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The reporting date YYYY-MM-DD within the period (default: the status file's).")
+  @Nullable String asOf;
+
+  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
+  String format = "text";
+
+  @Option(names = "--lang", paramLabel = "uk|en", description = "Language of the text report (default: uk).")
+  String lang = "uk";
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here.")
+  @Nullable Path out;
+
+  /** Creates the command; picocli fills its fields. */
+  public ReportCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    try {
+      Locale locale = PlanFiles.language(lang);
+      if (!format.equals("text") && !format.equals("json")) {
+        throw new PlanFiles.BadPlanException("--format must be text or json, got '" + format + "'");
+      }
+      Plan p = PlanFiles.read(Objects.requireNonNull(plan));
+      ExecutionReport report = readStatus(Objects.requireNonNull(status));
+      if (period != null) {
+        ReportingPeriod wanted = parsePeriod(period);
+        if (!wanted.equals(report.period())) {
+          throw new PlanFiles.BadPlanException("--period " + wanted + " differs from the period "
+              + report.period() + " of " + status + " (give the status file of " + wanted
+              + ", or leave --period out)");
+        }
+      }
+      if (asOf != null) {
+        LocalDate date = date(asOf);
+        if (!report.period().contains(date)) {
+          throw new PlanFiles.BadPlanException("--as-of " + date + " is outside the period " + report.period()
+              + " (" + report.period().startInclusive() + ".." + report.period().endInclusive() + ")");
+        }
+        report = report.withAsOf(date);
+      }
+      MonitoringResult result = ExecutionMonitor.of(p, UkrainianCalendar.standard()).assess(report);
+      String text = format.equals("json") ? MonitoringResultJson.write(result)
+          : ExecutionReportTextWriter.write(result, locale);
+      if (out == null) {
+        stdout.print(text);
+      } else {
+        try {
+          Files.writeString(out, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new PlanFiles.BadPlanException(out + ": cannot write (" + e.getMessage() + ")");
+        }
+        stdout.print(out + ": " + result + "\n");
+      }
+      stdout.flush();
+      return 0;
+    } catch (PlanFiles.BadPlanException | IllegalArgumentException e) {
+      spec.commandLine().getErr().print("acplan report: " + e.getMessage() + "\n");
+      spec.commandLine().getErr().flush();
+      return 2;
+    }
+  }
+
+  /** Reads a status file as UTF-8 JSON; problems become one line naming the file and the JSON path. */
+  static ExecutionReport readStatus(Path file) throws PlanFiles.BadPlanException {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+    } catch (CharacterCodingException e) {
+      throw new PlanFiles.BadPlanException(file + ": not UTF-8 text; expected a status file in UTF-8");
+    } catch (IOException | RuntimeException e) {
+      throw new PlanFiles.BadPlanException(file + ": cannot read the file (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    try {
+      return ExecutionReportJson.standard().read(text);
+    } catch (PlanFormatException e) {
+      throw new PlanFiles.BadPlanException(file + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
+    }
+  }
+
+  private static ReportingPeriod parsePeriod(String text) throws PlanFiles.BadPlanException {
+    try {
+      return ReportingPeriod.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new PlanFiles.BadPlanException("--period: " + e.getMessage());
+    }
+  }
+
+  private static LocalDate date(String text) throws PlanFiles.BadPlanException {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new PlanFiles.BadPlanException("Invalid date for --as-of: '" + text
+          + "' (expected YYYY-MM-DD, e.g. 2020-06-30)");
+    }
+  }
+}

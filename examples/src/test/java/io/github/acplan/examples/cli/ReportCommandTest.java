@@ -1,0 +1,109 @@
+package io.github.acplan.examples.cli;
+
+import static io.github.acplan.examples.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code acplan report} in-process on the seed plan and the bundled hand-written 2020-H1 status file,
+ * and compares what it prints with the golden report text and JSON.
+ */
+class ReportCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private Path bundled(String name) throws IOException {
+    Path file = dir.resolve(name);
+    try (InputStream in = ReportCommandTest.class.getResourceAsStream("/io/github/acplan/examples/" + name)) {
+      Files.write(file, in.readAllBytes());
+    }
+    return file;
+  }
+
+  private Path plan() throws IOException {
+    return bundled("dovhyntsivskyi-2020-plan.txt");
+  }
+
+  private Path status() throws IOException {
+    return bundled("dovhyntsivskyi-2020-H1-status.json");
+  }
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = ReportCommandTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void theSeedPlansFirstHalfOf2020IsTheGoldenReport() throws IOException {
+    CliRun r = run("report", plan().toString(), status().toString(), "--period", "2020-H1");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(golden("dovhyntsivskyi-2020-H1-report.uk.txt"));
+  }
+
+  @Test
+  void inEnglishAndAsJson() throws IOException {
+    CliRun en = run("report", plan().toString(), status().toString(), "--lang", "en");
+    assertThat(en.exitCode()).isZero();
+    assertThat(en.out()).isEqualTo(golden("dovhyntsivskyi-2020-H1-report.en.txt"));
+    CliRun json = run("report", plan().toString(), status().toString(), "--format", "json");
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.out()).isEqualTo(golden("dovhyntsivskyi-2020-H1-result.json"));
+  }
+
+  @Test
+  void writesTheFileAndPrintsOneLine() throws IOException {
+    Path out = dir.resolve("report-2020-H1.txt");
+    CliRun r = run("report", plan().toString(), status().toString(), "--out", out.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(out + ": 2020-H1 as of 2020-06-30: 40 counted, 4 done, 1 overdue, 1 unreported\n");
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(golden("dovhyntsivskyi-2020-H1-report.uk.txt"));
+  }
+
+  @Test
+  void anEarlierReportingDateChangesWhatIsOverdue() throws IOException {
+    // On 31 March 2020 the first quarter's terms still run: 3.6 is not yet overdue; 1.1 and 2.1 are
+    // reported done in June, after that date, but the status file says so and the report believes it.
+    CliRun r = run("report", plan().toString(), status().toString(), "--as-of", "2020-03-31");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("за I півріччя 2020 року (станом на 31.03.2020)\n").contains("Прострочено: немає\n");
+  }
+
+  @Test
+  void aPeriodOtherThanTheStatusFilesIsAnError() throws IOException {
+    CliRun r = run("report", plan().toString(), status().toString(), "--period", "2020-9M");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("acplan report: --period 2020-9M differs from the period 2020-H1 of ")
+        .endsWith("(give the status file of 2020-9M, or leave --period out)\n");
+  }
+
+  @Test
+  void badInputGivesOneLineAndExitCodeTwo() throws IOException {
+    Path broken = Files.writeString(dir.resolve("status.json"),
+        "{\"format\": \"acplan-execution-report\", \"version\": 1, \"period\": \"2020-H1\","
+            + " \"entries\": [{\"measure\": \"1.1\", \"status\": \"зроблено\"}]}", StandardCharsets.UTF_8);
+    for (String[] args : new String[][] {
+        {"report", plan().toString(), broken.toString()},
+        {"report", plan().toString(), status().toString(), "--period", "2020-H3"},
+        {"report", plan().toString(), status().toString(), "--as-of", "2020-07-01"},
+        {"report", plan().toString(), status().toString(), "--as-of", "30.06.2020"},
+        {"report", plan().toString(), status().toString(), "--format", "pdf"},
+        {"report", plan().toString(), dir.resolve("missing.json").toString()}}) {
+      CliRun r = run(args);
+      assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err()).startsWith("acplan report: ").doesNotContain("\tat ");
+      assertThat(r.err().strip().lines()).hasSize(1);
+    }
+    assertThat(run("report", plan().toString(), broken.toString()).err()).contains("$.entries[0].status");
+  }
+}
