@@ -1,13 +1,16 @@
 package io.github.acplan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.acplan.calendar.Holiday;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.term.LegalTerms;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanKind;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
@@ -23,10 +26,13 @@ import io.github.acplan.core.monitoring.ExecutionMonitor;
 import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.responsible.ResponsibleParser;
+import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.core.risk.RiskLevel;
 import io.github.acplan.core.rollover.PlanRollover;
 import io.github.acplan.core.rollover.RolloverResult;
 import io.github.acplan.core.schedule.PlanSchedule;
 import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.core.validation.Severity;
 import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.json.ExecutionReportJson;
@@ -34,6 +40,7 @@ import io.github.acplan.serialization.json.MonitoringResultJson;
 import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.report.ExecutionReportTextWriter;
 import io.github.acplan.serialization.text.PlanTextReader;
+import io.github.acplan.serialization.text.PlanTextWriter;
 import io.github.acplan.serialization.text.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,6 +111,37 @@ class ReadmeApiTourTest {
     assertThat(result.completionBySection()).hasSize(6);
     assertThat(ExecutionReportTextWriter.write(result)).startsWith("Інформація про стан виконання Плану заходів");
     assertThat(MonitoringResultJson.write(result)).contains("\"percentDone\": 10.0");
+  }
+
+  @Test
+  void aProgrammeWithARiskRegister() {
+    DeadlineParser parser = DeadlineParser.forPeriod(PlanPeriod.of(2024, 2026));
+    Measure m11 = Measure.builder().number(MeasureNumber.parse("1.1")).name("Аналіз плану закупівель")
+        .deadline(parser.parse("Щопівроку")).responsible(ResponsibleParser.parse("Уповноважена особа"))
+        .resources("Кошти місцевого бюджету").build();
+    Measure m12 = m11.withNumber(MeasureNumber.parse("1.2")).withYearlyDeadlines(
+        ImmutableSortedMap.of(2025, DeadlineParser.forPeriod(PlanPeriod.ofYear(2025)).parse("до 31 травня 2025 р.")));
+    Plan programme = Plan.builder()
+        .kind(PlanKind.PROGRAMME)
+        .title("Антикорупційна програма")
+        .body("виконавчого комітету")
+        .period(PlanPeriod.of(2024, 2026))
+        .measuresMustAddressRisks(true)
+        .addSections(Section.builder().number(1).title("Публічні закупівлі").addMeasures(m11, m12).build())
+        .addRisks(CorruptionRisk.builder()
+            .id("1").function("Публічні закупівлі")
+            .risk("Поділ предмета закупівлі з метою уникнення процедури відкритих торгів")
+            .addSources("Дискреційні повноваження уповноваженої особи")
+            .probability(3).consequence(3)
+            .addMeasures(MeasureNumber.parse("1.1"), MeasureNumber.parse("1.2"))
+            .build())
+        .build();
+    assertThat(programme.riskLevel(programme.risks().get(0))).contains(RiskLevel.HIGH);
+    assertThat(programme.risksAddressedBy(MeasureNumber.parse("1.1"))).containsExactly(programme.risks().get(0));
+    assertThat(PlanValidator.standard().validate(programme).findings(Severity.ERROR)).isEmpty();
+    // The published text format has no place for the register: refused, not dropped.
+    assertThatThrownBy(() -> PlanTextWriter.write(programme)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("risk register");
   }
 
   @Test
