@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The level of a corruption risk, or of its probability or consequences, on the three-step scale of the
- * NAZK Methodology of corruption-risk management (order No. 830/21 of 28.12.2021, section III): high,
+ * NAZK Methodology of corruption-risk management (order No. 830/21 of 28.12.2021, points 7 and 9): high,
  * medium, low. Ordered from low to high.
  */
 public enum RiskLevel {

@@ -7,10 +7,14 @@ import java.util.Optional;
  * consequences, and the products of the two at which a risk becomes medium or high.
  *
  * <p>{@link #NAZK_2021} is the scale of the NAZK Methodology of corruption-risk management (order
- * No. 830/21 of 28.12.2021, section III, points 7–12): probability and consequences are each low, medium or
- * high, scored 1, 2, 3; the risk level follows from the pair. The products 1–2 are low, 3–4 medium and
- * 6–9 high, which gives the Methodology's table: high with high or medium is high; medium with medium,
- * and high with low, are medium; the rest is low. A body that scores on another scale (some use 1–5)
+ * No. 830/21 of 28.12.2021, registered with the Ministry of Justice 17.02.2022 No. 219/37555):
+ * the probability of a risk is high, medium or low (point 7: realised more than once, at most once, or
+ * never in the last three years and expected likewise in the next three), its consequences are high,
+ * medium or low by the potential losses (points 9–10); scored here 1, 2, 3. The level is read from the
+ * product: 1–2 low, 3–4 medium, 6–9 high, i.e. high with high or medium is high; medium with medium, and
+ * high with low, are medium; the rest is low. The three-step scales are checked against the published
+ * text; the combination table was not (it is the usual risk matrix of NAZK trainings), so a body that
+ * combines differently, or scores on another scale (some use 1–5),
  * describes it with {@link #of(int, int, int, int)}. This class is immutable and thread-safe.
  */
 public final class RiskScale {
