@@ -4,6 +4,8 @@ import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
+import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.core.risk.RiskScale;
 
 /** Builds a tiny plan through acplan's public API and prints it. */
 public final class Consumer {
@@ -16,6 +18,9 @@ public final class Consumer {
         .period(PlanPeriod.ofYear(2021))
         .addSections(Section.builder().number(1).title("Загальні заходи").build())
         .build();
-    System.out.println(plan.period() + " " + plan.sections().size() + " " + MeasureNumber.parse("3.10"));
+    // The risk register and monitoring packages are exported too.
+    System.out.println(plan.period() + " " + plan.sections().size() + " " + MeasureNumber.parse("3.10")
+        + " " + RiskScale.NAZK_2021.level(3, 2).orElseThrow() + " "
+        + ReportingPeriod.parse("2021-H1").endInclusive());
   }
 }
