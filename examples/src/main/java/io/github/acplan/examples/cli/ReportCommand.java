@@ -4,6 +4,7 @@ import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.monitoring.ExecutionMonitor;
 import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.core.monitoring.ExecutionReports;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.monitoring.ReportingPeriod;
 import io.github.acplan.serialization.PlanFormatException;
@@ -20,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -36,8 +39,11 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Prints the report as text ({@link ExecutionReportTextWriter}, in Ukrainian or with {@code --lang en}
  * in English) or with {@code --format json} as JSON ({@link MonitoringResultJson}); with {@code --out FILE}
- * it writes the file and prints a one-line summary. {@code --period} names the period the report must be
- * for: if given, it must be the status file's own period (a report is not rolled up here). {@code --as-of}
+ * it writes the file and prints a one-line summary. {@code --period} names the period the report is for:
+ * with one status file, by default its own period; with several (quarterly files for a half-year, a
+ * half-year and a quarter for nine months, ...) or a period other than the file's, the files are rolled
+ * up into that period ({@link ExecutionReports#rollUp}: they must lie in it and cover it from its start
+ * without a gap; per measure the latest file's entry counts). {@code --as-of}
  * sets another reporting date within the period. Exit code 0 when the report is written, whatever it
  * says (overdue measures are the report's content, not a failure of the command); 2 if an input cannot be
  * read, the periods differ, or an option is wrong.
@@ -54,13 +60,14 @@ public final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: published text or JSON (.json).")
   @Nullable Path plan;
 
-  @Parameters(index = "1", paramLabel = "STATUS.json",
-      description = "The status file: {\"format\": \"acplan-execution-report\", \"period\", \"entries\"}.")
-  @Nullable Path status;
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "STATUS.json",
+      description = "The status file: {\"format\": \"acplan-execution-report\", \"period\", \"entries\"}; "
+          + "several files (e.g. 2020-Q1 and 2020-Q2) are rolled up into --period.")
+  List<Path> statuses = new ArrayList<>();
 
   @Option(names = "--period", paramLabel = "PERIOD",
-      description = "The reporting period, e.g. 2020-H1, 2020-Q3, 2020-9M, 2020; must match the status "
-          + "file's (default: the status file's).")
+      description = "The reporting period, e.g. 2020-H1, 2020-Q3, 2020-9M, 2020 (default: the status "
+          + "file's; required with several files).")
   @Nullable String period;
 
   @Option(names = "--as-of", paramLabel = "DATE",
@@ -88,13 +95,19 @@ public final class ReportCommand implements Callable<Integer> {
         throw new PlanFiles.BadPlanException("--format must be text or json, got '" + format + "'");
       }
       Plan p = PlanFiles.read(Objects.requireNonNull(plan));
-      ExecutionReport report = readStatus(Objects.requireNonNull(status));
+      List<ExecutionReport> parts = new ArrayList<>();
+      for (Path status : statuses) {
+        parts.add(readStatus(status));
+      }
+      ExecutionReport report = parts.get(0);
+      if (period == null && parts.size() > 1) {
+        throw new PlanFiles.BadPlanException("--period is required with several status files: it names the "
+            + "period they are rolled up into, e.g. --period 2020-H1 for 2020-Q1 and 2020-Q2");
+      }
       if (period != null) {
         ReportingPeriod wanted = parsePeriod(period);
-        if (!wanted.equals(report.period())) {
-          throw new PlanFiles.BadPlanException("--period " + wanted + " differs from the period "
-              + report.period() + " of " + status + " (give the status file of " + wanted
-              + ", or leave --period out)");
+        if (parts.size() > 1 || !wanted.equals(report.period())) {
+          report = rollUp(wanted, parts);
         }
       }
       if (asOf != null) {
@@ -148,6 +161,17 @@ public final class ReportCommand implements Callable<Integer> {
       return ExecutionReportJson.standard().read(text);
     } catch (PlanFormatException e) {
       throw new PlanFiles.BadPlanException(file + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
+    }
+  }
+
+  /** Rolls the status files up; a gap or a file outside the period becomes one line naming the period. */
+  private ExecutionReport rollUp(ReportingPeriod target, List<ExecutionReport> parts)
+      throws PlanFiles.BadPlanException {
+    try {
+      return ExecutionReports.rollUp(target, parts);
+    } catch (IllegalArgumentException e) {
+      throw new PlanFiles.BadPlanException("--period " + target + ": the status files " + statuses
+          + " cannot be rolled up into it: " + e.getMessage());
     }
   }
 

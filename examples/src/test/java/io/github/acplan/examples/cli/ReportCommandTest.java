@@ -79,12 +79,42 @@ class ReportCommandTest {
   }
 
   @Test
-  void aPeriodOtherThanTheStatusFilesIsAnError() throws IOException {
+  void aPeriodTheStatusFilesDoNotCoverIsAnError() throws IOException {
+    // A 2020-H1 file cannot make a report for nine months: July to September is missing.
     CliRun r = run("report", plan().toString(), status().toString(), "--period", "2020-9M");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("acplan report: --period 2020-9M differs from the period 2020-H1 of ")
-        .endsWith("(give the status file of 2020-9M, or leave --period out)\n");
+    assertThat(r.err()).startsWith("acplan report: --period 2020-9M: the status files [")
+        .contains("cannot be rolled up into it: ").contains("2020-07-01..2020-09-30");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    // Several files need a period to roll up into.
+    CliRun noPeriod = run("report", plan().toString(), status().toString(), status().toString());
+    assertThat(noPeriod.exitCode()).isEqualTo(2);
+    assertThat(noPeriod.err()).startsWith("acplan report: --period is required with several status files");
+  }
+
+  @Test
+  void quarterlyStatusFilesRollUpIntoTheHalfYear() throws IOException {
+    Path q1 = Files.writeString(dir.resolve("q1.json"), "{\"format\": \"acplan-execution-report\", "
+        + "\"version\": 1, \"period\": \"2020-Q1\", \"entries\": ["
+        + "{\"measure\": \"4.2\", \"status\": \"in-progress\"},"
+        + "{\"measure\": \"3.6\", \"status\": \"done\", \"actualDate\": \"2020-03-12\"}]}",
+        StandardCharsets.UTF_8);
+    Path q2 = Files.writeString(dir.resolve("q2.json"), "{\"format\": \"acplan-execution-report\", "
+        + "\"version\": 1, \"period\": \"2020-Q2\", \"entries\": ["
+        + "{\"measure\": \"4.2\", \"status\": \"done\", \"actualDate\": \"2020-04-06\"}]}",
+        StandardCharsets.UTF_8);
+    CliRun r = run("report", plan().toString(), q1.toString(), q2.toString(), "--period", "2020-H1",
+        "--format", "json");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    String json = r.out().replaceAll("\\s+", " ");
+    assertThat(json).contains("\"period\": \"2020-H1\", \"asOf\": \"2020-06-30\"");
+    // 4.2 ("Січень-березень 2020 р.", due Tue 31.03.2020): the second quarter's entry wins, done late.
+    assertThat(json).contains("\"measure\": \"4.2\", \"section\": 4, \"standing\": \"done\", "
+        + "\"verdict\": \"done-late\"");
+    // 3.6 is reported only in the first quarter: its entry is kept.
+    assertThat(json).contains("\"measure\": \"3.6\", \"section\": 3, \"standing\": \"done\"");
   }
 
   @Test
