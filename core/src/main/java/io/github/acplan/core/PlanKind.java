@@ -1,13 +1,15 @@
 package io.github.acplan.core;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What kind of document a plan is: the one-year table of measures of the 2010s, or the anti-corruption
  * programme with a risk register that bodies adopt since 2022.
+ *
+ * <p>The {@linkplain #id() identifiers} ("plan", "programme") are used in JSON and on the command line;
+ * the {@linkplain #ukrainian() Ukrainian names} are in lower case as they stand inside a sentence.
  */
-public enum PlanKind {
+public enum PlanKind implements Worded {
   /** "План заходів щодо запобігання та виявлення корупції": a table of measures, usually for one year. */
   PLAN("plan", "план заходів", "plan of measures"),
   /**
@@ -17,41 +19,15 @@ public enum PlanKind {
    */
   PROGRAMME("programme", "антикорупційна програма", "anti-corruption programme");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   PlanKind(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the stable identifier used in JSON and on the command line.
-   *
-   * @return "plan" or "programme"
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the Ukrainian name, in lower case as it stands inside a sentence.
-   *
-   * @return e.g. "антикорупційна програма"
-   */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return e.g. "anti-corruption programme"
-   */
-  public String english() {
-    return english;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 
   /**
@@ -61,12 +37,6 @@ public enum PlanKind {
    * @return the kind, or empty if the identifier names none
    */
   public static Optional<PlanKind> fromId(String id) {
-    String wanted = id.strip().toLowerCase(Locale.ROOT);
-    for (PlanKind kind : values()) {
-      if (kind.id.equals(wanted)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+    return Worded.byId(PlanKind.class, id);
   }
 }

@@ -10,7 +10,10 @@
  *   <li>{@link io.github.acplan.core.Responsible} and {@link io.github.acplan.core.Actor}: who carries a
  *       measure out;</li>
  *   <li>{@link io.github.acplan.core.Indicator} and {@link io.github.acplan.core.ExpectedResult}: the
- *       texts of the indicator and expected-result columns.</li>
+ *       texts of the indicator and expected-result columns;</li>
+ *   <li>{@link io.github.acplan.core.Worded} and {@link io.github.acplan.core.Wording}: the identifier
+ *       and the Ukrainian and English names of an enum's value (plan kinds, risk levels, statuses,
+ *       field names), with look-ups by identifier and by Ukrainian name.</li>
  * </ul>
  *
  * <p>Every value is immutable, thread-safe and rejects {@code null}. Structural invariants (unique

@@ -1,9 +1,17 @@
 package io.github.acplan.core.diff;
 
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
+
 /**
  * A field of a measure, as compared by {@link MeasureModified}.
+ *
+ * <p>The {@linkplain #id() identifiers} ("expected-results") are the logical names used in JSON; the
+ * {@linkplain #ukrainian() Ukrainian names} are in the accusative, as they follow "змінено"; the
+ * {@linkplain #english() English names} are in lower case. For {@link #YEARLY_DEADLINE} the report adds
+ * the year: "строк виконання на 2025 рік", "deadline for 2025".
  */
-public enum MeasureField {
+public enum MeasureField implements Worded {
   /** "Найменування заходу". */
   NAME("name", "найменування заходу", "name"),
   /** "Строк виконання", compared by text. */
@@ -23,42 +31,14 @@ public enum MeasureField {
   /** "Ресурси" or "Джерела фінансування" of a programme's measure; an empty cell has no value. */
   RESOURCES("resources", "ресурси", "resources");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   MeasureField(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the logical name.
-   *
-   * @return e.g. "expected-results"
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the Ukrainian name in the accusative, as it follows "змінено". For
-   * {@link #YEARLY_DEADLINE} the report adds the year: "строк виконання на 2025 рік".
-   *
-   * @return e.g. "строк виконання"
-   */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English name, in lower case. For {@link #YEARLY_DEADLINE} the report adds the year:
-   * "deadline for 2025".
-   *
-   * @return e.g. "deadline"
-   */
-  public String english() {
-    return english;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 }

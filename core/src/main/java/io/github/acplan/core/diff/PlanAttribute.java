@@ -1,9 +1,15 @@
 package io.github.acplan.core.diff;
 
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
+
 /**
  * A field of the plan itself, as compared by {@link PlanChanged}.
+ *
+ * <p>The {@linkplain #id() identifiers} ("period") are the logical names used in JSON; both names are in
+ * lower case.
  */
-public enum PlanAttribute {
+public enum PlanAttribute implements Worded {
   /** The title. */
   TITLE("title", "назва плану", "title"),
   /** The body the plan is for. */
@@ -28,40 +34,14 @@ public enum PlanAttribute {
   MEASURES_MUST_ADDRESS_RISKS("measures-must-address-risks", "обов'язковість зв'язку заходів з ризиками",
       "measures must address risks");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   PlanAttribute(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the logical name.
-   *
-   * @return e.g. "period"
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the Ukrainian name, in lower case.
-   *
-   * @return e.g. "період"
-   */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English name, in lower case.
-   *
-   * @return e.g. "period"
-   */
-  public String english() {
-    return english;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 }

@@ -1,10 +1,17 @@
 package io.github.acplan.core.diff;
 
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
+
 /**
  * A field of a risk of the register, as compared by {@link RiskModified}. The columns are those of the
  * NAZK Methodology's register (order No. 830/21 of 28.12.2021).
+ *
+ * <p>The {@linkplain #id() identifiers} ("probability") are the logical names used in JSON; the
+ * {@linkplain #ukrainian() Ukrainian names} are in the accusative, as they follow "змінено"; the
+ * {@linkplain #english() English names} are in lower case ("linked measures").
  */
-public enum RiskField {
+public enum RiskField implements Worded {
   /** "Функція / процес"; an empty cell has no value. */
   FUNCTION("function", "функцію (процес)", "function"),
   /** "Корупційний ризик"; an empty cell has no value. */
@@ -20,40 +27,14 @@ public enum RiskField {
   /** The numbers of the measures that address the risk, one value per measure. */
   MEASURES("measures", "заходи щодо усунення ризику", "linked measures");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   RiskField(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the logical name.
-   *
-   * @return e.g. "probability"
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the Ukrainian name in the accusative, as it follows "змінено".
-   *
-   * @return e.g. "ймовірність"
-   */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English name, in lower case.
-   *
-   * @return e.g. "linked measures"
-   */
-  public String english() {
-    return english;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 }

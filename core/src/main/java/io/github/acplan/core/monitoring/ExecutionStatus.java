@@ -1,13 +1,17 @@
 package io.github.acplan.core.monitoring;
 
-import java.util.Locale;
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
 import java.util.Optional;
 
 /**
  * The state of execution of a measure in a monitoring report, in the words officers write in the
  * "Стан виконання" column.
+ *
+ * <p>The {@linkplain #id() identifiers} ("partly-done") are used in JSON and on the command line; the
+ * {@linkplain #ukrainian() Ukrainian words} ("виконано частково") are in lower case.
  */
-public enum ExecutionStatus {
+public enum ExecutionStatus implements Worded {
   /** "виконано": done in full. */
   DONE("done", "виконано", "done"),
   /** "виконано частково": done in part. */
@@ -19,41 +23,15 @@ public enum ExecutionStatus {
   /** "не розпочато": not started. */
   NOT_STARTED("not-started", "не розпочато", "not started");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   ExecutionStatus(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the stable identifier used in JSON and on the command line.
-   *
-   * @return e.g. "partly-done"
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the Ukrainian words, in lower case.
-   *
-   * @return e.g. "виконано частково"
-   */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English words.
-   *
-   * @return e.g. "partly done"
-   */
-  public String english() {
-    return english;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 
   /**
@@ -73,12 +51,7 @@ public enum ExecutionStatus {
    * @return the status, or empty if the text names none
    */
   public static Optional<ExecutionStatus> fromText(String text) {
-    String w = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    for (ExecutionStatus s : values()) {
-      if (s.id.equals(w) || s.ukrainian.equals(w)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    // an identifier is ASCII and a Ukrainian name Cyrillic, so no text can match both
+    return Worded.byId(ExecutionStatus.class, text).or(() -> Worded.byUkrainian(ExecutionStatus.class, text));
   }
 }

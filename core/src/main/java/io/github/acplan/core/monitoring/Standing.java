@@ -1,12 +1,17 @@
 package io.github.acplan.core.monitoring;
 
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
+
 /**
  * Where a measure stands against its deadline on a monitoring report's date, as
  * {@link ExecutionMonitor} computes it from the plan's schedule, the working calendar and the report.
  *
- * <p>The values are listed in the order the monitor tests them: the first that applies wins.
+ * <p>The values are listed in the order the monitor tests them: the first that applies wins. The
+ * {@linkplain #id() identifiers} ("not-yet-due") are used in JSON and on the command line; the
+ * {@linkplain #ukrainian() Ukrainian words} ("прострочено") are in lower case.
  */
-public enum Standing {
+public enum Standing implements Worded {
   /** The report says the measure is done in full ("виконано"). */
   DONE("done", "виконано", "done"),
   /**
@@ -30,40 +35,14 @@ public enum Standing {
    */
   NOT_SCHEDULED("not-scheduled", "не передбачено у звітному періоді", "not scheduled in the period");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   Standing(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the stable identifier used in JSON and on the command line.
-   *
-   * @return e.g. "not-yet-due"
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the Ukrainian words, in lower case.
-   *
-   * @return e.g. "прострочено"
-   */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English words.
-   *
-   * @return e.g. "overdue"
-   */
-  public String english() {
-    return english;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 }

@@ -1,13 +1,18 @@
 package io.github.acplan.core.monitoring;
 
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
+
 /**
  * The verdict on a measure in a monitoring report, in the words of the monitoring of the State
  * Anti-Corruption Programme: done on time, done late, done in part, not done, in progress, not reported.
  *
  * <p>{@link ExecutionMonitor} gives it from the reported status, the actual date and the measure's
- * {@link Standing}; see {@link MeasureAssessment#verdict()} for the rules.
+ * {@link Standing}; see {@link MeasureAssessment#verdict()} for the rules. The
+ * {@linkplain #id() identifiers} ("done-late") are used in JSON and on the command line; the
+ * {@linkplain #ukrainian() Ukrainian words} ("виконано з порушенням строку") are in lower case.
  */
-public enum Verdict {
+public enum Verdict implements Worded {
   /** "виконано вчасно": done in full, not after the due date (or with no due date to miss). */
   DONE_ON_TIME("done-on-time", "виконано вчасно", "done on time"),
   /** "виконано з порушенням строку": done in full, after the due date. */
@@ -21,40 +26,14 @@ public enum Verdict {
   /** "не звітовано": the measure had to be reported on in the period and the report says nothing of it. */
   NOT_REPORTED("not-reported", "не звітовано", "not reported");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   Verdict(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the stable identifier used in JSON and on the command line.
-   *
-   * @return e.g. "done-late"
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the Ukrainian words, in lower case.
-   *
-   * @return e.g. "виконано з порушенням строку"
-   */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English words.
-   *
-   * @return e.g. "done late"
-   */
-  public String english() {
-    return english;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.acplan.core.risk;
 
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,8 +9,11 @@ import java.util.Optional;
  * The level of a corruption risk, or of its probability or consequences, on the three-step scale of the
  * NAZK Methodology of corruption-risk management (order No. 830/21 of 28.12.2021, points 7 and 9): high,
  * medium, low. Ordered from low to high.
+ *
+ * <p>The {@linkplain #id() identifiers} ("low", "medium", "high") are used in JSON; the
+ * {@linkplain #ukrainian() Ukrainian words} are in the masculine form used with "рівень" ("високий").
  */
-public enum RiskLevel {
+public enum RiskLevel implements Worded {
   /** "низький". */
   LOW("low", "низький", "low"),
   /** "середній". */
@@ -16,41 +21,15 @@ public enum RiskLevel {
   /** "високий". */
   HIGH("high", "високий", "high");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   RiskLevel(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the stable identifier used in JSON.
-   *
-   * @return "low", "medium" or "high"
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the Ukrainian word, in the masculine form used with "рівень".
-   *
-   * @return e.g. "високий"
-   */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English word.
-   *
-   * @return e.g. "high"
-   */
-  public String english() {
-    return english;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 
   /**
@@ -65,10 +44,9 @@ public enum RiskLevel {
     if (w.isEmpty()) {
       return Optional.empty();
     }
-    for (RiskLevel level : values()) {
-      if (level.id.equals(w)) {
-        return Optional.of(level);
-      }
+    Optional<RiskLevel> byId = Worded.byId(RiskLevel.class, w);
+    if (byId.isPresent()) {
+      return byId;
     }
     // Registers write the level in the gender of the noun it describes: "висока ймовірність",
     // "високий рівень", "високі наслідки"; compare the stem.

@@ -1,12 +1,17 @@
 package io.github.acplan.core.validation;
 
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
 import java.util.Locale;
 
 /**
  * The part of a plan a {@link Finding} points at: a field of the plan, of a section, of a measure or of a
  * risk of the register.
+ *
+ * <p>The {@linkplain #id() identifiers} ("expected-results") are used in paths and JSON; the names are
+ * the column headings in lower case, as {@link #label(Locale)} gives them.
  */
-public enum PlanField {
+public enum PlanField implements Worded {
   /** The plan's title. */
   TITLE("title", "назва плану", "title"),
   /** The body the plan is for. */
@@ -47,23 +52,15 @@ public enum PlanField {
   /** The measures linked to a risk ("Заходи щодо усунення / мінімізації ризику"). */
   RISK_MEASURES("measures", "заходи", "measures");
 
-  private final String id;
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
   PlanField(String id, String ukrainian, String english) {
-    this.id = id;
-    this.ukrainian = ukrainian;
-    this.english = english;
+    this.wording = new Wording(id, ukrainian, english);
   }
 
-  /**
-   * Returns the stable identifier used in paths and JSON.
-   *
-   * @return e.g. "expected-results"
-   */
-  public String id() {
-    return id;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 
   /**
@@ -73,6 +70,6 @@ public enum PlanField {
    * @return e.g. "очікувані результати" or "expected results"
    */
   public String label(Locale locale) {
-    return Messages.isUkrainian(locale) ? ukrainian : english;
+    return Messages.isUkrainian(locale) ? ukrainian() : english();
   }
 }
