@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.core.risk.RiskIds;
 import io.github.acplan.core.risk.RiskLevel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -70,9 +71,9 @@ final class RegisterDiff {
         changes.add(new Keyed(p[1].id(), p[0].id(), new RiskModified(p[0].id(), p[1].id(), fields, a, b)));
       }
     }
-    changes.sort(Comparator.comparing(Keyed::id, RegisterDiff::compareIds)
+    changes.sort(Comparator.comparing(Keyed::id, RiskIds.order())
         .thenComparing(k -> k.change().kind())
-        .thenComparing(Keyed::other, RegisterDiff::compareIds));
+        .thenComparing(Keyed::other, RiskIds.order()));
     List<Change> out = new ArrayList<>(changes.size());
     for (Keyed k : changes) {
       out.add(k.change());
@@ -119,58 +120,5 @@ final class RegisterDiff {
       out.add(n.toString());
     }
     return out;
-  }
-
-  /**
-   * Compares identifiers as registers number them: runs of digits by value ("R2" before "R10"), the
-   * rest by character; equal values with different leading zeros fall back to the plain text order.
-   */
-  static int compareIds(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char x = a.charAt(i);
-      char y = b.charAt(j);
-      if (isDigit(x) && isDigit(y)) {
-        int ei = digitsEnd(a, i);
-        int ej = digitsEnd(b, j);
-        String da = stripZeros(a.substring(i, ei));
-        String db = stripZeros(b.substring(j, ej));
-        int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
-        if (c != 0) {
-          return c;
-        }
-        i = ei;
-        j = ej;
-      } else {
-        if (x != y) {
-          return Character.compare(x, y);
-        }
-        i++;
-        j++;
-      }
-    }
-    int c = Integer.compare(a.length() - i, b.length() - j);
-    return c != 0 ? c : a.compareTo(b);
-  }
-
-  private static int digitsEnd(String s, int from) {
-    int k = from;
-    while (k < s.length() && isDigit(s.charAt(k))) {
-      k++;
-    }
-    return k;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static String stripZeros(String digits) {
-    int k = 0;
-    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
-      k++;
-    }
-    return digits.substring(k);
   }
 }

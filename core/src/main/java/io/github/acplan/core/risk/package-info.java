@@ -7,7 +7,9 @@
  *   <li>{@link io.github.acplan.core.risk.CorruptionRisk}: one entry of the register, linked to the
  *       measures that address it;</li>
  *   <li>{@link io.github.acplan.core.risk.RiskScale}: the scores allowed and how they give a level;</li>
- *   <li>{@link io.github.acplan.core.risk.RiskLevel}: low, medium, high.</li>
+ *   <li>{@link io.github.acplan.core.risk.RiskLevel}: low, medium, high;</li>
+ *   <li>{@link io.github.acplan.core.risk.RiskIds}: the order of risk identifiers, numbers compared as
+ *       numbers ("R-2" before "R-10").</li>
  * </ul>
  *
  * <p>A programme holds its register in {@link io.github.acplan.core.Plan#risks()}; links to measures

@@ -1,6 +1,7 @@
 package io.github.acplan.core.validation;
 
 import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.risk.RiskIds;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public record FindingPath(OptionalInt section, Optional<MeasureNumber> measure, 
       .comparingInt(FindingPath::rank)
       .thenComparingInt((FindingPath p) -> p.section.isPresent() ? p.section.getAsInt() : 0)
       .thenComparing(p -> p.risk, Comparator.comparing(
-          (Optional<String> r) -> r.orElse(null), Comparator.nullsFirst(FindingPath::compareRiskIds)))
+          (Optional<String> r) -> r.orElse(null), Comparator.nullsFirst(RiskIds.order())))
       .thenComparing(p -> p.measure, Comparator.comparing(
           (Optional<MeasureNumber> m) -> m.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())))
       .thenComparing(p -> p.field, Comparator.comparing(
@@ -186,59 +187,6 @@ public record FindingPath(OptionalInt section, Optional<MeasureNumber> measure, 
   /** 0 for the plan, 1 for the risk register, 2 for sections and measures. */
   private int rank() {
     return risk.isPresent() ? 1 : section.isPresent() ? 2 : 0;
-  }
-
-  /**
-   * Compares risk identifiers with runs of digits as numbers ("R-2" before "R-10"), then as text so that
-   * only equal identifiers compare equal.
-   */
-  private static int compareRiskIds(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char ca = a.charAt(i);
-      char cb = b.charAt(j);
-      if (isDigit(ca) && isDigit(cb)) {
-        int ei = digitsEnd(a, i);
-        int ej = digitsEnd(b, j);
-        String da = stripZeros(a.substring(i, ei));
-        String db = stripZeros(b.substring(j, ej));
-        int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
-        if (c != 0) {
-          return c;
-        }
-        i = ei;
-        j = ej;
-      } else {
-        if (ca != cb) {
-          return Character.compare(ca, cb);
-        }
-        i++;
-        j++;
-      }
-    }
-    int c = Integer.compare(a.length() - i, b.length() - j);
-    return c != 0 ? c : a.compareTo(b);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static int digitsEnd(String s, int from) {
-    int k = from;
-    while (k < s.length() && isDigit(s.charAt(k))) {
-      k++;
-    }
-    return k;
-  }
-
-  private static String stripZeros(String digits) {
-    int k = 0;
-    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
-      k++;
-    }
-    return digits.substring(k);
   }
 
   @Override

@@ -246,15 +246,6 @@ class PlanDiffProgrammeTest {
   }
 
   @Test
-  void identifiersSortWithTheirNumbersAsNumbers() {
-    assertThat(RegisterDiff.compareIds("R2", "R10")).isNegative();
-    assertThat(RegisterDiff.compareIds("Р-10", "Р-9")).isPositive();
-    assertThat(RegisterDiff.compareIds("2", "02")).isNotZero();
-    assertThat(RegisterDiff.compareIds("R1", "R1")).isZero();
-    assertThat(RegisterDiff.compareIds("R1", "R1a")).isNegative();
-  }
-
-  @Test
   void valuesThatChangeNothingAreRejected() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> new RiskModified("R1", "R1", List.of(), Optional.empty(), Optional.empty()))
