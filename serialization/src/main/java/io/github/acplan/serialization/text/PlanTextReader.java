@@ -2,6 +2,7 @@ package io.github.acplan.serialization.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.io.CharStreams;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
@@ -112,13 +113,7 @@ public final class PlanTextReader {
    */
   public static ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
-    StringBuilder sb = new StringBuilder();
-    char[] buffer = new char[8192];
-    int n;
-    while ((n = reader.read(buffer)) >= 0) {
-      sb.append(buffer, 0, n);
-    }
-    return read(sb);
+    return read(CharStreams.toString(reader));
   }
 
   /** What a line of the text is. */
@@ -373,7 +368,7 @@ public final class PlanTextReader {
         row.sectionTitle = decoded.get(1);
         return layout;
       }
-      if (row.cells.size() >= 3 && isColumnNumbers(decoded)) {
+      if (row.cells.size() >= 3 && TableLine.isColumnNumbers(decoded)) {
         row.kind = Kind.COLUMN_NUMBERS;
         return layout;
       }
@@ -395,20 +390,6 @@ public final class PlanTextReader {
         row.kind = Kind.PAGE_FURNITURE;
       }
       return layout;
-    }
-
-    private static boolean isColumnNumbers(List<String> decoded) {
-      int expected = 1;
-      for (String d : decoded) {
-        if (d.isEmpty()) {
-          continue;
-        }
-        if (!d.equals(Integer.toString(expected))) {
-          return false;
-        }
-        expected++;
-      }
-      return expected > 3;
     }
 
     // ---------------------------------------------------------------- table

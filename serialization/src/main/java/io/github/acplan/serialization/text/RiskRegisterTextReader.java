@@ -1,6 +1,7 @@
 package io.github.acplan.serialization.text;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.io.CharStreams;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
@@ -210,13 +211,7 @@ public final class RiskRegisterTextReader {
    */
   public ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
-    StringBuilder sb = new StringBuilder();
-    char[] buffer = new char[8192];
-    int n;
-    while ((n = reader.read(buffer)) >= 0) {
-      sb.append(buffer, 0, n);
-    }
-    return read(sb);
+    return read(CharStreams.toString(reader));
   }
 
   // ---------------------------------------------------------------- rows
@@ -456,7 +451,7 @@ public final class RiskRegisterTextReader {
         previous.layout = row.layout;
         return;
       }
-      if (row.cellCount() >= 3 && isColumnNumbers(row.texts)) {
+      if (row.cellCount() >= 3 && TableLine.isColumnNumbers(row.texts)) {
         row.kind = Kind.COLUMN_NUMBERS;
         return;
       }
@@ -595,20 +590,6 @@ public final class RiskRegisterTextReader {
         }
       }
       return false;
-    }
-
-    private boolean isColumnNumbers(List<String> texts) {
-      int expected = 1;
-      for (String d : texts) {
-        if (d.isEmpty()) {
-          continue;
-        }
-        if (!d.equals(Integer.toString(expected))) {
-          return false;
-        }
-        expected++;
-      }
-      return expected > 3;
     }
 
     // ---------------------------------------------------------------- table

@@ -66,4 +66,25 @@ record TableLine(int line, String raw, List<String> cells) {
   String cell(int i) {
     return i < cells.size() ? cells.get(i) : "";
   }
+
+  /**
+   * Tells whether the decoded cells of a row number the table's columns: "1", "2", "3", … in order, at
+   * least three, empty cells skipped (the row many plans put under the header).
+   *
+   * @param texts the decoded cells
+   * @return true for a row of column numbers
+   */
+  static boolean isColumnNumbers(List<String> texts) {
+    int expected = 1;
+    for (String d : texts) {
+      if (d.isEmpty()) {
+        continue;
+      }
+      if (!d.equals(Integer.toString(expected))) {
+        return false;
+      }
+      expected++;
+    }
+    return expected > 3;
+  }
 }
