@@ -2,7 +2,6 @@ package io.github.acplan.serialization.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.acplan.core.MeasureNumber;
@@ -15,8 +14,6 @@ import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -142,13 +139,7 @@ public final class ExecutionReportJson {
    * @return the JSON
    */
   public String write(ExecutionReport report, boolean pretty) {
-    StringWriter out = new StringWriter();
-    try {
-      write(report, out, pretty);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not throw
-    }
-    return out.toString();
+    return PlanJson.written(out -> write(report, out, pretty));
   }
 
   /**
@@ -161,17 +152,7 @@ public final class ExecutionReportJson {
    */
   public void write(ExecutionReport report, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(report, "report");
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      if (pretty) {
-        g.setPrettyPrinter(PlanJson.prettyPrinter());
-      }
-      write(g, report);
-    }
-    if (pretty) {
-      out.write('\n');
-    }
-    out.flush();
+    PlanJson.writeDocument(mapper.getFactory(), out, pretty, g -> write(g, report));
   }
 
   /**
@@ -201,12 +182,7 @@ public final class ExecutionReportJson {
    */
   public ExecutionReport read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(PlanJson.tree(mapper, p, "report"));
-    } catch (JsonProcessingException e) {
-      throw PlanJson.syntax(e);
-    }
+    return read(PlanJson.tree(mapper, f -> f.createParser(json), "report"));
   }
 
   /**
@@ -219,12 +195,7 @@ public final class ExecutionReportJson {
    */
   public ExecutionReport read(InputStream json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(PlanJson.tree(mapper, p, "report"));
-    } catch (JsonProcessingException e) {
-      throw PlanJson.syntax(e);
-    }
+    return read(PlanJson.tree(mapper, f -> f.createParser(json), "report"));
   }
 
   // ------------------------------------------------------------------ writing

@@ -9,8 +9,6 @@ import io.github.acplan.core.monitoring.MeasureAssessment;
 import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -87,13 +85,7 @@ public final class MonitoringResultJson {
    * @return the JSON
    */
   public static String write(MonitoringResult result) {
-    StringWriter out = new StringWriter();
-    try {
-      write(result, out, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not throw
-    }
-    return out.toString();
+    return PlanJson.written(out -> write(result, out, true));
   }
 
   /**
@@ -107,17 +99,7 @@ public final class MonitoringResultJson {
   public static void write(MonitoringResult result, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      if (pretty) {
-        g.setPrettyPrinter(PlanJson.prettyPrinter());
-      }
-      write(g, result);
-    }
-    if (pretty) {
-      out.write('\n');
-    }
-    out.flush();
+    PlanJson.writeDocument(FACTORY, out, pretty, g -> write(g, result));
   }
 
   private static void write(JsonGenerator g, MonitoringResult result) throws IOException {

@@ -239,17 +239,47 @@ public final class PlanJson {
    */
   public void write(Plan plan, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(plan, "plan");
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+    writeDocument(mapper.getFactory(), out, pretty, g -> PlanJsonMapping.write(g, plan));
+  }
+
+  /** Writes the one value of a JSON document. */
+  interface DocumentBody {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * Writes a JSON document to a caller's writer, which is flushed and not closed; pretty output is
+   * indented and ends with a line end. The one way this package's writers write to a writer.
+   */
+  static void writeDocument(JsonFactory factory, Writer out, boolean pretty, DocumentBody body)
+      throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
         g.setPrettyPrinter(prettyPrinter());
       }
-      PlanJsonMapping.write(g, plan);
+      body.write(g);
     }
     if (pretty) {
       out.write('\n');
     }
     out.flush();
+  }
+
+  /** Writes something to a writer. */
+  interface WriterTask {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Returns what a task writes, collected in a string. */
+  static String written(WriterTask task) {
+    StringWriter out = new StringWriter();
+    try {
+      task.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not throw
+    }
+    return out.toString();
   }
 
   /**
@@ -371,7 +401,7 @@ public final class PlanJson {
   }
 
   /** Opens a parser on a source the caller owns. */
-  private interface ParserSource {
+  interface ParserSource {
     JsonParser open(JsonFactory factory) throws IOException;
   }
 
@@ -380,9 +410,18 @@ public final class PlanJson {
    * only malformed JSON becomes a {@link PlanFormatException}.
    */
   private Plan readSource(ParserSource source) throws IOException, PlanFormatException {
+    return PlanJsonMapping.read(tree(mapper, source, "plan"));
+  }
+
+  /**
+   * Reads the one JSON value of a caller's stream, leaving the stream open; an I/O failure stays an
+   * {@link IOException}, only malformed JSON becomes a {@link PlanFormatException}.
+   */
+  static JsonNode tree(ObjectMapper mapper, ParserSource source, String what)
+      throws IOException, PlanFormatException {
     try (JsonParser p = source.open(mapper.getFactory())) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(p);
+      return tree(mapper, p, what);
     } catch (JsonProcessingException e) {
       throw syntax(e);
     }
