@@ -14,6 +14,7 @@ import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.ReportingPeriod;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.PlanGenerators;
+import io.github.acplan.serialization.ReadAttempts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -79,11 +80,7 @@ class ExecutionReportJsonPropertiesTest {
   }
 
   private static ExecutionReport read(String json) {
-    try {
-      return JSON.read(json);
-    } catch (PlanFormatException e) {
-      throw new AssertionError("could not read back:\n" + json, e);
-    }
+    return ReadAttempts.readBack(JSON::read, json);
   }
 
   @Test

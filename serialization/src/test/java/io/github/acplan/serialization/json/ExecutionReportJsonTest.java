@@ -18,7 +18,9 @@ import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.core.monitoring.ExecutionStatus;
 import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.serialization.GoldenFiles;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.ReadAttempts;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.ByteArrayInputStream;
@@ -26,8 +28,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,10 +91,7 @@ class ExecutionReportJsonTest {
   @Test
   void seedReportMatchesTheGoldenFileExactly() throws IOException {
     String json = JSON.write(seedReport());
-    if (Boolean.getBoolean("acplan.updateGolden")) {
-      Files.writeString(Path.of("src/test/resources/io/github/acplan/serialization/" + GOLDEN), json);
-    }
-    assertThat(json).isEqualTo(SeedPlan.resource(GOLDEN));
+    GoldenFiles.check(GOLDEN, json);
   }
 
   @Test
@@ -162,12 +159,7 @@ class ExecutionReportJsonTest {
   }
 
   private static PlanFormatException failure(String json) {
-    try {
-      JSON.read(json);
-    } catch (PlanFormatException e) {
-      return e;
-    }
-    throw new AssertionError("expected a PlanFormatException for " + json);
+    return ReadAttempts.failure(JSON::read, json);
   }
 
   @Test

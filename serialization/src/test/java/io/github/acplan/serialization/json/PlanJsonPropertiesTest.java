@@ -13,6 +13,7 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.PlanGenerators;
 import io.github.acplan.serialization.ProgrammeFixture;
+import io.github.acplan.serialization.ReadAttempts;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
@@ -47,11 +48,7 @@ class PlanJsonPropertiesTest {
   }
 
   private static Plan read(String json) {
-    try {
-      return JSON.read(json);
-    } catch (PlanFormatException e) {
-      throw new AssertionError("could not read back:\n" + json, e);
-    }
+    return ReadAttempts.readBack(JSON::read, json);
   }
 
   @Test
@@ -77,11 +74,7 @@ class PlanJsonPropertiesTest {
   }
 
   private static Deadline readDeadline(String json) {
-    try {
-      return JSON.readDeadline(json);
-    } catch (PlanFormatException e) {
-      throw new AssertionError("could not read back:\n" + json, e);
-    }
+    return ReadAttempts.readBack(JSON::readDeadline, json);
   }
 
   @Test

@@ -15,7 +15,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.serialization.GoldenFiles;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.ReadAttempts;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.ByteArrayInputStream;
@@ -23,8 +25,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,10 +46,7 @@ class PlanJsonTest {
   @Test
   void seedMatchesTheGoldenFileExactly() throws IOException {
     String json = JSON.write(seed);
-    if (Boolean.getBoolean("acplan.updateGolden")) {
-      Files.writeString(Path.of("src/test/resources/io/github/acplan/serialization/" + GOLDEN), json);
-    }
-    assertThat(json).isEqualTo(SeedPlan.resource(GOLDEN));
+    GoldenFiles.check(GOLDEN, json);
   }
 
   @Test
@@ -110,12 +107,7 @@ class PlanJsonTest {
   }
 
   private static PlanFormatException failure(String json) {
-    try {
-      JSON.read(json);
-    } catch (PlanFormatException e) {
-      return e;
-    }
-    throw new AssertionError("expected a PlanFormatException for " + json);
+    return ReadAttempts.failure(JSON::read, json);
   }
 
   @Test
@@ -241,12 +233,7 @@ class PlanJsonTest {
   }
 
   private static PlanFormatException deadlineFailure(String json) {
-    try {
-      JSON.readDeadline(json);
-    } catch (PlanFormatException e) {
-      return e;
-    }
-    throw new AssertionError("expected a PlanFormatException for " + json);
+    return ReadAttempts.failure(JSON::readDeadline, json);
   }
 
   @Test

@@ -18,8 +18,10 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanKind;
 import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskScale;
+import io.github.acplan.serialization.GoldenFiles;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.ProgrammeFixture;
+import io.github.acplan.serialization.ReadAttempts;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.RiskRegisterTextReader;
@@ -28,8 +30,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,10 +60,7 @@ class ProgrammeJsonTest {
   @Test
   void programmeMatchesTheGoldenFileExactly() throws IOException {
     String json = JSON.write(programme);
-    if (Boolean.getBoolean("acplan.updateGolden")) {
-      Files.writeString(Path.of("src/test/resources/io/github/acplan/serialization/" + GOLDEN), json);
-    }
-    assertThat(json).isEqualTo(SeedPlan.resource(GOLDEN));
+    GoldenFiles.check(GOLDEN, json);
   }
 
   @Test
@@ -194,12 +191,7 @@ class ProgrammeJsonTest {
   }
 
   private static PlanFormatException failure(String json) {
-    try {
-      JSON.read(json);
-    } catch (PlanFormatException e) {
-      return e;
-    }
-    throw new AssertionError("expected a PlanFormatException for " + json);
+    return ReadAttempts.failure(JSON::read, json);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.acplan.core.Plan;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.PlanGenerators;
+import io.github.acplan.serialization.ReadAttempts;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.json.PlanJson;
 import java.util.ArrayList;
@@ -20,11 +21,7 @@ import org.quicktheories.generators.Generate;
 class PlanTextPropertiesTest {
 
   private static ReadResult read(String text) {
-    try {
-      return PlanTextReader.read(text);
-    } catch (PlanFormatException e) {
-      throw new AssertionError("could not read back:\n" + text, e);
-    }
+    return ReadAttempts.readBack(PlanTextReader::read, text);
   }
 
   @Test

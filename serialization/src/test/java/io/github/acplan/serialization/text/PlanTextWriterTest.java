@@ -14,11 +14,10 @@ import io.github.acplan.core.Responsible;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.serialization.GoldenFiles;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.SeedPlan;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The text the writer makes of the seed plan (a golden file) and of values that need escaping. */
@@ -29,10 +28,7 @@ class PlanTextWriterTest {
   @Test
   void seedMatchesTheGoldenFileExactly() throws PlanFormatException, IOException {
     String written = PlanTextWriter.write(PlanTextReader.read(SeedPlan.text()).plan());
-    if (Boolean.getBoolean("acplan.updateGolden")) {
-      Files.writeString(Path.of("src/test/resources/io/github/acplan/serialization/" + GOLDEN), written);
-    }
-    assertThat(written).isEqualTo(SeedPlan.resource(GOLDEN));
+    GoldenFiles.check(GOLDEN, written);
   }
 
   @Test
