@@ -18,8 +18,6 @@ import io.github.acplan.core.diff.SectionRenamed;
 import io.github.acplan.core.fixtures.ProgrammeGenerators;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -52,23 +50,7 @@ class PlanRolloverProgrammePropertiesTest {
     qt().withExamples(500).forAll(ProgrammeGenerators.programmes(), integers().between(-3, 3))
         .checkAssert((plan, years) -> {
           RolloverResult result = PlanRollover.toYear(plan, plan.period().firstYear() + years);
-          Set<String> fromDiff = new TreeSet<>();
-          for (Change c : PlanDiff.between(plan, result.plan())) {
-            if (c instanceof PlanChanged) {
-              fromDiff.add("plan/" + ((PlanChanged) c).attribute().id());
-            } else if (c instanceof SectionRenamed) {
-              fromDiff.add("section " + ((SectionRenamed) c).number() + "/section-title");
-            } else if (c instanceof RiskModified) {
-              RiskModified r = (RiskModified) c;
-              r.changes().forEach(f -> fromDiff.add("risk " + r.newId() + "/" + f.field().id()));
-            } else {
-              MeasureModified m = (MeasureModified) c;
-              m.changes().forEach(f -> fromDiff.add(m.newNumber() + "/" + f.field().id()));
-            }
-          }
-          Set<String> fromEdits = new TreeSet<>();
-          result.edits().forEach(e -> fromEdits.add(e.path()));
-          assertThat(fromDiff).isEqualTo(fromEdits);
+          assertThat(RolloverPaths.fromDiff(plan, result.plan())).isEqualTo(RolloverPaths.fromEdits(result));
         });
   }
 

@@ -5,14 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.acplan.core.Plan;
-import io.github.acplan.core.diff.Change;
-import io.github.acplan.core.diff.MeasureModified;
-import io.github.acplan.core.diff.PlanChanged;
-import io.github.acplan.core.diff.SectionRenamed;
-import io.github.acplan.core.diff.PlanDiff;
 import io.github.acplan.core.fixtures.PlanGenerators;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class PlanRolloverPropertiesTest {
@@ -37,21 +30,7 @@ class PlanRolloverPropertiesTest {
   void theDiffOfARolloverShowsExactlyItsEdits() {
     qt().forAll(PlanGenerators.plans(), integers().between(-3, 3)).checkAssert((plan, years) -> {
       RolloverResult result = PlanRollover.toYear(plan, plan.period().firstYear() + years);
-      Set<String> fromDiff = new TreeSet<>();
-      for (Change c : PlanDiff.between(plan, result.plan())) {
-        if (c instanceof PlanChanged) {
-          fromDiff.add("plan/" + ((PlanChanged) c).attribute().id());
-        } else if (c instanceof SectionRenamed) {
-          fromDiff.add("section " + ((SectionRenamed) c).number() + "/section-title");
-        } else {
-          MeasureModified m = (MeasureModified) c;
-          assertThat(m.oldNumber()).isEqualTo(m.newNumber());
-          m.changes().forEach(f -> fromDiff.add(m.newNumber() + "/" + f.field().id()));
-        }
-      }
-      Set<String> fromEdits = new TreeSet<>();
-      result.edits().forEach(e -> fromEdits.add(e.path()));
-      assertThat(fromDiff).isEqualTo(fromEdits);
+      assertThat(RolloverPaths.fromDiff(plan, result.plan())).isEqualTo(RolloverPaths.fromEdits(result));
     });
   }
 }
