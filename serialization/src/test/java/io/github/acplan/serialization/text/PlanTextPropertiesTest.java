@@ -50,7 +50,10 @@ class PlanTextPropertiesTest {
     StringBuilder sb = new StringBuilder();
     for (String line : written.split("\n", -1)) {
       String[] cells = line.split("\t", -1);
-      boolean heading = cells.length > 1 && java.util.Arrays.stream(cells).skip(1).allMatch(String::isEmpty);
+      // A section heading fills its first cell only; a measure whose other cells are all empty does too,
+      // but keeps its empty lines (its first cell is a measure number).
+      boolean heading = cells.length > 1 && java.util.Arrays.stream(cells).skip(1).allMatch(String::isEmpty)
+          && !cells[0].matches("\\d+(\\.\\d+)+");
       if (cells.length == 1 || heading) {
         sb.append(cells[0]).append('\n');
       } else {
