@@ -13,6 +13,7 @@ import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.monitoring.Standing;
 import io.github.acplan.core.monitoring.Verdict;
+import io.github.acplan.core.risk.CorruptionRisk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -53,6 +54,8 @@ import java.util.Optional;
  *       yearly deadlines), then the due date the measure is judged by ({@link MeasureAssessment#dueDate()},
  *       dd.MM.yyyy) and where it stands, after a dash: "— до 31.03.2020, прострочено", "строк триває",
  *       "строк не настав"; a duty without a due date "— підлягає звітуванню".</li>
+ *   <li>For a programme, a line per risk of the register the measure addresses: "Корупційний ризик: 1
+ *       (високий) — Поділ предмета закупівлі …".</li>
  *   <li>The status line gives the reported {@link ExecutionStatus} and actual date, or "не звітовано" for a
  *       measure the report says nothing of; the verdict line ({@link Verdict}) follows for reported
  *       measures only. Comment and evidence lines are written only when there are any.</li>
@@ -82,18 +85,18 @@ public final class ExecutionReportTextWriter {
       boolean ukrainian, String deadline, String responsible, String status, String verdict, String comment,
       String evidence, String notReported, String due, String summary, String overall, String bySection,
       String byActor, String overdue, String unreported, String unknown, String notScheduled, String none,
-      String total, String reportable, String asOf) {}
+      String total, String reportable, String asOf, String risk, String offScale) {}
 
   private static final Words UK = new Words(true, "Строк виконання", "Відповідальні", "Стан виконання",
       "Оцінка", "Інформація про виконання", "Підтвердження", "не звітовано", "до", "Підсумки", "Загалом",
       "За розділами", "За відповідальними", "Прострочено", "Не звітовано",
       "Записи про заходи, яких немає в плані", "Не передбачено у звітному періоді", "немає", "усього",
-      "підлягає звітуванню", "станом на");
+      "підлягає звітуванню", "станом на", "Корупційний ризик", "поза шкалою");
 
   private static final Words EN = new Words(false, "Deadline", "Responsible", "Status", "Verdict", "Comment",
       "Evidence", "not reported", "due", "Summary", "Overall", "By section", "By responsible",
       "Overdue", "Not reported", "Entries for measures not in the plan", "Not scheduled in the period",
-      "none", "total", "to be reported", "as of");
+      "none", "total", "to be reported", "as of", "Corruption risk", "off the scale");
 
   private ExecutionReportTextWriter() {}
 
@@ -154,7 +157,7 @@ public final class ExecutionReportTextWriter {
       line(out, section.number() + ". " + oneLine(section.title()));
       for (MeasureAssessment a : shown) {
         line(out, "");
-        measure(out, w, a, report.period().year());
+        measure(out, w, plan, a, report.period().year());
       }
     }
     summary(out, w, result);
@@ -175,13 +178,21 @@ public final class ExecutionReportTextWriter {
     }
   }
 
-  private static void measure(Appendable out, Words w, MeasureAssessment a, int year) throws IOException {
+  private static void measure(Appendable out, Words w, Plan plan, MeasureAssessment a, int year)
+      throws IOException {
     Measure m = a.measure();
     line(out, m.number() + " " + oneLine(m.name()));
     field(out, w.deadline(), deadlineText(m, year) + term(w, a));
     String responsible = oneLine(m.responsible().text());
     if (!responsible.isEmpty()) {
       field(out, w.responsible(), responsible);
+    }
+    // A programme's measure names the risks of the register it addresses, with their levels, so that the
+    // report reads risk by risk as the Methodology's monitoring does.
+    for (CorruptionRisk r : plan.risksAddressedBy(m.number())) {
+      String level = plan.riskLevel(r).map(l -> w.ukrainian() ? l.ukrainian() : l.english())
+          .orElse(w.offScale());
+      field(out, w.risk(), r.id() + " (" + level + ") — " + oneLine(r.risk()));
     }
     Optional<MeasureExecution> entry = a.entry();
     if (entry.isEmpty()) {

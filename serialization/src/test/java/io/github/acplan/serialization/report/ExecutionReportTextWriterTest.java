@@ -22,6 +22,7 @@ import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.monitoring.ReportingPeriod;
 import io.github.acplan.core.responsible.ResponsibleParser;
+import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.serialization.SeedPlan;
 import io.github.acplan.serialization.json.ExecutionReportJson;
 import java.io.IOException;
@@ -134,6 +135,9 @@ class ExecutionReportTextWriterTest {
                 .responsible(ResponsibleParser.parse("Відділ закупівель"))
                 .build())
             .build())
+        .addRisks(CorruptionRisk.builder().id("Р-1").function("Публічні закупівлі")
+            .risk("Дискримінаційні вимоги у тендерній документації").probability(2).consequence(3)
+            .addMeasures(MeasureNumber.parse("1.1")).build())
         .build();
     ExecutionReport report = ExecutionReport.builder().period(ReportingPeriod.parse("2025-H1"))
         .addEntries(MeasureExecution.builder().number(MeasureNumber.parse("1.1"))
@@ -147,8 +151,13 @@ class ExecutionReportTextWriterTest {
     assertThat(text).contains("1.1 Оновлення порядку розгляду тендерної документації\n"
         + "  Строк виконання: до 31 травня 2025 р. — до 02.06.2025, прострочено\n"
         + "  Відповідальні: Відділ закупівель\n"
+        + "  Корупційний ризик: Р-1 (високий) — Дискримінаційні вимоги у тендерній документації\n"
         + "  Стан виконання: не розпочато\n"
         + "  Оцінка: не виконано\n");
+    // In English the level is English; the register's own texts stay as written.
+    assertThat(ExecutionReportTextWriter.write(
+            ExecutionMonitor.of(programme, UkrainianCalendar.standard()).assess(report), Locale.ENGLISH))
+        .contains("  Corruption risk: Р-1 (high) — Дискримінаційні вимоги у тендерній документації\n");
   }
 
   @Test
