@@ -147,6 +147,8 @@ public final class DeadlineFormatter {
         s.append(" (").append(d.months().stream().map(UkrainianWords::nominative)
             .collect(Collectors.joining(", "))).append(year(d.year())).append(')');
       }
+      d.dayOfNextMonth().ifPresent(day -> s.append(" до ").append(day)
+          .append(" числа місяця, наступного за звітним"));
       return s.toString();
     }
 
@@ -186,6 +188,10 @@ public final class DeadlineFormatter {
       }
       if (d.unit() == PeriodUnit.YEAR && d.years().size() == 1) {
         return "Протягом " + d.years().get(0) + " року";
+      }
+      if (d.lastIndex().isPresent()) {
+        return "Протягом " + UkrainianWords.ROMAN[d.index() - 1] + "-" + UkrainianWords.ROMAN[d.endIndex() - 1]
+            + " кварталів" + years(d.years());
       }
       return "Протягом " + ordinalPeriod(d.unit(), d.index()) + years(d.years());
     }
@@ -276,7 +282,8 @@ public final class DeadlineFormatter {
       for (ByDate date : d.dates()) {
         dates.add(new ByDate(format(date), date.bound(), date.day(), date.month(), date.year()));
       }
-      return new Periodic(d.text(), d.every(), d.times(), d.minimum(), d.months(), d.year(), dates);
+      return new Periodic(d.text(), d.every(), d.times(), d.minimum(), d.months(), d.year(), dates,
+          d.dayOfNextMonth());
     }
 
     @Override
@@ -387,7 +394,8 @@ public final class DeadlineFormatter {
 
       @Override
       public Deadline visitPeriodic(Periodic x) {
-        return new Periodic(text, x.every(), x.times(), x.minimum(), x.months(), x.year(), x.dates());
+        return new Periodic(text, x.every(), x.times(), x.minimum(), x.months(), x.year(), x.dates(),
+            x.dayOfNextMonth());
       }
 
       @Override
@@ -408,7 +416,7 @@ public final class DeadlineFormatter {
 
       @Override
       public Deadline visitDuringPeriod(DuringPeriod x) {
-        return new DuringPeriod(text, x.unit(), x.index(), x.years());
+        return new DuringPeriod(text, x.unit(), x.index(), x.years(), x.lastIndex());
       }
 
       @Override

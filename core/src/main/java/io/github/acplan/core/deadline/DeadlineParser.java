@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -263,7 +264,8 @@ public final class DeadlineParser {
         list.add(withMonths);
         return new Composite(text, Joiner.COMMA, list);
       }
-      if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()) {
+      if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()
+          || ((Periodic) head).dayOfNextMonth().isPresent()) {
         return null;
       }
       Matcher m = MONTH_LIST.matcher(normalize(inner));
@@ -348,7 +350,9 @@ public final class DeadlineParser {
       dates.add(new ByDate(dateText, bound(m.group("db")), Integer.parseInt(m.group("dd")),
           UkrainianWords.month(m.group("dm")), Deadline.UNSPECIFIED_YEAR));
     }
-    return new Periodic(t, unit, times, minimum, List.of(), Deadline.UNSPECIFIED_YEAR, dates);
+    Optional<Integer> dayOfNextMonth = m.group("nx") == null ? Optional.empty()
+        : Optional.of(Integer.parseInt(m.group("nx")));
+    return new Periodic(t, unit, times, minimum, List.of(), Deadline.UNSPECIFIED_YEAR, dates, dayOfNextMonth);
   }
 
   private Deadline byDate(String t, String n) {
@@ -433,6 +437,13 @@ public final class DeadlineParser {
         return null;
       }
       return new DuringPeriod(t, unit, index, partYears(m));
+    }
+    m = DURING_QUARTERS.matcher(n);
+    if (m.matches()) {
+      int first = ordinal(m.group("q1"));
+      int last = ordinal(m.group("q2"));
+      return first < 1 || last <= first ? null
+          : new DuringPeriod(t, PeriodUnit.QUARTER, first, partYears(m), Optional.of(last));
     }
     m = DURING_MONTH.matcher(n);
     if (m.matches()) {
@@ -753,6 +764,11 @@ public final class DeadlineParser {
       "(?<o>[1-4](?:\\s*-?\\s*(?:а|ша|я|ї|ої|й|ій|го|му|е|ий))?|[iі]{1,3}|[iі][vв]|"
           + "перш\\p{L}*|друг\\p{L}*|трет\\p{L}*|четверт\\p{L}*)";
 
+  /** A roman quarter number, I..IV in Latin or Cyrillic letters, as group {@code g}. */
+  private static String roman(String g) {
+    return "(?<" + g + ">[iі]{1,3}|[iі][vв])";
+  }
+
   private static final Pattern PERMANENT =
       Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково");
 
@@ -761,7 +777,11 @@ public final class DeadlineParser {
           + "|(?:(?<min>не\\s+рідше|не\\s+менше|не\\s+менш)(?:\\s+ніж|\\s+як)?\\s+)?"
           + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"
           + "(?<unit>місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік|року))"
-          + "(?:\\s+(?<date>(?:(?<db>до|не\\s+пізніше)\\s+)?(?<dd>\\d{1,2})\\s+(?<dm>" + MONTH_GEN + ")))?");
+          + "(?:\\s+(?<date>(?:(?<db>до|не\\s+пізніше)\\s+)?(?<dd>\\d{1,2})\\s+(?<dm>" + MONTH_GEN + "))"
+          // "до 10 числа місяця, наступного за звітним (кварталом)": due in the month after each period
+          + "|\\s+(?:до|не\\s+пізніше(?:\\s+ніж)?)\\s+(?<nx>\\d{1,2})(?:\\s*-?\\s*(?:го|е))?\\s+(?:числа|дня)"
+          + "(?:\\s+місяця)?\\s*,?\\s*(?:наступного|що\\s+настає|який\\s+настає|що\\s+слідує|що\\s+йде)"
+          + "\\s+за\\s+звітним(?:\\s+(?:періодом|кварталом|місяцем|півріччям|півроком|роком))?)?");
 
   private static final Pattern BY_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до|у\\s+термін\\s+до"
@@ -815,6 +835,10 @@ public final class DeadlineParser {
   private static final Pattern DURING_PART = Pattern.compile(
       "(?:" + DURING + "\\s+)?" + ORDINAL4
           + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*)" + PART_YEARS);
+
+  /** "II-III квартали 2025 року", "протягом II–IV кварталів": a range of quarters. */
+  private static final Pattern DURING_QUARTERS = Pattern.compile(
+      "(?:" + DURING + "\\s+)?" + roman("q1") + "\\s*-\\s*" + roman("q2") + "\\s+квартал\\p{L}*" + PART_YEARS);
 
   private static final Pattern DURING_MONTH = Pattern.compile(
       "(?:" + DURING + "\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"

@@ -304,6 +304,16 @@ public final class DeadlineSchedule {
             LocalDate end = LocalDate.of(year, month, 1);
             list.add(fixed(periodStart(year, unit, index), end.withDayOfMonth(end.lengthOfMonth()), d));
           }
+        } else if (d.dayOfNextMonth().isPresent()) {
+          // "до 10 числа місяця, наступного за звітним": the window is the period, the due date is that
+          // day of the next month, moved off a day off like any other.
+          int day = d.dayOfNextMonth().get();
+          for (int i = 1; i <= unit.perYear(); i++) {
+            LocalDate end = periodEnd(year, unit, i);
+            LocalDate next = end.plusDays(1);
+            LocalDate dueDay = next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
+            list.add(new Occurrence(periodStart(year, unit, i), end, due(dueDay), false, d));
+          }
         } else {
           for (int i = 1; i <= unit.perYear(); i++) {
             list.add(fixed(periodStart(year, unit, i), periodEnd(year, unit, i), d));
@@ -352,7 +362,7 @@ public final class DeadlineSchedule {
     public List<Occurrence> visitDuringPeriod(DuringPeriod d) {
       List<Occurrence> list = new ArrayList<>();
       for (int year : d.years().isEmpty() ? years() : d.years()) {
-        list.add(fixed(periodStart(year, d.unit(), d.index()), periodEnd(year, d.unit(), d.index()), d));
+        list.add(fixed(periodStart(year, d.unit(), d.index()), periodEnd(year, d.unit(), d.endIndex()), d));
       }
       return list;
     }

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Factories for deadlines built in code, each carrying the canonical text officials would write
@@ -111,6 +112,20 @@ public final class Deadlines {
     ByDate date = new ByDate("", bound, day, month, Deadline.UNSPECIFIED_YEAR);
     return canonical(new Periodic("", PeriodUnit.YEAR, 1, false, List.of(), Deadline.UNSPECIFIED_YEAR,
         List.of(date)));
+  }
+
+  /**
+   * Returns a reporting duty due after each period: {@code afterEach(QUARTER, 10)} is "Щокварталу до 10
+   * числа місяця, наступного за звітним", due 10 April for the first quarter.
+   *
+   * @param unit the period reported on
+   * @param dayOfNextMonth the day of the month after each period, 1..31
+   * @return the deadline
+   * @throws IllegalArgumentException if the day is outside 1..31
+   */
+  public static Periodic afterEach(PeriodUnit unit, int dayOfNextMonth) {
+    return canonical(new Periodic("", unit, 1, false, List.of(), Deadline.UNSPECIFIED_YEAR, List.of(),
+        Optional.of(dayOfNextMonth)));
   }
 
   /**
@@ -250,6 +265,22 @@ public final class Deadlines {
    */
   public static DuringPeriod during(PeriodUnit unit, int index, int... years) {
     return canonical(new DuringPeriod("", unit, index, Arrays.stream(years).boxed().toList()));
+  }
+
+  /**
+   * Returns "Протягом II-IV кварталів", "Протягом I-II кварталів 2025 року": from the first day of the
+   * first quarter to the last day of the last.
+   *
+   * @param first the first quarter, 1..3
+   * @param last the last quarter, after {@code first}, up to 4
+   * @param years the years, ascending, or none for each year of the plan
+   * @return the deadline
+   * @throws IllegalArgumentException if the quarters are out of range or out of order, or the years are
+   *     not ascending
+   */
+  public static DuringPeriod quarters(int first, int last, int... years) {
+    return canonical(new DuringPeriod("", PeriodUnit.QUARTER, first, Arrays.stream(years).boxed().toList(),
+        Optional.of(last)));
   }
 
   /**

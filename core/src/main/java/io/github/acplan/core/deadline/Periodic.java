@@ -2,10 +2,16 @@ package io.github.acplan.core.deadline;
 
 import java.time.Month;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A deadline that repeats every month, quarter, half-year or year: "Щопівроку", "щокварталу",
- * "не рідше 1 разу на квартал", "Щопівроку (червень, грудень 2020 року)", "щороку до 1 квітня".
+ * "не рідше 1 разу на квартал", "Щопівроку (червень, грудень 2020 року)", "щороку до 1 квітня",
+ * "Щокварталу до 10 числа місяця, наступного за звітним".
+ *
+ * <p>A reporting duty "до N числа місяця, наступного за звітним" covers each period (quarters and
+ * half-years counted from 1 January, Civil Code of Ukraine art. 254 part 2) and is due on day N of the
+ * month after it: for the first quarter, on 10 April.
  *
  * @param text the original text
  * @param every the period it repeats in
@@ -15,9 +21,29 @@ import java.util.List;
  * @param year the year written with the months, or {@link Deadline#UNSPECIFIED_YEAR}
  * @param dates fixed dates in each period ("щороку до 1 квітня"), only for {@link PeriodUnit#YEAR};
  *     their year is {@link Deadline#UNSPECIFIED_YEAR}
+ * @param dayOfNextMonth the day of the month after each period the duty is due on ("до 10 числа місяця,
+ *     наступного за звітним"), 1..31 (a shorter month ends it on its last day), or empty when the duty
+ *     is due at the end of the period itself
  */
 public record Periodic(String text, PeriodUnit every, int times, boolean minimum, List<Month> months,
-    int year, List<ByDate> dates) implements Deadline {
+    int year, List<ByDate> dates, Optional<Integer> dayOfNextMonth) implements Deadline {
+
+  /**
+   * Creates a deadline due at the end of each period (no {@link #dayOfNextMonth()}).
+   *
+   * @param text the original text
+   * @param every the period it repeats in
+   * @param times how many times per period, at least 1
+   * @param minimum true for a minimum frequency
+   * @param months the months named, or empty
+   * @param year the year written with the months, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param dates fixed dates in each year, or empty
+   * @throws IllegalArgumentException as the canonical constructor does
+   */
+  public Periodic(String text, PeriodUnit every, int times, boolean minimum, List<Month> months, int year,
+      List<ByDate> dates) {
+    this(text, every, times, minimum, months, year, dates, Optional.empty());
+  }
 
   /**
    * Creates the deadline.
@@ -29,8 +55,10 @@ public record Periodic(String text, PeriodUnit every, int times, boolean minimum
    * @param months the months named, or empty
    * @param year the year written with the months, or {@link Deadline#UNSPECIFIED_YEAR}
    * @param dates fixed dates in each year, or empty
+   * @param dayOfNextMonth the day of the following month each period is due on, or empty
    * @throws IllegalArgumentException if {@code times < 1}, months repeat, a year is given without
-   *     months, or dates are given for a period other than a year or carry a year
+   *     months, or dates are given for a period other than a year or carry a year, or a day of the next
+   *     month is outside 1..31 or given with months, dates or a number of times other than exactly once
    */
   public Periodic {
     Checks.text(text, "Periodic");
@@ -47,6 +75,18 @@ public record Periodic(String text, PeriodUnit every, int times, boolean minimum
     }
     if (!dates.isEmpty() && every != PeriodUnit.YEAR) {
       throw new IllegalArgumentException("Periodic: fixed dates need a yearly period, got " + every);
+    }
+    java.util.Objects.requireNonNull(dayOfNextMonth, "Periodic.dayOfNextMonth");
+    if (dayOfNextMonth.isPresent()) {
+      int day = dayOfNextMonth.get();
+      if (day < 1 || day > 31) {
+        throw new IllegalArgumentException("Periodic: the day of the next month is 1..31, got " + day);
+      }
+      if (!months.isEmpty() || !dates.isEmpty() || times != 1 || minimum) {
+        throw new IllegalArgumentException("Periodic: a day of the next month (" + day + ") is written only"
+            + " with a plain \"щокварталу\"-like period, got times " + times + ", minimum " + minimum
+            + ", months " + months + ", dates " + dates);
+      }
     }
     for (ByDate date : dates) {
       if (date.year() != Deadline.UNSPECIFIED_YEAR) {

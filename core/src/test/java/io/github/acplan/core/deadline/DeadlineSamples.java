@@ -86,7 +86,7 @@ final class DeadlineSamples {
     int year = withYears && r.nextBoolean() ? 2019 + r.nextInt(7) : Deadline.UNSPECIFIED_YEAR;
     PeriodUnit unit = PeriodUnit.values()[r.nextInt(4)];
     Month month = Month.of(1 + r.nextInt(12));
-    switch (r.nextInt(15)) {
+    switch (r.nextInt(17)) {
       case 0:
         return Deadlines.permanent();
       case 1:
@@ -148,6 +148,15 @@ final class DeadlineSamples {
         return Deadlines.onEvent(pick(r, EVENTS));
       case 13:
         return Deadlines.statutory(pick(r, REFERENCES));
+      case 14:
+        return r.nextBoolean() ? Deadlines.perSeparatePlan() : Deadlines.perSeparateSchedule();
+      case 15:
+        return Deadlines.afterEach(unit, 1 + r.nextInt(31));
+      case 16: {
+        int first = 1 + r.nextInt(3);
+        int last = first + 1 + r.nextInt(4 - first);
+        return Deadlines.quarters(first, last, year == 0 ? new int[0] : new int[] {year});
+      }
       default:
         return r.nextBoolean() ? Deadlines.perSeparatePlan() : Deadlines.perSeparateSchedule();
     }

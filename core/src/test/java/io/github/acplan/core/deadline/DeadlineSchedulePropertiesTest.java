@@ -22,6 +22,19 @@ class DeadlineSchedulePropertiesTest {
         (first, extra) -> PlanPeriod.of(first, first + extra));
   }
 
+  /**
+   * The last day as written: the end of the window, or for a duty reported after its period ("до 10
+   * числа місяця, наступного за звітним") that day of the next month (the last day of a shorter month).
+   */
+  private static LocalDate writtenLastDay(Occurrence o) {
+    if (o.source() instanceof Periodic && ((Periodic) o.source()).dayOfNextMonth().isPresent()) {
+      LocalDate next = o.endInclusive().plusDays(1);
+      return next.withDayOfMonth(Math.min(((Periodic) o.source()).dayOfNextMonth().get(),
+          next.lengthOfMonth()));
+    }
+    return o.endInclusive();
+  }
+
   @Test
   void occurrencesAreSortedAndDueOnWorkingDays() {
     qt().forAll(DeadlineSamples.deadlines(true), periods()).checkAssert((d, period) -> {
@@ -30,8 +43,8 @@ class DeadlineSchedulePropertiesTest {
         assertThat(list).isSortedAccordingTo(Comparator.comparing(Occurrence::due));
         assertThat(list).allSatisfy(o -> {
           assertThat(calendar.isWorkingDay(o.due())).as("%s of %s", o, d.text()).isTrue();
-          assertThat(o.due()).isAfterOrEqualTo(o.endInclusive());
-          assertThat(calendar.workingDaysBetween(o.endInclusive(), o.due())).isZero();
+          assertThat(o.due()).isAfterOrEqualTo(writtenLastDay(o));
+          assertThat(calendar.workingDaysBetween(writtenLastDay(o), o.due())).isZero();
         });
       }
     });
@@ -45,8 +58,13 @@ class DeadlineSchedulePropertiesTest {
       assertThat(list).allSatisfy(o -> {
         assertThat(o.startInclusive()).isAfterOrEqualTo(period.firstDay());
         assertThat(o.endInclusive()).isBeforeOrEqualTo(period.lastDay());
-        // Next to the period: at most the days off after 31 December.
-        assertThat(o.due()).isBeforeOrEqualTo(period.lastDay().plusDays(10));
+        // Next to the period: at most the days off after 31 December, or after the day of January a duty
+        // reported after its period names.
+        assertThat(writtenLastDay(o)).isBeforeOrEqualTo(period.lastDay().plusDays(31));
+        assertThat(o.due()).isBeforeOrEqualTo(writtenLastDay(o).plusDays(10));
+        if (writtenLastDay(o).equals(o.endInclusive())) {
+          assertThat(o.due()).isBeforeOrEqualTo(period.lastDay().plusDays(10));
+        }
       });
     });
   }
@@ -56,7 +74,7 @@ class DeadlineSchedulePropertiesTest {
     qt().forAll(DeadlineSamples.deadlines(true), periods()).checkAssert((d, period) -> {
       DeadlineSchedule s = DeadlineSchedule.of(period, UKRAINE)
           .withDueDateShift(io.github.acplan.calendar.term.DueDateShift.NONE);
-      assertThat(s.occurrences(d)).allSatisfy(o -> assertThat(o.due()).isEqualTo(o.endInclusive()));
+      assertThat(s.occurrences(d)).allSatisfy(o -> assertThat(o.due()).isEqualTo(writtenLastDay(o)));
     });
   }
 
