@@ -90,6 +90,10 @@ class ReadmeApiTourTest {
     assertThat(schedule.dueAfter(d, LocalDate.of(2020, 4, 16))).contains(LocalDate.of(2020, 4, 21));
     assertThat(schedule.occurrences(DeadlineParser.forPeriod(PlanPeriod.ofYear(2020)).parse("Щопівроку")))
         .extracting(Occurrence::due).containsExactly(LocalDate.of(2020, 6, 30), LocalDate.of(2020, 12, 31));
+    assertThat(schedule.occurrences(DeadlineParser.forPeriod(PlanPeriod.ofYear(2020))
+        .parse("щокварталу до 10 числа місяця, наступного за звітним")))
+        .extracting(Occurrence::due).containsExactly(LocalDate.of(2020, 4, 10), LocalDate.of(2020, 7, 10),
+            LocalDate.of(2020, 10, 12), LocalDate.of(2021, 1, 11));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.acplan.core.PlanPeriod;
 import java.time.Month;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -290,5 +291,55 @@ class DeadlineParserTest {
     assertThat(parser.parse("як вийде")).isEqualTo(new Unrecognized("як вийде"));
     assertThat(parser.parse("((((")).isEqualTo(new Unrecognized("(((("));
     assertThat(parser.parse("31 лютого 2020 року").kind()).isEqualTo(DeadlineKind.UNRECOGNIZED);
+  }
+
+  /** Reporting duties of anti-corruption programmes: due on a day of the month after each period. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      щокварталу до 10 числа місяця, наступного за звітним                  | QUARTER   | 10
+      Щоквартально до 15 числа місяця, що настає за звітним кварталом       | QUARTER   | 15
+      щомісяця до 5 числа місяця, наступного за звітним                     | MONTH     | 5
+      щопівроку до 20 числа місяця, наступного за звітним періодом          | HALF_YEAR | 20
+      Щорічно не пізніше 25-го числа місяця, наступного за звітним роком.   | YEAR      | 25
+      """)
+  void dueOnADayOfTheNextMonth(String text, PeriodUnit unit, int day) {
+    assertThat(parser.parse(text)).isEqualTo(new Periodic(text, unit, 1, false, List.of(), 0, List.of(),
+        Optional.of(day)));
+    assertThat(DeadlineFormatter.canonical(parser.parse(text))).isEqualTo(Deadlines.afterEach(unit, day));
+  }
+
+  @Test
+  void dayOfTheNextMonthHasACanonicalText() {
+    assertThat(DeadlineFormatter.format(Deadlines.afterEach(PeriodUnit.QUARTER, 10)))
+        .isEqualTo("Щокварталу до 10 числа місяця, наступного за звітним");
+    assertThat(DeadlineFormatter.format(Deadlines.afterEach(PeriodUnit.HALF_YEAR, 20)))
+        .isEqualTo("Щопівроку до 20 числа місяця, наступного за звітним");
+    // A minimum frequency or named months with a day of the next month mean nothing sure: left unread.
+    assertThat(parser.parse("не рідше 1 разу на квартал до 10 числа місяця, наступного за звітним").kind())
+        .isEqualTo(DeadlineKind.UNRECOGNIZED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      II-III квартали 2025 року  | 2 | 3 | 2025
+      I–II квартал 2025 р.       | 1 | 2 | 2025
+      протягом II–IV кварталів   | 2 | 4 | 0
+      у І-ІІІ кварталах          | 1 | 3 | 0
+      """)
+  void rangesOfQuarters(String text, int first, int last, int year) {
+    List<Integer> years = year == 0 ? List.of() : List.of(year);
+    assertThat(parser.parse(text)).isEqualTo(new DuringPeriod(text, PeriodUnit.QUARTER, first, years,
+        Optional.of(last)));
+    assertThat(DeadlineFormatter.canonical(parser.parse(text)))
+        .isEqualTo(year == 0 ? Deadlines.quarters(first, last) : Deadlines.quarters(first, last, year));
+  }
+
+  @Test
+  void rangesOfQuartersHaveACanonicalText() {
+    assertThat(DeadlineFormatter.format(Deadlines.quarters(2, 4))).isEqualTo("Протягом II-IV кварталів");
+    assertThat(DeadlineFormatter.format(Deadlines.quarters(1, 2, 2025)))
+        .isEqualTo("Протягом I-II кварталів 2025 року");
+    // Backwards or one-quarter "ranges" are no ranges.
+    assertThat(parser.parse("III-II квартали").kind()).isEqualTo(DeadlineKind.UNRECOGNIZED);
   }
 }

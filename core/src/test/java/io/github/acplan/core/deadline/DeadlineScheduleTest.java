@@ -213,4 +213,60 @@ class DeadlineScheduleTest {
   void everySeedDeadlineIsScheduled(String number, String text, String expected) {
     assertThat(String.join(" / ", lines(schedule, text))).as(number).isEqualTo(expected);
   }
+
+  private List<String> lines2025(String text) {
+    PlanPeriod y2025 = PlanPeriod.ofYear(2025);
+    // 2025, under martial law: holidays are not days off, only weekends are (Law No. 2136-IX, art. 6
+    // part 6) — the standard calendar knows it.
+    return DeadlineSchedule.of(y2025, ukraine).occurrences(DeadlineParser.forPeriod(y2025).parse(text))
+        .stream().map(Occurrence::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void quarterlyReportIsDueOnTheTenthOfTheNextMonth() {
+    // Thu 10.04, Thu 10.07, Fri 10.10.2025; Sat 10.01.2026 moves to Mon 12.01.2026.
+    assertThat(lines2025("щокварталу до 10 числа місяця, наступного за звітним")).containsExactly(
+        "2025-01-01..2025-03-31 due 2025-04-10",
+        "2025-04-01..2025-06-30 due 2025-07-10",
+        "2025-07-01..2025-09-30 due 2025-10-10",
+        "2025-10-01..2025-12-31 due 2026-01-12");
+  }
+
+  @Test
+  void monthlyAndHalfYearlyReportsMoveOffWeekends() {
+    // Sat 05.04.2025 -> Mon 07.04; Sat 10.05.2025 -> Mon 12.05; Sun 20.07.2025 -> Mon 21.07.
+    assertThat(lines2025("щомісяця до 5 числа місяця, наступного за звітним")).contains(
+        "2025-03-01..2025-03-31 due 2025-04-07", "2025-04-01..2025-04-30 due 2025-05-05");
+    assertThat(lines2025("щомісяця до 10 числа місяця, наступного за звітним"))
+        .contains("2025-04-01..2025-04-30 due 2025-05-12");
+    assertThat(lines2025("щопівроку до 20 числа місяця, наступного за звітним періодом")).containsExactly(
+        "2025-01-01..2025-06-30 due 2025-07-21",
+        "2025-07-01..2025-12-31 due 2026-01-20");
+  }
+
+  @Test
+  void reportDueOnASaturdayIn2020() {
+    Deadline d = parser.parse("Щоквартально до 10 числа місяця, що настає за звітним кварталом");
+    // 10.10.2020 is a Saturday: due on Monday 12.10.2020 (Civil Code art. 254 part 5).
+    assertThat(lines(schedule, d.text())).contains("2020-07-01..2020-09-30 due 2020-10-12");
+    assertThat(schedule.withDueDateShift(DueDateShift.NONE).occurrences(d).get(2).due())
+        .isEqualTo(date(2020, 10, 10));
+    assertThat(schedule.withDueDateShift(DueDateShift.PREVIOUS_WORKING_DAY).occurrences(d).get(2).due())
+        .isEqualTo(date(2020, 10, 9));
+  }
+
+  @Test
+  void aDayTheNextMonthLacksIsItsLastDay() {
+    // January's report "до 31 числа" of February 2025: 28.02.2025, a Friday.
+    assertThat(lines2025("щомісяця до 31 числа місяця, наступного за звітним"))
+        .contains("2025-01-01..2025-01-31 due 2025-02-28");
+  }
+
+  @Test
+  void rangesOfQuartersRunFromTheFirstToTheLastQuarter() {
+    assertThat(lines2025("II-III квартали 2025 року")).containsExactly("2025-04-01..2025-09-30 due 2025-09-30");
+    assertThat(lines2025("I–II квартал 2025 р.")).containsExactly("2025-01-01..2025-06-30 due 2025-06-30");
+    assertThat(lines(schedule, "протягом II–IV кварталів"))
+        .containsExactly("2020-04-01..2020-12-31 due 2020-12-31");
+  }
 }

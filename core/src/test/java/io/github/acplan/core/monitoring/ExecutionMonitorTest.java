@@ -4,8 +4,16 @@ import static io.github.acplan.core.fixtures.MonitoredProgramme.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.core.Actor;
+import io.github.acplan.core.ActorKind;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Responsible;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.fixtures.MonitoredProgramme;
 import io.github.acplan.core.fixtures.SeedPlan;
 import io.github.acplan.core.schedule.DueItem;
@@ -217,5 +225,53 @@ class ExecutionMonitorTest {
         .containsExactly("1.1", "2.1", "3.6", "4.1", "4.2");
     assertThat(numbers(SEED_MONITOR.overdueOn(LocalDate.of(2020, 3, 31)))).isEmpty();
     assertThat(numbers(SEED_MONITOR.overdueOn(LocalDate.of(2020, 4, 1)))).containsExactly("3.6", "4.1", "4.2");
+  }
+
+  // ---- A quarterly report due on the 10th of the month after the quarter, 2025 -----------------------
+
+  private static final ExecutionMonitor QUARTERLY_REPORT = ExecutionMonitor.of(quarterlyReportPlan(), CALENDAR);
+
+  private static Plan quarterlyReportPlan() {
+    PlanPeriod y2025 = PlanPeriod.ofYear(2025);
+    String officer = "Уповноважена особа з питань запобігання та виявлення корупції";
+    Measure report = Measure.builder().number(MeasureNumber.parse("1.1"))
+        .name("Звіт про стан виконання антикорупційної програми")
+        .deadline(DeadlineParser.forPeriod(y2025).parse("щокварталу до 10 числа місяця, наступного за звітним"))
+        .responsible(Responsible.builder().text(officer).addActors(Actor.of(ActorKind.POSITION, officer)).build())
+        .addIndicators(Indicator.of("Звіт подано"))
+        .build();
+    return Plan.builder().title("Антикорупційна програма").body("виконавчого комітету міської ради")
+        .period(y2025).addSections(Section.builder().number(1).title("Звітність").addMeasures(report).build())
+        .build();
+  }
+
+  private static MeasureAssessment quarterlyReportAsOf(LocalDate asOf) {
+    ExecutionReport h1 = ExecutionReport.builder().period(ReportingPeriod.parse("2025-H1")).asOf(asOf).build();
+    return assessment(QUARTERLY_REPORT.assess(h1), "1.1");
+  }
+
+  @Test
+  void aReportDueOnTheTenthOfTheNextMonthIsOverdueFromTheEleventh() {
+    // The first quarter's report is due Thursday 10.04.2025, not 31.03.
+    assertThat(quarterlyReportAsOf(LocalDate.of(2025, 3, 31)).standing()).isEqualTo(Standing.DUE);
+    MeasureAssessment onTheTenth = quarterlyReportAsOf(LocalDate.of(2025, 4, 10));
+    assertThat(onTheTenth.standing()).isEqualTo(Standing.DUE);
+    assertThat(onTheTenth.dueDate()).contains(LocalDate.of(2025, 4, 10));
+    MeasureAssessment onTheEleventh = quarterlyReportAsOf(LocalDate.of(2025, 4, 11));
+    assertThat(onTheEleventh.standing()).isEqualTo(Standing.OVERDUE);
+    assertThat(onTheEleventh.dueDate()).contains(LocalDate.of(2025, 4, 10));
+    assertThat(numbers(QUARTERLY_REPORT.overdueOn(LocalDate.of(2025, 4, 10)))).isEmpty();
+    assertThat(numbers(QUARTERLY_REPORT.overdueOn(LocalDate.of(2025, 4, 11)))).containsExactly("1.1");
+
+    // As of 30.06 the first quarter's report is overdue; the second quarter's falls due on 10.07.
+    MeasureAssessment endOfJune = quarterlyReportAsOf(LocalDate.of(2025, 6, 30));
+    assertThat(endOfJune.standing()).isEqualTo(Standing.OVERDUE);
+    assertThat(endOfJune.occurrences()).extracting(DueItem::due)
+        .containsExactly(LocalDate.of(2025, 4, 10), LocalDate.of(2025, 7, 10));
+    ExecutionReport doneOnTheTenth = ExecutionReport.builder().period(ReportingPeriod.parse("2025-H1"))
+        .addEntries(entry("1.1", ExecutionStatus.DONE).actualDate(LocalDate.of(2025, 4, 10)).build()).build();
+    MeasureAssessment done = assessment(QUARTERLY_REPORT.assess(doneOnTheTenth), "1.1");
+    assertThat(done.dueDate()).contains(LocalDate.of(2025, 4, 10));
+    assertThat(done.verdict()).contains(Verdict.DONE_ON_TIME);
   }
 }

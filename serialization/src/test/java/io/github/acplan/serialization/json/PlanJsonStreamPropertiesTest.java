@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.PlanGenerators;
 import io.github.acplan.serialization.ProgrammeFixture;
@@ -45,6 +48,23 @@ class PlanJsonStreamPropertiesTest {
     } catch (Exception e) {
       return null;
     }
+  }
+
+  @Test
+  void takesADayOfTheNextMonthAndARangeOfQuartersOnTheFastPath() throws Exception {
+    ObjectNode root = (ObjectNode) MAPPER.readTree(seedJson);
+    DeadlineParser parser = DeadlineParser.forPeriod(PlanPeriod.ofYear(2020));
+    ((ObjectNode) root.at("/sections/0/measures/0")).set("deadline", MAPPER.readTree(PlanJson.standard()
+        .writeDeadline(parser.parse("Щоквартально до 15 числа місяця, що настає за звітним кварталом"))));
+    ((ObjectNode) root.at("/sections/0/measures/1")).set("deadline",
+        MAPPER.readTree(PlanJson.standard().writeDeadline(parser.parse("протягом II–IV кварталів"))));
+    String json = MAPPER.writeValueAsString(root);
+    Plan fast = PlanJsonStream.tryRead(FACTORY, json);
+    assertThat(fast).isNotNull().isEqualTo(treeRead(json));
+    assertThat(fast.sections().get(0).measures().get(0).deadline()).isEqualTo(
+        parser.parse("Щоквартально до 15 числа місяця, що настає за звітним кварталом"));
+    assertThat(fast.sections().get(0).measures().get(1).deadline())
+        .isEqualTo(parser.parse("протягом II–IV кварталів"));
   }
 
   @Test

@@ -232,6 +232,28 @@ class PlanJsonTest {
     assertThat(JSON.readDeadline(json)).isEqualTo(d);
   }
 
+  @Test
+  void aDayOfTheNextMonthAndARangeOfQuartersAreOptionalProperties() throws PlanFormatException {
+    io.github.acplan.core.deadline.DeadlineParser parser = io.github.acplan.core.deadline.DeadlineParser
+        .forPeriod(io.github.acplan.core.PlanPeriod.ofYear(2025));
+    Deadline report = parser.parse("щокварталу до 10 числа місяця, наступного за звітним");
+    String json = JSON.writeDeadline(report);
+    assertThat(json).isEqualTo("{\"kind\":\"periodic\",\"text\":\"щокварталу до 10 числа місяця, наступного за "
+        + "звітним\",\"every\":\"quarter\",\"times\":1,\"minimum\":false,\"months\":[],\"year\":0,"
+        + "\"dates\":[],\"dayOfNextMonth\":10}");
+    assertThat(JSON.readDeadline(json)).isEqualTo(report);
+    Deadline quarters = parser.parse("II-III квартали 2025 року");
+    json = JSON.writeDeadline(quarters);
+    assertThat(json).isEqualTo("{\"kind\":\"during-period\",\"text\":\"II-III квартали 2025 року\","
+        + "\"unit\":\"quarter\",\"index\":2,\"years\":[2025],\"lastIndex\":3}");
+    assertThat(JSON.readDeadline(json)).isEqualTo(quarters);
+    // Absent, they are the plain forms: the JSON of every earlier plan reads as before.
+    assertThat(JSON.writeDeadline(parser.parse("Щокварталу"))).doesNotContain("dayOfNextMonth");
+    assertThat(JSON.writeDeadline(parser.parse("протягом II кварталу"))).doesNotContain("lastIndex");
+    assertThat(deadlineFailure("{\"kind\":\"during-period\",\"text\":\"x\",\"unit\":\"quarter\","
+        + "\"index\":3,\"years\":[],\"lastIndex\":2}").getMessage()).contains("later quarter");
+  }
+
   private static PlanFormatException deadlineFailure(String json) {
     return ReadAttempts.failure(JSON::readDeadline, json);
   }
