@@ -35,74 +35,57 @@ public final class AcplanJacksonModule extends SimpleModule {
   /** Creates the module. */
   public AcplanJacksonModule() {
     super("acplan", Version.unknownVersion());
-    addSerializer(Plan.class, new PlanSerializer());
-    addDeserializer(Plan.class, new PlanDeserializer());
-    addSerializer(Deadline.class, new DeadlineSerializer());
-    addDeserializer(Deadline.class, new DeadlineDeserializer());
-    addSerializer(Measure.class, new MeasureSerializer());
-    addSerializer(ExecutionReport.class, new ExecutionReportSerializer());
-    addDeserializer(ExecutionReport.class, new ExecutionReportDeserializer());
+    addSerializer(Plan.class, new Writing<>(PlanJsonMapping::write));
+    addDeserializer(Plan.class, new Reading<>(PlanJsonMapping::read));
+    addSerializer(Deadline.class, new Writing<>(DeadlineJson::write));
+    addDeserializer(Deadline.class, new Reading<>(node -> DeadlineJson.read(node, JsonPath.ROOT)));
+    addSerializer(Measure.class, new Writing<Measure>(PlanJsonMapping::write));
+    addSerializer(ExecutionReport.class, new Writing<>(ExecutionReportJson::write));
+    addDeserializer(ExecutionReport.class, new Reading<>(ExecutionReportJson::read));
   }
 
-  private static final class ExecutionReportSerializer extends JsonSerializer<ExecutionReport> {
+  /** How acplan writes a value of one type onto a generator. */
+  @FunctionalInterface
+  private interface Writer<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  /** How acplan reads a value of one type from a tree, with a JSON path in its errors. */
+  @FunctionalInterface
+  private interface TreeReader<T> {
+    T read(JsonNode node) throws PlanFormatException;
+  }
+
+  /** A serializer that hands the value to acplan's own writer. */
+  private static final class Writing<T> extends JsonSerializer<T> {
+    private final Writer<T> writer;
+
+    Writing(Writer<T> writer) {
+      this.writer = writer;
+    }
+
     @Override
-    public void serialize(ExecutionReport value, JsonGenerator g, SerializerProvider provider)
-        throws IOException {
-      ExecutionReportJson.write(g, value);
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      writer.write(g, value);
     }
   }
 
-  private static final class ExecutionReportDeserializer extends JsonDeserializer<ExecutionReport> {
+  /**
+   * A deserializer that reads the value as a tree with acplan's strict reader; its
+   * {@link PlanFormatException} becomes Jackson's {@link JsonMappingException}, message kept.
+   */
+  private static final class Reading<T> extends JsonDeserializer<T> {
+    private final TreeReader<T> reader;
+
+    Reading(TreeReader<T> reader) {
+      this.reader = reader;
+    }
+
     @Override
-    public ExecutionReport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode node = p.readValueAsTree();
       try {
-        return ExecutionReportJson.read(node);
-      } catch (PlanFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
-    }
-  }
-
-  private static final class PlanSerializer extends JsonSerializer<Plan> {
-    @Override
-    public void serialize(Plan value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      PlanJsonMapping.write(g, value);
-    }
-  }
-
-  private static final class MeasureSerializer extends JsonSerializer<Measure> {
-    @Override
-    public void serialize(Measure value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      PlanJsonMapping.write(g, value);
-    }
-  }
-
-  private static final class DeadlineSerializer extends JsonSerializer<Deadline> {
-    @Override
-    public void serialize(Deadline value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      DeadlineJson.write(g, value);
-    }
-  }
-
-  private static final class PlanDeserializer extends JsonDeserializer<Plan> {
-    @Override
-    public Plan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode node = p.readValueAsTree();
-      try {
-        return PlanJsonMapping.read(node);
-      } catch (PlanFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
-    }
-  }
-
-  private static final class DeadlineDeserializer extends JsonDeserializer<Deadline> {
-    @Override
-    public Deadline deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode node = p.readValueAsTree();
-      try {
-        return DeadlineJson.read(node, JsonPath.ROOT);
+        return reader.read(node);
       } catch (PlanFormatException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }
