@@ -24,6 +24,9 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
 
   private final int[] parts;
 
+  /** A prime above the part values plans use, so that numbers such as 1.1 … 10.1000 all hash apart. */
+  private static final int HASH_FACTOR = 1_000_003;
+
   private MeasureNumber(int[] parts) {
     this.parts = parts;
   }
@@ -185,7 +188,7 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
     // 1 279 hashes, so hash maps by number degrade to chains; a large prime keeps every such number apart.
     int h = 1;
     for (int part : parts) {
-      h = h * 1_000_003 + part;
+      h = h * HASH_FACTOR + part;
     }
     return h;
   }

@@ -43,16 +43,19 @@ public final class MonitoringResult {
   }
 
   private static ImmutableMap<Integer, Completion> bySection(Plan plan, List<MeasureAssessment> all) {
-    ImmutableMap.Builder<Integer, Completion> map = ImmutableMap.builder();
+    // One pass over the assessments, grouped under every section of the plan in plan order.
+    Map<Integer, List<MeasureAssessment>> groups = new LinkedHashMap<>();
     for (Section s : plan.sections()) {
-      List<MeasureAssessment> of = new ArrayList<>();
-      for (MeasureAssessment a : all) {
-        if (a.number().section() == s.number()) {
-          of.add(a);
-        }
-      }
-      map.put(s.number(), Completion.of(of));
+      groups.put(s.number(), new ArrayList<>());
     }
+    for (MeasureAssessment a : all) {
+      List<MeasureAssessment> group = groups.get(a.number().section());
+      if (group != null) {
+        group.add(a);
+      }
+    }
+    ImmutableMap.Builder<Integer, Completion> map = ImmutableMap.builder();
+    groups.forEach((section, group) -> map.put(section, Completion.of(group)));
     return map.buildOrThrow();
   }
 
