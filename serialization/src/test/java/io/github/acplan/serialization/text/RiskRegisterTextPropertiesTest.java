@@ -1,6 +1,7 @@
 package io.github.acplan.serialization.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.acplan.core.Measure;
@@ -12,6 +13,7 @@ import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskLevel;
 import io.github.acplan.core.risk.RiskScale;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.SeedPlan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -259,6 +261,10 @@ class RiskRegisterTextPropertiesTest {
 
   @Test
   void thePlanTextIsNoRegisterAndFailsCleanly() {
-    readsOrFailsCleanly(io.github.acplan.serialization.SeedPlan.text());
+    // The seed plan has no risk column: the reader says so at the plan's header row.
+    assertThatThrownBy(() -> RiskRegisterTextReader.standard().read(SeedPlan.text()))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("no risk-register header")
+        .satisfies(e -> assertThat(((PlanFormatException) e).location()).matches("line \\d+"));
   }
 }
