@@ -181,6 +181,11 @@ final class CellMarkup {
    * shown text joined by LF (a list item as its label, a space and its text); the items are the list
    * items' texts when every paragraph with text is a list item, else none.
    */
+  /** A cell of plain text, no markup read: a document's paragraph outside the table. */
+  static Decoded plain(String text) {
+    return text.isEmpty() ? EMPTY : new Decoded(text, ImmutableList.of());
+  }
+
   static Decoded decoded(List<CellParagraph> paragraphs) {
     if (paragraphs.isEmpty()) {
       return EMPTY;

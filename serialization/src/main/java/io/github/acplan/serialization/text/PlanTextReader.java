@@ -14,7 +14,11 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -116,6 +120,54 @@ public final class PlanTextReader {
   public static ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
     return read(CharStreams.toString(reader));
+  }
+
+  /**
+   * Reads a plan from a table grid and the paragraphs around it: the one interpretation that every
+   * format's extractor ends in ({@link PlanTableReader}).
+   */
+  static ReadResult read(TableGrid grid) throws PlanFormatException {
+    List<Row> rows = new ArrayList<>(grid.rows().size() + 16);
+    int paragraph = paragraphRows(grid.paragraphsBefore(), 0, rows);
+    for (GridRow r : grid.rows()) {
+      if (r.repeatedHeader()) {
+        continue;
+      }
+      List<CellMarkup.Decoded> cells = new ArrayList<>(r.width());
+      for (GridCell c : r.cells()) {
+        cells.add(c.verticalMerge() == VerticalMerge.CONTINUE
+            ? CellMarkup.decoded(List.of()) : CellMarkup.decoded(c.paragraphs()));
+        for (int k = 1; k < c.columnSpan(); k++) {
+          cells.add(CellMarkup.decoded(List.of()));
+        }
+      }
+      rows.add(new Row(rows.size() + 1, cells, r.location(), r.continuation()));
+    }
+    paragraphRows(grid.paragraphsAfter(), paragraph, rows);
+    List<GridLocation> locations = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      locations.add(r.location);
+    }
+    return new Run(rows, line -> locations.get(line - 1)).read();
+  }
+
+  /**
+   * Adds the lines of paragraphs outside the table as rows of plain cells (a TAB separates cells, as
+   * between a signatory's position and name); returns the number of the last paragraph.
+   */
+  private static int paragraphRows(List<String> paragraphs, int before, List<Row> rows) {
+    int paragraph = before;
+    for (String p : paragraphs) {
+      paragraph++;
+      for (String line : p.split("\r\n|\r|\n", -1)) {
+        List<CellMarkup.Decoded> cells = new ArrayList<>();
+        for (String cell : line.split("\t", -1)) {
+          cells.add(CellMarkup.plain(cell));
+        }
+        rows.add(new Row(rows.size() + 1, cells, GridLocation.ofParagraph(paragraph), false));
+      }
+    }
+    return paragraph;
   }
 
   /** What a line of the text is. */
