@@ -4,11 +4,14 @@ import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.serialization.json.AcplanJacksonModule;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of acplan's shared, thread-safe services from the {@code acplan.*} properties
@@ -19,7 +22,10 @@ import org.springframework.context.annotation.Bean;
  *   <li>{@link UkrainianCalendar}: the standard calendar, or one built from
  *       {@code acplan.calendar.martial-law-end} and {@code acplan.calendar.six-day-week};</li>
  *   <li>{@link PlanValidator}: the standard rules less {@code acplan.validation.disabled-codes};</li>
- *   <li>{@link DeadlineParser}: only when {@code acplan.deadlines.period} is set.</li>
+ *   <li>{@link DeadlineParser}: only when {@code acplan.deadlines.period} is set;</li>
+ *   <li>the Jackson 2 module {@link AcplanJacksonModule}, when {@code acplan-serialization} and
+ *       Jackson 2 are on the class path: Spring Boot registers every Jackson 2 {@code Module} bean with
+ *       the {@code ObjectMapper} it configures (Boot 3.5, and Boot 4's Jackson 2 support).</li>
  * </ul>
  */
 @AutoConfiguration
@@ -87,5 +93,19 @@ public class AcplanAutoConfiguration {
       throw new IllegalStateException("acplan.deadlines.period is not set");
     }
     return DeadlineParser.forPeriod(PlanPeriod.parse(period));
+  }
+
+  /** The Jackson 2 module, for applications whose JSON goes through Jackson 2. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {
+      "com.fasterxml.jackson.databind.ObjectMapper",
+      "io.github.acplan.serialization.json.AcplanJacksonModule"})
+  static class Jackson2ModuleConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    AcplanJacksonModule acplanJackson2Module() {
+      return new AcplanJacksonModule();
+    }
   }
 }
