@@ -4,6 +4,7 @@ import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.documents.PlanDocuments;
 import io.github.acplan.serialization.json.AcplanJacksonModule;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
  *       {@code acplan.calendar.martial-law-end} and {@code acplan.calendar.six-day-week};</li>
  *   <li>{@link PlanValidator}: the standard rules less {@code acplan.validation.disabled-codes};</li>
  *   <li>{@link DeadlineParser}: only when {@code acplan.deadlines.period} is set;</li>
+ *   <li>{@link PlanDocuments} (standard limits), when {@code acplan-documents} is on the class path;</li>
  *   <li>the Jackson 2 module {@link AcplanJacksonModule}, when {@code acplan-serialization} and
  *       Jackson 2 are on the class path: Spring Boot registers every Jackson 2 {@code Module} bean with
  *       the {@code ObjectMapper} it configures (Boot 3.5, and Boot 4's Jackson 2 support).</li>
@@ -106,6 +108,18 @@ public class AcplanAutoConfiguration {
     @ConditionalOnMissingBean
     AcplanJacksonModule acplanJackson2Module() {
       return new AcplanJacksonModule();
+    }
+  }
+
+  /** The document reader, for applications that have acplan-documents. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.github.acplan.documents.PlanDocuments")
+  static class DocumentsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    PlanDocuments acplanPlanDocuments() {
+      return PlanDocuments.standard();
     }
   }
 }
