@@ -84,7 +84,6 @@ import java.util.stream.Collectors;
  */
 public final class PlanTextReader {
 
-  private static final Pattern MEASURE_NUMBER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,9})+\\.?");
   private static final Pattern HEADING =
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
 
@@ -323,7 +322,7 @@ public final class PlanTextReader {
         } else if (verticalHeaderWidth(rows, j) == width || isVerticalColumnNumbers(rows, j, width)) {
           out.add(group(rows, j, width));
           j += width;
-        } else if (MEASURE_NUMBER.matcher(text).matches()) {
+        } else if (looksLikeMeasureNumber(text)) {
           out.add(group(rows, j, width));
           j += width;
         } else if (HEADING.matcher(text).matches()) {
@@ -451,7 +450,7 @@ public final class PlanTextReader {
         return layout;
       }
       String first = decoded.get(0);
-      if (MEASURE_NUMBER.matcher(first).matches()) {
+      if (looksLikeMeasureNumber(first)) {
         row.kind = Kind.MEASURE;
         return layout;
       }
@@ -716,6 +715,37 @@ public final class PlanTextReader {
       texts.add(piece.text);
     }
     return WrappedText.join(texts);
+  }
+
+  /**
+   * Whether a cell reads as a measure's number: groups of up to nine digits joined by single dots, at
+   * least two groups, and one dot allowed at the end ("1.1", "3.10.", "1.1.1.1"). Scanned in one pass:
+   * a regular expression with a repeated group recurses per group, and a cell of thousands of groups
+   * would overflow the stack. How deep a number may be is {@link MeasureNumber#parse}'s to say.
+   */
+  static boolean looksLikeMeasureNumber(String s) {
+    int groups = 0;
+    int digits = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits > 9) {
+          return false;
+        }
+      } else if (c == '.' && digits > 0) {
+        groups++;
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    if (digits > 0) {
+      groups++;
+    } else if (n > 0 && s.charAt(n - 1) == '.' && (n < 2 || s.charAt(n - 2) == '.')) {
+      return false;
+    }
+    return groups >= 2;
   }
 
   static String abbreviate(String s) {
