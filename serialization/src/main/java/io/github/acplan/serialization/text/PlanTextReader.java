@@ -103,7 +103,9 @@ public final class PlanTextReader {
    */
   public static ReadResult read(CharSequence text) throws PlanFormatException {
     Objects.requireNonNull(text, "text");
-    return new Run(Run.rowsOfText(text.toString()), GridLocation::ofLine).read();
+    String whole = text.toString();
+    boolean endsMidLine = !whole.isEmpty() && !whole.endsWith("\n") && !whole.endsWith("\r");
+    return new Run(Run.rowsOfText(whole), GridLocation::ofLine, endsMidLine).read();
   }
 
   /**
@@ -145,7 +147,7 @@ public final class PlanTextReader {
     for (Row r : rows) {
       locations.add(r.location);
     }
-    return new Run(rows, line -> locations.get(line - 1)).read();
+    return new Run(rows, line -> locations.get(line - 1), false).read();
   }
 
   /**
@@ -270,9 +272,13 @@ public final class PlanTextReader {
     /** Where a row or paragraph is, by its 1-based position: for the front matter's messages. */
     private final IntFunction<GridLocation> where;
 
-    Run(List<Row> rows, IntFunction<GridLocation> where) {
+    /** Whether the source is a text whose last line has no line end. */
+    private final boolean endsMidLine;
+
+    Run(List<Row> rows, IntFunction<GridLocation> where, boolean endsMidLine) {
       this.rows.addAll(rows);
       this.where = where;
+      this.endsMidLine = endsMidLine;
     }
 
     private void warn(Row row, String message) {
@@ -422,12 +428,35 @@ public final class PlanTextReader {
       for (int i = start; i <= end; i++) {
         readTableRow(rows.get(i));
       }
+      boolean nothingAfter = true;
+      for (int i = end + 1; i < rows.size(); i++) {
+        nothingAfter &= rows.get(i).kind == Kind.BLANK || rows.get(i).kind == Kind.EMPTY_ROW;
+      }
+      warnIfCutShort(rows.get(end), nothingAfter);
       finishSection();
       matter.readSignatory(sources(rows.subList(end + 1, rows.size())), plan);
       try {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
         throw new PlanFormatException(rows.get(start).location.toString(), e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Warns when the table's last row stops before its last column: the text was most likely cut short
+     * (a truncated download or copy), and the plan read is only its beginning.
+     */
+    private void warnIfCutShort(Row last, boolean nothingAfter) {
+      if (last.kind != Kind.MEASURE && last.kind != Kind.CONTINUATION) {
+        return;
+      }
+      if (last.cells.size() > 1 && last.cells.size() < last.layout.size()) {
+        warn(last, "the table ends inside a row: its last row has " + last.cells.size() + " of "
+            + last.layout.size() + " cells; the text may be cut short, and the plan read holds only "
+            + "what comes before");
+      } else if (nothingAfter && endsMidLine) {
+        warn(last, "the text ends inside the table's last row, with no line end and no signatory "
+            + "after it: it may be cut short, and the plan read holds only what comes before");
       }
     }
 
