@@ -5,7 +5,10 @@ import io.github.acplan.json.mapping.JsonShapeException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import java.util.List;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -71,8 +74,17 @@ public final class AcplanJackson3Module extends SimpleModule {
       try {
         return binding.read(shape);
       } catch (JsonShapeException e) {
-        String where = e.path().isEmpty() ? "" : e.path() + ": ";
-        return ctxt.reportInputMismatch(binding.modelType(), "%s", where + e.getMessage());
+        DatabindException error = MismatchedInputException.from(p, binding.modelType(), e.getMessage());
+        List<Object> steps = e.pathSteps();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+          Object step = steps.get(i);
+          if (step instanceof Integer) {
+            error.prependPath(null, (Integer) step);
+          } else {
+            error.prependPath(null, (String) step);
+          }
+        }
+        throw error;
       } catch (RuntimeException e) {
         // a null where the model wants a value: the model's builders say which one
         return ctxt.reportInputMismatch(binding.modelType(), "%s", String.valueOf(e.getMessage()));

@@ -31,6 +31,9 @@ import io.github.acplan.json.mapping.Shapes.SignatoryShape;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,8 +192,8 @@ public final class JsonMapping {
     Plan.Builder plan = Plan.builder().title(s.title()).body(s.body()).period(s.period());
     if (s.kind() != null) {
       String kind = s.kind();
-      plan.kind(PlanKind.fromId(kind).orElseThrow(() -> new JsonShapeException("kind",
-          "expected \"plan\" or \"programme\"; found \"" + kind + "\"")));
+      plan.kind(PlanKind.fromId(kind).filter(k -> k.id().equals(kind)).orElseThrow(() -> new JsonShapeException("kind",
+          "expected one of [plan, programme]; found \"" + kind + "\"")));
     }
     ApprovalShape a = s.approval();
     if (a != null) {
@@ -214,8 +217,35 @@ public final class JsonMapping {
     plan.addAllSections(s.sections());
     List<RiskShape> risks = s.risks();
     if (risks != null) {
+      // what the model would check at build, checked here so that the error names the JSON path
+      Set<MeasureNumber> numbers = new HashSet<>();
+      for (Section section : s.sections()) {
+        for (Measure m : section.measures()) {
+          numbers.add(m.number());
+        }
+      }
+      Map<String, Integer> firstIndexOfId = new HashMap<>();
       for (int i = 0; i < risks.size(); i++) {
-        plan.addRisks(risk(risks.get(i), "risks[" + i + "]"));
+        String path = "risks[" + i + "]";
+        RiskShape shape = risks.get(i);
+        Set<MeasureNumber> linked = new HashSet<>();
+        for (int k = 0; k < shape.measures().size(); k++) {
+          String text = shape.measures().get(k);
+          MeasureNumber n = convert(path + ".measures[" + k + "]", () -> MeasureNumber.parse(text));
+          if (!numbers.contains(n)) {
+            throw new JsonShapeException(path + ".measures[" + k + "]", "measure " + n + " is not in the plan");
+          }
+          if (!linked.add(n)) {
+            throw new JsonShapeException(path + ".measures[" + k + "]", "measure " + n + " is linked twice");
+          }
+        }
+        CorruptionRisk risk = risk(shape, path);
+        Integer first = firstIndexOfId.putIfAbsent(risk.id(), i);
+        if (first != null) {
+          throw new JsonShapeException(path + ".id", "the risk identifier \"" + risk.id()
+              + "\" is already used at $.risks[" + first + "]");
+        }
+        plan.addRisks(risk);
       }
     }
     return convert("", plan::build);
@@ -270,9 +300,15 @@ public final class JsonMapping {
       for (Map.Entry<String, Deadline> e : yearly.entrySet()) {
         String year = e.getKey();
         if (!year.matches("[0-9]{4}")) {
-          throw new JsonShapeException("yearlyDeadlines." + year, "expected a year written with four digits");
+          throw new JsonShapeException("yearlyDeadlines." + year, "expected a year " + PlanPeriod.MIN_YEAR + ".."
+              + PlanPeriod.MAX_YEAR + " written with four digits as the property name");
         }
-        m.putYearlyDeadlines(Integer.parseInt(year), e.getValue());
+        int y = Integer.parseInt(year);
+        if (y < PlanPeriod.MIN_YEAR || y > PlanPeriod.MAX_YEAR) {
+          throw new JsonShapeException("yearlyDeadlines." + year, "expected a year " + PlanPeriod.MIN_YEAR + ".."
+              + PlanPeriod.MAX_YEAR + " written with four digits as the property name");
+        }
+        m.putYearlyDeadlines(y, e.getValue());
       }
     }
     for (int i = 0; i < s.indicators().size(); i++) {
@@ -329,6 +365,9 @@ public final class JsonMapping {
   }
 
   private static CorruptionRisk risk(RiskShape s, String path) {
+    if (s.id().isBlank()) {
+      throw new JsonShapeException(DeadlineValues.join(path, "id"), "expected a non-blank identifier");
+    }
     String level = s.level();
     if (level != null && !List.of("low", "medium", "high").contains(level)) {
       throw new JsonShapeException(DeadlineValues.join(path, "level"),

@@ -14,7 +14,9 @@ import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.json.mapping.JsonMapping;
 import io.github.acplan.json.mapping.JsonShapeException;
 import io.github.acplan.serialization.PlanFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A Jackson 2 module that lets an application's own {@code ObjectMapper} write and read acplan values in
@@ -104,8 +106,15 @@ public final class AcplanJacksonModule extends SimpleModule {
       try {
         return binding.read(shape);
       } catch (JsonShapeException e) {
-        String where = e.path().isEmpty() ? "" : e.path() + ": ";
-        return ctxt.reportInputMismatch(binding.modelType(), "%s", where + e.getMessage());
+        JsonMappingException error = MismatchedInputException.from(p, binding.modelType(), e.getMessage());
+        List<Object> steps = e.pathSteps();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+          Object step = steps.get(i);
+          error.prependPath(step instanceof Integer
+              ? new JsonMappingException.Reference(null, (Integer) step)
+              : new JsonMappingException.Reference(null, (String) step));
+        }
+        throw error;
       } catch (RuntimeException e) {
         // a null where the model wants a value: the model's builders say which one
         return ctxt.reportInputMismatch(binding.modelType(), "%s", String.valueOf(e.getMessage()));
