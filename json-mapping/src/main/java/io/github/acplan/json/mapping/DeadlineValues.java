@@ -258,7 +258,7 @@ final class DeadlineValues {
       if (!(v instanceof String)) {
         throw expected(path, "a string", v);
       }
-      return v;
+      return JsonMapping.text((String) v, path);
     }
     if (raw == int.class || raw == Integer.class) {
       if (!(v instanceof Integer)) {

@@ -163,6 +163,35 @@ public final class JsonMapping {
     }
   }
 
+  /**
+   * Returns a text read from JSON, refusing a lone surrogate: JSON's {@code \\uD800} escapes can
+   * spell one, and such a string cannot be written as UTF-8 (a plan must survive being written).
+   */
+  static String text(String value, String path) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new JsonShapeException(path, "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase(
+              java.util.Locale.ROOT) + ") at character " + (i + 1) + " is not text");
+        }
+      }
+    }
+    return value;
+  }
+
+  private static List<String> texts(List<String> values, String path) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) != null) {
+        text(values.get(i), path + "[" + i + "]");
+      }
+    }
+    return values;
+  }
+
   // ------------------------------------------------------------------ plan
 
   private static PlanShape planShape(Plan plan) {
@@ -189,7 +218,7 @@ public final class JsonMapping {
       throw new JsonShapeException("schemaVersion", "expected " + SCHEMA_VERSION + "; found "
           + s.schemaVersion());
     }
-    Plan.Builder plan = Plan.builder().title(s.title()).body(s.body()).period(s.period());
+    Plan.Builder plan = Plan.builder().title(text(s.title(), "title")).body(text(s.body(), "body")).period(s.period());
     if (s.kind() != null) {
       String kind = s.kind();
       plan.kind(PlanKind.fromId(kind).filter(k -> k.id().equals(kind)).orElseThrow(() -> new JsonShapeException("kind",
@@ -199,14 +228,14 @@ public final class JsonMapping {
     if (a != null) {
       plan.approval(convert("approval", () -> Approval.builder()
           .kind(DeadlineValues.enumConstant(ActKind.class, a.kind(), "approval.kind"))
-          .authority(a.authority())
+          .authority(text(a.authority(), "approval.authority"))
           .date(date(a.date(), "approval.date"))
-          .number(a.number())
+          .number(text(a.number(), "approval.number"))
           .build()));
     }
     SignatoryShape sig = s.signatory();
     if (sig != null) {
-      plan.signatory(convert("signatory", () -> Signatory.of(sig.position(), sig.name())));
+      plan.signatory(convert("signatory", () -> Signatory.of(text(sig.position(), "signatory.position"), text(sig.name(), "signatory.name"))));
     }
     if (s.riskScale() != null) {
       plan.riskScale(s.riskScale());
@@ -260,7 +289,7 @@ public final class JsonMapping {
   }
 
   private static Section section(SectionShape s) {
-    return convert("", () -> Section.builder().number(s.number()).title(s.title())
+    return convert("", () -> Section.builder().number(s.number()).title(text(s.title(), "title"))
         .addAllMeasures(s.measures()).build());
   }
 
@@ -289,11 +318,11 @@ public final class JsonMapping {
   private static Measure measure(MeasureShape s) {
     Measure.Builder m = Measure.builder()
         .number(convert("number", () -> MeasureNumber.parse(s.number())))
-        .name(s.name())
+        .name(text(s.name(), "name"))
         .deadline(s.deadline())
         .responsible(s.responsible());
     if (s.resources() != null) {
-      m.resources(s.resources());
+      m.resources(text(s.resources(), "resources"));
     }
     Map<String, Deadline> yearly = s.yearlyDeadlines();
     if (yearly != null) {
@@ -311,6 +340,8 @@ public final class JsonMapping {
         m.putYearlyDeadlines(y, e.getValue());
       }
     }
+    texts(s.indicators(), "indicators");
+    texts(s.expectedResults(), "expectedResults");
     for (int i = 0; i < s.indicators().size(); i++) {
       String text = s.indicators().get(i);
       m.addIndicators(convert("indicators[" + i + "]", () -> Indicator.of(text)));
@@ -331,7 +362,7 @@ public final class JsonMapping {
   }
 
   private static Responsible responsible(ResponsibleShape s) {
-    Responsible.Builder r = Responsible.builder().text(s.text());
+    Responsible.Builder r = Responsible.builder().text(text(s.text(), "text"));
     for (int i = 0; i < s.actors().size(); i++) {
       r.addActors(actor(s.actors().get(i), "actors[" + i + "]"));
     }
@@ -345,9 +376,9 @@ public final class JsonMapping {
   private static Actor actor(ActorShape s, String path) {
     ActorKind kind = DeadlineValues.enumConstant(ActorKind.class, s.kind(), DeadlineValues.join(path, "kind"));
     return convert(path, () -> {
-      Actor.Builder a = Actor.builder().kind(kind).name(s.name());
+      Actor.Builder a = Actor.builder().kind(kind).name(text(s.name(), DeadlineValues.join(path, "name")));
       if (s.qualifier() != null) {
-        a.qualifier(s.qualifier());
+        a.qualifier(text(s.qualifier(), DeadlineValues.join(path, "qualifier")));
       }
       return a.build();
     });
@@ -373,8 +404,11 @@ public final class JsonMapping {
       throw new JsonShapeException(DeadlineValues.join(path, "level"),
           "expected one of [low, medium, high]; found \"" + level + "\"");
     }
-    CorruptionRisk.Builder r = CorruptionRisk.builder().id(s.id()).function(s.function()).risk(s.risk())
-        .description(s.description()).addAllSources(s.sources()).probability(s.probability())
+    CorruptionRisk.Builder r = CorruptionRisk.builder().id(text(s.id(), DeadlineValues.join(path, "id")))
+        .function(text(s.function(), DeadlineValues.join(path, "function")))
+        .risk(text(s.risk(), DeadlineValues.join(path, "risk")))
+        .description(text(s.description(), DeadlineValues.join(path, "description")))
+        .addAllSources(texts(s.sources(), DeadlineValues.join(path, "sources"))).probability(s.probability())
         .consequence(s.consequence());
     for (int i = 0; i < s.measures().size(); i++) {
       String n = s.measures().get(i);

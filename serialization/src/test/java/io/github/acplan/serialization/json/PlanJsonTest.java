@@ -187,6 +187,20 @@ class PlanJsonTest {
   }
 
   @Test
+  void loneSurrogatesAreRefusedWithTheirPath() throws Exception {
+    String json = JSON.writeCompact(seed);
+    String title = seed.sections().get(0).measures().get(1).name();
+    PlanFormatException e = failure(json.replace(title, title + "\\ud800"));
+    assertThat(e.location()).isEqualTo("$.sections[0].measures[1].name");
+    assertThat(e.problem()).contains("lone surrogate");
+
+    e = deadlineFailure("{\"kind\":\"permanent\",\"text\":\"\\udc00Постійно\"}");
+    assertThat(e.location()).isEqualTo("$.text");
+    // a pair is a character, not an error
+    assertThat(JSON.readDeadline("{\"kind\":\"permanent\",\"text\":\"\\ud83d\\ude00\"}").text()).isEqualTo("😀");
+  }
+
+  @Test
   void limitsBoundHostileInput() {
     String deep = "[".repeat(1000) + "]".repeat(1000);
     assertThat(failure(deep).problem()).contains("nesting depth");
