@@ -4,6 +4,7 @@
  */
 module io.github.acplan.serialization {
   requires transitive io.github.acplan.core;
+  requires io.github.acplan.json.mapping;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.jspecify;
@@ -14,4 +15,7 @@ module io.github.acplan.serialization {
   exports io.github.acplan.serialization.json;
   exports io.github.acplan.serialization.csv;
   exports io.github.acplan.serialization.report;
+
+  // new ObjectMapper().findAndRegisterModules() finds the module
+  provides com.fasterxml.jackson.databind.Module with io.github.acplan.serialization.json.AcplanJacksonModule;
 }

@@ -10,84 +10,114 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.acplan.core.Measure;
-import io.github.acplan.core.Plan;
-import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.json.mapping.JsonMapping;
+import io.github.acplan.json.mapping.JsonShapeException;
 import io.github.acplan.serialization.PlanFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.util.List;
 
 /**
- * A Jackson module that lets an application's own {@code ObjectMapper} write and read acplan values in
- * the format of {@link PlanJson}: {@link Plan} (both ways), {@link Deadline} (both ways) and
- * {@link Measure} (writing); and monitoring reports in the format of {@link ExecutionReportJson}
- * ({@link ExecutionReport}, both ways).
+ * A Jackson 2 module that lets an application's own {@code ObjectMapper} write and read acplan values in
+ * the format of {@link PlanJson}: {@code Plan}, {@code Section}, {@code Measure}, {@code MeasureNumber}
+ * (a string such as {@code "1.2"}), {@code PlanPeriod}, {@code Deadline} of every kind,
+ * {@code Responsible}, {@code Actor}, {@code CorruptionRisk} and {@code RiskScale}; and monitoring reports
+ * in the format of {@link ExecutionReportJson} ({@link ExecutionReport}).
  *
- * <p>Register it with {@code JsonMapper.builder().addModule(new AcplanJacksonModule()).build()}. The model
- * carries no Jackson annotations: the mapping lives here. A reading error is a
- * {@link JsonMappingException} whose cause is the {@link PlanFormatException} with the JSON path inside
- * the value; use {@link PlanJson} and {@link ExecutionReportJson} for the library's own limits and
- * exception.
+ * <p>It is registered through {@link java.util.ServiceLoader}, so
+ * {@code new ObjectMapper().findAndRegisterModules()} finds it; or add it with
+ * {@code JsonMapper.builder().addModule(new AcplanJacksonModule()).build()}. The model carries no Jackson
+ * annotations: the mapping is the one of acplan-json-mapping, shared with the Jackson 3 module of
+ * acplan-jackson3, so that both Jackson lines write the same JSON. A reading error is a
+ * {@link JsonMappingException} whose path leads to the value; use {@link PlanJson} and
+ * {@link ExecutionReportJson} for the library's own limits and exception.
  */
 public final class AcplanJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  /** Creates the module; {@link java.util.ServiceLoader} calls this. */
   public AcplanJacksonModule() {
     super("acplan", Version.unknownVersion());
-    addSerializer(Plan.class, new Writing<>(PlanJsonMapping::write));
-    addDeserializer(Plan.class, new Reading<>(PlanJsonMapping::read));
-    addSerializer(Deadline.class, new Writing<>(DeadlineJson::write));
-    addDeserializer(Deadline.class, new Reading<>(node -> DeadlineJson.read(node, JsonPath.ROOT)));
-    addSerializer(Measure.class, new Writing<Measure>(PlanJsonMapping::write));
-    addSerializer(ExecutionReport.class, new Writing<>(ExecutionReportJson::write));
-    addDeserializer(ExecutionReport.class, new Reading<>(ExecutionReportJson::read));
-  }
-
-  /** How acplan writes a value of one type onto a generator. */
-  @FunctionalInterface
-  private interface Writer<T> {
-    void write(JsonGenerator g, T value) throws IOException;
-  }
-
-  /** How acplan reads a value of one type from a tree, with a JSON path in its errors. */
-  @FunctionalInterface
-  private interface TreeReader<T> {
-    T read(JsonNode node) throws PlanFormatException;
-  }
-
-  /** A serializer that hands the value to acplan's own writer. */
-  private static final class Writing<T> extends JsonSerializer<T> {
-    private final Writer<T> writer;
-
-    Writing(Writer<T> writer) {
-      this.writer = writer;
+    for (JsonMapping.Binding<?> binding : JsonMapping.bindings()) {
+      register(binding);
     }
-
-    @Override
-    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writer.write(g, value);
-    }
+    addSerializer(ExecutionReport.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(ExecutionReport value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        ExecutionReportJson.write(g, value);
+      }
+    });
+    addDeserializer(ExecutionReport.class, new JsonDeserializer<>() {
+      @Override
+      public ExecutionReport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode node = p.readValueAsTree();
+        try {
+          return ExecutionReportJson.read(node);
+        } catch (PlanFormatException e) {
+          throw JsonMappingException.from(p, e.getMessage(), e);
+        }
+      }
+    });
   }
 
   /**
-   * A deserializer that reads the value as a tree with acplan's strict reader; its
-   * {@link PlanFormatException} becomes Jackson's {@link JsonMappingException}, message kept.
+   * The module's identity: one instance per mapper, whichever way it was registered, so that
+   * {@code findAndRegisterModules()} after {@code addModule} does not register it twice.
+   *
+   * @return the module's name
    */
-  private static final class Reading<T> extends JsonDeserializer<T> {
-    private final TreeReader<T> reader;
+  @Override
+  public Object getTypeId() {
+    return AcplanJacksonModule.class.getName();
+  }
 
-    Reading(TreeReader<T> reader) {
-      this.reader = reader;
+  private <M> void register(JsonMapping.Binding<M> binding) {
+    addSerializer(binding.modelType(), new ShapeSerializer<>(binding));
+    addDeserializer(binding.modelType(), new ShapeDeserializer<>(binding));
+  }
+
+  /** Writes a model value as its JSON shape. */
+  private static final class ShapeSerializer<M> extends JsonSerializer<M> {
+    private final JsonMapping.Binding<M> binding;
+
+    ShapeSerializer(JsonMapping.Binding<M> binding) {
+      this.binding = binding;
     }
 
     @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode node = p.readValueAsTree();
+    public void serialize(M value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      provider.defaultSerializeValue(binding.write(value), g);
+    }
+  }
+
+  /** Reads a model value's JSON shape, streaming, and converts it. */
+  private static final class ShapeDeserializer<M> extends JsonDeserializer<M> {
+    private final JsonMapping.Binding<M> binding;
+
+    ShapeDeserializer(JsonMapping.Binding<M> binding) {
+      this.binding = binding;
+    }
+
+    @Override
+    public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      Object shape = ctxt.readValue(p, binding.shapeType());
       try {
-        return reader.read(node);
-      } catch (PlanFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
+        return binding.read(shape);
+      } catch (JsonShapeException e) {
+        JsonMappingException error = MismatchedInputException.from(p, binding.modelType(), e.getMessage());
+        List<Object> steps = e.pathSteps();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+          Object step = steps.get(i);
+          error.prependPath(step instanceof Integer
+              ? new JsonMappingException.Reference(null, (Integer) step)
+              : new JsonMappingException.Reference(null, (String) step));
+        }
+        throw error;
+      } catch (RuntimeException e) {
+        // a null where the model wants a value: the model's builders say which one
+        return ctxt.reportInputMismatch(binding.modelType(), "%s", String.valueOf(e.getMessage()));
       }
     }
   }

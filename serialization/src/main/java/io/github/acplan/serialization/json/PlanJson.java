@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
@@ -12,7 +13,12 @@ import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.acplan.core.Plan;
@@ -130,14 +136,15 @@ public final class PlanJson {
   private static final PlanJson DEFAULT = new PlanJson(Limits.defaults());
 
   private final Limits limits;
+  /** The strict tree mapper of the monitoring formats, which still read trees of their small documents. */
   private final ObjectMapper mapper;
-  private final JsonFactory fastFactory;
+  /** Writes and reads plans and deadlines through acplan-json-mapping, streaming and strictly. */
+  private final ObjectMapper planMapper;
 
   private PlanJson(Limits limits) {
     this.limits = limits;
-    // the fast path checks duplicates itself, without the parser's set of names per object
-    this.fastFactory = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
     this.mapper = strictMapper(limits);
+    this.planMapper = planMapper(limits);
   }
 
   private static StreamReadConstraints constraints(Limits limits) {
@@ -149,14 +156,37 @@ public final class PlanJson {
         .build();
   }
 
-  /** A mapper that reads within the limits and rejects duplicate keys and trailing tokens. */
-  static ObjectMapper strictMapper(Limits limits) {
-    JsonFactory factory = JsonFactory.builder()
+  private static JsonFactory strictFactory(Limits limits) {
+    return JsonFactory.builder()
         .streamReadConstraints(constraints(limits))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    return JsonMapper.builder(factory)
+  }
+
+  /** A mapper that reads within the limits and rejects duplicate keys and trailing tokens. */
+  static ObjectMapper strictMapper(Limits limits) {
+    return JsonMapper.builder(strictFactory(limits))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /**
+   * The mapper of the plan format: the shared mapping (the Jackson 2 module of this package), strict
+   * whatever Jackson's defaults are: unknown properties, nulls for numbers, numbers for strings (and the
+   * reverse) and trailing tokens are errors.
+   */
+  private static ObjectMapper planMapper(Limits limits) {
+    return JsonMapper.builder(strictFactory(limits))
+        .addModule(new AcplanJacksonModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .build();
   }
 
@@ -218,7 +248,7 @@ public final class PlanJson {
   public String write(Plan plan, boolean pretty) {
     // Jackson's own writeValueAsString does this: text in recycled segments, copied once into the
     // String, where a StringWriter (a synchronized StringBuffer) grew by copying and copied again
-    BufferRecycler recycler = mapper.getFactory()._getBufferRecycler();
+    BufferRecycler recycler = planMapper.getFactory()._getBufferRecycler();
     try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
       write(plan, out, pretty);
       return out.getAndClear();
@@ -239,7 +269,7 @@ public final class PlanJson {
    */
   public void write(Plan plan, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(plan, "plan");
-    writeDocument(mapper.getFactory(), out, pretty, g -> PlanJsonMapping.write(g, plan));
+    writeDocument(planMapper.getFactory(), out, pretty, g -> planMapper.writeValue(g, plan));
   }
 
   /** Writes the one value of a JSON document. */
@@ -305,11 +335,11 @@ public final class PlanJson {
   public String writeDeadline(Deadline deadline, boolean pretty) {
     Objects.requireNonNull(deadline, "deadline");
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+    try (JsonGenerator g = planMapper.getFactory().createGenerator(out)) {
       if (pretty) {
         g.setPrettyPrinter(prettyPrinter());
       }
-      DeadlineJson.write(g, deadline);
+      planMapper.writeValue(g, deadline);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not throw
     }
@@ -338,15 +368,12 @@ public final class PlanJson {
    */
   public Plan read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
-    Plan plan = PlanJsonStream.tryRead(fastFactory, json);
-    if (plan != null) {
-      return plan;
-    }
-    // not on the fast path (most often an error): the tree reader reports it with its JSON path
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      return read(p);
+    try {
+      return readSource(f -> f.createParser(json), Plan.class, "plan");
+    } catch (PlanFormatException e) {
+      throw e;
     } catch (IOException e) {
-      throw syntax(e);
+      throw syntax(e); // a String does not fail to read
     }
   }
 
@@ -360,7 +387,7 @@ public final class PlanJson {
    */
   public Plan read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    return readSource(f -> f.createParser(json));
+    return readSource(f -> f.createParser(json), Plan.class, "plan");
   }
 
   /**
@@ -373,7 +400,7 @@ public final class PlanJson {
    */
   public Plan read(InputStream json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    return readSource(f -> f.createParser(json));
+    return readSource(f -> f.createParser(json), Plan.class, "plan");
   }
 
   /**
@@ -389,28 +416,61 @@ public final class PlanJson {
    */
   public Deadline readDeadline(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      return DeadlineJson.read(tree(mapper, p, "deadline"), JsonPath.ROOT);
+    try {
+      return readSource(f -> f.createParser(json), Deadline.class, "deadline");
+    } catch (PlanFormatException e) {
+      throw e;
     } catch (IOException e) {
       throw syntax(e);
     }
   }
 
-  private Plan read(JsonParser p) throws IOException, PlanFormatException {
-    return PlanJsonMapping.read(tree(mapper, p, "plan"));
+  /**
+   * Reads one value of the plan format from a caller's source, streaming, leaving the source open: the
+   * one object of the document, which must be all of it. An I/O failure stays an {@link IOException};
+   * malformed JSON, a broken limit and a value the mapping refuses become a {@link PlanFormatException}
+   * with the JSON path of the value.
+   */
+  private <T> T readSource(ParserSource source, Class<T> type, String what)
+      throws IOException, PlanFormatException {
+    try (JsonParser p = source.open(planMapper.getFactory())) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new PlanFormatException("$", "expected a JSON object; found an empty document");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        String found = JsonErrors.found(p);
+        p.skipChildren(); // within the limits: a deep array is refused for its depth
+        throw new PlanFormatException("$", "expected an object; found " + found);
+      }
+      T value = planMapper.readValue(p, type);
+      if (p.nextToken() != null) {
+        throw new PlanFormatException("line " + p.currentLocation().getLineNr() + ", column "
+            + p.currentLocation().getColumnNr(), "Trailing token after the " + what
+            + " object: expected the end of the document");
+      }
+      return value;
+    } catch (JsonMappingException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof JsonProcessingException && !(c instanceof JsonMappingException)) {
+          throw syntax((JsonProcessingException) c);
+        }
+      }
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+        throw new PlanFormatException(e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr()
+            + ", column " + e.getLocation().getColumnNr(), "Trailing token after the " + what
+            + " object: expected the end of the document", e);
+      }
+      throw JsonErrors.mapping(e, what);
+    } catch (JsonProcessingException e) {
+      throw syntax(e);
+    }
   }
 
   /** Opens a parser on a source the caller owns. */
   interface ParserSource {
     JsonParser open(JsonFactory factory) throws IOException;
-  }
-
-  /**
-   * Reads a plan from a caller's stream, leaving it open; an I/O failure stays an {@link IOException},
-   * only malformed JSON becomes a {@link PlanFormatException}.
-   */
-  private Plan readSource(ParserSource source) throws IOException, PlanFormatException {
-    return PlanJsonMapping.read(tree(mapper, source, "plan"));
   }
 
   /**
@@ -445,7 +505,7 @@ public final class PlanJson {
       JsonProcessingException j = (JsonProcessingException) e;
       JsonLocation where = j.getLocation();
       String location = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-      return new PlanFormatException(location, "not valid JSON: " + j.getOriginalMessage(), e);
+      return new PlanFormatException(location, "not valid JSON: " + JsonErrors.withoutInternals(j.getOriginalMessage()), e);
     }
     return new PlanFormatException("$", "cannot read the JSON: " + e.getMessage(), e);
   }

@@ -79,7 +79,7 @@ class DeadlineSchemaTest {
     } else if (raw.isEnum()) {
       ArrayNode values = s.putArray("enum");
       for (Object c : raw.getEnumConstants()) {
-        values.add(DeadlineJson.enumId((Enum<?>) c));
+        values.add(enumId((Enum<?>) c));
       }
     } else if (raw == List.class) {
       s.put("type", "array");
@@ -129,5 +129,18 @@ class DeadlineSchemaTest {
       inFile += names.next().startsWith("deadline") ? 1 : 0;
     }
     assertThat(inFile).isEqualTo(expected.size());
+  }
+
+  /** The format's id of an enum constant: its id() if it has one, else its name in lower case with hyphens. */
+  private static String enumId(Enum<?> e) {
+    try {
+      java.lang.reflect.Method id = e.getDeclaringClass().getMethod("id");
+      if (id.getReturnType() == String.class) {
+        return (String) id.invoke(e);
+      }
+    } catch (ReflectiveOperationException ignored) {
+      // no id()
+    }
+    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

@@ -182,7 +182,22 @@ class PlanJsonTest {
     assertThat(failure("{\"title\":\"a\",\"title\":\"b\"}").problem()).contains("Duplicate field 'title'");
     assertThat(failure("").location()).isEqualTo("$");
     assertThat(failure("[]").problem()).isEqualTo("expected an object; found an array");
-    assertThat(failure("{} {}").problem()).contains("Trailing token");
+    // reading streams: a plan is checked as it is read, then the end of the document
+    assertThat(failure(JSON.writeCompact(seed) + " {}").problem()).contains("Trailing token");
+  }
+
+  @Test
+  void loneSurrogatesAreRefusedWithTheirPath() throws Exception {
+    String json = JSON.writeCompact(seed);
+    String title = seed.sections().get(0).measures().get(1).name();
+    PlanFormatException e = failure(json.replace(title, title + "\\ud800"));
+    assertThat(e.location()).isEqualTo("$.sections[0].measures[1].name");
+    assertThat(e.problem()).contains("lone surrogate");
+
+    e = deadlineFailure("{\"kind\":\"permanent\",\"text\":\"\\udc00Постійно\"}");
+    assertThat(e.location()).isEqualTo("$.text");
+    // a pair is a character, not an error
+    assertThat(JSON.readDeadline("{\"kind\":\"permanent\",\"text\":\"\\ud83d\\ude00\"}").text()).isEqualTo("😀");
   }
 
   @Test
@@ -193,9 +208,11 @@ class PlanJsonTest {
     String longString = "{\"title\":\"" + "я".repeat(200) + "\"}";
     assertThatThrownBy(() -> small.read(longString)).isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("String value length");
-    String big = "{\"title\":\"" + "a".repeat(50) + "\"," + "\"x\":1,".repeat(3000) + "\"y\":1}";
+    // whitespace, which the reader skips without looking at a value: only the length can stop it
+    String big = "{" + " ".repeat(20_000) + "}";
     assertThatThrownBy(() -> small.read(big)).isInstanceOf(PlanFormatException.class)
-        .hasMessageContaining("Document length");
+        .hasMessageContaining("Document length")
+        .hasMessageNotContaining("StreamReadConstraints").hasMessageNotContaining("Source:");
     assertThatThrownBy(() -> new PlanJson.Limits(2, 1, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -1,0 +1,94 @@
+package io.github.acplan.jackson3;
+
+import io.github.acplan.json.mapping.JsonMapping;
+import io.github.acplan.json.mapping.JsonShapeException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import java.util.List;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * A Jackson 3 module that writes and reads acplan's model in acplan's JSON format (the format of
+ * {@code PlanJson} in acplan-serialization): {@code Plan}, {@code Section}, {@code Measure},
+ * {@code MeasureNumber} (a string such as {@code "1.2"}), {@code PlanPeriod}, {@code Deadline} of every
+ * kind, {@code Responsible}, {@code Actor}, {@code CorruptionRisk} and {@code RiskScale}, inside any value
+ * of the application's own.
+ *
+ * <p>It is registered through {@link java.util.ServiceLoader}, so
+ * {@code JsonMapper.builder().findAndAddModules().build()} finds it; or add it with
+ * {@code JsonMapper.builder().addModule(new AcplanJackson3Module())}. The mapping is the one of
+ * acplan-json-mapping ({@link JsonMapping}), shared with the Jackson 2 module of acplan-serialization, so
+ * both lines write the same JSON. Reading is strict where the format is: an unknown property (unless the
+ * application's mapper ignores them), a missing required property, a value of the wrong type or a value
+ * that breaks the model's invariants is a {@link tools.jackson.databind.DatabindException} whose path
+ * leads to the value. For the library's own limits on untrusted input, use {@code PlanJson}.
+ */
+public final class AcplanJackson3Module extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module; {@link java.util.ServiceLoader} calls this. */
+  public AcplanJackson3Module() {
+    super("acplan", Version.unknownVersion());
+    for (JsonMapping.Binding<?> binding : JsonMapping.bindings()) {
+      register(binding);
+    }
+  }
+
+  private <M> void register(JsonMapping.Binding<M> binding) {
+    addSerializer(binding.modelType(), new ShapeSerializer<>(binding));
+    addDeserializer(binding.modelType(), new ShapeDeserializer<>(binding));
+  }
+
+  /** Writes a model value as its JSON shape. */
+  private static final class ShapeSerializer<M> extends ValueSerializer<M> {
+    private final JsonMapping.Binding<M> binding;
+
+    ShapeSerializer(JsonMapping.Binding<M> binding) {
+      this.binding = binding;
+    }
+
+    @Override
+    public void serialize(M value, JsonGenerator g, SerializationContext ctxt) {
+      ctxt.writeValue(g, binding.write(value));
+    }
+  }
+
+  /** Reads a model value's JSON shape, streaming, and converts it. */
+  private static final class ShapeDeserializer<M> extends ValueDeserializer<M> {
+    private final JsonMapping.Binding<M> binding;
+
+    ShapeDeserializer(JsonMapping.Binding<M> binding) {
+      this.binding = binding;
+    }
+
+    @Override
+    public M deserialize(JsonParser p, DeserializationContext ctxt) {
+      Object shape = ctxt.readValue(p, binding.shapeType());
+      try {
+        return binding.read(shape);
+      } catch (JsonShapeException e) {
+        DatabindException error = MismatchedInputException.from(p, binding.modelType(), e.getMessage());
+        List<Object> steps = e.pathSteps();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+          Object step = steps.get(i);
+          if (step instanceof Integer) {
+            error.prependPath(null, (Integer) step);
+          } else {
+            error.prependPath(null, (String) step);
+          }
+        }
+        throw error;
+      } catch (RuntimeException e) {
+        // a null where the model wants a value: the model's builders say which one
+        return ctxt.reportInputMismatch(binding.modelType(), "%s", String.valueOf(e.getMessage()));
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.acplan.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.serialization.json.PlanJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+class AcplanJackson3ModuleTest {
+
+  /** The golden files of acplan-serialization: one set of goldens for both Jackson lines. */
+  private static final Path GOLDENS = Path.of("../serialization/src/test/resources/io/github/acplan/serialization");
+
+  /** A value of a user's own, holding a plan. */
+  public record Envelope(String council, Plan plan) {}
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+
+  private static String golden(String name) throws Exception {
+    return Files.readString(GOLDENS.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void serviceLoaderFindsTheModule() {
+    assertThat(MAPPER.registeredModules()).anyMatch(m -> m instanceof AcplanJackson3Module);
+  }
+
+  @Test
+  void writesTheSeedPlanExactlyAsPlanJsonAndReadsTheGoldenBack() throws Exception {
+    for (String name : List.of("dovhyntsivskyi-2020-plan.json", "programme-2024-2026.json")) {
+      String json = golden(name);
+      Plan plan = PlanJson.standard().read(json);
+
+      assertThat(MAPPER.writeValueAsString(plan)).isEqualTo(PlanJson.standard().writeCompact(plan));
+      assertThat(MAPPER.readValue(json, Plan.class)).isEqualTo(plan);
+    }
+  }
+
+  @Test
+  void roundTripsAUsersRecordAndEveryPartOfAPlan() throws Exception {
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    Envelope envelope = new Envelope("Довгинцівська районна в місті рада", plan);
+    Section section = plan.sections().get(1);
+    Measure measure = section.measures().get(0);
+
+    assertThat(roundTrip(envelope, Envelope.class)).isEqualTo(envelope);
+    assertThat(roundTrip(section, Section.class)).isEqualTo(section);
+    assertThat(roundTrip(measure, Measure.class)).isEqualTo(measure);
+    assertThat(roundTrip(plan.period(), PlanPeriod.class)).isEqualTo(plan.period());
+    assertThat(roundTrip(PlanPeriod.of(2024, 2026), PlanPeriod.class)).isEqualTo(PlanPeriod.of(2024, 2026));
+    assertThat(roundTrip(measure.number(), MeasureNumber.class)).isEqualTo(measure.number());
+    assertThat(MAPPER.writeValueAsString(MeasureNumber.parse("2.10"))).isEqualTo("\"2.10\"");
+    assertThat(MAPPER.writeValueAsString(PlanPeriod.of(2024, 2026)))
+        .isEqualTo("{\"firstYear\":2024,\"lastYear\":2026}");
+    for (Measure m : plan.measures()) {
+      assertThat(roundTrip(m.deadline(), Deadline.class)).isEqualTo(m.deadline());
+    }
+  }
+
+  @Test
+  void refusesAnUnknownPropertyWithItsPath() throws Exception {
+    String json = golden("dovhyntsivskyi-2020-plan.json").replaceFirst("(\"number\" *: *\"1\\.1\",\\s*)\"name\" *:", "$1\"nmae\": \"x\", \"name\":");
+
+    // Jackson 3 ignores unknown properties by default; an application that wants them refused says so
+    JsonMapper strict = JsonMapper.builder().findAndAddModules()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    assertThatThrownBy(() -> strict.readValue(json, Plan.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("nmae")
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e)).isEqualTo("$.sections[0].measures[0].nmae"));
+  }
+
+  @Test
+  void refusesAnUnknownDeadlineKindWithItsPath() throws Exception {
+    String json = golden("dovhyntsivskyi-2020-plan.json")
+        .replaceFirst("\"kind\" *: *\"(permanent|unrecognized|periodic|by-date)\"", "\"kind\":\"someday\"");
+
+    assertThatThrownBy(() -> MAPPER.readValue(json, Plan.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("unknown deadline kind \"someday\"")
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e)).isEqualTo("$.sections[0].measures[0].deadline.kind"));
+  }
+
+  @Test
+  void refusesAMissingRequiredPropertyAndAMalformedNumber() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"firstYear\":2024}", PlanPeriod.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("lastYear");
+    assertThatThrownBy(() -> MAPPER.readValue("\"1..2\"", MeasureNumber.class))
+        .isInstanceOf(DatabindException.class);
+    assertThatThrownBy(() -> MAPPER.readValue("{\"firstYear\":2026,\"lastYear\":2024}", PlanPeriod.class))
+        .isInstanceOf(DatabindException.class);
+  }
+
+  /** The JSON path of a Jackson error, built from its references. */
+  private static String jsonPath(DatabindException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        path.append('.').append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static <T> T roundTrip(T value, Class<T> type) {
+    String json = MAPPER.writeValueAsString(value);
+    assertThat(json).isNotEqualTo("{}");
+    return MAPPER.readValue(json, type);
+  }
+}

@@ -1,0 +1,419 @@
+package io.github.acplan.json.mapping;
+
+import io.github.acplan.core.Actor;
+import io.github.acplan.core.ActKind;
+import io.github.acplan.core.ActorKind;
+import io.github.acplan.core.Approval;
+import io.github.acplan.core.ExpectedResult;
+import io.github.acplan.core.Indicator;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanKind;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Responsible;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.Signatory;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.core.risk.RiskLevel;
+import io.github.acplan.core.risk.RiskScale;
+import io.github.acplan.json.mapping.Shapes.ActorShape;
+import io.github.acplan.json.mapping.Shapes.ApprovalShape;
+import io.github.acplan.json.mapping.Shapes.MeasureShape;
+import io.github.acplan.json.mapping.Shapes.PeriodShape;
+import io.github.acplan.json.mapping.Shapes.PlanShape;
+import io.github.acplan.json.mapping.Shapes.ResponsibleShape;
+import io.github.acplan.json.mapping.Shapes.RiskScaleShape;
+import io.github.acplan.json.mapping.Shapes.RiskShape;
+import io.github.acplan.json.mapping.Shapes.SectionShape;
+import io.github.acplan.json.mapping.Shapes.SignatoryShape;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one mapping of acplan's model to its JSON format: for each model type, the JSON shape it is written
+ * as and read from (a record annotated with {@code jackson-annotations}, a string, or for a deadline the
+ * plain values of {@code DeadlineValues}) and the conversions both ways.
+ *
+ * <p>A Jackson module of either line registers, for each {@link Binding}, a serializer that writes
+ * {@link Binding#write(Object)}'s shape and a deserializer that reads the shape and converts it with
+ * {@link Binding#read(Object)}. Reading streams: only a deadline, a small object, is read as plain values
+ * before it is converted.
+ */
+public final class JsonMapping {
+
+  /** The version of the JSON shape of a plan, the value of {@code "schemaVersion"}. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final List<Binding<?>> BINDINGS = List.of(
+      new Binding<>(Plan.class, PlanShape.class, JsonMapping::planShape, JsonMapping::plan),
+      new Binding<>(Section.class, SectionShape.class,
+          s -> new SectionShape(s.number(), s.title(), s.measures()),
+          JsonMapping::section),
+      new Binding<>(Measure.class, MeasureShape.class, JsonMapping::measureShape, JsonMapping::measure),
+      new Binding<>(MeasureNumber.class, String.class, MeasureNumber::toString,
+          s -> convert("", () -> MeasureNumber.parse(s))),
+      new Binding<>(PlanPeriod.class, PeriodShape.class, p -> new PeriodShape(p.firstYear(), p.lastYear()),
+          s -> convert("", () -> PlanPeriod.of(s.firstYear(), s.lastYear()))),
+      new Binding<>(Deadline.class, Map.class, DeadlineValues::write, v -> DeadlineValues.read(v, "")),
+      new Binding<>(Responsible.class, ResponsibleShape.class, JsonMapping::responsibleShape,
+          JsonMapping::responsible),
+      new Binding<>(Actor.class, ActorShape.class, JsonMapping::actorShape, s -> actor(s, "")),
+      new Binding<>(RiskScale.class, RiskScaleShape.class,
+          r -> new RiskScaleShape(r.minScore(), r.maxScore(), r.mediumFrom(), r.highFrom()),
+          s -> convert("", () -> RiskScale.of(s.minScore(), s.maxScore(), s.mediumFrom(), s.highFrom()))),
+      new Binding<>(CorruptionRisk.class, RiskShape.class, r -> riskShape(r, null), s -> risk(s, "")));
+
+  private JsonMapping() {}
+
+  /**
+   * Returns the bindings of every model type the format knows.
+   *
+   * @return the bindings, one per model type
+   */
+  public static List<Binding<?>> bindings() {
+    return BINDINGS;
+  }
+
+  /**
+   * How one model type is written and read: as a JSON shape, converted both ways.
+   *
+   * @param <M> the model type
+   */
+  public static final class Binding<M> {
+    private final Class<M> modelType;
+    private final Class<?> shapeType;
+    private final Function<M, Object> writer;
+    private final Function<Object, M> reader;
+
+    @SuppressWarnings("unchecked")
+    <S> Binding(Class<M> modelType, Class<S> shapeType, Function<M, ? extends S> writer,
+        Function<S, M> reader) {
+      this.modelType = modelType;
+      this.shapeType = shapeType;
+      this.writer = writer::apply;
+      this.reader = shape -> reader.apply((S) shape);
+    }
+
+    /**
+     * Returns the model type.
+     *
+     * @return e.g. {@code Plan.class}
+     */
+    public Class<M> modelType() {
+      return modelType;
+    }
+
+    /**
+     * Returns the type Jackson writes and reads in place of the model type.
+     *
+     * @return a record annotated with {@code jackson-annotations}, {@code String.class} or {@code Map.class}
+     */
+    public Class<?> shapeType() {
+      return shapeType;
+    }
+
+    /**
+     * Returns the shape of a model value, for Jackson to write.
+     *
+     * @param value the model value
+     * @return its shape, an instance of {@link #shapeType()}
+     */
+    public Object write(M value) {
+      return writer.apply(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Returns the model value of a shape Jackson has read.
+     *
+     * @param shape an instance of {@link #shapeType()}
+     * @return the model value
+     * @throws JsonShapeException if the shape does not describe a valid value, with the path inside it
+     */
+    public M read(Object shape) {
+      return reader.apply(Objects.requireNonNull(shape, "shape"));
+    }
+  }
+
+  /** A step of a conversion that may break a model invariant. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run();
+  }
+
+  /** Runs a step, turning the model's IllegalArgumentException into the error at {@code path}. */
+  private static <T> T convert(String path, Step<T> step) {
+    try {
+      return step.run();
+    } catch (JsonShapeException e) {
+      throw e;
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      throw new JsonShapeException(path, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Returns a text read from JSON, refusing a lone surrogate: JSON's {@code \\uD800} escapes can
+   * spell one, and such a string cannot be written as UTF-8 (a plan must survive being written).
+   */
+  static String text(String value, String path) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new JsonShapeException(path, "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase(
+              java.util.Locale.ROOT) + ") at character " + (i + 1) + " is not text");
+        }
+      }
+    }
+    return value;
+  }
+
+  private static List<String> texts(List<String> values, String path) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) != null) {
+        text(values.get(i), path + "[" + i + "]");
+      }
+    }
+    return values;
+  }
+
+  // ------------------------------------------------------------------ plan
+
+  private static PlanShape planShape(Plan plan) {
+    List<RiskShape> risks = null;
+    if (!plan.risks().isEmpty()) {
+      risks = new ArrayList<>(plan.risks().size());
+      for (CorruptionRisk r : plan.risks()) {
+        risks.add(riskShape(r, plan.riskLevel(r).orElse(null)));
+      }
+    }
+    return new PlanShape(SCHEMA_VERSION,
+        plan.kind() == PlanKind.PLAN ? null : plan.kind().id(),
+        plan.title(), plan.body(), plan.period(),
+        plan.approval().map(a -> new ApprovalShape(DeadlineValues.enumId(a.kind()), a.authority(),
+            a.date().toString(), a.number())).orElse(null),
+        plan.signatory().map(s -> new SignatoryShape(s.position(), s.name())).orElse(null),
+        plan.riskScale().equals(RiskScale.NAZK_2021) ? null : plan.riskScale(),
+        plan.measuresMustAddressRisks() ? Boolean.TRUE : null,
+        plan.sections(), risks);
+  }
+
+  private static Plan plan(PlanShape s) {
+    if (s.schemaVersion() != SCHEMA_VERSION) {
+      throw new JsonShapeException("schemaVersion", "expected " + SCHEMA_VERSION + "; found "
+          + s.schemaVersion());
+    }
+    Plan.Builder plan = Plan.builder().title(text(s.title(), "title")).body(text(s.body(), "body")).period(s.period());
+    if (s.kind() != null) {
+      String kind = s.kind();
+      plan.kind(PlanKind.fromId(kind).filter(k -> k.id().equals(kind)).orElseThrow(() -> new JsonShapeException("kind",
+          "expected one of [plan, programme]; found \"" + kind + "\"")));
+    }
+    ApprovalShape a = s.approval();
+    if (a != null) {
+      plan.approval(convert("approval", () -> Approval.builder()
+          .kind(DeadlineValues.enumConstant(ActKind.class, a.kind(), "approval.kind"))
+          .authority(text(a.authority(), "approval.authority"))
+          .date(date(a.date(), "approval.date"))
+          .number(text(a.number(), "approval.number"))
+          .build()));
+    }
+    SignatoryShape sig = s.signatory();
+    if (sig != null) {
+      plan.signatory(convert("signatory", () -> Signatory.of(text(sig.position(), "signatory.position"), text(sig.name(), "signatory.name"))));
+    }
+    if (s.riskScale() != null) {
+      plan.riskScale(s.riskScale());
+    }
+    if (s.measuresMustAddressRisks() != null) {
+      plan.measuresMustAddressRisks(s.measuresMustAddressRisks());
+    }
+    plan.addAllSections(s.sections());
+    List<RiskShape> risks = s.risks();
+    if (risks != null) {
+      // what the model would check at build, checked here so that the error names the JSON path
+      Set<MeasureNumber> numbers = new HashSet<>();
+      for (Section section : s.sections()) {
+        for (Measure m : section.measures()) {
+          numbers.add(m.number());
+        }
+      }
+      Map<String, Integer> firstIndexOfId = new HashMap<>();
+      for (int i = 0; i < risks.size(); i++) {
+        String path = "risks[" + i + "]";
+        RiskShape shape = risks.get(i);
+        Set<MeasureNumber> linked = new HashSet<>();
+        for (int k = 0; k < shape.measures().size(); k++) {
+          String text = shape.measures().get(k);
+          MeasureNumber n = convert(path + ".measures[" + k + "]", () -> MeasureNumber.parse(text));
+          if (!numbers.contains(n)) {
+            throw new JsonShapeException(path + ".measures[" + k + "]", "measure " + n + " is not in the plan");
+          }
+          if (!linked.add(n)) {
+            throw new JsonShapeException(path + ".measures[" + k + "]", "measure " + n + " is linked twice");
+          }
+        }
+        CorruptionRisk risk = risk(shape, path);
+        Integer first = firstIndexOfId.putIfAbsent(risk.id(), i);
+        if (first != null) {
+          throw new JsonShapeException(path + ".id", "the risk identifier \"" + risk.id()
+              + "\" is already used at $.risks[" + first + "]");
+        }
+        plan.addRisks(risk);
+      }
+    }
+    return convert("", plan::build);
+  }
+
+  private static LocalDate date(String text, String path) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new JsonShapeException(path, "expected an ISO date like \"2020-01-09\"; found \"" + text + "\"", e);
+    }
+  }
+
+  private static Section section(SectionShape s) {
+    return convert("", () -> Section.builder().number(s.number()).title(text(s.title(), "title"))
+        .addAllMeasures(s.measures()).build());
+  }
+
+  // ------------------------------------------------------------------ measures
+
+  private static MeasureShape measureShape(Measure m) {
+    Map<String, Deadline> yearly = null;
+    if (!m.yearlyDeadlines().isEmpty()) {
+      yearly = new LinkedHashMap<>();
+      for (Map.Entry<Integer, Deadline> e : m.yearlyDeadlines().entrySet()) {
+        yearly.put(e.getKey().toString(), e.getValue());
+      }
+    }
+    List<String> indicators = new ArrayList<>(m.indicators().size());
+    for (Indicator i : m.indicators()) {
+      indicators.add(i.text());
+    }
+    List<String> results = new ArrayList<>(m.expectedResults().size());
+    for (ExpectedResult r : m.expectedResults()) {
+      results.add(r.text());
+    }
+    return new MeasureShape(m.number().toString(), m.name(), m.deadline(), yearly, m.responsible(),
+        m.resources().isEmpty() ? null : m.resources(), indicators, results);
+  }
+
+  private static Measure measure(MeasureShape s) {
+    Measure.Builder m = Measure.builder()
+        .number(convert("number", () -> MeasureNumber.parse(s.number())))
+        .name(text(s.name(), "name"))
+        .deadline(s.deadline())
+        .responsible(s.responsible());
+    if (s.resources() != null) {
+      m.resources(text(s.resources(), "resources"));
+    }
+    Map<String, Deadline> yearly = s.yearlyDeadlines();
+    if (yearly != null) {
+      for (Map.Entry<String, Deadline> e : yearly.entrySet()) {
+        String year = e.getKey();
+        if (!year.matches("[0-9]{4}")) {
+          throw new JsonShapeException("yearlyDeadlines." + year, "expected a year " + PlanPeriod.MIN_YEAR + ".."
+              + PlanPeriod.MAX_YEAR + " written with four digits as the property name");
+        }
+        int y = Integer.parseInt(year);
+        if (y < PlanPeriod.MIN_YEAR || y > PlanPeriod.MAX_YEAR) {
+          throw new JsonShapeException("yearlyDeadlines." + year, "expected a year " + PlanPeriod.MIN_YEAR + ".."
+              + PlanPeriod.MAX_YEAR + " written with four digits as the property name");
+        }
+        m.putYearlyDeadlines(y, e.getValue());
+      }
+    }
+    texts(s.indicators(), "indicators");
+    texts(s.expectedResults(), "expectedResults");
+    for (int i = 0; i < s.indicators().size(); i++) {
+      String text = s.indicators().get(i);
+      m.addIndicators(convert("indicators[" + i + "]", () -> Indicator.of(text)));
+    }
+    for (int i = 0; i < s.expectedResults().size(); i++) {
+      String text = s.expectedResults().get(i);
+      m.addExpectedResults(convert("expectedResults[" + i + "]", () -> ExpectedResult.of(text)));
+    }
+    return convert("", m::build);
+  }
+
+  private static ResponsibleShape responsibleShape(Responsible r) {
+    List<ActorShape> actors = new ArrayList<>(r.actors().size());
+    for (Actor a : r.actors()) {
+      actors.add(actorShape(a));
+    }
+    return new ResponsibleShape(r.text(), actors);
+  }
+
+  private static Responsible responsible(ResponsibleShape s) {
+    Responsible.Builder r = Responsible.builder().text(text(s.text(), "text"));
+    for (int i = 0; i < s.actors().size(); i++) {
+      r.addActors(actor(s.actors().get(i), "actors[" + i + "]"));
+    }
+    return convert("", r::build);
+  }
+
+  private static ActorShape actorShape(Actor a) {
+    return new ActorShape(DeadlineValues.enumId(a.kind()), a.name(), a.qualifier().orElse(null));
+  }
+
+  private static Actor actor(ActorShape s, String path) {
+    ActorKind kind = DeadlineValues.enumConstant(ActorKind.class, s.kind(), DeadlineValues.join(path, "kind"));
+    return convert(path, () -> {
+      Actor.Builder a = Actor.builder().kind(kind).name(text(s.name(), DeadlineValues.join(path, "name")));
+      if (s.qualifier() != null) {
+        a.qualifier(text(s.qualifier(), DeadlineValues.join(path, "qualifier")));
+      }
+      return a.build();
+    });
+  }
+
+  // ------------------------------------------------------------------ risks
+
+  private static RiskShape riskShape(CorruptionRisk r, @Nullable RiskLevel level) {
+    List<String> measures = new ArrayList<>(r.measures().size());
+    for (MeasureNumber n : r.measures()) {
+      measures.add(n.toString());
+    }
+    return new RiskShape(r.id(), r.function(), r.risk(), r.description(), r.sources(), r.probability(),
+        r.consequence(), level == null ? null : level.id(), measures);
+  }
+
+  private static CorruptionRisk risk(RiskShape s, String path) {
+    if (s.id().isBlank()) {
+      throw new JsonShapeException(DeadlineValues.join(path, "id"), "expected a non-blank identifier");
+    }
+    String level = s.level();
+    if (level != null && !List.of("low", "medium", "high").contains(level)) {
+      throw new JsonShapeException(DeadlineValues.join(path, "level"),
+          "expected one of [low, medium, high]; found \"" + level + "\"");
+    }
+    CorruptionRisk.Builder r = CorruptionRisk.builder().id(text(s.id(), DeadlineValues.join(path, "id")))
+        .function(text(s.function(), DeadlineValues.join(path, "function")))
+        .risk(text(s.risk(), DeadlineValues.join(path, "risk")))
+        .description(text(s.description(), DeadlineValues.join(path, "description")))
+        .addAllSources(texts(s.sources(), DeadlineValues.join(path, "sources"))).probability(s.probability())
+        .consequence(s.consequence());
+    for (int i = 0; i < s.measures().size(); i++) {
+      String n = s.measures().get(i);
+      r.addMeasures(convert(DeadlineValues.join(path, "measures[" + i + "]"), () -> MeasureNumber.parse(n)));
+    }
+    return convert(path, r::build);
+  }
+}

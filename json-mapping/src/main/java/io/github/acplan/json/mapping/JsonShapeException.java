@@ -1,0 +1,81 @@
+package io.github.acplan.json.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON value that has the right syntax but does not describe a valid model value: a broken invariant, an
+ * unknown identifier, a malformed date or measure number.
+ *
+ * <p>{@link #path()} is the path inside the value being converted ({@code ""} for the value itself, else
+ * e.g. {@code "kind"} or {@code "parts[1].month"}); the Jackson modules prefix it with where the value is
+ * in the document.
+ */
+public final class JsonShapeException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern INDEXED = Pattern.compile("(.*?)((?:\\[[0-9]{1,9}\\])*)", Pattern.DOTALL);
+  private static final Pattern INDEX = Pattern.compile("\\[([0-9]{1,9})\\]");
+
+  private final String path;
+
+  /**
+   * Creates the exception.
+   *
+   * @param path the path inside the converted value, {@code ""} for the value itself
+   * @param message what is wrong
+   * @param cause the model's exception, if any
+   */
+  public JsonShapeException(String path, String message, Throwable cause) {
+    super(message, cause);
+    this.path = path;
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @param path the path inside the converted value, {@code ""} for the value itself
+   * @param message what is wrong
+   */
+  public JsonShapeException(String path, String message) {
+    super(message);
+    this.path = path;
+  }
+
+  /**
+   * Returns the path inside the converted value.
+   *
+   * @return e.g. {@code "kind"}, or {@code ""} for the value itself
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns {@link #path()} as steps, outermost first, for a Jackson module to add to the path of its
+   * own exception.
+   *
+   * @return property names ({@code String}) and array indexes ({@code Integer}); empty for the value itself
+   */
+  public List<Object> pathSteps() {
+    List<Object> steps = new ArrayList<>();
+    if (path.isEmpty()) {
+      return steps;
+    }
+    for (String part : path.split("\\.", -1)) {
+      // only a trailing run of [digits] is an index: a property name may hold any character
+      Matcher m = INDEXED.matcher(part);
+      m.matches();
+      if (!m.group(1).isEmpty()) {
+        steps.add(m.group(1));
+      }
+      Matcher index = INDEX.matcher(m.group(2));
+      while (index.find()) {
+        steps.add(Integer.valueOf(index.group(1)));
+      }
+    }
+    return steps;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The one mapping of acplan's model to JSON, declared with Jackson's annotations only, so that the Jackson
+ * 2 module of acplan-serialization and the Jackson 3 module of acplan-jackson3 write and read the same
+ * format from the same declaration.
+ */
+module io.github.acplan.json.mapping {
+  requires transitive io.github.acplan.core;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires static org.jspecify;
+
+  exports io.github.acplan.json.mapping;
+  // the shapes are package-private records: both Jackson lines create and read them reflectively
+  opens io.github.acplan.json.mapping;
+}

@@ -1,0 +1,85 @@
+package io.github.acplan.serialization.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Section;
+import io.github.acplan.core.deadline.Deadline;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Jackson 2 module as a user's own ObjectMapper finds it through ServiceLoader. */
+class AcplanJacksonModuleTest {
+
+  /** A value of a user's own, holding a plan. */
+  public record Envelope(String council, Plan plan) {}
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+  private static String golden(String name) throws Exception {
+    try (InputStream in = AcplanJacksonModuleTest.class.getResourceAsStream("/io/github/acplan/serialization/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void findAndRegisterModulesFindsTheModule() {
+    assertThat(MAPPER.getRegisteredModuleIds()).contains(AcplanJacksonModule.class.getName());
+  }
+
+  @Test
+  void writesTheGoldensExactlyAsPlanJsonAndReadsThemBack() throws Exception {
+    for (String name : List.of("dovhyntsivskyi-2020-plan.json", "programme-2024-2026.json")) {
+      String json = golden(name);
+      Plan plan = PlanJson.standard().read(json);
+
+      assertThat(MAPPER.writeValueAsString(plan)).isEqualTo(PlanJson.standard().writeCompact(plan));
+      assertThat(MAPPER.readValue(json, Plan.class)).isEqualTo(plan);
+    }
+  }
+
+  @Test
+  void roundTripsAUsersRecordAndEveryPartOfAPlan() throws Exception {
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    Envelope envelope = new Envelope("Довгинцівська районна в місті рада", plan);
+    Section section = plan.sections().get(1);
+    Measure measure = section.measures().get(0);
+
+    assertThat(roundTrip(envelope, Envelope.class)).isEqualTo(envelope);
+    assertThat(roundTrip(section, Section.class)).isEqualTo(section);
+    assertThat(roundTrip(measure, Measure.class)).isEqualTo(measure);
+    assertThat(roundTrip(PlanPeriod.of(2024, 2026), PlanPeriod.class)).isEqualTo(PlanPeriod.of(2024, 2026));
+    assertThat(roundTrip(measure.number(), MeasureNumber.class)).isEqualTo(measure.number());
+    assertThat(MAPPER.writeValueAsString(PlanPeriod.of(2020, 2020))).isEqualTo("{\"firstYear\":2020,\"lastYear\":2020}");
+    for (Measure m : plan.measures()) {
+      assertThat(roundTrip(m.deadline(), Deadline.class)).isEqualTo(m.deadline());
+    }
+  }
+
+  @Test
+  void refusesAnUnknownPropertyAndABrokenInvariant() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"firstYear\":2024,\"lastYear\":2026,\"x\":1}", PlanPeriod.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("\"x\"");
+    assertThatThrownBy(() -> MAPPER.readValue("{\"firstYear\":2026,\"lastYear\":2024}", PlanPeriod.class))
+        .isInstanceOf(JsonMappingException.class);
+    assertThatThrownBy(() -> MAPPER.readValue("{\"kind\":\"someday\",\"text\":\"Колись\"}", Deadline.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("unknown deadline kind \"someday\"")
+        .satisfies(e -> assertThat(((JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo("kind"));
+  }
+
+  private static <T> T roundTrip(T value, Class<T> type) throws Exception {
+    String json = MAPPER.writeValueAsString(value);
+    assertThat(json).isNotEqualTo("{}");
+    return MAPPER.readValue(json, type);
+  }
+}
