@@ -3,6 +3,7 @@ package io.github.acplan.documents;
 import io.github.acplan.documents.docx.DocxTables;
 import io.github.acplan.documents.html.HtmlTables;
 import io.github.acplan.documents.pdf.PdfTables;
+import io.github.acplan.documents.xlsx.XlsxTables;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.text.PlanTableReader;
@@ -48,8 +49,8 @@ import java.util.zip.ZipInputStream;
  *       convert it ({@code soffice --headless --convert-to docx FILE});</li>
  *   <li>anything else: the text form, which must be UTF-8.</li>
  * </ul>
- * XLSX is recognised, but this version does not read plans from it yet: it is refused with a
- * {@link PlanFormatException} saying so. A PDF is read when its table is ruled (cell borders drawn, as
+ * An XLSX is read sheet by sheet (merged regions as spans and vertical merges); the plan is the sheet
+ * whose table reads as one, the largest first. A PDF is read when its table is ruled (cell borders drawn, as
  * Word and LibreOffice print them) and it has a text layer; a scan is refused ("run OCR first").
  *
  * <p>Input is read as a stream up to {@link DocumentLimits#maxBytes()}; tables are held to the row and
@@ -130,6 +131,8 @@ public final class PlanDocuments {
         return readTables(HtmlTables.extract(bytes, limits), "HTML");
       case PDF:
         return readTables(PdfTables.extract(bytes, limits), "PDF");
+      case XLSX:
+        return readTables(XlsxTables.extract(bytes, limits), "XLSX");
       case TEXT:
         return PlanTextReader.read(utf8(bytes));
       default:
