@@ -141,22 +141,38 @@ public final class PlanDocuments {
   }
 
   /**
-   * Reads an anti-corruption programme's risk register. This version reads registers from the text form
-   * only; other formats are recognised and refused.
+   * Reads an anti-corruption programme's risk register (the NAZK 830/21 layout) from any format
+   * {@link #read(InputStream)} reads; from a document, the largest table that reads as a register is
+   * the register ({@link RiskRegisterTextReader#read(TableGrid)}).
    *
    * @param in the register
    * @return the programme and the warnings
    * @throws IOException if the stream cannot be read
-   * @throws PlanFormatException if the register cannot be read, or is in a format not read yet
+   * @throws PlanFormatException if no table reads as a register; the location names the table row,
+   *     cell, sheet or line
    */
   public ReadResult readRegister(InputStream in) throws IOException, PlanFormatException {
     byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
     DocumentFormat format = detect(bytes);
-    if (format != DocumentFormat.TEXT) {
-      throw new PlanFormatException(format.name(), "this version reads risk registers from the text "
-          + "form only; a " + format + " register is not read yet");
+    RiskRegisterTextReader register = RiskRegisterTextReader.standard();
+    switch (format) {
+      case TEXT:
+        return register.read(utf8(bytes));
+      case DOCX:
+        return readTables(DocxTables.extract(bytes, limits), "DOCX", register::read);
+      case XLSX:
+        return readTables(XlsxTables.extract(bytes, limits), "XLSX", register::read);
+      case HTML:
+        return readTables(HtmlTables.extract(bytes, limits), "HTML", register::read);
+      default:
+        return readTables(PdfTables.extract(bytes, limits), "PDF", register::read);
     }
-    return RiskRegisterTextReader.standard().read(utf8(bytes));
+  }
+
+  /** How a grid is read: as a plan or as a register. */
+  @FunctionalInterface
+  private interface GridReader {
+    ReadResult read(TableGrid grid) throws PlanFormatException;
   }
 
   /**
@@ -230,6 +246,11 @@ public final class PlanDocuments {
 
   /** Reads the largest table that is a plan; if none is, says what each was. */
   private static ReadResult readTables(List<TableGrid> grids, String format) throws PlanFormatException {
+    return readTables(grids, format, PlanTableReader.standard()::read);
+  }
+
+  private static ReadResult readTables(List<TableGrid> grids, String format, GridReader reader)
+      throws PlanFormatException {
     if (grids.isEmpty()) {
       throw new PlanFormatException(format, "the document has no table: expected the plan's table "
           + "(\"№ з/п\", \"Найменування заходу\", \"Строк виконання\", …)");
@@ -239,7 +260,7 @@ public final class PlanDocuments {
     PlanFormatException first = null;
     for (TableGrid grid : bySize) {
       try {
-        return PlanTableReader.standard().read(grid);
+        return reader.read(grid);
       } catch (PlanFormatException e) {
         if (first == null) {
           first = new PlanFormatException(grid.source() + ", " + e.location(), e.problem(), e);

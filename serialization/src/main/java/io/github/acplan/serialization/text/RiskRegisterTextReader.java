@@ -18,6 +18,12 @@ import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskLevel;
 import io.github.acplan.core.risk.RiskScale;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.CellParagraph;
+import io.github.acplan.serialization.table.GridCell;
+import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -199,6 +205,96 @@ public final class RiskRegisterTextReader {
   public ReadResult read(CharSequence text) throws PlanFormatException {
     Objects.requireNonNull(text, "text");
     return new Run(text.toString()).read();
+  }
+
+  /**
+   * Reads a programme from its risk register as a {@link TableGrid} (from a DOCX, XLSX, HTML or PDF).
+   *
+   * <p>This version reads the grid through the register's text form: each row becomes a line of
+   * TAB-separated cells (a cell spanning columns is followed by empty cells, a cell continuing a
+   * vertical merge is empty, a cell's list items stay list items — one measure each in the measure
+   * column — and its other paragraphs are lines of one text), the paragraphs around the
+   * table lines before and after it. Warnings and errors name the grid's location (sheet, page, table
+   * row) instead of the line of that text.
+   *
+   * @param grid the register's table and the paragraphs around it
+   * @return the programme and the warnings
+   * @throws PlanFormatException as {@link #read(CharSequence)}, located in the grid
+   */
+  public ReadResult read(TableGrid grid) throws PlanFormatException {
+    Objects.requireNonNull(grid, "grid");
+    StringBuilder text = new StringBuilder();
+    List<GridLocation> lines = new ArrayList<>();
+    int paragraph = 0;
+    for (String p : grid.paragraphsBefore()) {
+      paragraph++;
+      for (String line : p.split("\\r\\n|\\r|\\n", -1)) {
+        text.append(CellMarkup.encode(line).replace("&#9;", "\t")).append('\n');
+        lines.add(GridLocation.ofParagraph(paragraph));
+      }
+    }
+    for (GridRow row : grid.rows()) {
+      if (row.repeatedHeader()) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder();
+      for (GridCell cell : row.cells()) {
+        if (line.length() > 0 || cell != row.cells().get(0)) {
+          line.append('\t');
+        }
+        line.append(cell.verticalMerge() == VerticalMerge.CONTINUE ? "" : markup(cell));
+        for (int k = 1; k < cell.columnSpan(); k++) {
+          line.append('\t');
+        }
+      }
+      text.append(line).append('\n');
+      lines.add(row.location());
+    }
+    for (String p : grid.paragraphsAfter()) {
+      paragraph++;
+      for (String line : p.split("\\r\\n|\\r|\\n", -1)) {
+        text.append(CellMarkup.encode(line).replace("&#9;", "\t")).append('\n');
+        lines.add(GridLocation.ofParagraph(paragraph));
+      }
+    }
+    try {
+      ReadResult read = read(text);
+      List<ReadWarning> located = new ArrayList<>(read.warnings().size());
+      for (ReadWarning w : read.warnings()) {
+        located.add(new ReadWarning(w.line(), w.message(), at(lines, w.line())));
+      }
+      return new ReadResult(read.plan(), located);
+    } catch (PlanFormatException e) {
+      String where = e.location();
+      if (where.startsWith("line ")) {
+        int end = where.indexOf(',');
+        try {
+          int n = Integer.parseInt(where.substring(5, end < 0 ? where.length() : end).strip());
+          where = at(lines, n) + (end < 0 ? "" : where.substring(end));
+        } catch (NumberFormatException ignored) {
+          // keep the location as the text reader gave it
+        }
+      }
+      throw new PlanFormatException(grid.source() + ", " + where, e.problem(), e);
+    }
+  }
+
+  /** A grid cell in the text form's markup: list items as {@code <li>}, other paragraphs as lines. */
+  private static String markup(GridCell cell) {
+    List<CellParagraph> paragraphs = cell.paragraphs();
+    if (paragraphs.size() == 1 && !paragraphs.get(0).isListItem()) {
+      return CellMarkup.encode(paragraphs.get(0).text());
+    }
+    StringBuilder sb = new StringBuilder();
+    for (CellParagraph p : paragraphs) {
+      sb.append(p.isListItem() ? "<li>" : "<p>").append(CellMarkup.encode(p.text()))
+          .append(p.isListItem() ? "</li>" : "</p>");
+    }
+    return sb.toString();
+  }
+
+  private static GridLocation at(List<GridLocation> lines, int line) {
+    return line >= 1 && line <= lines.size() ? lines.get(line - 1) : GridLocation.ofLine(Math.max(line, 1));
   }
 
   /**
