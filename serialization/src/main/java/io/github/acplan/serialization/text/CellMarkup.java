@@ -47,7 +47,8 @@ final class CellMarkup {
    * "The same as above": a cell that repeats the cell of the previous row.
    */
   static final Pattern DITTO =
-      Pattern.compile("\\s*(?:[-–—]\\s*[\"”“„«»']{1,2}\\s*[-–—]|[\"”“„]{1,2}|-//-|–//–)\\s*");
+      Pattern.compile("\\s*(?:[-–—]\\s*[\"”“„«»']{1,2}\\s*[-–—]|[\"”“„]{1,2}|-//-|–//–"
+          + "|(?iu:те\\s{1,3}(?:ж\\s{1,3})?саме\\.?))\\s*");
 
   /** The label of a list item written in markup ({@code <li>}): the reader shows it as "- ". */
   static final String ITEM_LABEL = "-";

@@ -5,6 +5,8 @@ import java.util.Locale;
 /** The columns of a plan's table, recognised by the words of their headers. */
 enum Column {
   NUMBER("№ з/п"),
+  /** The task of a ministry's or the Cabinet of Ministers' plan, merged down over its measures. */
+  TASK("Найменування завдання"),
   NAME("Найменування заходу"),
   DEADLINE("Строк виконання"),
   RESPONSIBLE("Відповідальні за виконання"),
@@ -29,6 +31,9 @@ enum Column {
     String h = text.toLowerCase(Locale.ROOT).strip();
     if (h.startsWith("№") || h.contains("з/п") || h.equals("n") || h.equals("no")) {
       return NUMBER;
+    }
+    if (h.contains("завдання") && !h.contains("захід") && !h.contains("заход")) {
+      return TASK;
     }
     if (h.contains("індикатор") || h.contains("показник")) {
       return INDICATORS;

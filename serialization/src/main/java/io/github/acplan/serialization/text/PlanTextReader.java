@@ -61,7 +61,7 @@ import java.util.stream.Collectors;
  *       ("веб-" + "сайт" gives "веб-сайт") or looks like the first part of a compound adjective, a word
  *       of at least seven letters ending in "но" or "во" ("організаційно-" + "розпорядчих"). Anything
  *       else, including the source's own typos, is kept as written;</li>
- *   <li>a ditto mark ({@code -"-}, {@code "}, {@code -//-}) in a measure's cell repeats the same cell of
+ *   <li>a ditto mark ({@code -"-}, {@code "}, {@code -//-}, "те саме") in a measure's cell repeats the same cell of
  *       the measure above, with a warning;</li>
  *   <li>inline markup is removed as described for the cells: inline tags vanish, block tags start a new
  *       line, list items ({@code <li>}) start a line with "- " (the seed's measure 6.3,
@@ -73,6 +73,11 @@ import java.util.stream.Collectors;
  *       09.01.2020 № 2-р", or "ЗАТВЕРДЖЕНО …") and the title block, whose last line ends with the period
  *       ("на 2020 рік", "на 2022–2024 роки"); the body starts at the first line after the first that
  *       begins with "у " or "в ", else at the line before the period;</li>
+ *   <li>the task layout of ministries' and the Cabinet of Ministers' plans ("Найменування завдання" |
+ *       "Найменування (Зміст) заходу" | "Строк виконання" | "Відповідальні (виконавці)" | …): a task
+ *       cell with new text (merged down over its measures) starts a section, numbered as printed ("1.")
+ *       or next; each measure is numbered task.k, k as printed before it ("1)", "2.", "1.4") or next,
+ *       and its name keeps the printed label;</li>
  *   <li>after the table: the signatory, the position and the name (on two lines, or on one line separated
  *       by a TAB or by two or more spaces).</li>
  * </ul>
@@ -103,7 +108,9 @@ public final class PlanTextReader {
    */
   public static ReadResult read(CharSequence text) throws PlanFormatException {
     Objects.requireNonNull(text, "text");
-    return new Run(Run.rowsOfText(text.toString()), GridLocation::ofLine).read();
+    String whole = text.toString();
+    boolean endsMidLine = !whole.isEmpty() && !whole.endsWith("\n") && !whole.endsWith("\r");
+    return new Run(Run.rowsOfText(whole), GridLocation::ofLine, endsMidLine).read();
   }
 
   /**
@@ -145,7 +152,7 @@ public final class PlanTextReader {
     for (Row r : rows) {
       locations.add(r.location);
     }
-    return new Run(rows, line -> locations.get(line - 1)).read();
+    return new Run(rows, line -> locations.get(line - 1), false).read();
   }
 
   /**
@@ -170,6 +177,8 @@ public final class PlanTextReader {
   /** What a line of the text is. */
   private enum Kind {
     BLANK, EMPTY_ROW, HEADER, COLUMN_NUMBERS, HEADING, MEASURE, CONTINUATION,
+    /** A row of the task layout: a measure, and a new task when its task cell says so. */
+    TASK_ROW,
     /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of the table. */
     PAGE_FURNITURE,
     TEXT
@@ -259,6 +268,10 @@ public final class PlanTextReader {
     private final Set<Integer> sectionNumbers = new HashSet<>();
     private Section.Builder section;
     private GridLocation sectionLocation;
+    /** The text of the task cell that started the section being read, in the task layout. */
+    private String taskText;
+    /** The last measure number read in the current task. */
+    private int taskMeasures;
     /** The title of the section being read, while no measure of it has been read. */
     private String sectionTitle;
     private int sectionNumber;
@@ -270,9 +283,13 @@ public final class PlanTextReader {
     /** Where a row or paragraph is, by its 1-based position: for the front matter's messages. */
     private final IntFunction<GridLocation> where;
 
-    Run(List<Row> rows, IntFunction<GridLocation> where) {
+    /** Whether the source is a text whose last line has no line end. */
+    private final boolean endsMidLine;
+
+    Run(List<Row> rows, IntFunction<GridLocation> where, boolean endsMidLine) {
       this.rows.addAll(rows);
       this.where = where;
+      this.endsMidLine = endsMidLine;
     }
 
     private void warn(Row row, String message) {
@@ -398,7 +415,8 @@ public final class PlanTextReader {
       }
       for (int i = 0; i < rows.size() && start < 0; i++) {
         Row r = rows.get(i);
-        if ((r.kind == Kind.MEASURE || r.kind == Kind.HEADING) && r.cells.size() > 1) {
+        if ((r.kind == Kind.MEASURE || r.kind == Kind.HEADING || r.kind == Kind.TASK_ROW)
+            && r.cells.size() > 1) {
           start = i;
         }
       }
@@ -422,12 +440,35 @@ public final class PlanTextReader {
       for (int i = start; i <= end; i++) {
         readTableRow(rows.get(i));
       }
+      boolean nothingAfter = true;
+      for (int i = end + 1; i < rows.size(); i++) {
+        nothingAfter &= rows.get(i).kind == Kind.BLANK || rows.get(i).kind == Kind.EMPTY_ROW;
+      }
+      warnIfCutShort(rows.get(end), nothingAfter);
       finishSection();
       matter.readSignatory(sources(rows.subList(end + 1, rows.size())), plan);
       try {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
         throw new PlanFormatException(rows.get(start).location.toString(), e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Warns when the table's last row stops before its last column: the text was most likely cut short
+     * (a truncated download or copy), and the plan read is only its beginning.
+     */
+    private void warnIfCutShort(Row last, boolean nothingAfter) {
+      if (last.kind != Kind.MEASURE && last.kind != Kind.CONTINUATION) {
+        return;
+      }
+      if (last.cells.size() > 1 && last.cells.size() < last.layout.size()) {
+        warn(last, "the table ends inside a row: its last row has " + last.cells.size() + " of "
+            + last.layout.size() + " cells; the text may be cut short, and the plan read holds only "
+            + "what comes before");
+      } else if (nothingAfter && endsMidLine) {
+        warn(last, "the text ends inside the table's last row, with no line end and no signatory "
+            + "after it: it may be cut short, and the plan read holds only what comes before");
       }
     }
 
@@ -489,6 +530,13 @@ public final class PlanTextReader {
           return row.layout;
         }
       }
+      int taskColumn = layout.indexOf(Column.TASK);
+      int nameColumn = layout.indexOf(Column.NAME);
+      if (taskColumn >= 0 && nameColumn >= 0 && row.cells.size() > nameColumn
+          && (!row.text(nameColumn).isEmpty() || !row.text(taskColumn).isEmpty())) {
+        row.kind = Kind.TASK_ROW;
+        return layout;
+      }
       if (row.cells.size() >= 2 && first.isEmpty()) {
         row.kind = Kind.CONTINUATION;
       } else if (row.cells.size() == 1 && FrontMatter.PAGE_FURNITURE.matcher(first).matches()) {
@@ -521,6 +569,9 @@ public final class PlanTextReader {
         case CONTINUATION:
           continueMeasure(row);
           return;
+        case TASK_ROW:
+          readTaskRow(row);
+          return;
         default:
           throw new PlanFormatException(row.location.toString(), "cannot place this row in the table: expected "
               + "a measure row (first cell a number like \"1.1\"), a section heading (\"1. Title\"), a "
@@ -538,6 +589,55 @@ public final class PlanTextReader {
               + "\" has no place in the plan model; its cells are reported when not empty");
         }
       }
+    }
+
+    /**
+     * A row of the task layout: a task cell with new text starts a section (numbered as printed, "1.",
+     * or next); the measure's number is task.k, k as printed before the measure ("1)", "2.", "1.1") or
+     * next. The measure's name keeps its printed label. An empty task cell, the same task text again
+     * (a merged cell repeated by an extractor) or a ditto mark stays in the task.
+     */
+    private void readTaskRow(Row row) throws PlanFormatException {
+      int taskColumn = row.layout.indexOf(Column.TASK);
+      int nameColumn = row.layout.indexOf(Column.NAME);
+      String task = row.text(taskColumn).replace('\n', ' ').strip();
+      if (!task.isEmpty() && !row.ditto[taskColumn] && !task.equals(taskText)) {
+        finishSection();
+        int number = leadingNumber(task);
+        String title = number > 0 ? task.substring(task.indexOf('.') + 1).strip() : task;
+        if (number <= 0 || sectionNumbers.contains(number)) {
+          number = sectionNumbers.isEmpty() ? 1 : java.util.Collections.max(sectionNumbers) + 1;
+        }
+        sectionNumbers.add(number);
+        section = Section.builder().number(number).title(title);
+        sectionNumber = number;
+        sectionLocation = row.location;
+        sectionTitle = title;
+        taskText = task;
+        taskMeasures = 0;
+      }
+      String name = row.text(nameColumn);
+      if (name.isEmpty()) {
+        if (measure != null) {
+          addCells(row, false);
+        }
+        return;
+      }
+      finishMeasure();
+      if (section == null) {
+        throw new PlanFormatException(row.location.toString(), "a measure comes before any task: "
+            + "expected the task's name in column " + (taskColumn + 1));
+      }
+      int k = labelNumber(name);
+      if (k <= taskMeasures) {
+        k = taskMeasures + 1;
+      }
+      taskMeasures = k;
+      MeasureNumber number = MeasureNumber.of(sectionNumber, k);
+      measureNumbers.add(number);
+      measure = new MeasureDraft(row.location, number);
+      sectionTitle = null;
+      addCells(row, true);
     }
 
     private void startSection(Row row) throws PlanFormatException {
@@ -608,8 +708,11 @@ public final class PlanTextReader {
 
     private void addCells(Row row, boolean first) throws PlanFormatException {
       List<Column> layout = row.layout;
-      for (int i = 1; i < row.cells.size(); i++) {
+      for (int i = 0; i < row.cells.size(); i++) {
         CellMarkup.Decoded decoded = row.cells.get(i);
+        if (i == 0 && (layout.isEmpty() || layout.get(0) == Column.NUMBER)) {
+          continue;
+        }
         if (i >= layout.size()) {
           if (!decoded.text.isEmpty()) {
             throw new PlanFormatException(row.location.toString(), "cell " + (i + 1) + " is outside the table's "
@@ -618,7 +721,7 @@ public final class PlanTextReader {
           continue;
         }
         Column column = layout.get(i);
-        if (column == Column.NUMBER) {
+        if (column == Column.NUMBER || column == Column.TASK) {
           continue;
         }
         if (first && column != Column.OTHER && row.ditto[i]) {
@@ -746,6 +849,45 @@ public final class PlanTextReader {
       return false;
     }
     return groups >= 2;
+  }
+
+  /** The number before a task's text, "1. Забезпечити…" → 1; 0 if there is none. */
+  static int leadingNumber(String text) {
+    int i = 0;
+    while (i < text.length() && i < 6 && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= text.length() || text.charAt(i) != '.') {
+      return 0;
+    }
+    return Integer.parseInt(text.substring(0, i));
+  }
+
+  /**
+   * The number a measure's printed label gives it inside its task: "2) Розробити" → 2, "3. …" → 3,
+   * "1.4 …" → 4; 0 if there is no label.
+   */
+  static int labelNumber(String name) {
+    int i = 0;
+    int start = 0;
+    while (i < name.length() && i < 24) {
+      char c = name.charAt(i);
+      if (Character.isDigit(c)) {
+        i++;
+      } else if (c == '.' && i > start && i + 1 < name.length() && Character.isDigit(name.charAt(i + 1))) {
+        start = ++i;
+      } else {
+        break;
+      }
+    }
+    if (i == start || i >= name.length() || i - start > 6) {
+      return 0;
+    }
+    char end = name.charAt(i);
+    if (end != ')' && end != '.' && !(start > 0 && end == ' ')) {
+      return 0;
+    }
+    return Integer.parseInt(name.substring(start, i));
   }
 
   static String abbreviate(String s) {
