@@ -5,6 +5,7 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.documents.PlanDocuments;
+import io.github.acplan.jackson3.AcplanJackson3Module;
 import io.github.acplan.serialization.json.AcplanJacksonModule;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,6 +26,9 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@link PlanValidator}: the standard rules less {@code acplan.validation.disabled-codes};</li>
  *   <li>{@link DeadlineParser}: only when {@code acplan.deadlines.period} is set;</li>
  *   <li>{@link PlanDocuments} (standard limits), when {@code acplan-documents} is on the class path;</li>
+ *   <li>the Jackson 3 module {@link AcplanJackson3Module}, which Spring Boot 4 registers with the
+ *       {@code JsonMapper} it configures, so that plans and their values read and write in acplan's JSON
+ *       format inside an application's own types;</li>
  *   <li>the Jackson 2 module {@link AcplanJacksonModule}, when {@code acplan-serialization} and
  *       Jackson 2 are on the class path: Spring Boot registers every Jackson 2 {@code Module} bean with
  *       the {@code ObjectMapper} it configures (Boot 3.5, and Boot 4's Jackson 2 support).</li>
@@ -120,6 +124,20 @@ public class AcplanAutoConfiguration {
     @ConditionalOnMissingBean
     PlanDocuments acplanPlanDocuments() {
       return PlanDocuments.standard();
+    }
+  }
+
+  /** The Jackson 3 module, for Boot 4's JsonMapper. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {
+      "tools.jackson.databind.JacksonModule",
+      "io.github.acplan.jackson3.AcplanJackson3Module"})
+  static class Jackson3ModuleConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    AcplanJackson3Module acplanJackson3Module() {
+      return new AcplanJackson3Module();
     }
   }
 }

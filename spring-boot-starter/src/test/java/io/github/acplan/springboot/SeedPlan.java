@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The bundled 2020 plan of the executive committee of Dovhyntsivskyi district council, for tests. */
-final class SeedPlan {
+public final class SeedPlan {
   static final String RESOURCE = "dovhyntsivskyi-2020-plan.txt";
 
   private SeedPlan() {
@@ -21,7 +21,7 @@ final class SeedPlan {
     }
   }
 
-  static Plan plan() {
+  public static Plan plan() {
     try {
       return PlanTextReader.read(new String(bytes(), StandardCharsets.UTF_8)).plan();
     } catch (Exception e) {

@@ -1,5 +1,6 @@
 package io.github.acplan.springboot.web;
 
+import io.github.acplan.core.Plan;
 import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.documents.PlanDocuments;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -22,6 +24,10 @@ public class ValidationApplication {
 
   /** One finding as the application publishes it. */
   public record FindingView(String code, String severity, String where, String message) {
+  }
+
+  /** A user's own type with a plan inside. */
+  public record Envelope(String council, Plan plan) {
   }
 
   /** The controller, using the starter's beans. */
@@ -45,6 +51,23 @@ public class ValidationApplication {
                 f.message(java.util.Locale.ENGLISH)))
             .toList();
       }
+    }
+
+    @PostMapping(value = "/plans/validate", consumes = "application/json")
+    public List<FindingView> validateJson(@RequestBody Plan plan) {
+      return views(validator.validate(plan));
+    }
+
+    @PostMapping("/plans/echo")
+    public Envelope echo(@RequestBody Envelope envelope) {
+      return envelope;
+    }
+
+    private static List<FindingView> views(ValidationReport report) {
+      return report.findings().stream()
+          .map(f -> new FindingView(f.code(), f.severity().name(), f.path().toString(),
+              f.message(java.util.Locale.ENGLISH)))
+          .toList();
     }
 
     @ExceptionHandler(PlanFormatException.class)

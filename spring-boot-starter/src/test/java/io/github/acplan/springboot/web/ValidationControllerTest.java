@@ -41,6 +41,28 @@ class ValidationControllerTest {
         .andExpect(jsonPath("$[?(@.code == 'DEADLINE_IN_NEXT_YEAR')].severity").value("INFO"));
   }
 
+  @Autowired
+  tools.jackson.databind.json.JsonMapper mapper;
+
+  @Test
+  void aPlanPostedAsJsonIsValidatedAndAUsersRecordRoundTrips() throws Exception {
+    io.github.acplan.core.Plan seed = io.github.acplan.springboot.SeedPlan.plan();
+    String json = mapper.writeValueAsString(seed);
+    org.assertj.core.api.Assertions.assertThat(json).contains("\"measures\"").doesNotContain("{}");
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/validate")
+            .contentType("application/json").content(json))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(5));
+    String envelope = mapper.writeValueAsString(
+        new ValidationApplication.Envelope("Довгинцівська районна в місті рада", seed));
+    String echoed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post("/plans/echo").contentType("application/json").content(envelope))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(
+            java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(
+        mapper.readValue(echoed, ValidationApplication.Envelope.class).plan()).isEqualTo(seed);
+  }
+
   @Test
   void aDocumentThatIsNoPlanIsUnprocessableWithTheReadersMessage() throws Exception {
     MockMultipartFile file = new MockMultipartFile("file", "notes.txt", "text/plain",
