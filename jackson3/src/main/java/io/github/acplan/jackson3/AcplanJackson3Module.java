@@ -43,7 +43,9 @@ public final class AcplanJackson3Module extends SimpleModule {
 
   private <M> void register(JsonMapping.Binding<M> binding) {
     addSerializer(binding.modelType(), new ShapeSerializer<>(binding));
-    addDeserializer(binding.modelType(), new ShapeDeserializer<>(binding));
+    if (binding.readable()) {
+      addDeserializer(binding.modelType(), new ShapeDeserializer<>(binding));
+    }
   }
 
   /** Writes a model value as its JSON shape. */

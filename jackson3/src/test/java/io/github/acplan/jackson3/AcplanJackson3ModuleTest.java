@@ -9,7 +9,10 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.serialization.json.PlanJson;
+import io.github.acplan.serialization.json.ValidationReportJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +73,17 @@ class AcplanJackson3ModuleTest {
     for (Measure m : plan.measures()) {
       assertThat(roundTrip(m.deadline(), Deadline.class)).isEqualTo(m.deadline());
     }
+  }
+
+  @Test
+  void writesAValidationReportAsTheLibraryDoes() throws Exception {
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    ValidationReport report = PlanValidator.standard().validate(plan);
+    assertThat(report.findings()).isNotEmpty();
+
+    assertThat(MAPPER.writeValueAsString(report))
+        .isEqualTo(ValidationReportJson.standard().write(report, false))
+        .contains("\"severity\":\"");
   }
 
   @Test

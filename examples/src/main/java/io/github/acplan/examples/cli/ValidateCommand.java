@@ -1,16 +1,11 @@
 package io.github.acplan.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acplan.core.Plan;
-import io.github.acplan.core.validation.Finding;
 import io.github.acplan.core.validation.PlanValidator;
-import io.github.acplan.core.validation.Severity;
 import io.github.acplan.core.validation.StaffRegister;
 import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.core.validation.ValidationRules;
+import io.github.acplan.serialization.json.ValidationReportJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +25,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Prints one line per finding ("SEVERITY CODE path: message") and a count line, or with
  * {@code --format json} an object {@code {"errors", "warnings", "infos", "findings": [{"code",
- * "severity", "path", "section", "measure", "risk", "year", "field", "message_uk", "message_en"}]}}
+ * "severity", "path", "section", "measure", "risk", "year", "field", "messageUk", "messageEn"}]}} as
+ * {@link ValidationReportJson} writes it
  * ("risk" and "year" for findings on the risk register and on a yearly deadline). Exit code 0 if there
  * is no error, 1 if there are errors, 2 if the input cannot be read.
  */
@@ -98,29 +94,6 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   static String json(ValidationReport report) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("errors", report.count(Severity.ERROR));
-    root.put("warnings", report.count(Severity.WARNING));
-    root.put("infos", report.count(Severity.INFO));
-    ArrayNode findings = root.putArray("findings");
-    for (Finding f : report.findings()) {
-      ObjectNode n = findings.addObject();
-      n.put("code", f.code());
-      n.put("severity", f.severity().name());
-      n.put("path", f.path().toString());
-      f.path().section().ifPresent(s -> n.put("section", s));
-      f.path().measure().ifPresent(m -> n.put("measure", m.toString()));
-      f.path().risk().ifPresent(r -> n.put("risk", r));
-      f.path().year().ifPresent(y -> n.put("year", y));
-      f.path().field().ifPresent(x -> n.put("field", x.id()));
-      n.put("message_uk", f.messageUk());
-      n.put("message_en", f.messageEn());
-    }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException("Writing a JSON tree to a string failed", e);
-    }
+    return ValidationReportJson.standard().write(report);
   }
 }

@@ -64,7 +64,7 @@ class AnalysisCommandsTest {
     assertThat(json.get("findings")).anySatisfy(f -> {
       assertThat(f.get("code").asText()).isEqualTo("MISSING_NAME");
       assertThat(f.get("measure").asText()).isEqualTo("1.3");
-      assertThat(f.get("message_uk").asText()).isEqualTo("Пункт 1.3: не вказано найменування заходу");
+      assertThat(f.get("messageUk").asText()).isEqualTo("Пункт 1.3: не вказано найменування заходу");
     });
   }
 

@@ -18,7 +18,14 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskLevel;
 import io.github.acplan.core.risk.RiskScale;
+import io.github.acplan.core.validation.Finding;
+import io.github.acplan.core.validation.FindingPath;
+import io.github.acplan.core.validation.PlanField;
+import io.github.acplan.core.validation.Severity;
+import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.json.mapping.Shapes.ActorShape;
+import io.github.acplan.json.mapping.Shapes.FindingShape;
+import io.github.acplan.json.mapping.Shapes.ValidationReportShape;
 import io.github.acplan.json.mapping.Shapes.ApprovalShape;
 import io.github.acplan.json.mapping.Shapes.MeasureShape;
 import io.github.acplan.json.mapping.Shapes.PeriodShape;
@@ -73,7 +80,12 @@ public final class JsonMapping {
       new Binding<>(RiskScale.class, RiskScaleShape.class,
           r -> new RiskScaleShape(r.minScore(), r.maxScore(), r.mediumFrom(), r.highFrom()),
           s -> convert("", () -> RiskScale.of(s.minScore(), s.maxScore(), s.mediumFrom(), s.highFrom()))),
-      new Binding<>(CorruptionRisk.class, RiskShape.class, r -> riskShape(r, null), s -> risk(s, "")));
+      new Binding<>(CorruptionRisk.class, RiskShape.class, r -> riskShape(r, null), s -> risk(s, "")),
+      // results, written only: the JSON of `acplan validate --format json`
+      new Binding<>(ValidationReport.class, ValidationReportShape.class,
+          r -> new ValidationReportShape(r.count(Severity.ERROR), r.count(Severity.WARNING),
+              r.count(Severity.INFO), r.findings()), null),
+      new Binding<>(Finding.class, FindingShape.class, JsonMapping::findingShape, null));
 
   private JsonMapping() {}
 
@@ -95,15 +107,25 @@ public final class JsonMapping {
     private final Class<M> modelType;
     private final Class<?> shapeType;
     private final Function<M, Object> writer;
-    private final Function<Object, M> reader;
+    private final @Nullable Function<Object, M> reader;
 
     @SuppressWarnings("unchecked")
     <S> Binding(Class<M> modelType, Class<S> shapeType, Function<M, ? extends S> writer,
-        Function<S, M> reader) {
+        @Nullable Function<S, M> reader) {
       this.modelType = modelType;
       this.shapeType = shapeType;
       this.writer = writer::apply;
-      this.reader = shape -> reader.apply((S) shape);
+      this.reader = reader == null ? null : shape -> reader.apply((S) shape);
+    }
+
+    /**
+     * Returns whether values of the type are read as well as written; results such as a validation
+     * report are written only.
+     *
+     * @return true if {@link #read(Object)} converts shapes back
+     */
+    public boolean readable() {
+      return reader != null;
     }
 
     /**
@@ -140,9 +162,14 @@ public final class JsonMapping {
      * @param shape an instance of {@link #shapeType()}
      * @return the model value
      * @throws JsonShapeException if the shape does not describe a valid value, with the path inside it
+     * @throws UnsupportedOperationException if the type is written only ({@link #readable()} is false)
      */
     public M read(Object shape) {
-      return reader.apply(Objects.requireNonNull(shape, "shape"));
+      Function<Object, M> r = reader;
+      if (r == null) {
+        throw new UnsupportedOperationException(modelType.getSimpleName() + " is written to JSON, not read");
+      }
+      return r.apply(Objects.requireNonNull(shape, "shape"));
     }
   }
 
@@ -382,6 +409,19 @@ public final class JsonMapping {
       }
       return a.build();
     });
+  }
+
+  // ------------------------------------------------------------------ results
+
+  private static FindingShape findingShape(Finding f) {
+    FindingPath p = f.path();
+    return new FindingShape(f.code(), DeadlineValues.enumId(f.severity()), p.toString(),
+        p.section().isPresent() ? Integer.valueOf(p.section().getAsInt()) : null,
+        p.measure().map(MeasureNumber::toString).orElse(null),
+        p.risk().orElse(null),
+        p.year().isPresent() ? Integer.valueOf(p.year().getAsInt()) : null,
+        p.field().map(PlanField::id).orElse(null),
+        f.messageUk(), f.messageEn());
   }
 
   // ------------------------------------------------------------------ risks

@@ -8,6 +8,7 @@ import io.github.acplan.core.Responsible;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.risk.RiskScale;
+import io.github.acplan.core.validation.Finding;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -110,5 +111,27 @@ final class Shapes {
       @JsonProperty(value = "consequence", required = true) int consequence,
       @JsonProperty("level") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String level,
       @JsonProperty(value = "measures", required = true) List<String> measures) {
+  }
+
+  /** A validation report (write-only): the counts by severity, then the findings in order. */
+  record ValidationReportShape(
+      @JsonProperty("errors") int errors,
+      @JsonProperty("warnings") int warnings,
+      @JsonProperty("infos") int infos,
+      @JsonProperty("findings") List<Finding> findings) {
+  }
+
+  /** One finding (write-only); its place in the plan both as a path and as its parts. */
+  record FindingShape(
+      @JsonProperty("code") String code,
+      @JsonProperty("severity") String severity,
+      @JsonProperty("path") String path,
+      @JsonProperty("section") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer section,
+      @JsonProperty("measure") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String measure,
+      @JsonProperty("risk") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String risk,
+      @JsonProperty("year") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer year,
+      @JsonProperty("field") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String field,
+      @JsonProperty("messageUk") String messageUk,
+      @JsonProperty("messageEn") String messageEn) {
   }
 }
