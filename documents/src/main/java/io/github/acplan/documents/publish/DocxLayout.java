@@ -1,0 +1,268 @@
+package io.github.acplan.documents.publish;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * The page, fonts, tables and lists of the Word documents this package writes, in one place so that the
+ * plan and the report look alike.
+ *
+ * <p>The figures follow ДСТУ 4163:2020 "Уніфікована система організаційно-розпорядчої документації.
+ * Вимоги до оформлення документів" (in force since 01.09.2021, replacing ДСТУ 4163-2003): A4 paper
+ * (210 × 297 mm), margins of at least 30 mm on the left, 10 mm on the right and 20 mm at the top and the
+ * bottom, and type of 12 to 14 points; Times New Roman is the typeface official documents use. The
+ * annex block, the title and the signatory are set in 14 points; a table's text in 12 points (10 for the
+ * many narrow columns of a risk register), which the standard's range and common practice for tables
+ * allow.
+ */
+final class DocxLayout {
+
+  /** Twips (1/20 point) per millimetre. */
+  private static final double TWIPS_PER_MM = 1440 / 25.4;
+
+  static final String FONT = "Times New Roman";
+  static final int TEXT_POINTS = 14;
+  static final int TABLE_POINTS = 12;
+  static final int SMALL_TABLE_POINTS = 10;
+
+  static final int PAGE_WIDTH = 11906; // 210 mm
+  static final int PAGE_HEIGHT = 16838; // 297 mm
+  static final int MARGIN_LEFT = twips(30);
+  static final int MARGIN_RIGHT = twips(10);
+  static final int MARGIN_TOP = twips(20);
+  static final int MARGIN_BOTTOM = twips(20);
+  /** The width of the text between the margins, where tables and the signatory's tab stop end. */
+  static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+  /** Where the annex block starts: the right part of the page, as the standard places a "гриф". */
+  static final int ANNEX_INDENT = twips(100);
+
+  private final XWPFDocument doc;
+  private BigInteger bulletList;
+
+  DocxLayout(XWPFDocument doc) {
+    this.doc = doc;
+    CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        : doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(PAGE_WIDTH));
+    size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+    size.setOrient(STPageOrientation.PORTRAIT);
+    CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+    margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+    margins.setTop(BigInteger.valueOf(MARGIN_TOP));
+    margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+    margins.setHeader(BigInteger.valueOf(twips(10)));
+    margins.setFooter(BigInteger.valueOf(twips(10)));
+    margins.setGutter(BigInteger.ZERO);
+  }
+
+  static int twips(double millimetres) {
+    return (int) Math.round(millimetres * TWIPS_PER_MM);
+  }
+
+  XWPFDocument document() {
+    return doc;
+  }
+
+  /** A paragraph of the body with no space after it. */
+  XWPFParagraph paragraph(ParagraphAlignment alignment) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(alignment);
+    p.setSpacingAfter(0);
+    return p;
+  }
+
+  /** A line of the annex block at the top right. */
+  void annexLine(String text) {
+    XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+    p.setIndentationLeft(ANNEX_INDENT);
+    run(p, text, TEXT_POINTS, false);
+  }
+
+  /** An empty paragraph, as the space between blocks. */
+  void blank() {
+    run(paragraph(ParagraphAlignment.LEFT), "", TEXT_POINTS, false);
+  }
+
+  /** A run in the documents' typeface; line breaks in the text become Word line breaks. */
+  static XWPFRun run(XWPFParagraph p, String text, int points, boolean bold) {
+    XWPFRun r = p.createRun();
+    r.setFontFamily(FONT);
+    r.setFontSize(points);
+    r.setBold(bold);
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        r.addBreak();
+      }
+      r.setText(lines[i], i);
+    }
+    return r;
+  }
+
+  /** The signatory's line: the position at the left, the name at a right tab stop at the text's end. */
+  void signatory(String position, String name) {
+    XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+    CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    CTTabStop tab = ppr.addNewTabs().addNewTab();
+    tab.setVal(STTabJc.RIGHT);
+    tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
+    XWPFRun r = run(p, position, TEXT_POINTS, false);
+    r.addTab();
+    XWPFRun n = run(p, name, TEXT_POINTS, false);
+    n.setBold(false);
+  }
+
+  /**
+   * A table of the given column widths (twips, adding up to the text width), fixed layout, single
+   * borders, no rows yet: POI's table comes with one row, which is removed.
+   */
+  XWPFTable table(int[] widths) {
+    XWPFTable t = doc.createTable(1, widths.length);
+    t.removeRow(0);
+    t.setTableAlignment(TableRowAlign.LEFT);
+    CTTblPr pr = t.getCTTbl().getTblPr();
+    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+    pr.getTblW().setType(STTblWidth.DXA);
+    int total = 0;
+    for (int w : widths) {
+      total += w;
+    }
+    pr.getTblW().setW(BigInteger.valueOf(total));
+    CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int w : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+    return t;
+  }
+
+  /**
+   * A row of cells with the given texts. A header row is repeated at the top of every page the table
+   * runs onto (w:tblHeader); every row may break across pages, so a long measure does not leave half a
+   * page empty.
+   */
+  static XWPFTableRow row(XWPFTable t, int[] widths, List<String> texts, int points, boolean bold,
+      boolean header) {
+    XWPFTableRow row = t.createRow();
+    while (row.getTableCells().size() < widths.length) {
+      row.addNewTableCell();
+    }
+    row.setRepeatHeader(header);
+    row.setCantSplitRow(false);
+    for (int i = 0; i < widths.length; i++) {
+      XWPFTableCell cell = row.getCell(i);
+      width(cell, widths[i]);
+      if (i < texts.size()) {
+        XWPFParagraph p = firstParagraph(cell);
+        p.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+        run(p, texts.get(i), points, bold);
+      }
+    }
+    return row;
+  }
+
+  /** A row of one cell merged across the table (w:gridSpan): a section's heading. */
+  static XWPFTableRow spanningRow(XWPFTable t, int[] widths, String text, int points, boolean bold) {
+    XWPFTableRow row = t.createRow();
+    while (row.getTableCells().size() > 1) {
+      row.removeCell(row.getTableCells().size() - 1);
+    }
+    row.setCantSplitRow(false);
+    XWPFTableCell cell = row.getCell(0);
+    int total = 0;
+    for (int w : widths) {
+      total += w;
+    }
+    width(cell, total);
+    CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    pr.addNewGridSpan().setVal(BigInteger.valueOf(widths.length));
+    XWPFParagraph p = firstParagraph(cell);
+    p.setAlignment(ParagraphAlignment.CENTER);
+    run(p, text, points, bold);
+    return row;
+  }
+
+  private static void width(XWPFTableCell cell, int twips) {
+    CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    if (!pr.isSetTcW()) {
+      pr.addNewTcW();
+    }
+    pr.getTcW().setType(STTblWidth.DXA);
+    pr.getTcW().setW(BigInteger.valueOf(twips));
+  }
+
+  static XWPFParagraph firstParagraph(XWPFTableCell cell) {
+    XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+    p.setSpacingAfter(0);
+    return p;
+  }
+
+  /**
+   * Writes items into a cell: one item as a plain paragraph, several as a real Word list (a bulleted
+   * numbering definition), so that an editor keeps them a list.
+   */
+  void items(XWPFTableCell cell, List<String> items, int points) {
+    if (items.size() == 1) {
+      run(firstParagraph(cell), items.get(0), points, false);
+      return;
+    }
+    BigInteger list = bulletList();
+    for (int i = 0; i < items.size(); i++) {
+      XWPFParagraph p = i == 0 ? firstParagraph(cell) : cell.addParagraph();
+      p.setSpacingAfter(0);
+      p.setNumID(list);
+      p.setNumILvl(BigInteger.ZERO);
+      run(p, items.get(i), points, false);
+    }
+  }
+
+  /** The document's one bulleted list definition ("–", hanging indent), made on first use. */
+  private BigInteger bulletList() {
+    if (bulletList == null) {
+      XWPFNumbering numbering = doc.createNumbering();
+      CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+      abs.setAbstractNumId(BigInteger.ONE);
+      CTLvl level = abs.addNewLvl();
+      level.setIlvl(BigInteger.ZERO);
+      level.addNewStart().setVal(BigInteger.ONE);
+      level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+      level.addNewLvlText().setVal("–");
+      level.addNewLvlJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.LEFT);
+      var ind = level.addNewPPr().addNewInd();
+      ind.setLeft(BigInteger.valueOf(twips(4)));
+      ind.setHanging(BigInteger.valueOf(twips(4)));
+      BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
+      bulletList = numbering.addNum(abstractId);
+    }
+    return bulletList;
+  }
+}

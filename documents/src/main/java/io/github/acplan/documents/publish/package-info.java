@@ -1,0 +1,20 @@
+/**
+ * Publishing a plan and its monitoring reports in the forms councils sign and publish: Word (DOCX) ready to
+ * sign, self-contained HTML pages for the council's website, and iCalendar files of the due dates.
+ *
+ * <p>One package rather than one per format ({@code …publish.docx}, {@code …publish.html},
+ * {@code …publish.ical}): a caller who publishes a plan wants the forms side by side, the writers share
+ * the report's phrases ({@link io.github.acplan.serialization.report.ReportPhrases}) and the table's
+ * headers, and each format is one or two small classes. What the HTML pages need inside (view models,
+ * SVG charts, the compiled templates) lives in the unexported {@code …publish.internal} packages.
+ *
+ * <p>Contents:
+ * <ul>
+ *   <li>{@link io.github.acplan.documents.publish.PlanDocxWriter}: the plan as the annex to an order, in
+ *       the layout of ДСТУ 4163:2020.</li>
+ * </ul>
+ */
+@NullMarked
+package io.github.acplan.documents.publish;
+
+import org.jspecify.annotations.NullMarked;

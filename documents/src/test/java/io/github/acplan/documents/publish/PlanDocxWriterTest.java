@@ -1,0 +1,55 @@
+package io.github.acplan.documents.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.core.Plan;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+
+class PlanDocxWriterTest {
+
+  static byte[] docx(Plan plan) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PlanDocxWriter.write(plan, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void theSeedPlanIsAnA4AnnexWithItsTableAndSignatory() throws IOException {
+    byte[] bytes = docx(Seed.plan());
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target/dovhyntsivskyi-2020-plan.docx"), bytes);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      var sect = doc.getDocument().getBody().getSectPr();
+      assertThat(sect.getPgSz().getW()).hasToString("11906");
+      assertThat(sect.getPgSz().getH()).hasToString("16838");
+      assertThat(sect.getPgMar().getLeft()).hasToString("1701");
+      assertThat(sect.getPgMar().getRight()).hasToString("567");
+      List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+      assertThat(paragraphs).startsWith("Додаток", "до розпорядження голови районної в місті ради",
+          "від 09.01.2020 № 2-р");
+      assertThat(paragraphs).contains("на 2020 рік", "Керуючий справами виконкому\tОлександр Гижко");
+      XWPFTable table = doc.getTables().get(0);
+      List<XWPFTableRow> rows = table.getRows();
+      assertThat(rows.get(0).isRepeatHeader()).isTrue();
+      assertThat(rows.get(1).isRepeatHeader()).isTrue();
+      assertThat(rows.get(2).isRepeatHeader()).isFalse();
+      assertThat(rows.get(1).getTableCells()).extracting(c -> c.getText()).containsExactly("1", "2", "3", "4",
+          "5", "6");
+      long spanning = rows.stream().filter(r -> r.getTableCells().size() == 1).count();
+      assertThat(spanning).isEqualTo(6);
+      assertThat(rows).hasSize(2 + 6 + 41);
+      assertThat(rows.get(2).getCell(0).getCTTc().getTcPr().getGridSpan().getVal()).hasToString("6");
+      assertThat(rows.get(2).getCell(0).getText()).startsWith("1. ");
+    }
+  }
+}
