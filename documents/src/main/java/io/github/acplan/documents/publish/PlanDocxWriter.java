@@ -1,21 +1,12 @@
 package io.github.acplan.documents.publish;
 
-import io.github.acplan.core.ActKind;
-import io.github.acplan.core.Approval;
-import io.github.acplan.core.ExpectedResult;
-import io.github.acplan.core.Indicator;
-import io.github.acplan.core.Measure;
-import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
-import io.github.acplan.core.PlanKind;
-import io.github.acplan.core.Section;
-import io.github.acplan.core.deadline.Deadline;
-import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.documents.publish.internal.PlanPage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -55,18 +46,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class PlanDocxWriter {
 
-  /** The headers of the plan's table, as the seed plan and {@code PlanTextReader} name them. */
-  private static final List<String> HEADERS = List.of("№ з/п", "Найменування заходу", "Строк виконання",
-      "Відповідальні за виконання", "Індикатор виконання", "Очікувані результати");
   private static final int[] WIDTHS = {567, 2400, 1300, 1700, 1835, 1836};
   private static final int[] WIDTHS_WITH_RESOURCES = {567, 2100, 1200, 1500, 1450, 1450, 1371};
-  private static final List<String> REGISTER_HEADERS = List.of("№ з/п", "Функція / процес",
-      "Корупційний ризик", "Опис ідентифікованого корупційного ризику", "Чинники корупційного ризику",
-      "Ймовірність", "Наслідки", "Рівень корупційного ризику",
-      "Заходи щодо усунення / мінімізації корупційного ризику");
   private static final int[] REGISTER_WIDTHS = {480, 1200, 1300, 1500, 1300, 800, 800, 958, 1300};
-  private static final String BLANK_DATE = "____________";
-  private static final String BLANK_NUMBER = "________";
 
   private PlanDocxWriter() {}
 
@@ -80,106 +62,59 @@ public final class PlanDocxWriter {
   public static void write(Plan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
+    // The same content as the HTML page: one place decides the annex's words, the headers and the cells.
+    PlanPage page = PlanPage.of(plan, Locale.forLanguageTag("uk"));
     try (XWPFDocument doc = new XWPFDocument()) {
       DocxLayout layout = new DocxLayout(doc);
-      annex(layout, plan, "");
+      for (String line : page.annex()) {
+        layout.annexLine(line);
+      }
       layout.blank();
-      title(layout, plan);
+      for (String line : page.title()) {
+        centred(layout, line);
+      }
       layout.blank();
-      measures(layout, plan);
-      plan.signatory().ifPresent(s -> {
+      measures(layout, page);
+      if (!page.signatoryPosition().isEmpty() || !page.signatoryName().isEmpty()) {
         layout.blank();
-        layout.signatory(s.position(), s.name());
-      });
-      if (!plan.risks().isEmpty()) {
+        layout.signatory(page.signatoryPosition(), page.signatoryName());
+      }
+      if (!page.register().isEmpty()) {
         XWPFParagraph br = layout.paragraph(ParagraphAlignment.LEFT);
         br.setPageBreak(true);
-        annex(layout, plan, " 2");
+        layout.annexLine("Додаток 2");
         layout.blank();
-        centred(layout, "Реєстр корупційних ризиків");
-        centred(layout, plan.title() + (plan.body().isEmpty() ? "" : " " + plan.body()));
+        centred(layout, page.registerTitle());
         layout.blank();
-        register(layout, plan);
+        register(layout, page);
       }
       doc.write(out);
     }
-  }
-
-  private static void annex(DocxLayout layout, Plan plan, String annexNumber) {
-    if (plan.approval().isEmpty()) {
-      // A draft: the order that will approve it is not known yet, nor its date and number.
-      layout.annexLine("ПРОЄКТ");
-      layout.annexLine("Додаток" + annexNumber);
-      layout.annexLine("до ____________________");
-      layout.annexLine("від " + BLANK_DATE + " № " + BLANK_NUMBER);
-      return;
-    }
-    Approval a = plan.approval().get();
-    String dateAndNumber = "від " + a.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu"))
-        + " № " + a.number();
-    if (plan.kind() == PlanKind.PROGRAMME) {
-      // The approval stamp ("гриф затвердження") of ДСТУ 4163:2020: the word, then the act in the
-      // nominative, its date and number.
-      layout.annexLine("ЗАТВЕРДЖЕНО");
-      String act = a.kind().ukrainian();
-      layout.annexLine(Character.toUpperCase(act.charAt(0)) + act.substring(1)
-          + (a.authority().isEmpty() ? "" : " " + a.authority()));
-      layout.annexLine(dateAndNumber);
-      if (!annexNumber.isEmpty()) {
-        layout.annexLine("(додаток" + annexNumber + ")");
-      }
-      return;
-    }
-    layout.annexLine("Додаток" + annexNumber);
-    layout.annexLine("до " + genitive(a.kind()) + (a.authority().isEmpty() ? "" : " " + a.authority()));
-    layout.annexLine(dateAndNumber);
-  }
-
-  /** "Додаток до <act in the genitive>": до розпорядження, до наказу, до рішення. */
-  private static String genitive(ActKind kind) {
-    return kind == ActKind.NAKAZ ? "наказу" : kind.ukrainian();
-  }
-
-  private static void title(DocxLayout layout, Plan plan) {
-    centred(layout, plan.title());
-    if (!plan.body().isEmpty()) {
-      centred(layout, plan.body());
-    }
-    centred(layout, plan.period().isSingleYear() ? "на " + plan.period().firstYear() + " рік"
-        : "на " + plan.period().firstYear() + "-" + plan.period().lastYear() + " роки");
   }
 
   private static void centred(DocxLayout layout, String text) {
     DocxLayout.run(layout.paragraph(ParagraphAlignment.CENTER), text, DocxLayout.TEXT_POINTS, true);
   }
 
-  private static void measures(DocxLayout layout, Plan plan) {
-    boolean resources = plan.measures().stream().anyMatch(m -> !m.resources().isEmpty());
-    int[] widths = resources ? WIDTHS_WITH_RESOURCES : WIDTHS;
-    List<String> headers = new ArrayList<>(HEADERS);
-    if (resources) {
-      headers.add("Ресурси");
-    }
+  private static void measures(DocxLayout layout, PlanPage page) {
+    int[] widths = page.hasResources() ? WIDTHS_WITH_RESOURCES : WIDTHS;
     XWPFTable table = layout.table(widths);
-    header(table, widths, headers, DocxLayout.TABLE_POINTS);
-    for (Section s : plan.sections()) {
-      DocxLayout.spanningRow(table, widths, s.number() + "." + (s.title().isEmpty() ? "" : " " + s.title()),
-          DocxLayout.TABLE_POINTS, true);
-      for (Measure m : s.measures()) {
-        List<String> texts = List.of(m.number().toString(), m.name(), deadline(m), m.responsible().text());
-        XWPFTableRow row = DocxLayout.row(table, widths, texts, DocxLayout.TABLE_POINTS, false, false);
-        List<String> indicators = m.indicators().stream().map(Indicator::text).toList();
-        List<String> results = m.expectedResults().stream().map(ExpectedResult::text).toList();
-        if (!indicators.isEmpty()) {
-          layout.items(row.getCell(4), indicators, DocxLayout.TABLE_POINTS);
-        }
-        if (!results.isEmpty()) {
-          layout.items(row.getCell(5), results, DocxLayout.TABLE_POINTS);
-        }
-        if (resources && !m.resources().isEmpty()) {
-          DocxLayout.run(DocxLayout.firstParagraph(row.getCell(6)), m.resources(), DocxLayout.TABLE_POINTS,
-              false);
-        }
+    header(table, widths, page.headers(), DocxLayout.TABLE_POINTS);
+    for (PlanPage.Row r : page.rows()) {
+      if (r.section()) {
+        DocxLayout.spanningRow(table, widths, r.name(), DocxLayout.TABLE_POINTS, true);
+        continue;
+      }
+      List<String> texts = List.of(r.number(), r.name(), r.deadline(), r.responsible());
+      XWPFTableRow row = DocxLayout.row(table, widths, texts, DocxLayout.TABLE_POINTS, false, false);
+      if (!r.indicators().isEmpty()) {
+        layout.items(row.getCell(4), r.indicators(), DocxLayout.TABLE_POINTS);
+      }
+      if (!r.results().isEmpty()) {
+        layout.items(row.getCell(5), r.results(), DocxLayout.TABLE_POINTS);
+      }
+      if (page.hasResources() && !r.resources().isEmpty()) {
+        DocxLayout.run(DocxLayout.firstParagraph(row.getCell(6)), r.resources(), DocxLayout.TABLE_POINTS, false);
       }
     }
   }
@@ -194,35 +129,17 @@ public final class PlanDocxWriter {
     DocxLayout.row(table, widths, numbers, points, false, true);
   }
 
-  private static String deadline(Measure m) {
-    StringBuilder sb = new StringBuilder(m.deadline().text());
-    for (Map.Entry<Integer, Deadline> e : m.yearlyDeadlines().entrySet()) {
-      if (sb.length() > 0) {
-        sb.append('\n');
-      }
-      sb.append(e.getKey()).append(": ").append(e.getValue().text());
-    }
-    return sb.toString();
-  }
-
-  private static void register(DocxLayout layout, Plan plan) {
+  private static void register(DocxLayout layout, PlanPage page) {
     XWPFTable table = layout.table(REGISTER_WIDTHS);
-    header(table, REGISTER_WIDTHS, REGISTER_HEADERS, DocxLayout.SMALL_TABLE_POINTS);
-    for (CorruptionRisk r : plan.risks()) {
-      List<String> measures = new ArrayList<>();
-      for (MeasureNumber n : r.measures()) {
-        measures.add(n + " " + plan.measure(n).map(Measure::name).orElse(""));
-      }
-      List<String> texts = List.of(r.id(), r.function(), r.risk(), r.description(), "",
-          Integer.toString(r.probability()), Integer.toString(r.consequence()),
-          plan.riskLevel(r).map(l -> l.ukrainian()).orElse(""));
-      XWPFTableRow row = DocxLayout.row(table, REGISTER_WIDTHS, texts, DocxLayout.SMALL_TABLE_POINTS, false,
+    header(table, REGISTER_WIDTHS, page.registerHeaders(), DocxLayout.SMALL_TABLE_POINTS);
+    for (List<PlanPage.Cell> cells : page.register()) {
+      XWPFTableRow row = DocxLayout.row(table, REGISTER_WIDTHS, List.of(), DocxLayout.SMALL_TABLE_POINTS, false,
           false);
-      if (!r.sources().isEmpty()) {
-        layout.items(row.getCell(4), r.sources(), DocxLayout.SMALL_TABLE_POINTS);
-      }
-      if (!measures.isEmpty()) {
-        layout.items(row.getCell(8), measures, DocxLayout.SMALL_TABLE_POINTS);
+      for (int i = 0; i < cells.size(); i++) {
+        List<String> items = cells.get(i).items();
+        if (!items.isEmpty()) {
+          layout.items(row.getCell(i), items, DocxLayout.SMALL_TABLE_POINTS);
+        }
       }
     }
   }

@@ -12,6 +12,13 @@
  * <ul>
  *   <li>{@link io.github.acplan.documents.publish.PlanDocxWriter}: the plan as the annex to an order, in
  *       the layout of ДСТУ 4163:2020.</li>
+ *   <li>{@link io.github.acplan.documents.publish.PlanHtmlWriter}: the plan as a self-contained web
+ *       page.</li>
+ *   <li>{@link io.github.acplan.documents.publish.ReportDocxWriter} and
+ *       {@link io.github.acplan.documents.publish.ReportHtmlWriter}: the monitoring report as DOCX and as a
+ *       self-contained web page with SVG charts.</li>
+ *   <li>{@link io.github.acplan.documents.publish.DueDateCalendar}: the due dates as iCalendar
+ *       (RFC 5545).</li>
  * </ul>
  */
 @NullMarked
