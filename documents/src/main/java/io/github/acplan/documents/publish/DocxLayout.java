@@ -58,6 +58,8 @@ final class DocxLayout {
   static final int MARGIN_BOTTOM = twips(20);
   /** The width of the text between the margins, where tables and the signatory's tab stop end. */
   static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+  /** The width of the text of a landscape page. */
+  static final int LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT;
   /** Where the annex block starts: the right part of the page, as the standard places a "гриф". */
   static final int ANNEX_INDENT = twips(100);
 
@@ -68,10 +70,15 @@ final class DocxLayout {
     this.doc = doc;
     CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
         : doc.getDocument().getBody().addNewSectPr();
+    page(sect, false);
+  }
+
+  /** Sets A4 in portrait or landscape, with the standard's margins, on a section. */
+  private static void page(CTSectPr sect, boolean landscape) {
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(PAGE_WIDTH));
-    size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-    size.setOrient(STPageOrientation.PORTRAIT);
+    size.setW(BigInteger.valueOf(landscape ? PAGE_HEIGHT : PAGE_WIDTH));
+    size.setH(BigInteger.valueOf(landscape ? PAGE_WIDTH : PAGE_HEIGHT));
+    size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
     CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
     margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
     margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
@@ -80,6 +87,18 @@ final class DocxLayout {
     margins.setHeader(BigInteger.valueOf(twips(10)));
     margins.setFooter(BigInteger.valueOf(twips(10)));
     margins.setGutter(BigInteger.ZERO);
+  }
+
+  /**
+   * Ends the portrait section here and makes what follows landscape, for a wide table (a risk register of
+   * nine columns). Word keeps a section's page settings in the paragraph that ends it and the last
+   * section's in the body.
+   */
+  void landscapeFromHere() {
+    XWPFParagraph end = doc.createParagraph();
+    CTPPr ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+    page(ppr.addNewSectPr(), false);
+    page(doc.getDocument().getBody().getSectPr(), true);
   }
 
   static int twips(double millimetres) {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
@@ -34,7 +33,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  *       merged across the table; several indicators or expected results as a Word bulleted list; rows
  *       allowed to break across pages;</li>
  *   <li>the signatory: the position at the left and the name at a right tab stop;</li>
- *   <li>for a plan with a risk register, a second annex with the register's table: the risk's number,
+ *   <li>for a plan with a risk register, a second annex on landscape pages with the register's table: the
+ *       risk's number,
  *       function or process, risk, description, sources, probability, consequences, level and the
  *       measures that address it.</li>
  * </ol>
@@ -48,7 +48,8 @@ public final class PlanDocxWriter {
 
   private static final int[] WIDTHS = {567, 2400, 1300, 1700, 1835, 1836};
   private static final int[] WIDTHS_WITH_RESOURCES = {567, 2100, 1200, 1500, 1450, 1450, 1371};
-  private static final int[] REGISTER_WIDTHS = {480, 1200, 1300, 1500, 1300, 800, 800, 958, 1300};
+  /** The register's nine columns on a landscape page (they add up to its text width, 14 570 twips). */
+  private static final int[] REGISTER_WIDTHS = {567, 1700, 2100, 2400, 2000, 1000, 1000, 1203, 2600};
 
   private PlanDocxWriter() {}
 
@@ -80,8 +81,7 @@ public final class PlanDocxWriter {
         layout.signatory(page.signatoryPosition(), page.signatoryName());
       }
       if (!page.register().isEmpty()) {
-        XWPFParagraph br = layout.paragraph(ParagraphAlignment.LEFT);
-        br.setPageBreak(true);
+        layout.landscapeFromHere();
         layout.annexLine("Додаток 2");
         layout.blank();
         centred(layout, page.registerTitle());

@@ -52,4 +52,34 @@ class PlanDocxWriterTest {
       assertThat(rows.get(2).getCell(0).getText()).startsWith("1. ");
     }
   }
+
+  @Test
+  void aDraftFromRolloverSaysProjectAndLeavesTheOrdersDateAndNumberEmpty() throws IOException {
+    Plan draft = io.github.acplan.core.rollover.PlanRollover.toYear(Seed.plan(), 2021).plan();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(draft)))) {
+      List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+      assertThat(paragraphs).startsWith("ПРОЄКТ", "Додаток", "до ____________________",
+          "від ____________ № ________");
+      assertThat(paragraphs).contains("на 2021 рік");
+    }
+  }
+
+  @Test
+  void aProgrammeIsApprovedByAStampAndGetsItsRiskRegisterAsASecondAnnex() throws Exception {
+    Plan programme = io.github.acplan.serialization.json.PlanJson.standard()
+        .read(Seed.resource("programme-2024-2026.json"));
+    byte[] bytes = docx(programme);
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target/programme-2024-2026.docx"), bytes);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+      assertThat(paragraphs.get(0)).isEqualTo(programme.approval().isPresent() ? "ЗАТВЕРДЖЕНО" : "ПРОЄКТ");
+      assertThat(paragraphs).contains("Додаток 2", "Реєстр корупційних ризиків");
+      assertThat(doc.getTables()).hasSize(2);
+      List<XWPFTableRow> register = doc.getTables().get(1).getRows();
+      assertThat(register).hasSize(2 + programme.risks().size());
+      assertThat(register.get(0).isRepeatHeader()).isTrue();
+      assertThat(register.get(2).getCell(2).getText()).isEqualTo(programme.risks().get(0).risk());
+    }
+  }
 }
