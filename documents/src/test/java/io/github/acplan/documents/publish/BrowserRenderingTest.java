@@ -136,7 +136,7 @@ class BrowserRenderingTest {
       assertThat(bar.findElement(By.cssSelector("text.value")).getText())
           .startsWith(String.format(Locale.ROOT, "%.1f", e.getValue().percentDone()).replace('.', ',') + " %");
     }
-    driver.manage().window().setSize(new Dimension(1000, 800));
+    driver.manage().window().setSize(new Dimension(1100, 760));
     File shot = driver.getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), Path.of("target", "browser-report-2020-H1.png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
