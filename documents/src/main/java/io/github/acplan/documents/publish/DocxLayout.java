@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -71,6 +72,13 @@ final class DocxLayout {
     CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
         : doc.getDocument().getBody().addNewSectPr();
     page(sect, false);
+    // The document's default typeface too, for what has no run of its own (empty paragraphs, list marks).
+    CTFonts fonts = CTFonts.Factory.newInstance();
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    fonts.setCs(FONT);
+    fonts.setEastAsia(FONT);
+    doc.createStyles().setDefaultFonts(fonts);
   }
 
   /** Sets A4 in portrait or landscape, with the standard's margins, on a section. */
@@ -276,6 +284,9 @@ final class DocxLayout {
       level.addNewNumFmt().setVal(STNumberFormat.BULLET);
       level.addNewLvlText().setVal("–");
       level.addNewLvlJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.LEFT);
+      CTFonts markFont = level.addNewRPr().addNewRFonts();
+      markFont.setAscii(FONT);
+      markFont.setHAnsi(FONT);
       var ind = level.addNewPPr().addNewInd();
       ind.setLeft(BigInteger.valueOf(twips(4)));
       ind.setHanging(BigInteger.valueOf(twips(4)));

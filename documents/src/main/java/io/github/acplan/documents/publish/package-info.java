@@ -8,6 +8,13 @@
  * headers, and each format is one or two small classes. What the HTML pages need inside (view models,
  * SVG charts, the compiled templates) lives in the unexported {@code …publish.internal} packages.
  *
+ * <p>The HTML pages are written with jte templates (under {@code src/main/jte}) compiled to Java by the jte
+ * Maven plugin at build time, rather than JMustache's templates read at run time: a template is
+ * type-checked against the page it renders, so a renamed field fails the build instead of a published
+ * page; output is escaped by context (text, attribute) by default; nothing reflects over the page values
+ * (jte-runtime only calls the generated class, whose package alone is opened to it); and only the small
+ * {@code jte-runtime} jar ships.
+ *
  * <p>Contents:
  * <ul>
  *   <li>{@link io.github.acplan.documents.publish.PlanDocxWriter}: the plan as the annex to an order, in
