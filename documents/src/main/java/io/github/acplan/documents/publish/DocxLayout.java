@@ -137,13 +137,20 @@ final class DocxLayout {
     run(paragraph(ParagraphAlignment.LEFT), "", TEXT_POINTS, false);
   }
 
-  /** A run in the documents' typeface; line breaks in the text become Word line breaks. */
+  /**
+   * A run in the documents' typeface; line breaks in the text (LF, CR LF, CR) become Word line breaks.
+   *
+   * @throws IllegalArgumentException if the text has a character XML 1.0, and so a Word document, cannot
+   *     hold (a control character other than TAB and line breaks, a lone surrogate, U+FFFE or U+FFFF):
+   *     POI would write "?" in its place, silently altering the text
+   */
   static XWPFRun run(XWPFParagraph p, String text, int points, boolean bold) {
+    checkWritable(text);
     XWPFRun r = p.createRun();
     r.setFontFamily(FONT);
     r.setFontSize(points);
     r.setBold(bold);
-    String[] lines = text.split("\\R", -1);
+    String[] lines = text.split("\r\n|[\n\r]", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
         r.addBreak();
@@ -151,6 +158,25 @@ final class DocxLayout {
       r.setText(lines[i], i);
     }
     return r;
+  }
+
+  private static void checkWritable(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+          || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+      if (!ok) {
+        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            "the text \"%s\" has the character U+%04X at index %d, which a Word document cannot hold",
+            abbreviate(text), cp, i));
+      }
+      i += Character.charCount(cp);
+    }
+  }
+
+  private static String abbreviate(String text) {
+    String one = text.replaceAll("\\p{Cntrl}", "?");
+    return one.length() <= 60 ? one : one.substring(0, 59) + "…";
   }
 
   /** The signatory's line: the position at the left, the name at a right tab stop at the text's end. */

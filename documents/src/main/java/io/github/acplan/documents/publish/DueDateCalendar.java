@@ -41,7 +41,8 @@ import java.util.Objects;
  *       bytes.</li>
  * </ul>
  * Lines end with CRLF and are folded at 75 octets, never inside a UTF-8 sequence; text values escape
- * backslash, semicolon, comma and line breaks as RFC 5545 §3.3.11 asks.
+ * backslash, semicolon, comma and line breaks as RFC 5545 §3.3.11 asks; a text the format cannot hold (a
+ * control character, a lone surrogate) is refused rather than altered.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,6 +61,8 @@ public final class DueDateCalendar {
    * @param schedule the plan's schedule, e.g. {@code PlanSchedule.of(plan, UkrainianCalendar.standard())}
    * @param stamp the instant the calendar is made, written as every event's {@code DTSTAMP}
    * @return the iCalendar text, lines ending with CRLF
+   * @throws IllegalArgumentException if a measure's text has a control character (other than TAB and line
+   *     breaks) or a lone surrogate, which iCalendar text cannot hold; the message names the measure
    */
   public static String write(PlanSchedule schedule, Instant stamp) {
     Objects.requireNonNull(schedule, "schedule");
@@ -75,6 +78,7 @@ public final class DueDateCalendar {
    * @param schedule the plan's schedule
    * @param stamp the instant the calendars are made
    * @return the iCalendar text of each actor, by the actor's name as written in the plan
+   * @throws IllegalArgumentException as {@link #write(PlanSchedule, Instant)} does
    */
   public static Map<String, String> writePerResponsible(PlanSchedule schedule, Instant stamp) {
     Objects.requireNonNull(schedule, "schedule");
@@ -125,20 +129,28 @@ public final class DueDateCalendar {
     line(sb, "METHOD:PUBLISH");
     line(sb, "X-WR-CALNAME:" + text(planName + nameSuffix));
     for (Event e : events) {
-      Measure m = e.measure();
-      line(sb, "BEGIN:VEVENT");
-      line(sb, "UID:" + DATE.format(e.due()) + "-" + m.number() + "-" + digest + "@acplan");
-      line(sb, "DTSTAMP:" + dtstamp);
-      line(sb, "DTSTART;VALUE=DATE:" + DATE.format(e.due()));
-      line(sb, "SUMMARY:" + text(ReportPhrases.oneLine(m.number() + " " + m.name())));
-      String description = "Строк виконання: " + String.join("; ", e.what())
-          + (m.responsible().text().isBlank() ? "" : "\nВідповідальні: " + ReportPhrases.oneLine(m.responsible().text()));
-      line(sb, "DESCRIPTION:" + text(description));
-      line(sb, "TRANSP:TRANSPARENT");
-      line(sb, "END:VEVENT");
+      try {
+        event(sb, e, dtstamp, digest);
+      } catch (IllegalArgumentException x) {
+        throw new IllegalArgumentException("Measure " + e.measure().number() + ": " + x.getMessage(), x);
+      }
     }
     line(sb, "END:VCALENDAR");
     return sb.toString();
+  }
+
+  private static void event(StringBuilder sb, Event e, String dtstamp, String digest) {
+    Measure m = e.measure();
+    line(sb, "BEGIN:VEVENT");
+    line(sb, "UID:" + DATE.format(e.due()) + "-" + m.number() + "-" + digest + "@acplan");
+    line(sb, "DTSTAMP:" + dtstamp);
+    line(sb, "DTSTART;VALUE=DATE:" + DATE.format(e.due()));
+    line(sb, "SUMMARY:" + text(ReportPhrases.oneLine(m.number() + " " + m.name())));
+    String description = "Строк виконання: " + String.join("; ", e.what())
+        + (m.responsible().text().isBlank() ? "" : "\nВідповідальні: " + ReportPhrases.oneLine(m.responsible().text()));
+    line(sb, "DESCRIPTION:" + text(description));
+    line(sb, "TRANSP:TRANSPARENT");
+    line(sb, "END:VEVENT");
   }
 
   /** A digest of what identifies the plan, so that UIDs of two plans' measures never meet. */
@@ -169,7 +181,18 @@ public final class DueDateCalendar {
           }
           sb.append("\\n");
         }
-        default -> sb.append(Character.isISOControl(c) && c != '\t' ? ' ' : c);
+        default -> {
+          if ((Character.isISOControl(c) && c != '\t') || (Character.isSurrogate(c)
+              && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+              && Character.isLowSurrogate(value.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+              && Character.isHighSurrogate(value.charAt(i - 1))))) {
+            // RFC 5545 §3.3.11: TEXT holds no control character but HTAB, and UTF-8 no lone surrogate.
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                "the text \"%s\" has the character U+%04X at index %d, which iCalendar text cannot hold",
+                value.replaceAll("\\p{Cntrl}", "?"), (int) c, i));
+          }
+          sb.append(c);
+        }
       }
     }
     return sb.toString();

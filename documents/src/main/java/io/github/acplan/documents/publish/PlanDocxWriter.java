@@ -59,6 +59,8 @@ public final class PlanDocxWriter {
    * @param plan the plan
    * @param out where to write
    * @throws IOException if {@code out} fails
+   * @throws IllegalArgumentException if a text of the plan has a character a Word document cannot hold (a
+   *     control character other than TAB and line breaks, a lone surrogate); the message names the place
    */
   public static void write(Plan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
@@ -101,21 +103,30 @@ public final class PlanDocxWriter {
     XWPFTable table = layout.table(widths);
     header(table, widths, page.headers(), DocxLayout.TABLE_POINTS);
     for (PlanPage.Row r : page.rows()) {
-      if (r.section()) {
-        DocxLayout.spanningRow(table, widths, r.name(), DocxLayout.TABLE_POINTS, true);
-        continue;
+      try {
+        row(layout, page, table, widths, r);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException((r.section() ? "Section heading \"" + r.name().split("\\.", 2)[0] + ".\""
+            : "Measure " + r.number()) + ": " + e.getMessage(), e);
       }
-      List<String> texts = List.of(r.number(), r.name(), r.deadline(), r.responsible());
-      XWPFTableRow row = DocxLayout.row(table, widths, texts, DocxLayout.TABLE_POINTS, false, false);
-      if (!r.indicators().isEmpty()) {
-        layout.items(row.getCell(4), r.indicators(), DocxLayout.TABLE_POINTS);
-      }
-      if (!r.results().isEmpty()) {
-        layout.items(row.getCell(5), r.results(), DocxLayout.TABLE_POINTS);
-      }
-      if (page.hasResources() && !r.resources().isEmpty()) {
-        DocxLayout.run(DocxLayout.firstParagraph(row.getCell(6)), r.resources(), DocxLayout.TABLE_POINTS, false);
-      }
+    }
+  }
+
+  private static void row(DocxLayout layout, PlanPage page, XWPFTable table, int[] widths, PlanPage.Row r) {
+    if (r.section()) {
+      DocxLayout.spanningRow(table, widths, r.name(), DocxLayout.TABLE_POINTS, true);
+      return;
+    }
+    List<String> texts = List.of(r.number(), r.name(), r.deadline(), r.responsible());
+    XWPFTableRow row = DocxLayout.row(table, widths, texts, DocxLayout.TABLE_POINTS, false, false);
+    if (!r.indicators().isEmpty()) {
+      layout.items(row.getCell(4), r.indicators(), DocxLayout.TABLE_POINTS);
+    }
+    if (!r.results().isEmpty()) {
+      layout.items(row.getCell(5), r.results(), DocxLayout.TABLE_POINTS);
+    }
+    if (page.hasResources() && !r.resources().isEmpty()) {
+      DocxLayout.run(DocxLayout.firstParagraph(row.getCell(6)), r.resources(), DocxLayout.TABLE_POINTS, false);
     }
   }
 
@@ -133,13 +144,22 @@ public final class PlanDocxWriter {
     XWPFTable table = layout.table(REGISTER_WIDTHS);
     header(table, REGISTER_WIDTHS, page.registerHeaders(), DocxLayout.SMALL_TABLE_POINTS);
     for (List<PlanPage.Cell> cells : page.register()) {
-      XWPFTableRow row = DocxLayout.row(table, REGISTER_WIDTHS, List.of(), DocxLayout.SMALL_TABLE_POINTS, false,
-          false);
-      for (int i = 0; i < cells.size(); i++) {
-        List<String> items = cells.get(i).items();
-        if (!items.isEmpty()) {
-          layout.items(row.getCell(i), items, DocxLayout.SMALL_TABLE_POINTS);
-        }
+      String id = cells.get(0).items().isEmpty() ? "" : cells.get(0).items().get(0);
+      try {
+        registerRow(layout, table, cells);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("Corruption risk " + id + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void registerRow(DocxLayout layout, XWPFTable table, List<PlanPage.Cell> cells) {
+    XWPFTableRow row = DocxLayout.row(table, REGISTER_WIDTHS, List.of(), DocxLayout.SMALL_TABLE_POINTS, false,
+        false);
+    for (int i = 0; i < cells.size(); i++) {
+      List<String> items = cells.get(i).items();
+      if (!items.isEmpty()) {
+        layout.items(row.getCell(i), items, DocxLayout.SMALL_TABLE_POINTS);
       }
     }
   }

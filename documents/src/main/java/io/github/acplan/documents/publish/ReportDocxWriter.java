@@ -40,6 +40,8 @@ public final class ReportDocxWriter {
    * @param locale Ukrainian ("uk") for Ukrainian, anything else for English
    * @param out where to write
    * @throws IOException if {@code out} fails
+   * @throws IllegalArgumentException if a text of the plan or the status file has a character a Word
+   *     document cannot hold (a control character other than TAB and line breaks, a lone surrogate)
    */
   public static void write(MonitoringResult result, Locale locale, OutputStream out) throws IOException {
     Objects.requireNonNull(result, "result");

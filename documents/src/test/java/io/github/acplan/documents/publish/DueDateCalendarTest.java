@@ -115,4 +115,18 @@ class DueDateCalendarTest {
       assertThat(c.<VEvent>getComponents(Component.VEVENT)).as(e.getKey()).isNotEmpty();
     }
   }
+
+  @Test
+  void aControlCharacterIsRefusedWithTheMeasureNotReplaced() {
+    Plan plan = Seed.plan();
+    var section = plan.sections().get(0);
+    var measure = section.measures().get(1).withName("План\u0000 заходів");
+    Plan bad = plan.withSections(List.of(section.withMeasures(List.of(section.measures().get(0), measure))));
+    PlanSchedule schedule = PlanSchedule.of(bad, UkrainianCalendar.standard());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DueDateCalendar.write(schedule, STAMP))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Measure 1.2: the text \"1.2 План? заходів\" has the character U+0000 at index 8, which "
+            + "iCalendar text cannot hold");
+    assertThat(DueDateCalendar.text("emoji 😀 stays")).isEqualTo("emoji 😀 stays");
+  }
 }

@@ -82,4 +82,32 @@ class PlanDocxWriterTest {
       assertThat(register.get(2).getCell(2).getText()).isEqualTo(programme.risks().get(0).risk());
     }
   }
+
+  @Test
+  void aCharacterAWordDocumentCannotHoldIsRefusedWithTheMeasureNotReplaced() {
+    Plan plan = Seed.plan();
+    var section = plan.sections().get(0);
+    var measure = section.measures().get(1).withName("Розробити\u0007 план");
+    Plan bad = plan.withSections(List.of(section.withMeasures(List.of(section.measures().get(0), measure))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanDocxWriter.write(bad, out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Measure 1.2: the text \"Розробити? план\" has the character U+0007 at index 9, which a Word "
+            + "document cannot hold");
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void lineBreaksInACellAreWordLineBreaks() throws IOException {
+    Plan plan = Seed.plan();
+    var section = plan.sections().get(0);
+    var measure = section.measures().get(0).withName("перший рядок\nдругий рядок");
+    Plan changed = plan.withSections(List.of(section.withMeasures(List.of(measure))));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(changed)))) {
+      var cell = doc.getTables().get(0).getRow(3).getCell(1);
+      assertThat(cell.getText()).isEqualTo("перший рядок\nдругий рядок");
+      assertThat(cell.getParagraphs()).hasSize(1);
+      assertThat(cell.getParagraphs().get(0).getRuns().get(0).getCTR().sizeOfBrArray()).isEqualTo(1);
+    }
+  }
 }
