@@ -141,4 +141,26 @@ class PublishPropertiesTest {
     PlanDocxWriter.write(plan, out);
     return out.toByteArray();
   }
+
+  @Test
+  void theReportPageOfAnyPlanHasOneBarPerSectionAndAScopedTableWithoutScript() {
+    qt().withExamples(60).forAll(PublishGenerators.plansAndProgrammes(), org.quicktheories.generators.SourceDSL
+        .integers().between(0, 7)).checkAssert((plan, spanIndex) -> {
+          int year = plan.period().firstYear();
+          var span = io.github.acplan.core.monitoring.ReportingPeriod.Span.values()[spanIndex
+              % io.github.acplan.core.monitoring.ReportingPeriod.Span.values().length];
+          var period = io.github.acplan.core.monitoring.ReportingPeriod.of(year, span);
+          var status = io.github.acplan.core.monitoring.ExecutionReport.builder().period(period).build();
+          var result = io.github.acplan.core.monitoring.ExecutionMonitor
+              .of(plan, io.github.acplan.calendar.UkrainianCalendar.standard()).assess(status);
+          Document doc = Jsoup.parse(ReportHtmlWriter.write(result, Locale.forLanguageTag("uk")));
+          assertThat(doc.select("script, [src], link")).isEmpty();
+          assertThat(doc.select("#completion-by-section g.bar-group").eachAttr("data-key"))
+              .containsExactlyElementsOf(result.completionBySection().keySet().stream().map(String::valueOf)
+                  .toList());
+          assertThat(doc.select("th")).allMatch(th -> th.hasAttr("scope"));
+          assertThat(doc.select("table.report tbody tr[id^=measure-]")).hasSize(
+              (int) result.assessments().stream().filter(a -> a.counted()).count());
+        });
+  }
 }
