@@ -2,10 +2,12 @@ package io.github.acplan.documents.publish;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -14,6 +16,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -79,6 +84,32 @@ final class DocxLayout {
     fonts.setCs(FONT);
     fonts.setEastAsia(FONT);
     doc.createStyles().setDefaultFonts(fonts);
+    pageNumbers(sect);
+  }
+
+  /**
+   * Numbers the pages from the second on, in the middle of the top margin (10 mm from the edge), in
+   * Arabic numerals without a word or punctuation, as ДСТУ 4163:2020 asks of a document of several pages;
+   * the first page has an empty header of its own (w:titlePg).
+   */
+  private void pageNumbers(CTSectPr sect) {
+    XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
+    first.createParagraph();
+    XWPFHeader other = doc.createHeader(HeaderFooterType.DEFAULT);
+    XWPFParagraph p = other.createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    CTSimpleField field = p.getCTP().addNewFldSimple();
+    field.setInstr("PAGE");
+    CTR r = field.addNewR();
+    CTRPr rpr = r.addNewRPr();
+    CTFonts f = rpr.addNewRFonts();
+    f.setAscii(FONT);
+    f.setHAnsi(FONT);
+    rpr.addNewSz().setVal(BigInteger.valueOf(TEXT_POINTS * 2L));
+    r.addNewT().setStringValue("2");
+    if (!sect.isSetTitlePg()) {
+      sect.addNewTitlePg();
+    }
   }
 
   /** Sets A4 in portrait or landscape, with the standard's margins, on a section. */
@@ -105,8 +136,14 @@ final class DocxLayout {
   void landscapeFromHere() {
     XWPFParagraph end = doc.createParagraph();
     CTPPr ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
-    page(ppr.addNewSectPr(), false);
-    page(doc.getDocument().getBody().getSectPr(), true);
+    // The portrait section takes the body's settings as they are (headers, first-page header); the body's
+    // settings then become the landscape section's, whose pages go on being numbered.
+    CTSectPr body = doc.getDocument().getBody().getSectPr();
+    ppr.setSectPr((CTSectPr) body.copy());
+    page(body, true);
+    if (body.isSetTitlePg()) {
+      body.unsetTitlePg();
+    }
   }
 
   static int twips(double millimetres) {

@@ -20,7 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * <p>The document is laid out as ДСТУ 4163:2020 "Уніфікована система організаційно-розпорядчої
  * документації. Вимоги до оформлення документів" asks of official documents: A4 portrait, margins of
  * 30 mm (left), 10 mm (right), 20 mm (top and bottom), Times New Roman of 14 points for the text and 12
- * points in the table (10 in a risk register's many columns). From the top:
+ * points in the table (10 in a risk register's many columns), pages numbered from the second on in the
+ * middle of the top margin. From the top:
  * <ol>
  *   <li>the annex block at the top right: "Додаток / до розпорядження голови районної в місті ради / від
  *       09.01.2020 № 2-р"; for an anti-corruption programme the approval stamp "ЗАТВЕРДЖЕНО / Розпорядження

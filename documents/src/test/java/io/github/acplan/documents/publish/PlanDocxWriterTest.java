@@ -34,6 +34,12 @@ class PlanDocxWriterTest {
       assertThat(sect.getPgSz().getH()).hasToString("16838");
       assertThat(sect.getPgMar().getLeft()).hasToString("1701");
       assertThat(sect.getPgMar().getRight()).hasToString("567");
+      // Pages numbered from the second on, in the middle of the top margin.
+      assertThat(sect.isSetTitlePg()).isTrue();
+      var numbered = doc.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0);
+      assertThat(numbered.getCTP().getFldSimpleArray(0).getInstr()).isEqualTo("PAGE");
+      assertThat(numbered.getAlignment()).hasToString("CENTER");
+      assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText()).isEmpty();
       List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
       assertThat(paragraphs).startsWith("Додаток", "до розпорядження голови районної в місті ради",
           "від 09.01.2020 № 2-р");
