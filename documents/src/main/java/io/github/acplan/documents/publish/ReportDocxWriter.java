@@ -2,6 +2,7 @@ package io.github.acplan.documents.publish;
 
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.documents.publish.internal.ReportPage;
+import io.github.acplan.serialization.report.ReportPhrases;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class ReportDocxWriter {
           DocxLayout.run(DocxLayout.firstParagraph(row.getCell(6)), String.join("\n", comment), points, false);
         }
       }
-      for (ReportPage.Block b : page.summary()) {
+      for (ReportPhrases.Block b : page.summary()) {
         layout.blank();
         DocxLayout.run(layout.paragraph(ParagraphAlignment.LEFT), b.heading(), DocxLayout.TEXT_POINTS, true);
         for (String line : b.lines()) {

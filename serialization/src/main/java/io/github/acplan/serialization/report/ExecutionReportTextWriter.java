@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -180,49 +179,16 @@ public final class ExecutionReportTextWriter {
   private static void summary(Appendable out, ReportPhrases w, MonitoringResult result) throws IOException {
     line(out, "");
     line(out, w.label(Label.SUMMARY));
-    line(out, w.label(Label.OVERALL) + ": " + w.counts(result.completion()));
-
-    line(out, w.label(Label.BY_SECTION) + ":");
-    for (Map.Entry<Integer, Completion> e : result.completionBySection().entrySet()) {
-      String title = result.plan().section(e.getKey()).map(s -> oneLine(s.title())).orElse("");
-      line(out, INDENT + e.getKey() + ". " + title + ": " + w.counts(e.getValue()));
-    }
-    line(out, w.label(Label.BY_ACTOR) + ":");
-    for (Map.Entry<String, Completion> e : result.completionByActor().entrySet()) {
-      if (e.getValue().total() > 0) {
-        line(out, INDENT + oneLine(e.getKey()) + ": " + w.counts(e.getValue()));
+    for (ReportPhrases.Block b : w.summary(result)) {
+      if (b.inline()) {
+        line(out, b.heading() + ": " + String.join("; ", b.lines()));
+      } else {
+        line(out, b.heading() + ":");
+        for (String l : b.lines()) {
+          line(out, INDENT + l);
+        }
       }
     }
-
-    String none = w.label(Label.NONE);
-    List<MeasureAssessment> overdue = result.overdue();
-    line(out, w.label(Label.OVERDUE) + (overdue.isEmpty() ? ": " + none : " (" + overdue.size() + "):"));
-    for (MeasureAssessment a : overdue) {
-      // An overdue measure always has the due date that passed.
-      line(out, INDENT + a.number() + " " + oneLine(a.measure().name()) + " — " + w.due() + " "
-          + a.dueDate().map(w::date).orElse("") + ", "
-          + a.entry().map(w::status).orElse(w.label(Label.NOT_REPORTED)));
-    }
-    List<MeasureAssessment> unreported = result.unreported();
-    line(out, w.label(Label.UNREPORTED) + (unreported.isEmpty() ? ": " + none : " (" + unreported.size() + "):"));
-    for (MeasureAssessment a : unreported) {
-      line(out, INDENT + a.number() + " " + oneLine(a.measure().name()) + " — "
-          + a.dueDate().map(d -> w.due() + " " + w.date(d)).orElse(w.ukrainian() ? "підлягає звітуванню"
-          : "to be reported"));
-    }
-    List<MeasureExecution> unknown = result.unknownEntries();
-    line(out, w.label(Label.UNKNOWN) + (unknown.isEmpty() ? ": " + none : " (" + unknown.size() + "):"));
-    for (MeasureExecution e : unknown) {
-      line(out, INDENT + e.number() + ": " + w.status(e)
-          + (e.comment().isBlank() ? "" : " — " + oneLine(e.comment())));
-    }
-    List<String> notScheduled = new ArrayList<>();
-    for (MeasureAssessment a : result.assessments()) {
-      if (!a.counted()) {
-        notScheduled.add(a.number().toString());
-      }
-    }
-    line(out, w.label(Label.NOT_SCHEDULED) + ": " + (notScheduled.isEmpty() ? none : String.join(", ", notScheduled)));
   }
 
   private static String oneLine(String text) {

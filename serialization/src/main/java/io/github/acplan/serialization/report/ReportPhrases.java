@@ -91,6 +91,30 @@ public final class ReportPhrases {
     }
   }
 
+  /**
+   * A block of the report's summary: a heading and its lines. An inline block is written on one line in
+   * text ("Загалом: усього 40; …", "Прострочено: немає"); the others as the heading and one indented line
+   * per item.
+   *
+   * @param heading e.g. "Прострочено (1)"
+   * @param lines the lines, possibly empty
+   * @param inline whether the block is one line with its heading
+   */
+  public record Block(String heading, List<String> lines, boolean inline) {
+
+    /**
+     * Creates a block.
+     *
+     * @param heading the heading
+     * @param lines the lines
+     * @param inline whether the block is one line with its heading
+     */
+    public Block {
+      Objects.requireNonNull(heading, "heading");
+      lines = List.copyOf(lines);
+    }
+  }
+
   private static final ReportPhrases UK = new ReportPhrases(true);
   private static final ReportPhrases EN = new ReportPhrases(false);
 
@@ -191,7 +215,7 @@ public final class ReportPhrases {
     a.dueDate().ifPresent(d -> parts.add(due() + " " + DATE.format(d)));
     Standing s = a.standing();
     if (s == Standing.REPORTABLE) {
-      parts.add(ukrainian ? "підлягає звітуванню" : "to be reported");
+      parts.add(reportable());
     } else if (s == Standing.DUE && !ukrainian) {
       parts.add("term running"); // "due 31.12.2020, due" would say it twice
     } else if (s != Standing.DONE) {
@@ -276,6 +300,71 @@ public final class ReportPhrases {
   public String percent(double percent) {
     String p = BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP).toPlainString();
     return ukrainian ? p.replace('.', ',') + " %" : p + "%";
+  }
+
+  /**
+   * Returns the report's summary: completion overall, by section and by responsible actor (those with
+   * measures to report on), the overdue measures with their due dates and statuses, the unreported ones,
+   * the status file's entries for measures the plan does not have (never dropped), and the measures not
+   * scheduled in the period, named by number.
+   *
+   * @param result the monitoring result
+   * @return the blocks in order
+   */
+  public List<Block> summary(MonitoringResult result) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block(label(Label.OVERALL), List.of(counts(result.completion())), true));
+    List<String> bySection = new ArrayList<>();
+    for (java.util.Map.Entry<Integer, Completion> e : result.completionBySection().entrySet()) {
+      String title = result.plan().section(e.getKey()).map(s -> oneLine(s.title())).orElse("");
+      bySection.add(e.getKey() + ". " + title + ": " + counts(e.getValue()));
+    }
+    blocks.add(new Block(label(Label.BY_SECTION), bySection, false));
+    List<String> byActor = new ArrayList<>();
+    for (java.util.Map.Entry<String, Completion> e : result.completionByActor().entrySet()) {
+      if (e.getValue().total() > 0) {
+        byActor.add(oneLine(e.getKey()) + ": " + counts(e.getValue()));
+      }
+    }
+    blocks.add(new Block(label(Label.BY_ACTOR), byActor, false));
+    List<String> overdue = new ArrayList<>();
+    for (MeasureAssessment a : result.overdue()) {
+      // An overdue measure always has the due date that passed.
+      overdue.add(a.number() + " " + oneLine(a.measure().name()) + " — " + due() + " "
+          + a.dueDate().map(this::date).orElse("") + ", "
+          + a.entry().map(this::status).orElse(label(Label.NOT_REPORTED)));
+    }
+    blocks.add(listed(Label.OVERDUE, overdue));
+    List<String> unreported = new ArrayList<>();
+    for (MeasureAssessment a : result.unreported()) {
+      unreported.add(a.number() + " " + oneLine(a.measure().name()) + " — "
+          + a.dueDate().map(d -> due() + " " + date(d)).orElse(reportable()));
+    }
+    blocks.add(listed(Label.UNREPORTED, unreported));
+    List<String> unknown = new ArrayList<>();
+    for (MeasureExecution e : result.unknownEntries()) {
+      unknown.add(e.number() + ": " + status(e) + (e.comment().isBlank() ? "" : " — " + oneLine(e.comment())));
+    }
+    blocks.add(listed(Label.UNKNOWN, unknown));
+    List<String> notScheduled = new ArrayList<>();
+    for (MeasureAssessment a : result.assessments()) {
+      if (!a.counted()) {
+        notScheduled.add(a.number().toString());
+      }
+    }
+    blocks.add(new Block(label(Label.NOT_SCHEDULED),
+        List.of(notScheduled.isEmpty() ? label(Label.NONE) : String.join(", ", notScheduled)), true));
+    return blocks;
+  }
+
+  /** "Прострочено (2)" and the lines, or "Прострочено: немає". */
+  private Block listed(Label label, List<String> lines) {
+    return lines.isEmpty() ? new Block(label(label), List.of(label(Label.NONE)), true)
+        : new Block(label(label) + " (" + lines.size() + ")", lines, false);
+  }
+
+  private String reportable() {
+    return ukrainian ? "підлягає звітуванню" : "to be reported";
   }
 
   /**

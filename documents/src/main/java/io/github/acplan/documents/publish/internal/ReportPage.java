@@ -33,10 +33,10 @@ import java.util.Optional;
  * @param charts the charts: completion per section, due dates per month, measures by status
  * @param headers the table's column headers
  * @param rows the table's rows: section headings and measures
- * @param summary the summary's blocks
+ * @param summary the summary's blocks, as {@link ReportPhrases#summary} gives them
  */
 public record ReportPage(String lang, List<String> title, List<Figure> figures, List<BarChart> charts,
-    List<String> headers, List<Row> rows, List<Block> summary) {
+    List<String> headers, List<Row> rows, List<ReportPhrases.Block> summary) {
 
   /**
    * A key figure: "Виконано: 4 (10,0 %)".
@@ -73,14 +73,6 @@ public record ReportPage(String lang, List<String> title, List<Figure> figures, 
    * @param link whether the text is an http(s) address, written as a link
    */
   public record Evidence(String text, boolean link) {}
-
-  /**
-   * A block of the summary: a heading and its lines.
-   *
-   * @param heading e.g. "Прострочено (1)"
-   * @param lines the lines, possibly empty
-   */
-  public record Block(String heading, List<String> lines) {}
 
   /**
    * Builds the page of a monitoring result.
@@ -133,7 +125,7 @@ public record ReportPage(String lang, List<String> title, List<Figure> figures, 
     List<String> headers = List.of("№", w.label(Label.MEASURE), w.label(Label.DEADLINE),
         w.label(Label.RESPONSIBLE), w.label(Label.STATUS), w.label(Label.VERDICT), w.label(Label.COMMENT));
     return new ReportPage(w.languageTag(), w.title(result), figures, charts(result, w), headers, rows,
-        summary(result, w));
+        w.summary(result));
   }
 
   /** Only http and https addresses become links: anything else (javascript:, data:) stays text. */
@@ -192,57 +184,5 @@ public record ReportPage(String lang, List<String> title, List<Figure> figures, 
 
   private static String shorten(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
-  }
-
-  private static List<Block> summary(MonitoringResult result, ReportPhrases w) {
-    List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block(w.label(Label.OVERALL), List.of(w.counts(result.completion()))));
-    List<String> bySection = new ArrayList<>();
-    for (Map.Entry<Integer, Completion> e : result.completionBySection().entrySet()) {
-      String title = result.plan().section(e.getKey()).map(s -> ReportPhrases.oneLine(s.title())).orElse("");
-      bySection.add(e.getKey() + ". " + title + ": " + w.counts(e.getValue()));
-    }
-    blocks.add(new Block(w.label(Label.BY_SECTION), bySection));
-    List<String> byActor = new ArrayList<>();
-    for (Map.Entry<String, Completion> e : result.completionByActor().entrySet()) {
-      if (e.getValue().total() > 0) {
-        byActor.add(ReportPhrases.oneLine(e.getKey()) + ": " + w.counts(e.getValue()));
-      }
-    }
-    blocks.add(new Block(w.label(Label.BY_ACTOR), byActor));
-    List<String> overdue = new ArrayList<>();
-    for (MeasureAssessment a : result.overdue()) {
-      overdue.add(a.number() + " " + ReportPhrases.oneLine(a.measure().name()) + " — " + w.due() + " "
-          + a.dueDate().map(w::date).orElse("") + ", "
-          + a.entry().map(w::status).orElse(w.label(Label.NOT_REPORTED)));
-    }
-    blocks.add(block(w, Label.OVERDUE, overdue));
-    List<String> unreported = new ArrayList<>();
-    for (MeasureAssessment a : result.unreported()) {
-      unreported.add(a.number() + " " + ReportPhrases.oneLine(a.measure().name()) + " — "
-          + a.dueDate().map(d -> w.due() + " " + w.date(d))
-              .orElse(w.ukrainian() ? "підлягає звітуванню" : "to be reported"));
-    }
-    blocks.add(block(w, Label.UNREPORTED, unreported));
-    List<String> unknown = new ArrayList<>();
-    for (MeasureExecution e : result.unknownEntries()) {
-      unknown.add(e.number() + ": " + w.status(e) + (e.comment().isBlank() ? "" : " — "
-          + ReportPhrases.oneLine(e.comment())));
-    }
-    blocks.add(block(w, Label.UNKNOWN, unknown));
-    List<String> notScheduled = new ArrayList<>();
-    for (MeasureAssessment a : result.assessments()) {
-      if (!a.counted()) {
-        notScheduled.add(a.number().toString());
-      }
-    }
-    blocks.add(new Block(w.label(Label.NOT_SCHEDULED),
-        List.of(notScheduled.isEmpty() ? w.label(Label.NONE) : String.join(", ", notScheduled))));
-    return blocks;
-  }
-
-  private static Block block(ReportPhrases w, Label label, List<String> lines) {
-    return lines.isEmpty() ? new Block(w.label(label), List.of(w.label(Label.NONE)))
-        : new Block(w.label(label) + " (" + lines.size() + ")", lines);
   }
 }
