@@ -10,6 +10,7 @@ module io.github.acplan.serialization {
 
   exports io.github.acplan.serialization;
   exports io.github.acplan.serialization.text;
+  exports io.github.acplan.serialization.table;
   exports io.github.acplan.serialization.json;
   exports io.github.acplan.serialization.csv;
   exports io.github.acplan.serialization.report;
