@@ -46,8 +46,8 @@ public record GridCell(
     if (text.isEmpty()) {
       return new GridCell(List.of(), 1, VerticalMerge.NONE, location);
     }
-    return new GridCell(text.lines().map(CellParagraph::of).toList(), 1, VerticalMerge.NONE,
-        location);
+    return new GridCell(java.util.Arrays.stream(text.split("\n", -1)).map(CellParagraph::of).toList(),
+        1, VerticalMerge.NONE, location);
   }
 
   /**

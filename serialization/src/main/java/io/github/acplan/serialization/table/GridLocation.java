@@ -12,18 +12,19 @@ import java.util.OptionalInt;
  * <p>Numbers are 1-based. This class is immutable and thread-safe.
  *
  * @param line the line of a text, if the grid came from text
+ * @param paragraph the paragraph of a document, for the text around a table (annex, title, signatory)
  * @param page the page of a paged document (PDF; DOCX when known), if known
  * @param sheet the sheet of a workbook, if the grid came from one
  * @param tableRow the row in the table (or in the sheet), if known
  * @param cell the cell in its row (counting merged cells once), if the location is a cell's
  */
 public record GridLocation(
-    OptionalInt line, OptionalInt page, Optional<String> sheet, OptionalInt tableRow,
-    OptionalInt cell) {
+    OptionalInt line, OptionalInt paragraph, OptionalInt page, Optional<String> sheet,
+    OptionalInt tableRow, OptionalInt cell) {
 
   private static final GridLocation UNKNOWN = new GridLocation(
-      OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty(),
-      OptionalInt.empty());
+      OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
+      OptionalInt.empty(), OptionalInt.empty());
 
   /**
    * Checks that every number is at least 1.
@@ -33,6 +34,7 @@ public record GridLocation(
    */
   public GridLocation {
     positive("line", Objects.requireNonNull(line, "line"));
+    positive("paragraph", Objects.requireNonNull(paragraph, "paragraph"));
     positive("page", Objects.requireNonNull(page, "page"));
     positive("table row", Objects.requireNonNull(tableRow, "tableRow"));
     positive("cell", Objects.requireNonNull(cell, "cell"));
@@ -88,7 +90,19 @@ public record GridLocation(
    * @throws IllegalArgumentException if the line is below 1
    */
   public GridLocation withLine(int newLine) {
-    return new GridLocation(OptionalInt.of(newLine), page, sheet, tableRow, cell);
+    return new GridLocation(OptionalInt.of(newLine), paragraph, page, sheet, tableRow, cell);
+  }
+
+  /**
+   * The location of a paragraph of a document, outside its table.
+   *
+   * @param paragraph the 1-based paragraph
+   * @return the location
+   * @throws IllegalArgumentException if the paragraph is below 1
+   */
+  public static GridLocation ofParagraph(int paragraph) {
+    return new GridLocation(OptionalInt.empty(), OptionalInt.of(paragraph), OptionalInt.empty(),
+        Optional.empty(), OptionalInt.empty(), OptionalInt.empty());
   }
 
   /**
@@ -99,7 +113,7 @@ public record GridLocation(
    * @throws IllegalArgumentException if the page is below 1
    */
   public GridLocation withPage(int newPage) {
-    return new GridLocation(line, OptionalInt.of(newPage), sheet, tableRow, cell);
+    return new GridLocation(line, paragraph, OptionalInt.of(newPage), sheet, tableRow, cell);
   }
 
   /**
@@ -110,7 +124,7 @@ public record GridLocation(
    * @throws IllegalArgumentException if the name is blank
    */
   public GridLocation withSheet(String newSheet) {
-    return new GridLocation(line, page, Optional.of(newSheet), tableRow, cell);
+    return new GridLocation(line, paragraph, page, Optional.of(newSheet), tableRow, cell);
   }
 
   /**
@@ -121,7 +135,7 @@ public record GridLocation(
    * @throws IllegalArgumentException if the row is below 1
    */
   public GridLocation withTableRow(int newTableRow) {
-    return new GridLocation(line, page, sheet, OptionalInt.of(newTableRow), cell);
+    return new GridLocation(line, paragraph, page, sheet, OptionalInt.of(newTableRow), cell);
   }
 
   /**
@@ -132,7 +146,7 @@ public record GridLocation(
    * @throws IllegalArgumentException if the cell is below 1
    */
   public GridLocation withCell(int newCell) {
-    return new GridLocation(line, page, sheet, tableRow, OptionalInt.of(newCell));
+    return new GridLocation(line, paragraph, page, sheet, tableRow, OptionalInt.of(newCell));
   }
 
   /**
@@ -145,6 +159,7 @@ public record GridLocation(
   public String toString() {
     StringBuilder sb = new StringBuilder();
     line.ifPresent(n -> append(sb, "line " + n));
+    paragraph.ifPresent(n -> append(sb, "paragraph " + n));
     sheet.ifPresent(s -> append(sb, "sheet «" + s + "»"));
     page.ifPresent(n -> append(sb, "page " + n));
     tableRow.ifPresent(n -> append(sb, (sheet.isPresent() ? "row " : "table row ") + n));

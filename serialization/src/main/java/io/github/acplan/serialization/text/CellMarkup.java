@@ -3,6 +3,7 @@ package io.github.acplan.serialization.text;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.acplan.serialization.table.CellParagraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,11 @@ final class CellMarkup {
   static final Pattern DITTO =
       Pattern.compile("\\s*(?:[-–—]\\s*[\"”“„«»']{1,2}\\s*[-–—]|[\"”“„]{1,2}|-//-|–//–)\\s*");
 
+  /** The label of a list item written in markup ({@code <li>}): the reader shows it as "- ". */
+  static final String ITEM_LABEL = "-";
+
+  private static final Decoded EMPTY = new Decoded("", ImmutableList.of());
+
   private CellMarkup() {}
 
   /** A decoded cell: its text, and its list items if the cell is nothing but a list. */
@@ -78,6 +84,10 @@ final class CellMarkup {
    * @return the text and list items
    */
   static Decoded decode(String raw) {
+    return decoded(paragraphsOf(raw));
+  }
+
+  private static List<CellParagraph> paragraphsOf(String raw) {
     List<Line> lines = new ArrayList<>();
     Line line = new Line();
     lines.add(line);
@@ -136,35 +146,64 @@ final class CellMarkup {
       i++;
     }
     // Soft breaks may leave an empty last line; <br> lines are kept even when empty.
-    StringBuilder text = new StringBuilder();
-    List<String> items = new ArrayList<>();
-    StringBuilder item = null;
-    boolean outside = false;
+    List<CellParagraph> paragraphs = new ArrayList<>(lines.size());
+    int item = -1;
     for (int k = 0; k < lines.size(); k++) {
       Line l = lines.get(k);
       if (k == lines.size() - 1 && l.text.length() == 0 && k > 0 && !l.itemStart && !l.hard) {
         break;
       }
+      if (l.itemStart) {
+        item = paragraphs.size();
+        paragraphs.add(CellParagraph.listItem(ITEM_LABEL, l.text.toString()));
+      } else if (l.inItem && item >= 0) {
+        CellParagraph p = paragraphs.get(item);
+        paragraphs.set(item, CellParagraph.listItem(p.listLabel().orElse(ITEM_LABEL),
+            p.text() + "\n" + l.text));
+      } else {
+        paragraphs.add(CellParagraph.of(l.text.toString()));
+      }
+    }
+    return paragraphs;
+  }
+
+  /**
+   * Decodes a cell's markup into its paragraphs: a list item ({@code <li>}) becomes a paragraph with the
+   * label "-" (lines inside the item stay in it, separated by LF), every other line a plain paragraph.
+   * {@link #decoded(List)} of the result is {@link #decode(String)} of the markup.
+   */
+  static List<CellParagraph> paragraphs(String raw) {
+    return paragraphsOf(raw);
+  }
+
+  /**
+   * The decoded form of a cell's paragraphs, whatever format they came from: the text is the paragraphs'
+   * shown text joined by LF (a list item as its label, a space and its text); the items are the list
+   * items' texts when every paragraph with text is a list item, else none.
+   */
+  /** A cell of plain text, no markup read: a document's paragraph outside the table. */
+  static Decoded plain(String text) {
+    return text.isEmpty() ? EMPTY : new Decoded(text, ImmutableList.of());
+  }
+
+  static Decoded decoded(List<CellParagraph> paragraphs) {
+    if (paragraphs.isEmpty()) {
+      return EMPTY;
+    }
+    StringBuilder text = new StringBuilder();
+    List<String> items = new ArrayList<>();
+    boolean outside = false;
+    for (int k = 0; k < paragraphs.size(); k++) {
+      CellParagraph p = paragraphs.get(k);
       if (k > 0) {
         text.append('\n');
       }
-      if (l.itemStart) {
-        text.append("- ");
-      }
-      text.append(l.text);
-      if (l.itemStart) {
-        if (item != null) {
-          items.add(item.toString());
-        }
-        item = new StringBuilder(l.text);
-      } else if (l.inItem && item != null) {
-        item.append('\n').append(l.text);
-      } else if (l.text.length() > 0) {
+      text.append(p.shownText());
+      if (p.isListItem()) {
+        items.add(p.text());
+      } else if (!p.text().isEmpty()) {
         outside = true;
       }
-    }
-    if (item != null) {
-      items.add(item.toString());
     }
     return new Decoded(text.toString(), outside ? ImmutableList.of() : ImmutableList.copyOf(items));
   }

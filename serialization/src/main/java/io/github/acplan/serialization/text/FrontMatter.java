@@ -7,10 +7,12 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.Signatory;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.GridLocation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -51,6 +53,8 @@ final class FrontMatter {
 
 
   private final List<ReadWarning> warnings;
+  /** Where a line is, by its 1-based position: a text's line, or a document's paragraph. */
+  private final IntFunction<GridLocation> where;
 
   /**
    * Creates the reader of one text's front and back matter.
@@ -58,7 +62,26 @@ final class FrontMatter {
    * @param warnings where warnings are added
    */
   FrontMatter(List<ReadWarning> warnings) {
+    this(warnings, GridLocation::ofLine);
+  }
+
+  /**
+   * Creates the reader of one source's front and back matter.
+   *
+   * @param warnings where warnings are added
+   * @param where the location of a line, by its 1-based position
+   */
+  FrontMatter(List<ReadWarning> warnings, IntFunction<GridLocation> where) {
     this.warnings = warnings;
+    this.where = where;
+  }
+
+  private void warn(int line, String message) {
+    warnings.add(new ReadWarning(line, message, where.apply(line)));
+  }
+
+  private String at(int line) {
+    return where.apply(line).toString();
   }
 
   /**
@@ -161,9 +184,9 @@ final class FrontMatter {
       year = numberFirst ? m.group(6) : "";
     }
     if (!m.matches()) {
-      warnings.add(new ReadWarning(line, "the approval block was not understood and is not kept "
+      warn(line, "the approval block was not understood and is not kept "
           + "(expected e.g. \"Додаток до розпорядження голови … від 09.01.2020 № 2-р\"): \""
-          + abbreviate(joined) + "\""));
+          + abbreviate(joined) + "\"");
       return;
     }
     String word = m.group(1).toLowerCase(Locale.ROOT);
@@ -173,13 +196,13 @@ final class FrontMatter {
     try {
       date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     } catch (DateTimeException e) {
-      throw new PlanFormatException("line " + line, "the approval's date " + day + "." + month + "." + year
+      throw new PlanFormatException(at(line), "the approval's date " + day + "." + month + "." + year
           + " is not a valid date (expected DD.MM.YYYY)", e);
     }
     try {
       plan.approval(Approval.builder().kind(kind).authority(authority).date(date).number(number).build());
     } catch (PlanStructureException e) {
-      throw new PlanFormatException("line " + line, e.getMessage(), e);
+      throw new PlanFormatException(at(line), e.getMessage(), e);
     }
   }
 
@@ -197,7 +220,7 @@ final class FrontMatter {
     PlanPeriod read = null;
     if (period == null) {
       if (given == null) {
-        throw new PlanFormatException("line " + (lines.isEmpty() ? tableLine : lines.get(0).line()),
+        throw new PlanFormatException(at(lines.isEmpty() ? tableLine : lines.get(0).line()),
             "expected the plan's title before the table, ending with its period, like \"ПЛАН ЗАХОДІВ … на "
                 + "2020 рік\"; found " + (lines.isEmpty() ? "no title" : "\"" + abbreviate(joinLines(lines))
                 + "\""));
@@ -211,15 +234,15 @@ final class FrontMatter {
         read = period.group(3) == null ? PlanPeriod.ofYear(first)
             : PlanPeriod.of(first, Integer.parseInt(period.group(3)));
       } catch (IllegalArgumentException e) {
-        throw new PlanFormatException("line " + line, e.getMessage(), e);
+        throw new PlanFormatException(at(line), e.getMessage(), e);
       }
       if (given != null && !given.equals(read)) {
-        warnings.add(new ReadWarning(line, "the title's period " + read + " differs from the period given, "
-            + given + ", which is used"));
+        warn(line, "the title's period " + read + " differs from the period given, "
+            + given + ", which is used");
       }
       for (int i = periodIndex + 1; i < lines.size(); i++) {
-        warnings.add(new ReadWarning(lines.get(i).line(), "text after the plan's period was not kept: \""
-            + abbreviate(CellMarkup.text(lines.get(i).raw())) + "\""));
+        warn(lines.get(i).line(), "text after the plan's period was not kept: \""
+            + abbreviate(CellMarkup.text(lines.get(i).raw())) + "\"");
       }
     }
     PlanPeriod result = given != null ? given : Objects.requireNonNull(read);
@@ -257,8 +280,8 @@ final class FrontMatter {
     int line = 0;
     for (TableLine r : back) {
       if (isPageFurniture(r)) {
-        warnings.add(new ReadWarning(r.line(), "skipped as a page number after the table: \""
-            + abbreviate(CellMarkup.text(r.raw())) + "\""));
+        warn(r.line(), "skipped as a page number after the table: \""
+            + abbreviate(CellMarkup.text(r.raw())) + "\"");
         continue;
       }
       for (String piece : SIGNATORY_SPLIT.split(r.raw().strip())) {
@@ -279,8 +302,8 @@ final class FrontMatter {
       if (m.matches()) {
         plan.signatory(Signatory.of(m.group(1), m.group(2)));
       } else {
-        warnings.add(new ReadWarning(line, "the text after the table was not recognised as a signatory "
-            + "(position and name) and is not kept: \"" + abbreviate(parts.get(0)) + "\""));
+        warn(line, "the text after the table was not recognised as a signatory "
+            + "(position and name) and is not kept: \"" + abbreviate(parts.get(0)) + "\"");
       }
       return;
     }

@@ -14,6 +14,11 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.GridCell;
+import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -24,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -100,7 +106,7 @@ public final class PlanTextReader {
    */
   public static ReadResult read(CharSequence text) throws PlanFormatException {
     Objects.requireNonNull(text, "text");
-    return new Run(text.toString()).read();
+    return new Run(Run.rowsOfText(text.toString()), GridLocation::ofLine).read();
   }
 
   /**
@@ -116,6 +122,54 @@ public final class PlanTextReader {
     return read(CharStreams.toString(reader));
   }
 
+  /**
+   * Reads a plan from a table grid and the paragraphs around it: the one interpretation that every
+   * format's extractor ends in ({@link PlanTableReader}).
+   */
+  static ReadResult read(TableGrid grid) throws PlanFormatException {
+    List<Row> rows = new ArrayList<>(grid.rows().size() + 16);
+    int paragraph = paragraphRows(grid.paragraphsBefore(), 0, rows);
+    for (GridRow r : grid.rows()) {
+      if (r.repeatedHeader()) {
+        continue;
+      }
+      List<CellMarkup.Decoded> cells = new ArrayList<>(r.width());
+      for (GridCell c : r.cells()) {
+        cells.add(c.verticalMerge() == VerticalMerge.CONTINUE
+            ? CellMarkup.decoded(List.of()) : CellMarkup.decoded(c.paragraphs()));
+        for (int k = 1; k < c.columnSpan(); k++) {
+          cells.add(CellMarkup.decoded(List.of()));
+        }
+      }
+      rows.add(new Row(rows.size() + 1, cells, r.location(), r.continuation()));
+    }
+    paragraphRows(grid.paragraphsAfter(), paragraph, rows);
+    List<GridLocation> locations = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      locations.add(r.location);
+    }
+    return new Run(rows, line -> locations.get(line - 1)).read();
+  }
+
+  /**
+   * Adds the lines of paragraphs outside the table as rows of plain cells (a TAB separates cells, as
+   * between a signatory's position and name); returns the number of the last paragraph.
+   */
+  private static int paragraphRows(List<String> paragraphs, int before, List<Row> rows) {
+    int paragraph = before;
+    for (String p : paragraphs) {
+      paragraph++;
+      for (String line : p.split("\r\n|\r|\n", -1)) {
+        List<CellMarkup.Decoded> cells = new ArrayList<>();
+        for (String cell : line.split("\t", -1)) {
+          cells.add(CellMarkup.plain(cell));
+        }
+        rows.add(new Row(rows.size() + 1, cells, GridLocation.ofParagraph(paragraph), false));
+      }
+    }
+    return paragraph;
+  }
+
   /** What a line of the text is. */
   private enum Kind {
     BLANK, EMPTY_ROW, HEADER, COLUMN_NUMBERS, HEADING, MEASURE, CONTINUATION,
@@ -124,38 +178,72 @@ public final class PlanTextReader {
     TEXT
   }
 
-  /** One line, split into raw cells. */
+  /** One row of the table or one line of text around it, its cells decoded once. */
   private static final class Row {
+    /** The 1-based position: the line of a text; for a grid, the place among paragraphs and rows. */
     final int line;
+    /** The row as written, for messages. */
     final String raw;
-    final List<String> cells;
+    final List<CellMarkup.Decoded> cells;
+    /**
+     * Whether each cell is a ditto mark: judged on the markup for text (where the writer escapes a
+     * literal mark), on the text for a document.
+     */
+    final boolean[] ditto;
+    final GridLocation location;
+    /** Whether the source says the row continues the one before it across a page break. */
+    final boolean continues;
+    /** The row as a line of text, for the front matter and the signatory. */
+    final TableLine source;
     Kind kind = Kind.TEXT;
     List<Column> layout;
     int sectionNumber;
     String sectionTitle;
 
-    final TableLine source;
-
-    Row(TableLine source) {
+    Row(TableLine source, GridLocation location) {
       this.source = source;
       this.line = source.line();
       this.raw = source.raw();
-      this.cells = source.cells();
+      List<CellMarkup.Decoded> decoded = new ArrayList<>(source.cells().size());
+      this.ditto = new boolean[source.cells().size()];
+      for (int i = 0; i < ditto.length; i++) {
+        String c = source.cells().get(i);
+        decoded.add(CellMarkup.decode(c));
+        ditto[i] = CellMarkup.DITTO.matcher(c).matches();
+      }
+      this.cells = decoded;
+      this.location = location;
+      this.continues = false;
     }
 
-    String cell(int i) {
-      return i < cells.size() ? cells.get(i) : "";
+    Row(int line, List<CellMarkup.Decoded> cells, GridLocation location, boolean continues) {
+      List<String> texts = new ArrayList<>(cells.size());
+      this.ditto = new boolean[cells.size()];
+      for (CellMarkup.Decoded c : cells) {
+        ditto[texts.size()] = CellMarkup.DITTO.matcher(c.text).matches();
+        texts.add(c.text.replace('\n', ' '));
+      }
+      this.line = line;
+      this.raw = String.join(" | ", texts);
+      this.cells = cells;
+      this.location = location;
+      this.continues = continues;
+      this.source = new TableLine(line, String.join("\t", texts), texts);
+    }
+
+    String text(int i) {
+      return i < cells.size() ? cells.get(i).text : "";
     }
   }
 
   /** A measure being read, with the pieces of each cell. */
   private static final class MeasureDraft {
-    final int line;
+    final GridLocation location;
     final MeasureNumber number;
     final Map<Column, List<CellMarkup.Decoded>> pieces = new EnumMap<>(Column.class);
 
-    MeasureDraft(int line, MeasureNumber number) {
-      this.line = line;
+    MeasureDraft(GridLocation location, MeasureNumber number) {
+      this.location = location;
       this.number = number;
     }
 
@@ -173,19 +261,32 @@ public final class PlanTextReader {
     private final List<Section> sections = new ArrayList<>();
     private final Set<Integer> sectionNumbers = new HashSet<>();
     private Section.Builder section;
-    private int sectionLine;
+    private GridLocation sectionLocation;
     private int sectionNumber;
     private final Set<MeasureNumber> measureNumbers = new HashSet<>();
     private MeasureDraft measure;
     private Map<Column, String> previousCells;
     private final Set<String> reportedColumns = new HashSet<>();
 
-    Run(String text) {
-      List<Row> split = new ArrayList<>();
-      for (TableLine line : TableLine.lines(text)) {
-        split.add(new Row(line));
+    /** Where a row or paragraph is, by its 1-based position: for the front matter's messages. */
+    private final IntFunction<GridLocation> where;
+
+    Run(List<Row> rows, IntFunction<GridLocation> where) {
+      this.rows.addAll(rows);
+      this.where = where;
+    }
+
+    private void warn(Row row, String message) {
+      warnings.add(new ReadWarning(row.line, message, row.location));
+    }
+
+    /** The rows of a text: its lines, a table written one cell per line regrouped into rows. */
+    static List<Row> rowsOfText(String text) {
+      List<Row> out = new ArrayList<>();
+      for (TableLine line : regroupOneCellPerLine(TableLine.lines(text))) {
+        out.add(new Row(line, GridLocation.ofLine(line.line())));
       }
-      rows.addAll(regroupOneCellPerLine(split));
+      return out;
     }
 
     /**
@@ -194,9 +295,9 @@ public final class PlanTextReader {
      * rows of cells. Text with TAB or bar-separated rows is returned as it is. Continuation rows cannot be
      * told apart in this rendering and are not supported in it.
      */
-    private static List<Row> regroupOneCellPerLine(List<Row> rows) {
-      for (Row r : rows) {
-        if (r.cells.size() > 1) {
+    private static List<TableLine> regroupOneCellPerLine(List<TableLine> rows) {
+      for (TableLine r : rows) {
+        if (r.cells().size() > 1) {
           return rows;
         }
       }
@@ -211,11 +312,11 @@ public final class PlanTextReader {
       if (start < 0) {
         return rows;
       }
-      List<Row> out = new ArrayList<>(rows.subList(0, start));
+      List<TableLine> out = new ArrayList<>(rows.subList(0, start));
       int j = start;
       while (j < rows.size()) {
-        Row r = rows.get(j);
-        String text = CellMarkup.text(r.raw);
+        TableLine r = rows.get(j);
+        String text = CellMarkup.text(r.raw());
         if (text.isEmpty()) {
           out.add(r);
           j++;
@@ -237,15 +338,15 @@ public final class PlanTextReader {
     }
 
     /** Returns how many consecutive lines from {@code i} make a header, or 0. */
-    private static int verticalHeaderWidth(List<Row> rows, int i) {
-      if (Column.ofHeader(CellMarkup.text(rows.get(i).raw)) != Column.NUMBER
-          || CellMarkup.text(rows.get(i).raw).isEmpty()) {
+    private static int verticalHeaderWidth(List<TableLine> rows, int i) {
+      if (Column.ofHeader(CellMarkup.text(rows.get(i).raw())) != Column.NUMBER
+          || CellMarkup.text(rows.get(i).raw()).isEmpty()) {
         return 0;
       }
       List<Column> columns = new ArrayList<>();
       columns.add(Column.NUMBER);
       for (int k = i + 1; k < rows.size() && columns.size() < 10; k++) {
-        String text = CellMarkup.text(rows.get(k).raw);
+        String text = CellMarkup.text(rows.get(k).raw());
         Column c = text.isEmpty() ? Column.OTHER : Column.ofHeader(text);
         if (c == Column.OTHER || c == Column.NUMBER || columns.contains(c)) {
           break;
@@ -257,24 +358,24 @@ public final class PlanTextReader {
       return header ? columns.size() : 0;
     }
 
-    private static boolean isVerticalColumnNumbers(List<Row> rows, int i, int width) {
+    private static boolean isVerticalColumnNumbers(List<TableLine> rows, int i, int width) {
       if (i + width > rows.size()) {
         return false;
       }
       for (int k = 0; k < width; k++) {
-        if (!CellMarkup.text(rows.get(i + k).raw).equals(Integer.toString(k + 1))) {
+        if (!CellMarkup.text(rows.get(i + k).raw()).equals(Integer.toString(k + 1))) {
           return false;
         }
       }
       return true;
     }
 
-    private static Row group(List<Row> rows, int i, int width) {
+    private static TableLine group(List<TableLine> rows, int i, int width) {
       List<String> cells = new ArrayList<>();
       for (int k = i; k < i + width; k++) {
-        cells.add(k < rows.size() ? rows.get(k).raw : "");
+        cells.add(k < rows.size() ? rows.get(k).raw() : "");
       }
-      return new Row(new TableLine(rows.get(i).line, String.join(" | ", cells), cells));
+      return new TableLine(rows.get(i).line(), String.join(" | ", cells), cells);
     }
 
     private static List<TableLine> sources(List<Row> rows) {
@@ -303,7 +404,8 @@ public final class PlanTextReader {
         }
       }
       if (start < 0) {
-        throw new PlanFormatException("line " + rows.size(), "the text has no table: expected a header row "
+        throw new PlanFormatException(rows.isEmpty() ? "line 1" : where.apply(rows.size()).toString(),
+            "the text has no table: expected a header row "
             + "(\"№ з/п\", \"Найменування заходу\", …) or rows of TAB-separated cells starting with a "
             + "section heading (\"1. Title\") or a measure number (\"1.1\")");
       }
@@ -315,7 +417,7 @@ public final class PlanTextReader {
         }
       }
       Plan.Builder plan = Plan.builder();
-      FrontMatter matter = new FrontMatter(warnings);
+      FrontMatter matter = new FrontMatter(warnings, where);
       deadlines = DeadlineParser.forPeriod(
           matter.readFront(sources(rows.subList(0, start)), plan, rows.get(start).line, null));
       for (int i = start; i <= end; i++) {
@@ -326,22 +428,26 @@ public final class PlanTextReader {
       try {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
-        throw new PlanFormatException("line " + rows.get(start).line, e.getMessage(), e);
+        throw new PlanFormatException(rows.get(start).location.toString(), e.getMessage(), e);
       }
     }
 
     /** Sets the row's kind; returns the layout in force after it. */
     private List<Column> classify(Row row, List<Column> layout) {
       row.layout = layout;
-      List<String> decoded = new ArrayList<>();
+      List<String> decoded = new ArrayList<>(row.cells.size());
       boolean anyText = false;
-      for (String c : row.cells) {
-        String d = CellMarkup.text(c);
-        decoded.add(d);
-        anyText |= !d.isEmpty();
+      for (CellMarkup.Decoded c : row.cells) {
+        decoded.add(c.text);
+        anyText |= !c.text.isEmpty();
       }
       if (!anyText) {
         row.kind = row.cells.size() > 1 ? Kind.EMPTY_ROW : Kind.BLANK;
+        return layout;
+      }
+      if (row.continues) {
+        // The source knows the row carries the cells of the row before it over a page break.
+        row.kind = Kind.CONTINUATION;
         return layout;
       }
       String first = decoded.get(0);
@@ -404,8 +510,8 @@ public final class PlanTextReader {
           warnUnknownColumns(row);
           return;
         case PAGE_FURNITURE:
-          warnings.add(new ReadWarning(row.line, "skipped as a page number or page heading inside the "
-              + "table: \"" + abbreviate(CellMarkup.text(row.raw)) + "\""));
+          warn(row, "skipped as a page number or page heading inside the "
+              + "table: \"" + abbreviate(row.text(0)) + "\"");
           return;
         case HEADING:
           startSection(row);
@@ -417,7 +523,7 @@ public final class PlanTextReader {
           continueMeasure(row);
           return;
         default:
-          throw new PlanFormatException("line " + row.line, "cannot place this row in the table: expected "
+          throw new PlanFormatException(row.location.toString(), "cannot place this row in the table: expected "
               + "a measure row (first cell a number like \"1.1\"), a section heading (\"1. Title\"), a "
               + "continuation row (first cell empty) or the repeated header; found \"" + abbreviate(row.raw)
               + "\"");
@@ -426,11 +532,11 @@ public final class PlanTextReader {
 
     private void warnUnknownColumns(Row row) {
       for (int i = 0; i < row.layout.size(); i++) {
-        String header = CellMarkup.text(row.cell(i));
+        String header = row.text(i);
         // The header repeats after every page break: report each unknown column once.
         if (row.layout.get(i) == Column.OTHER && !header.isEmpty() && reportedColumns.add(i + ":" + header)) {
-          warnings.add(new ReadWarning(row.line, "column " + (i + 1) + " \"" + abbreviate(header)
-              + "\" has no place in the plan model; its cells are reported when not empty"));
+          warn(row, "column " + (i + 1) + " \"" + abbreviate(header)
+              + "\" has no place in the plan model; its cells are reported when not empty");
         }
       }
     }
@@ -438,13 +544,13 @@ public final class PlanTextReader {
     private void startSection(Row row) throws PlanFormatException {
       finishSection();
       if (!sectionNumbers.add(row.sectionNumber) || row.sectionNumber < 1) {
-        throw new PlanFormatException("line " + row.line, "section number " + row.sectionNumber
+        throw new PlanFormatException(row.location.toString(), "section number " + row.sectionNumber
             + (row.sectionNumber < 1 ? " is below 1" : " appears more than once")
             + "; expected a new section number like \"" + (sectionNumbers.size() + 1) + ". Title\"");
       }
       section = Section.builder().number(row.sectionNumber).title(row.sectionTitle);
       sectionNumber = row.sectionNumber;
-      sectionLine = row.line;
+      sectionLocation = row.location;
     }
 
     private void finishSection() throws PlanFormatException {
@@ -453,7 +559,7 @@ public final class PlanTextReader {
         try {
           sections.add(section.build());
         } catch (PlanStructureException e) {
-          throw new PlanFormatException("line " + sectionLine, e.getMessage(), e);
+          throw new PlanFormatException(sectionLocation.toString(), e.getMessage(), e);
         }
         section = null;
       }
@@ -461,32 +567,32 @@ public final class PlanTextReader {
 
     private void startMeasure(Row row) throws PlanFormatException {
       finishMeasure();
-      String numberText = CellMarkup.text(row.cell(0));
+      String numberText = row.text(0);
       MeasureNumber number;
       try {
         number = MeasureNumber.parse(numberText);
       } catch (IllegalArgumentException e) {
-        throw new PlanFormatException("line " + row.line, e.getMessage(), e);
+        throw new PlanFormatException(row.location.toString(), e.getMessage(), e);
       }
       if (section == null) {
-        throw new PlanFormatException("line " + row.line, "measure " + number + " comes before any section "
+        throw new PlanFormatException(row.location.toString(), "measure " + number + " comes before any section "
             + "heading; expected a heading row like \"" + number.section() + ". Title\" above it");
       }
       if (number.section() != sectionNumber) {
-        throw new PlanFormatException("line " + row.line, "measure " + number + " is in section "
+        throw new PlanFormatException(row.location.toString(), "measure " + number + " is in section "
             + sectionNumber + "; expected a number starting with \"" + sectionNumber + ".\"");
       }
       if (!measureNumbers.add(number)) {
-        throw new PlanFormatException("line " + row.line, "measure number " + number
+        throw new PlanFormatException(row.location.toString(), "measure number " + number
             + " appears more than once");
       }
-      measure = new MeasureDraft(row.line, number);
+      measure = new MeasureDraft(row.location, number);
       addCells(row, true);
     }
 
     private void continueMeasure(Row row) throws PlanFormatException {
       if (measure == null) {
-        throw new PlanFormatException("line " + row.line, "a continuation row (first cell empty) with no "
+        throw new PlanFormatException(row.location.toString(), "a continuation row (first cell empty) with no "
             + "measure above it in " + (section == null ? "the table" : "section " + sectionNumber)
             + "; found \"" + abbreviate(row.raw) + "\"");
       }
@@ -496,11 +602,11 @@ public final class PlanTextReader {
     private void addCells(Row row, boolean first) throws PlanFormatException {
       List<Column> layout = row.layout;
       for (int i = 1; i < row.cells.size(); i++) {
-        String raw = row.cells.get(i);
+        CellMarkup.Decoded decoded = row.cells.get(i);
         if (i >= layout.size()) {
-          if (!CellMarkup.text(raw).isEmpty()) {
-            throw new PlanFormatException("line " + row.line, "cell " + (i + 1) + " is outside the table's "
-                + layout.size() + " columns; found \"" + abbreviate(CellMarkup.text(raw)) + "\"");
+          if (!decoded.text.isEmpty()) {
+            throw new PlanFormatException(row.location.toString(), "cell " + (i + 1) + " is outside the table's "
+                + layout.size() + " columns; found \"" + abbreviate(decoded.text) + "\"");
           }
           continue;
         }
@@ -508,26 +614,26 @@ public final class PlanTextReader {
         if (column == Column.NUMBER) {
           continue;
         }
-        if (first && CellMarkup.DITTO.matcher(raw).matches() && column != Column.OTHER) {
+        if (first && column != Column.OTHER && row.ditto[i]) {
+          String mark = decoded.text.strip();
           if (previousCells == null) {
-            throw new PlanFormatException("line " + row.line, "the ditto mark \"" + raw.strip()
+            throw new PlanFormatException(row.location.toString(), "the ditto mark \"" + mark
                 + "\" in column " + (i + 1) + " has no measure above it to repeat");
           }
           String above = previousCells.getOrDefault(column, "");
-          warnings.add(new ReadWarning(row.line, "measure " + measure.number + ": the ditto mark \""
-              + raw.strip() + "\" in column " + (i + 1) + " was replaced by the cell above: \""
-              + abbreviate(above) + "\""));
+          warn(row, "measure " + measure.number + ": the ditto mark \""
+              + mark + "\" in column " + (i + 1) + " was replaced by the cell above: \""
+              + abbreviate(above) + "\"");
           measure.add(column, new CellMarkup.Decoded(above, ImmutableList.of()));
           continue;
         }
-        CellMarkup.Decoded decoded = CellMarkup.decode(raw);
         if (decoded.text.isEmpty()) {
           continue;
         }
         if (column == Column.OTHER) {
-          warnings.add(new ReadWarning(row.line, "measure " + measure.number + ": column " + (i + 1)
+          warn(row, "measure " + measure.number + ": column " + (i + 1)
               + " has no place in the plan model; its text was not kept: \"" + abbreviate(decoded.text)
-              + "\""));
+              + "\"");
           continue;
         }
         measure.add(column, decoded);
@@ -555,7 +661,7 @@ public final class PlanTextReader {
             .build();
         section.addMeasures(m);
       } catch (PlanStructureException e) {
-        throw new PlanFormatException("line " + measure.line, e.getMessage(), e);
+        throw new PlanFormatException(measure.location.toString(), e.getMessage(), e);
       }
       previousCells = cells;
       measure = null;

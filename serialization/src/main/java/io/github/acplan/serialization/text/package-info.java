@@ -4,6 +4,9 @@
  *
  * <p>Contents:
  * <ul>
+ *   <li>{@link io.github.acplan.serialization.text.PlanTableReader}: the one interpretation of a plan's
+ *       table, from a {@link io.github.acplan.serialization.table.TableGrid} that any format's extractor
+ *       produces (the text form below; DOCX, PDF, HTML and XLSX in {@code acplan-documents});</li>
  *   <li>{@link io.github.acplan.serialization.text.PlanTextReader}: reads the text of a plan's table, as
  *       extracted from its PDF, into a {@link io.github.acplan.core.Plan};</li>
  *   <li>{@link io.github.acplan.serialization.text.RiskRegisterTextReader}: reads the text of an
