@@ -70,6 +70,7 @@ final class DocxLayout {
   static final int ANNEX_INDENT = twips(100);
 
   private final XWPFDocument doc;
+  private XWPFHeader firstPageHeader;
   private BigInteger bulletList;
 
   DocxLayout(XWPFDocument doc) {
@@ -93,8 +94,8 @@ final class DocxLayout {
    * the first page has an empty header of its own (w:titlePg).
    */
   private void pageNumbers(CTSectPr sect) {
-    XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
-    first.createParagraph();
+    firstPageHeader = doc.createHeader(HeaderFooterType.FIRST);
+    firstPageHeader.createParagraph();
     XWPFHeader other = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph p = other.createParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
@@ -160,6 +161,17 @@ final class DocxLayout {
     p.setAlignment(alignment);
     p.setSpacingAfter(0);
     return p;
+  }
+
+  /**
+   * Marks the first page at the top right, in its header: "ПРОЄКТ" on a draft. In the header rather than
+   * the body, the mark stays out of the document's text, which begins with the annex block as a signed
+   * document's does.
+   */
+  void firstPageMark(String text) {
+    XWPFParagraph p = firstPageHeader.getParagraphs().get(0);
+    p.setAlignment(ParagraphAlignment.RIGHT);
+    run(p, text, TEXT_POINTS, true);
   }
 
   /** A line of the annex block at the top right. */

@@ -25,8 +25,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * <ol>
  *   <li>the annex block at the top right: "Додаток / до розпорядження голови районної в місті ради / від
  *       09.01.2020 № 2-р"; for an anti-corruption programme the approval stamp "ЗАТВЕРДЖЕНО / Розпорядження
- *       … / від … № …"; for a plan not yet approved (a draft made by rollover) "ПРОЄКТ" above the block,
- *       with empty places for the act, its date and its number;</li>
+ *       … / від … № …"; for a plan not yet approved (a draft made by rollover) "ПРОЄКТ" above the block
+ *       (in the first page's header, so that the document's text still begins with the annex block), with
+ *       empty places for the act, its date and its number;</li>
  *   <li>the title, centred and bold: the plan's title, its body and its period ("на 2020 рік");</li>
  *   <li>the table: the header row (№ з/п, Найменування заходу, Строк виконання, Відповідальні за
  *       виконання, Індикатор виконання, Очікувані результати; Ресурси when a measure has resources) and the
@@ -70,6 +71,9 @@ public final class PlanDocxWriter {
     PlanPage page = PlanPage.of(plan, Locale.forLanguageTag("uk"));
     try (XWPFDocument doc = new XWPFDocument()) {
       DocxLayout layout = new DocxLayout(doc);
+      if (page.draft()) {
+        layout.firstPageMark("ПРОЄКТ");
+      }
       for (String line : page.annex()) {
         layout.annexLine(line);
       }

@@ -84,8 +84,10 @@ class PublishPropertiesTest {
     qt().withExamples(60).forAll(PublishGenerators.plansAndProgrammes()).checkAssert(plan -> {
       try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(plan)))) {
         List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-        assertThat(paragraphs.get(0)).isEqualTo(plan.approval().isEmpty() ? "ПРОЄКТ"
-            : plan.kind().name().equals("PROGRAMME") ? "ЗАТВЕРДЖЕНО" : "Додаток");
+        assertThat(paragraphs.get(0)).isEqualTo(plan.approval().isPresent()
+            && plan.kind().name().equals("PROGRAMME") ? "ЗАТВЕРДЖЕНО" : "Додаток");
+        assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText().strip())
+            .isEqualTo(plan.approval().isEmpty() ? "ПРОЄКТ" : "");
         XWPFTable table = doc.getTables().get(0);
         List<XWPFTableRow> rows = table.getRows();
         assertThat(rows.get(0).isRepeatHeader()).isTrue();

@@ -21,8 +21,10 @@ import java.util.Map;
  * programme's risk register.
  *
  * @param lang the page's language, "uk" or "en" (the plan's own texts are Ukrainian whatever it is)
+ * @param draft whether the plan has no approval yet, and is marked "ПРОЄКТ" above the annex block
  * @param pageTitle the text of the page's {@code <title>}
- * @param annex the lines of the annex block, e.g. "Додаток", "до розпорядження …", "від 09.01.2020 № 2-р"
+ * @param annex the lines of the annex block, e.g. "Додаток", "до розпорядження …", "від 09.01.2020 № 2-р";
+ *     for a draft, empty places for the act, its date and its number
  * @param title the lines of the title: the plan's title, its body, its period
  * @param headers the table's column headers
  * @param rows the table's rows after the header and the row of column numbers
@@ -32,7 +34,7 @@ import java.util.Map;
  * @param registerHeaders the risk register's column headers
  * @param register the risk register's rows
  */
-public record PlanPage(String lang, String pageTitle, List<String> annex, List<String> title, List<String> headers,
+public record PlanPage(String lang, boolean draft, String pageTitle, List<String> annex, List<String> title, List<String> headers,
     List<Row> rows, String signatoryPosition, String signatoryName, String registerTitle,
     List<String> registerHeaders, List<List<Cell>> register) {
 
@@ -81,7 +83,6 @@ public record PlanPage(String lang, String pageTitle, List<String> annex, List<S
     boolean uk = "uk".equals(locale.getLanguage());
     List<String> annex = new ArrayList<>();
     if (plan.approval().isEmpty()) {
-      annex.add("ПРОЄКТ");
       annex.add("Додаток");
       annex.add("до ____________________");
       annex.add("від ____________ № ________");
@@ -142,7 +143,7 @@ public record PlanPage(String lang, String pageTitle, List<String> annex, List<S
         : List.of("No.", "Function / process", "Corruption risk", "Description", "Sources", "Probability",
             "Consequences", "Risk level", "Measures");
     String pageTitle = plan.title() + (plan.body().isEmpty() ? "" : " " + plan.body()) + " " + period;
-    return new PlanPage(uk ? "uk" : "en", pageTitle.replaceAll("\\s+", " ").strip(), annex, title, headers, rows,
+    return new PlanPage(uk ? "uk" : "en", plan.approval().isEmpty(), pageTitle.replaceAll("\\s+", " ").strip(), annex, title, headers, rows,
         plan.signatory().map(s -> s.position()).orElse(""), plan.signatory().map(s -> s.name()).orElse(""),
         plan.risks().isEmpty() ? "" : uk ? "Реєстр корупційних ризиків" : "Corruption risk register",
         registerHeaders, register);
