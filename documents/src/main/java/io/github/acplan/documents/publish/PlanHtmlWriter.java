@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Writes a plan as one self-contained HTML page for the council's website: the annex block, the title,
+ * Writes a plan as one self-contained HTML page for the council's website: the annex block ("ПРОЄКТ"
+ * alone for a draft, which has no order to annex it to yet), the title,
  * the same table as {@link PlanDocxWriter}'s (the header row and the row of column numbers in the
  * {@code thead}, so that printing repeats them on every page; section headings as rows spanning the
  * table; several indicators or expected results as lists), the signatory, and a programme's risk
@@ -21,7 +22,9 @@ import java.util.Objects;
  * (Times New Roman or the reader's serif). Column and row headers carry {@code scope}; the page has
  * {@code lang="uk"} (or {@code "en"}, which translates the headers and leaves the plan's Ukrainian texts
  * marked {@code lang="uk"}); a print style sheet sets A4 with the margins of ДСТУ 4163:2020. Every text
- * from the plan is escaped.
+ * from the plan is escaped; a line break in a text is written as {@code <br>}; runs of spaces show as one,
+ * as HTML does. The library's document reader reads the page back as the plan
+ * ({@code PlanDocuments.read}).
  *
  * <p>This class is immutable and thread-safe.
  */

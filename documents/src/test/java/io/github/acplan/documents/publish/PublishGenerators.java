@@ -39,6 +39,9 @@ final class PublishGenerators {
     return Generate.range(min, max).generate(in);
   }
 
+  /** Whether texts may have runs of spaces, which HTML shows (and reads) as one. */
+  private static final ThreadLocal<Boolean> DOUBLE_SPACES = ThreadLocal.withInitial(() -> true);
+
   /** A text of 1 to 8 words; sometimes a line break or two spaces between words. */
   static String text(RandomnessSource in) {
     int n = pick(in, 1, 8);
@@ -46,7 +49,7 @@ final class PublishGenerators {
     for (int i = 0; i < n; i++) {
       if (i > 0) {
         int sep = pick(in, 0, 9);
-        sb.append(sep == 0 ? "\n" : sep == 1 ? "  " : " ");
+        sb.append(sep == 0 ? "\n" : sep == 1 && DOUBLE_SPACES.get() ? "  " : " ");
       }
       sb.append(WORDS.get(pick(in, 0, WORDS.size() - 1)));
     }
@@ -62,7 +65,14 @@ final class PublishGenerators {
    * risk register.
    */
   static Gen<Plan> plansAndProgrammes() {
-    return in -> {
+    return plansAndProgrammes(true);
+  }
+
+  /**
+   * As {@link #plansAndProgrammes()}, with or without runs of spaces inside texts.
+   */
+  static Gen<Plan> plansAndProgrammes(boolean doubleSpaces) {
+    Gen<Plan> plans = in -> {
       int first = pick(in, 2019, 2030);
       boolean programme = pick(in, 0, 2) == 0;
       PlanPeriod period = programme ? PlanPeriod.of(first, first + pick(in, 0, 2)) : PlanPeriod.ofYear(first);
@@ -118,6 +128,14 @@ final class PublishGenerators {
         }
       }
       return plan.build();
+    };
+    return in -> {
+      DOUBLE_SPACES.set(doubleSpaces);
+      try {
+        return plans.generate(in);
+      } finally {
+        DOUBLE_SPACES.set(true);
+      }
     };
   }
 }

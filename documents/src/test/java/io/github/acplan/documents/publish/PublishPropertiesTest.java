@@ -45,7 +45,7 @@ class PublishPropertiesTest {
     qt().withExamples(150).forAll(PublishGenerators.plansAndProgrammes()).checkAssert(plan -> {
       Document doc = Jsoup.parse(PlanHtmlWriter.write(plan, Locale.forLanguageTag("uk")));
       assertThat(doc.select("script")).isEmpty();
-      assertThat(doc.select("h1 span").eachText()).first().isEqualTo(plan.title());
+      assertThat(doc.selectFirst("h1").textNodes().get(0).getWholeText()).isEqualTo(plan.title());
       List<Element> rows = doc.select("table.plan > tbody > tr");
       int i = 0;
       for (Section s : plan.sections()) {
@@ -65,7 +65,7 @@ class PublishPropertiesTest {
       assertThat(rows).hasSize(i);
       assertThat(doc.select("table.register > tbody > tr")).hasSize(plan.risks().size());
       if (plan.approval().isEmpty()) {
-        assertThat(doc.selectFirst(".annex p").text()).isEqualTo("ПРОЄКТ");
+        assertThat(doc.select(".annex p").eachText()).containsExactly("ПРОЄКТ");
       }
     });
   }

@@ -152,7 +152,9 @@ class PlanTableReaderPropertiesTest {
       List<Integer> spaces = new ArrayList<>();
       for (int i = 1; i < text.length() - 1; i++) {
         if (text.charAt(i) == ' ' && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '-'
-            && text.charAt(i + 1) != ' ') {
+            && text.charAt(i + 1) != ' '
+            // a first piece that is a ditto mark would be one in a document too
+            && !CellMarkup.DITTO.matcher(text.substring(0, i)).matches()) {
           spaces.add(i);
         }
       }

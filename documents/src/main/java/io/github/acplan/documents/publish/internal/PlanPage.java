@@ -21,7 +21,8 @@ import java.util.Map;
  * programme's risk register.
  *
  * @param lang the page's language, "uk" or "en" (the plan's own texts are Ukrainian whatever it is)
- * @param draft whether the plan has no approval yet, and is marked "ПРОЄКТ" above the annex block
+ * @param draft whether the plan has no approval yet: the DOCX marks it "ПРОЄКТ" above the annex block with
+ *     empty places for the act, its date and number; the web page shows "ПРОЄКТ" alone
  * @param pageTitle the text of the page's {@code <title>}
  * @param annex the lines of the annex block, e.g. "Додаток", "до розпорядження …", "від 09.01.2020 № 2-р";
  *     for a draft, empty places for the act, its date and its number
@@ -147,6 +148,17 @@ public record PlanPage(String lang, boolean draft, String pageTitle, List<String
         plan.signatory().map(s -> s.position()).orElse(""), plan.signatory().map(s -> s.name()).orElse(""),
         plan.risks().isEmpty() ? "" : uk ? "Реєстр корупційних ризиків" : "Corruption risk register",
         registerHeaders, register);
+  }
+
+  /**
+   * Splits a text into its lines, which a page writes with {@code <br>} between them: in HTML a line
+   * break in text is only a space.
+   *
+   * @param text the text
+   * @return the lines, one for a text without line breaks
+   */
+  public static List<String> lines(String text) {
+    return List.of(text.split("\r\n|[\n\r]", -1));
   }
 
   private static Cell one(String text) {

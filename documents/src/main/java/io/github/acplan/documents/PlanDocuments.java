@@ -1,0 +1,322 @@
+package io.github.acplan.documents;
+
+import io.github.acplan.documents.docx.DocxTables;
+import io.github.acplan.documents.html.HtmlTables;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.text.PlanTableReader;
+import io.github.acplan.serialization.text.PlanTextReader;
+import io.github.acplan.serialization.text.ReadResult;
+import io.github.acplan.serialization.text.RiskRegisterTextReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads a plan from the document a council actually has: a DOCX (Word), an HTML page, or the plain-text
+ * form of {@code acplan-serialization}, recognised by its content, never by its file name.
+ *
+ * <p>Every format is only <em>extracted</em> here, into a {@link TableGrid} per table; what is a
+ * header, a section, a measure, a continued row, the approval, the title and the signatory is decided
+ * once, by {@link PlanTableReader}, for every format. When a document has several tables (a signatory
+ * is often a borderless table of its own), the largest table that reads as a plan is the plan; the
+ * others are read as text around it.
+ *
+ * <p>Recognised by content:
+ * <ul>
+ *   <li>a ZIP with {@code word/document.xml}: DOCX; with {@code xl/workbook.xml}: XLSX;</li>
+ *   <li>{@code %PDF-} in the first kilobyte: PDF;</li>
+ *   <li>an HTML page ({@code <!DOCTYPE html>}, {@code <html>}, or markup with a {@code <table>});</li>
+ *   <li>a Word 97–2003 {@code .doc} or Excel 97–2003 {@code .xls} (an OLE2 file): refused with how to
+ *       convert it ({@code soffice --headless --convert-to docx FILE});</li>
+ *   <li>anything else: the text form, which must be UTF-8.</li>
+ * </ul>
+ * XLSX and PDF are recognised, but this version does not read plans from them yet: they are refused
+ * with a {@link PlanFormatException} saying so.
+ *
+ * <p>Input is read as a stream up to {@link DocumentLimits#maxBytes()}; tables are held to the row and
+ * cell limits while they are extracted. This class is immutable and thread-safe.
+ */
+public final class PlanDocuments {
+
+  private static final PlanDocuments STANDARD = new PlanDocuments(DocumentLimits.standard());
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+  private final DocumentLimits limits;
+
+  private PlanDocuments(DocumentLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * The reader with the {@linkplain DocumentLimits#standard() standard limits}.
+   *
+   * @return the reader
+   */
+  public static PlanDocuments standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A copy with other limits.
+   *
+   * @param newLimits the limits
+   * @return the copy
+   */
+  public PlanDocuments withLimits(DocumentLimits newLimits) {
+    return new PlanDocuments(Objects.requireNonNull(newLimits, "newLimits"));
+  }
+
+  /**
+   * The limits this reader holds documents to.
+   *
+   * @return the limits
+   */
+  public DocumentLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a plan from a file.
+   *
+   * @param file the document
+   * @return the plan and the warnings
+   * @throws IOException if the file cannot be read
+   * @throws PlanFormatException if the file is larger than the limit, is of a format not read, or its
+   *     table cannot be read as a plan; the location names the table row and cell, the paragraph or
+   *     the line
+   */
+  public ReadResult read(Path file) throws IOException, PlanFormatException {
+    Objects.requireNonNull(file, "file");
+    checkSize(Files.size(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a plan from a stream, to its end; the stream is not closed.
+   *
+   * @param in the document
+   * @return the plan and the warnings
+   * @throws IOException if the stream cannot be read
+   * @throws PlanFormatException as {@link #read(Path)}
+   */
+  public ReadResult read(InputStream in) throws IOException, PlanFormatException {
+    byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
+    DocumentFormat format = detect(bytes);
+    switch (format) {
+      case DOCX:
+        return readTables(DocxTables.extract(bytes, limits), "DOCX");
+      case HTML:
+        return readTables(HtmlTables.extract(bytes, limits), "HTML");
+      case TEXT:
+        return PlanTextReader.read(utf8(bytes));
+      default:
+        throw notYet(format);
+    }
+  }
+
+  /**
+   * Reads an anti-corruption programme's risk register. This version reads registers from the text form
+   * only; other formats are recognised and refused.
+   *
+   * @param in the register
+   * @return the programme and the warnings
+   * @throws IOException if the stream cannot be read
+   * @throws PlanFormatException if the register cannot be read, or is in a format not read yet
+   */
+  public ReadResult readRegister(InputStream in) throws IOException, PlanFormatException {
+    byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
+    DocumentFormat format = detect(bytes);
+    if (format != DocumentFormat.TEXT) {
+      throw new PlanFormatException(format.name(), "this version reads risk registers from the text "
+          + "form only; a " + format + " register is not read yet");
+    }
+    return RiskRegisterTextReader.standard().read(utf8(bytes));
+  }
+
+  /**
+   * Recognises a document's format by its first bytes.
+   *
+   * @param bytes the document, or its beginning
+   * @return the format
+   * @throws PlanFormatException for a ZIP that is not an Office document, and for Word 97–2003 and
+   *     Excel 97–2003 files, with how to convert them
+   */
+  public static DocumentFormat detect(byte[] bytes) throws PlanFormatException {
+    if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
+      return zipFormat(bytes);
+    }
+    if (startsWith(bytes, OLE2)) {
+      throw new PlanFormatException("byte 0", "a Word 97–2003 (.doc) or Excel 97–2003 (.xls) file; "
+          + "save it as DOCX or XLSX first, e.g. soffice --headless --convert-to docx FILE");
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+    if (head.substring(0, Math.min(head.length(), 1024)).contains("%PDF-")) {
+      return DocumentFormat.PDF;
+    }
+    String start = head.toLowerCase(Locale.ROOT);
+    int i = 0;
+    if (start.startsWith("\u00ef\u00bb\u00bf")) {
+      i = 3;
+    }
+    while (i < start.length() && Character.isWhitespace(start.charAt(i))) {
+      i++;
+    }
+    String markup = start.substring(i);
+    if (markup.startsWith("<!doctype html") || markup.startsWith("<html")
+        || (markup.startsWith("<") && (markup.contains("<table") || markup.contains("<body")))) {
+      return DocumentFormat.HTML;
+    }
+    return DocumentFormat.TEXT;
+  }
+
+  private static DocumentFormat zipFormat(byte[] bytes) throws PlanFormatException {
+    boolean contentTypes = false;
+    boolean word = false;
+    boolean excel = false;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      ZipEntry entry;
+      int entries = 0;
+      while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
+        String name = entry.getName();
+        contentTypes |= name.equals("[Content_Types].xml");
+        word |= name.equals("word/document.xml");
+        excel |= name.equals("xl/workbook.xml");
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new PlanFormatException("ZIP", "the ZIP archive is damaged or truncated: "
+          + e.getMessage(), e);
+    }
+    if (contentTypes && word) {
+      return DocumentFormat.DOCX;
+    }
+    if (contentTypes && excel) {
+      return DocumentFormat.XLSX;
+    }
+    throw new PlanFormatException("ZIP", "a ZIP archive that is not a DOCX or XLSX document (no "
+        + (contentTypes ? "word/document.xml or xl/workbook.xml" : "[Content_Types].xml") + ")");
+  }
+
+  private static PlanFormatException notYet(DocumentFormat format) {
+    return new PlanFormatException(format.name(), "this version does not read plans from " + format
+        + " yet; open it and save the plan's table as DOCX (soffice --headless --convert-to docx FILE)"
+        + " or HTML");
+  }
+
+  /** Reads the largest table that is a plan; if none is, says what each was. */
+  private static ReadResult readTables(List<TableGrid> grids, String format) throws PlanFormatException {
+    if (grids.isEmpty()) {
+      throw new PlanFormatException(format, "the document has no table: expected the plan's table "
+          + "(\"№ з/п\", \"Найменування заходу\", \"Строк виконання\", …)");
+    }
+    List<TableGrid> bySize = new ArrayList<>(grids);
+    bySize.sort(Comparator.comparingInt((TableGrid g) -> g.rows().size()).reversed());
+    PlanFormatException first = null;
+    for (TableGrid grid : bySize) {
+      try {
+        return PlanTableReader.standard().read(grid);
+      } catch (PlanFormatException e) {
+        if (first == null) {
+          first = new PlanFormatException(grid.source() + ", " + e.location(), e.problem(), e);
+        }
+      }
+    }
+    if (grids.size() == 1) {
+      throw first;
+    }
+    StringBuilder seen = new StringBuilder();
+    for (TableGrid g : grids) {
+      seen.append(seen.length() == 0 ? "" : "; ").append(g.source()).append(": ")
+          .append(g.rows().size()).append(g.rows().size() == 1 ? " row" : " rows");
+    }
+    throw new PlanFormatException(first.location(), first.problem() + " (no table of the "
+        + grids.size() + " read as a plan: " + seen + ")", first);
+  }
+
+  private void checkSize(long size) throws PlanFormatException {
+    if (size > limits.maxBytes()) {
+      throw new PlanFormatException("byte " + limits.maxBytes(), "the document is larger than "
+          + limits.maxBytes() + " bytes, the limit of DocumentLimits.maxBytes");
+    }
+  }
+
+  private byte[] readBounded(InputStream in) throws IOException, PlanFormatException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      total += n;
+      checkSize(total);
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  /** Decodes strict UTF-8, naming the byte and line of the first malformed sequence. */
+  private static String utf8(byte[] bytes) throws PlanFormatException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      return decoder.decode(buffer).toString();
+    } catch (CharacterCodingException e) {
+      int offset = firstMalformed(bytes);
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new PlanFormatException("line " + line + ", byte " + offset, "the text is not UTF-8 "
+          + "(and not a DOCX, HTML, XLSX or PDF document); save it as UTF-8", e);
+    }
+  }
+
+  private static int firstMalformed(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    int lo = 0;
+    int hi = bytes.length;
+    // The longest prefix that decodes ends within three bytes of the first malformed sequence.
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      try {
+        decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
+        lo = mid;
+      } catch (CharacterCodingException e) {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

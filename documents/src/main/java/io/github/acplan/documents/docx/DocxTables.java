@@ -1,0 +1,225 @@
+package io.github.acplan.documents.docx;
+
+import io.github.acplan.documents.DocumentLimits;
+import io.github.acplan.documents.extraction.DocumentText;
+import io.github.acplan.documents.extraction.TableBudget;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.CellParagraph;
+import io.github.acplan.serialization.table.GridCell;
+import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.table.VerticalMerge;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Extracts the tables of a DOCX (Apache POI XWPF) as {@link TableGrid}s: one grid per table of the
+ * document's body, each with the body's other paragraphs (and the rows of its other tables, cells
+ * separated by TAB, as a signatory in a borderless table is) before and after it.
+ *
+ * <p>Cells keep their paragraphs, Word list items (with the label Word shows: "1)", "•"), bold and
+ * italic paragraphs, column spans ({@code gridSpan}) and vertical merges ({@code vMerge}). Header rows
+ * marked to repeat ({@code tblHeader}) are written once in a DOCX, so none is a repeated header here.
+ * Pages are not known before a DOCX is laid out: locations are table rows and cells.
+ *
+ * <p>Zip-bomb limits are set on POI's {@link ZipSecureFile} (a JVM-wide setting of POI): an entry
+ * inflating more than 100 times its compressed size, larger than 256 MiB, or holding more than 64 Mi
+ * characters of text is refused.
+ */
+public final class DocxTables {
+
+  static {
+    // Explicit, so that the limits do not depend on POI's defaults changing.
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(256L << 20);
+    ZipSecureFile.setMaxTextSize(64L << 20);
+  }
+
+  private DocxTables() {
+  }
+
+  /**
+   * Extracts every table of a DOCX.
+   *
+   * @param bytes the document
+   * @param limits the limits of rows and cells per table
+   * @return one grid per table, in document order; none if the body has no table
+   * @throws PlanFormatException if the bytes are not a readable DOCX, or a table is over the limits
+   */
+  public static List<TableGrid> extract(byte[] bytes, DocumentLimits limits) throws PlanFormatException {
+    XWPFDocument doc;
+    try {
+      doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+    } catch (IOException | RuntimeException e) {
+      throw new PlanFormatException("DOCX", "the file is not a readable DOCX document ("
+          + describe(e) + ")", e);
+    }
+    try (doc) {
+      List<Object> blocks = new ArrayList<>();
+      Numbering numbering = new Numbering();
+      for (IBodyElement element : doc.getBodyElements()) {
+        if (element instanceof XWPFParagraph paragraph) {
+          blocks.add(paragraphText(paragraph, numbering));
+        } else if (element instanceof XWPFTable table) {
+          blocks.add(table);
+        }
+      }
+      List<TableGrid> grids = new ArrayList<>();
+      int tableNumber = 0;
+      for (int i = 0; i < blocks.size(); i++) {
+        if (blocks.get(i) instanceof XWPFTable table) {
+          tableNumber++;
+          List<GridRow> rows = rows(table, tableNumber, limits, new Numbering());
+          grids.add(new TableGrid(rows, texts(blocks.subList(0, i)),
+              texts(blocks.subList(i + 1, blocks.size())), "DOCX, table " + tableNumber));
+        }
+      }
+      return grids;
+    } catch (IOException | RuntimeException e) {
+      throw new PlanFormatException("DOCX", "the DOCX document could not be read (" + describe(e) + ")",
+          e);
+    }
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
+  }
+
+  /** The text of body blocks: paragraphs as they are, other tables row by row, cells by TAB. */
+  private static List<String> texts(List<Object> blocks) {
+    List<String> out = new ArrayList<>();
+    for (Object block : blocks) {
+      if (block instanceof String text) {
+        out.add(DocumentText.isBlank(text) ? "" : text);
+      } else {
+        for (XWPFTableRow row : ((XWPFTable) block).getRows()) {
+          List<String> cells = new ArrayList<>();
+          for (XWPFTableCell cell : row.getTableCells()) {
+            cells.add(DocumentText.trim(cell.getText().replace('\n', ' ').replace('\t', ' ')));
+          }
+          out.add(String.join("\t", cells));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<GridRow> rows(XWPFTable table, int tableNumber, DocumentLimits limits,
+      Numbering numbering) throws PlanFormatException {
+    TableBudget budget = new TableBudget(limits);
+    List<GridRow> rows = new ArrayList<>();
+    int rowNumber = 0;
+    for (XWPFTableRow row : table.getRows()) {
+      rowNumber++;
+      GridLocation at = GridLocation.ofTableRow(rowNumber);
+      budget.row(at);
+      List<GridCell> cells = new ArrayList<>();
+      int cellNumber = 0;
+      for (XWPFTableCell cell : row.getTableCells()) {
+        cellNumber++;
+        GridLocation cellAt = at.withCell(cellNumber);
+        budget.cell(cellAt);
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        int span = 1;
+        VerticalMerge merge = VerticalMerge.NONE;
+        if (pr != null) {
+          if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
+            span = Math.max(1, ((BigInteger) pr.getGridSpan().getVal()).min(BigInteger.valueOf(64))
+                .intValue());
+          }
+          if (pr.isSetVMerge()) {
+            merge = pr.getVMerge().getVal() == STMerge.RESTART ? VerticalMerge.RESTART
+                : VerticalMerge.CONTINUE;
+          }
+        }
+        cells.add(new GridCell(paragraphs(cell, numbering), span, merge, cellAt));
+      }
+      if (!cells.isEmpty()) {
+        rows.add(GridRow.of(cells, at));
+      }
+    }
+    if (rows.isEmpty()) {
+      throw new PlanFormatException("DOCX, table " + tableNumber, "the table has no cells");
+    }
+    return rows;
+  }
+
+  /** A cell's paragraphs, without the empty ones at its start and end. */
+  private static List<CellParagraph> paragraphs(XWPFTableCell cell, Numbering numbering) {
+    List<CellParagraph> out = new ArrayList<>();
+    for (XWPFParagraph p : cell.getParagraphs()) {
+      String text = p.getText();
+      Optional<String> label = numbering.label(p);
+      boolean bold = !p.getRuns().isEmpty();
+      boolean italic = bold;
+      for (XWPFRun run : p.getRuns()) {
+        String runText = run.text();
+        if (runText == null || runText.isBlank()) {
+          continue;
+        }
+        bold &= run.isBold();
+        italic &= run.isItalic();
+      }
+      out.add(new CellParagraph(text, label, 0, bold && !text.isBlank(), italic && !text.isBlank()));
+    }
+    while (!out.isEmpty() && !out.get(0).isListItem() && DocumentText.isBlank(out.get(0).text())) {
+      out.remove(0);
+    }
+    while (!out.isEmpty() && !out.get(out.size() - 1).isListItem()
+        && DocumentText.isBlank(out.get(out.size() - 1).text())) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** A paragraph of the body, a list item with its label. */
+  private static String paragraphText(XWPFParagraph p, Numbering numbering) {
+    return numbering.label(p).map(label -> label + " " + p.getText()).orElse(p.getText());
+  }
+
+  /**
+   * The labels Word shows before list items: a bullet for a bulleted list, the level's text with the
+   * running number for a numbered one ("%1)" → "3)"), counted per list in document order.
+   */
+  private static final class Numbering {
+    private final Map<String, Integer> counters = new HashMap<>();
+
+    Optional<String> label(XWPFParagraph p) {
+      BigInteger numId = p.getNumID();
+      if (numId == null || numId.signum() == 0) {
+        // numId 0 is Word's "numbering removed" (LibreOffice writes it for a list without bullets).
+        return Optional.empty();
+      }
+      String format = p.getNumFmt();
+      if (format == null || format.equals("bullet") || format.equals("none")) {
+        return Optional.of("•");
+      }
+      BigInteger level = p.getNumIlvl();
+      String key = numId + ":" + (level == null ? 0 : level.intValue());
+      int n = counters.merge(key, 1, Integer::sum);
+      String pattern = p.getNumLevelText();
+      if (pattern == null || !pattern.contains("%")) {
+        return Optional.of(n + ".");
+      }
+      return Optional.of(pattern.replaceAll("%\\d", Integer.toString(n)));
+    }
+  }
+}

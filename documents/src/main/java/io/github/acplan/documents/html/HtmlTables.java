@@ -1,0 +1,299 @@
+package io.github.acplan.documents.html;
+
+import io.github.acplan.documents.DocumentLimits;
+import io.github.acplan.documents.extraction.DocumentText;
+import io.github.acplan.documents.extraction.TableBudget;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.CellParagraph;
+import io.github.acplan.serialization.table.GridCell;
+import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.table.VerticalMerge;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Extracts the tables of an HTML page (jsoup) as {@link TableGrid}s, as councils publish plans on their
+ * websites: one grid per table that is not inside another table, each with the page's paragraphs and
+ * headings (and the rows of its other tables, cells separated by TAB) before and after it.
+ *
+ * <p>{@code colspan} becomes a column span and {@code rowspan} a vertical merge: the cells a row span
+ * covers in the rows below are continued cells. Inside a cell, {@code <p>}, {@code <div>} and list items
+ * are paragraphs ({@code <li>} with "•" or, in {@code <ol>}, its number), {@code <br>} a line break; white
+ * space is collapsed as a browser does. The character set comes from the page (BOM or
+ * {@code <meta charset>}), UTF-8 otherwise.
+ */
+public final class HtmlTables {
+
+  private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4",
+      "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer");
+  private static final String OUTSIDE = "p, h1, h2, h3, h4, h5, h6, table";
+
+  private HtmlTables() {
+  }
+
+  /**
+   * Extracts every table of a page that is not nested in another table.
+   *
+   * @param bytes the page
+   * @param limits the limits of rows and cells per table
+   * @return one grid per table, in document order; none if the page has no table
+   * @throws PlanFormatException if a table is over the limits
+   */
+  public static List<TableGrid> extract(byte[] bytes, DocumentLimits limits) throws PlanFormatException {
+    Document doc;
+    try {
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+    } catch (IOException | RuntimeException e) {
+      throw new PlanFormatException("HTML", "the page could not be read: " + e.getMessage(), e);
+    }
+    List<Element> blocks = new ArrayList<>();
+    for (Element e : doc.select(OUTSIDE)) {
+      if (!insideTable(e)) {
+        blocks.add(e);
+      }
+    }
+    List<TableGrid> grids = new ArrayList<>();
+    int tableNumber = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Element block = blocks.get(i);
+      if (block.normalName().equals("table")) {
+        tableNumber++;
+        grids.add(new TableGrid(rows(block, tableNumber, limits), texts(blocks.subList(0, i)),
+            texts(blocks.subList(i + 1, blocks.size())), "HTML, table " + tableNumber));
+      }
+    }
+    return grids;
+  }
+
+  private static boolean insideTable(Element e) {
+    for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+      if (parent.normalName().equals("table")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rows of a table: only its own, not those of tables nested in its cells. */
+  private static List<Element> ownRows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element tr : table.select("tr")) {
+      if (tr.closest("table") == table) {
+        rows.add(tr);
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> texts(List<Element> blocks) {
+    List<String> out = new ArrayList<>();
+    for (Element block : blocks) {
+      if (block.normalName().equals("table")) {
+        for (Element tr : ownRows(block)) {
+          List<String> cells = new ArrayList<>();
+          for (Element cell : tr.children()) {
+            if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+              cells.add(cellText(cell).replace('\n', ' '));
+            }
+          }
+          out.add(String.join("\t", cells));
+        }
+      } else {
+        String text = String.join("\n", lines(block));
+        out.add(DocumentText.isBlank(text) ? "" : text);
+      }
+    }
+    return out;
+  }
+
+  private static List<GridRow> rows(Element table, int tableNumber, DocumentLimits limits)
+      throws PlanFormatException {
+    TableBudget budget = new TableBudget(limits);
+    List<GridRow> rows = new ArrayList<>();
+    // For each grid column: how many rows below a row span still covers, and the span's width.
+    List<int[]> covered = new ArrayList<>();
+    int rowNumber = 0;
+    for (Element tr : ownRows(table)) {
+      rowNumber++;
+      GridLocation at = GridLocation.ofTableRow(rowNumber);
+      budget.row(at);
+      List<GridCell> cells = new ArrayList<>();
+      int column = 0;
+      int cellNumber = 0;
+      for (Element td : tr.children()) {
+        if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+          continue;
+        }
+        column = continued(covered, column, cells, at);
+        cellNumber++;
+        GridLocation cellAt = at.withCell(cellNumber);
+        budget.cell(cellAt);
+        int colspan = span(td.attr("colspan"));
+        int rowspan = span(td.attr("rowspan"));
+        cells.add(new GridCell(paragraphs(td), colspan,
+            rowspan > 1 ? VerticalMerge.RESTART : VerticalMerge.NONE, cellAt));
+        while (covered.size() < column + colspan) {
+          covered.add(new int[2]);
+        }
+        if (rowspan > 1) {
+          covered.get(column)[0] = rowspan - 1;
+          covered.get(column)[1] = colspan;
+        }
+        column += colspan;
+      }
+      column = continued(covered, column, cells, at);
+      while (column < covered.size()) {
+        column = continued(covered, column + 1, cells, at);
+      }
+      if (!cells.isEmpty()) {
+        rows.add(GridRow.of(cells, at));
+      }
+    }
+    if (rows.isEmpty()) {
+      throw new PlanFormatException("HTML, table " + tableNumber, "the table has no cells");
+    }
+    return rows;
+  }
+
+  /** Adds the continued cells of row spans from above at this column; returns the next free column. */
+  private static int continued(List<int[]> covered, int column, List<GridCell> cells, GridLocation at) {
+    int c = column;
+    while (c < covered.size() && covered.get(c)[0] > 0) {
+      int width = covered.get(c)[1];
+      covered.get(c)[0]--;
+      cells.add(new GridCell(List.of(), width, VerticalMerge.CONTINUE, at.withCell(cells.size() + 1)));
+      c += width;
+    }
+    return c;
+  }
+
+  private static int span(String attribute) {
+    try {
+      int n = Integer.parseInt(attribute.strip());
+      return Math.max(1, Math.min(n, 1000));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static String cellText(Element cell) {
+    List<String> texts = new ArrayList<>();
+    for (CellParagraph p : paragraphs(cell)) {
+      texts.add(p.shownText());
+    }
+    return DocumentText.trim(String.join(" ", texts));
+  }
+
+  /** The lines of a block outside a table: its text with {@code <br>} as line breaks. */
+  private static List<String> lines(Element block) {
+    List<String> out = new ArrayList<>();
+    for (CellParagraph p : paragraphs(block)) {
+      for (String line : p.shownText().split("\n", -1)) {
+        out.add(DocumentText.trim(line));
+      }
+    }
+    return out;
+  }
+
+  /** An element's content as paragraphs: blocks and list items apart, {@code <br>} as LF. */
+  static List<CellParagraph> paragraphs(Element element) {
+    ParagraphVisitor visitor = new ParagraphVisitor();
+    NodeTraversor.traverse(visitor, element);
+    visitor.flush();
+    return visitor.paragraphs;
+  }
+
+  /** Walks a cell without recursion (jsoup's traversor), so deep nesting costs no stack. */
+  private static final class ParagraphVisitor implements NodeVisitor {
+    final List<CellParagraph> paragraphs = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private Optional<String> label = Optional.empty();
+    private boolean bold;
+    private final List<int[]> orderedCounters = new ArrayList<>();
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        appendCollapsed(t.getWholeText());
+      } else if (node instanceof Element e) {
+        String name = e.normalName();
+        if (name.equals("br")) {
+          trimEnd();
+          text.append('\n');
+        } else if (name.equals("ol")) {
+          orderedCounters.add(new int[] {0});
+        } else if (name.equals("ul")) {
+          orderedCounters.add(null);
+        } else if (BLOCKS.contains(name)) {
+          flush();
+          if (name.equals("li")) {
+            int[] counter = orderedCounters.isEmpty() ? null
+                : orderedCounters.get(orderedCounters.size() - 1);
+            label = Optional.of(counter == null ? "•" : (++counter[0]) + ".");
+          }
+          bold = name.startsWith("h") && name.length() == 2;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String name = e.normalName();
+        if (name.equals("ol") || name.equals("ul")) {
+          if (!orderedCounters.isEmpty()) {
+            orderedCounters.remove(orderedCounters.size() - 1);
+          }
+          flush();
+        } else if (BLOCKS.contains(name)) {
+          flush();
+        }
+      }
+    }
+
+    private void appendCollapsed(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+          if (text.length() > 0 && text.charAt(text.length() - 1) != ' '
+              && text.charAt(text.length() - 1) != '\n') {
+            text.append(' ');
+          }
+        } else {
+          text.append(c);
+        }
+      }
+    }
+
+    private void trimEnd() {
+      while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+        text.setLength(text.length() - 1);
+      }
+    }
+
+    void flush() {
+      trimEnd();
+      String t = text.toString();
+      if (!t.isEmpty() || label.isPresent()) {
+        paragraphs.add(new CellParagraph(DocumentText.isBlank(t) ? "" : t, label, 0,
+            bold && !t.isEmpty(), false));
+      }
+      text.setLength(0);
+      label = Optional.empty();
+      bold = false;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.acplan.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.acplan.core.Plan;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.PlanJson;
+import io.github.acplan.serialization.text.PlanTextReader;
+import io.github.acplan.serialization.text.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PlanDocumentsTest {
+
+  static byte[] resource(String name) {
+    try (InputStream in = PlanDocumentsTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("no test resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Plan seedFromText() throws PlanFormatException {
+    return PlanTextReader.read(new String(resource("dovhyntsivskyi-2020-plan.txt"),
+        StandardCharsets.UTF_8)).plan();
+  }
+
+  static ReadResult read(String name) throws IOException, PlanFormatException {
+    return PlanDocuments.standard().read(new ByteArrayInputStream(resource(name)));
+  }
+
+  @Test
+  void theSeedDocxReadsAsTheSeedText() throws Exception {
+    assertSameAsText(read("dovhyntsivskyi-2020-plan.docx").plan());
+  }
+
+  @Test
+  void theSeedHtmlReadsAsTheSeedText() throws Exception {
+    assertSameAsText(read("dovhyntsivskyi-2020-plan.html").plan());
+  }
+
+  private static void assertSameAsText(Plan plan) throws PlanFormatException {
+    Plan expected = seedFromText();
+    // JSON first: its line diff shows the first cell that differs.
+    assertThat(PlanJson.standard().write(plan)).isEqualTo(PlanJson.standard().write(expected));
+    assertThat(plan).isEqualTo(expected);
+    assertThat(plan.measures()).hasSize(41);
+    assertThat(plan.approval()).isPresent();
+    assertThat(plan.signatory()).isPresent();
+  }
+
+  @Test
+  void formatsAreRecognisedByContentNotByName() throws Exception {
+    assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.docx")))
+        .isEqualTo(DocumentFormat.DOCX);
+    assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.html")))
+        .isEqualTo(DocumentFormat.HTML);
+    assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.txt")))
+        .isEqualTo(DocumentFormat.TEXT);
+    assertThat(PlanDocuments.detect("junk\n%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo(DocumentFormat.PDF);
+    assertThat(read("dovhyntsivskyi-2020-plan.txt").plan()).isEqualTo(seedFromText());
+  }
+
+  @Test
+  void aWord97FileIsRefusedWithHowToConvertIt() {
+    byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1, 0, 0, 0};
+    assertThatThrownBy(() -> PlanDocuments.standard().read(new ByteArrayInputStream(ole2)))
+        .isInstanceOf(PlanFormatException.class).hasMessageContaining("Word 97–2003")
+        .hasMessageContaining("--convert-to docx");
+  }
+
+  @Test
+  void invalidUtf8NamesTheByteAndTheLine() {
+    byte[] text = "рядок\nдругий \u00ff".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bad = new byte[] {'a', '\n', 'b', '\n', (byte) 0xC3, '(', 'c'};
+    assertThatThrownBy(() -> PlanDocuments.standard().read(new ByteArrayInputStream(bad)))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageStartingWith("line 3, byte 4: the text is not UTF-8");
+    assertThat(text).isNotEmpty();
+  }
+
+  @Test
+  void aDocumentLargerThanTheLimitIsRefusedWhileReading() {
+    PlanDocuments small = PlanDocuments.standard()
+        .withLimits(DocumentLimits.standard().withMaxBytes(10_000));
+    assertThatThrownBy(() -> small.read(new ByteArrayInputStream(resource("dovhyntsivskyi-2020-plan.docx"))))
+        .isInstanceOf(PlanFormatException.class).hasMessageContaining("larger than 10000 bytes");
+  }
+
+  @Test
+  void aTableOverTheRowLimitIsRefusedWithItsPlace() {
+    PlanDocuments few = PlanDocuments.standard()
+        .withLimits(DocumentLimits.standard().withMaxTableRows(10));
+    assertThatThrownBy(() -> few.read(new ByteArrayInputStream(resource("dovhyntsivskyi-2020-plan.html"))))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("table row 11").hasMessageContaining("more than 10 rows");
+  }
+
+  @Test
+  void aTruncatedDocxIsAFormatErrorNotACrash() {
+    byte[] docx = resource("dovhyntsivskyi-2020-plan.docx");
+    byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 2);
+    assertThatThrownBy(() -> PlanDocuments.standard().read(new ByteArrayInputStream(cut)))
+        .isInstanceOf(PlanFormatException.class);
+  }
+
+  @Test
+  void anHtmlPageWithoutAPlanTableSaysWhatTablesItSaw() {
+    String page = "<!DOCTYPE html><html><body><p>Новини</p><table><tr><td>a</td><td>b</td></tr></table>"
+        + "<table><tr><td>c</td></tr><tr><td>d</td></tr></table></body></html>";
+    assertThatThrownBy(() -> PlanDocuments.standard().read(
+        new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("HTML, table 2").hasMessageContaining("no table of the 2 read as a plan")
+        .hasMessageContaining("HTML, table 1: 1 row; HTML, table 2: 2 rows");
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.acplan.examples.cli;
+
+import static io.github.acplan.examples.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command that takes a plan takes the seed as DOCX and HTML, whatever the file is called. */
+class DocumentInputTest {
+
+  @TempDir
+  static Path dir;
+
+  private static Path text;
+  private static Path docx;
+  private static Path html;
+
+  @BeforeAll
+  static void copySeed() throws Exception {
+    text = copy("/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt", "plan.txt");
+    // Names that say nothing: the content decides.
+    docx = copy("dovhyntsivskyi-2020-plan.docx", "plan-from-word.bin");
+    html = copy("dovhyntsivskyi-2020-plan.html", "plan-from-website");
+  }
+
+  private static Path copy(String resource, String name) throws Exception {
+    try (InputStream in = DocumentInputTest.class.getResourceAsStream(resource)) {
+      return Files.write(dir.resolve(name), in.readAllBytes());
+    }
+  }
+
+  @Test
+  void parsePrintsTheSameJsonForTheDocxTheHtmlAndTheText() {
+    String fromText = run("parse", text.toString()).out();
+    CliRun fromDocx = run("parse", docx.toString());
+    CliRun fromHtml = run("parse", html.toString());
+    assertThat(fromDocx.exitCode()).isZero();
+    assertThat(fromDocx.out()).isEqualTo(fromText);
+    assertThat(fromHtml.exitCode()).isZero();
+    assertThat(fromHtml.out()).isEqualTo(fromText);
+  }
+
+  @Test
+  void validateAndScheduleTakeADocx() {
+    assertThat(run("validate", docx.toString()).out())
+        .isEqualTo(run("validate", text.toString()).out());
+    CliRun schedule = run("schedule", docx.toString());
+    assertThat(schedule.exitCode()).isZero();
+    assertThat(schedule.out()).contains("2020-06-30").isEqualTo(run("schedule", text.toString()).out());
+  }
+
+  @Test
+  void aBrokenDocumentIsOneLineAndExitCode2() throws Exception {
+    byte[] bytes = Files.readAllBytes(docx);
+    Path cut = Files.write(dir.resolve("cut.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    CliRun r = run("parse", cut.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).hasLineCount(1).contains(cut.toString() + ": ZIP: the ZIP archive is damaged");
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.acplan.springboot.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A real Spring MVC context with the starter's auto-configuration: a council's DOCX is uploaded and its
+ * validation findings come back as JSON.
+ */
+@WebMvcTest(ValidationApplication.PlanController.class)
+class ValidationControllerTest {
+
+  @Autowired
+  MockMvc mvc;
+
+  private static byte[] seedDocx() throws Exception {
+    try (InputStream in = ValidationControllerTest.class.getResourceAsStream(
+        "/io/github/acplan/springboot/dovhyntsivskyi-2020-plan.docx")) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void aDocxUploadGivesTheSeedsFindings() throws Exception {
+    MockMultipartFile file = new MockMultipartFile("file", "plan.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", seedDocx());
+    // The seed's findings (README tour): 4 warnings and 1 info, e.g. 6.3 without an indicator.
+    mvc.perform(multipart("/plans/validate").file(file))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(5))
+        .andExpect(jsonPath("$[?(@.code == 'MISSING_INDICATOR')].where").value("6.3/indicators"))
+        .andExpect(jsonPath("$[?(@.code == 'DEADLINE_IN_NEXT_YEAR')].severity").value("INFO"));
+  }
+
+  @Test
+  void aDocumentThatIsNoPlanIsUnprocessableWithTheReadersMessage() throws Exception {
+    MockMultipartFile file = new MockMultipartFile("file", "notes.txt", "text/plain",
+        "Протокол засідання".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    mvc.perform(multipart("/plans/validate").file(file))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("the text has no table")));
+  }
+}
