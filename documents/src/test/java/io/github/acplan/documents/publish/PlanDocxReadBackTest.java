@@ -114,6 +114,14 @@ class PlanDocxReadBackTest {
   }
 
   @Test
+  void the2021DraftReadsBackAsTheDraftWithoutWarnings() {
+    Plan draft = io.github.acplan.core.rollover.PlanRollover.toYear(Seed.plan(), 2021).plan();
+    ReadResult read = readBack(draft);
+    assertThat(read.plan()).isEqualTo(draft);
+    assertThat(read.warnings()).isEmpty();
+  }
+
+  @Test
   void generatedPlansReadBackEqualAndProgrammesKeepTheirTable() {
     qt().withExamples(50).withShrinkCycles(20).forAll(PublishGenerators.plansAndProgrammes()).checkAssert(plan -> {
       Plan back = readBack(plan).plan();

@@ -42,7 +42,9 @@ class PlanHtmlReadBackTest {
   @Test
   void aDraftsPageReadsBackAsTheDraft() {
     Plan draft = io.github.acplan.core.rollover.PlanRollover.toYear(Seed.plan(), 2021).plan();
-    assertThat(readBack(draft).plan()).isEqualTo(draft);
+    ReadResult read = readBack(draft);
+    assertThat(read.plan()).isEqualTo(draft);
+    assertThat(read.warnings()).isEmpty();
   }
 
   @Test

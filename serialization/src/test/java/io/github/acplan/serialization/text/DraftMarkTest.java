@@ -27,4 +27,15 @@ class DraftMarkTest {
         .withApproval(java.util.Optional.empty()).withTitle("Проєкт плану заходів");
     assertThat(PlanTextReader.read(PlanTextWriter.write(draft)).plan().title()).isEqualTo("Проєкт плану заходів");
   }
+
+  @Test
+  void aDraftsAnnexWithEmptyPlacesGivesNoApprovalAndNoWarning() throws PlanFormatException {
+    Plan draft = PlanTextReader.read(SeedPlan.resource("dovhyntsivskyi-2020-plan.txt")).plan().withApproval(
+        java.util.Optional.empty());
+    String text = "ПРОЄКТ\nДодаток\nдо ____________________\nвід ____________ № ________\n\n"
+        + PlanTextWriter.write(draft);
+    ReadResult read = PlanTextReader.read(text);
+    assertThat(read.plan()).isEqualTo(draft);
+    assertThat(read.warnings()).isEmpty();
+  }
 }
