@@ -7,6 +7,8 @@ module io.github.acplan.documents {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
   requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
+  requires java.desktop;
   requires org.jsoup;
   requires gg.jte.runtime;
   requires static org.jspecify;

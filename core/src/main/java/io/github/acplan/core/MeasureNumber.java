@@ -20,6 +20,9 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
   /** The longest number accepted, in parts; deeper numbers are not seen in real plans. */
   public static final int MAX_DEPTH = 16;
 
+  /** The largest part accepted, by {@link #of(int...)} as by {@link #parse(CharSequence)}: six digits. */
+  public static final int MAX_PART = 999_999;
+
   private static final int MAX_PART_DIGITS = 6;
 
   private final int[] parts;
@@ -37,7 +40,7 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
    * @param parts the parts, first the section's number; each at least 1
    * @return the number
    * @throws IllegalArgumentException if there are no parts, more than {@link #MAX_DEPTH}, or a part is
-   *     below 1
+   *     below 1 or above {@link #MAX_PART}
    */
   public static MeasureNumber of(int... parts) {
     Objects.requireNonNull(parts, "parts");
@@ -46,9 +49,9 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
           "A measure number has 1 to " + MAX_DEPTH + " parts, got " + parts.length);
     }
     for (int part : parts) {
-      if (part < 1) {
-        throw new IllegalArgumentException(
-            "Every part of a measure number is at least 1, got " + Arrays.toString(parts));
+      if (part < 1 || part > MAX_PART) {
+        throw new IllegalArgumentException("Every part of a measure number is from 1 to " + MAX_PART
+            + ", got " + Arrays.toString(parts));
       }
     }
     return new MeasureNumber(parts.clone());
@@ -152,8 +155,13 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
    * Returns the number that follows this one at the same depth: "3.10" for "3.9".
    *
    * @return the next sibling
+   * @throws IllegalStateException if the last part is already {@link #MAX_PART}
    */
   public MeasureNumber next() {
+    if (parts[parts.length - 1] == MAX_PART) {
+      throw new IllegalStateException("No measure number follows " + this + ": a part is at most "
+          + MAX_PART);
+    }
     int[] copy = parts.clone();
     copy[copy.length - 1]++;
     return new MeasureNumber(copy);

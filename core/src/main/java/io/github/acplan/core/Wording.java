@@ -1,7 +1,6 @@
 package io.github.acplan.core;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The words for one value of a closed list (a plan kind, a risk level, an execution status, a field
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public record Wording(String id, String ukrainian, String english) {
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   /**
    * Checks the words.
@@ -32,7 +30,7 @@ public record Wording(String id, String ukrainian, String english) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(ukrainian, "ukrainian");
     Objects.requireNonNull(english, "english");
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       throw new IllegalArgumentException("id \"" + id + "\" must be lower-case ASCII words joined by "
           + "hyphens, e.g. \"partly-done\"");
     }
@@ -45,5 +43,26 @@ public record Wording(String id, String ukrainian, String english) {
       throw new IllegalArgumentException("the " + language + " name of \"" + id + "\" must be non-blank "
           + "with no spaces around it; found \"" + name + "\"");
     }
+  }
+
+  /**
+   * Whether an id is lower-case words joined by single hyphens ("partly-done"): checked in one pass,
+   * because a regular expression with a repeated group recurses once per word and an id of thousands of
+   * words would overflow the stack.
+   */
+  private static boolean isId(String id) {
+    if (id.isEmpty() || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
+      return false;
+    }
+    char previous = id.charAt(0);
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && !(c == '-' && previous != '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-';
   }
 }

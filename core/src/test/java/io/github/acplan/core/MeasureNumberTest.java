@@ -57,6 +57,6 @@ class MeasureNumberTest {
   void ofRejectsEmptyAndNonPositiveParts() {
     assertThatThrownBy(MeasureNumber::of).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> MeasureNumber.of(1, 0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at least 1");
+        .hasMessageContaining("from 1 to 999999");
   }
 }

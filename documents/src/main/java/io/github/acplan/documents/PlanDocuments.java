@@ -2,6 +2,7 @@ package io.github.acplan.documents;
 
 import io.github.acplan.documents.docx.DocxTables;
 import io.github.acplan.documents.html.HtmlTables;
+import io.github.acplan.documents.pdf.PdfTables;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.text.PlanTableReader;
@@ -28,8 +29,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads a plan from the document a council actually has: a DOCX (Word), an HTML page, or the plain-text
- * form of {@code acplan-serialization}, recognised by its content, never by its file name.
+ * Reads a plan from the document a council actually has: a DOCX (Word), a PDF printed from it, an HTML
+ * page, or the plain-text form of {@code acplan-serialization}, recognised by its content, never by its
+ * file name.
  *
  * <p>Every format is only <em>extracted</em> here, into a {@link TableGrid} per table; what is a
  * header, a section, a measure, a continued row, the approval, the title and the signatory is decided
@@ -46,8 +48,9 @@ import java.util.zip.ZipInputStream;
  *       convert it ({@code soffice --headless --convert-to docx FILE});</li>
  *   <li>anything else: the text form, which must be UTF-8.</li>
  * </ul>
- * XLSX and PDF are recognised, but this version does not read plans from them yet: they are refused
- * with a {@link PlanFormatException} saying so.
+ * XLSX is recognised, but this version does not read plans from it yet: it is refused with a
+ * {@link PlanFormatException} saying so. A PDF is read when its table is ruled (cell borders drawn, as
+ * Word and LibreOffice print them) and it has a text layer; a scan is refused ("run OCR first").
  *
  * <p>Input is read as a stream up to {@link DocumentLimits#maxBytes()}; tables are held to the row and
  * cell limits while they are extracted. This class is immutable and thread-safe.
@@ -125,6 +128,8 @@ public final class PlanDocuments {
         return readTables(DocxTables.extract(bytes, limits), "DOCX");
       case HTML:
         return readTables(HtmlTables.extract(bytes, limits), "HTML");
+      case PDF:
+        return readTables(PdfTables.extract(bytes, limits), "PDF");
       case TEXT:
         return PlanTextReader.read(utf8(bytes));
       default:

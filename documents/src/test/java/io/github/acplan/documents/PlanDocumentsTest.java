@@ -65,6 +65,7 @@ class PlanDocumentsTest {
         .isEqualTo(DocumentFormat.HTML);
     assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.txt")))
         .isEqualTo(DocumentFormat.TEXT);
+    assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.pdf"))).isEqualTo(DocumentFormat.PDF);
     assertThat(PlanDocuments.detect("junk\n%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo(DocumentFormat.PDF);
     assertThat(read("dovhyntsivskyi-2020-plan.txt").plan()).isEqualTo(seedFromText());

@@ -3,7 +3,6 @@ package io.github.acplan.core.validation;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One thing a {@link PlanValidator} found in a plan: a stable code, a severity, where it is and what it
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
 public record Finding(String code, Severity severity, FindingPath path, String messageUk, String messageEn)
     implements Comparable<Finding> {
 
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
       .thenComparing(Finding::severity)
@@ -46,7 +44,7 @@ public record Finding(String code, Severity severity, FindingPath path, String m
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(messageUk, "messageUk");
     Objects.requireNonNull(messageEn, "messageEn");
-    if (!CODE.matcher(code).matches()) {
+    if (!isCode(code)) {
       throw new IllegalArgumentException("A finding code is upper-case words joined by underscores,"
           + " like \"MISSING_EXPECTED_RESULT\", got \"" + code + "\"");
     }
@@ -78,5 +76,26 @@ public record Finding(String code, Severity severity, FindingPath path, String m
   @Override
   public String toString() {
     return severity + " " + code + " " + path + ": " + messageEn;
+  }
+
+  /**
+   * Whether a code is upper-case words joined by single underscores ("MISSING_INDICATOR"): checked in one
+   * pass, because a regular expression with a repeated group recurses once per word and a code of
+   * thousands of words would overflow the stack.
+   */
+  private static boolean isCode(String code) {
+    if (code.isEmpty() || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
+      return false;
+    }
+    char previous = code.charAt(0);
+    for (int i = 1; i < code.length(); i++) {
+      char c = code.charAt(i);
+      boolean word = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!word && !(c == '_' && previous != '_')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '_';
   }
 }

@@ -19,6 +19,7 @@ class DocumentInputTest {
   private static Path text;
   private static Path docx;
   private static Path html;
+  private static Path pdf;
 
   @BeforeAll
   static void copySeed() throws Exception {
@@ -26,6 +27,7 @@ class DocumentInputTest {
     // Names that say nothing: the content decides.
     docx = copy("dovhyntsivskyi-2020-plan.docx", "plan-from-word.bin");
     html = copy("dovhyntsivskyi-2020-plan.html", "plan-from-website");
+    pdf = copy("dovhyntsivskyi-2020-plan.pdf", "scan-or-print");
   }
 
   private static Path copy(String resource, String name) throws Exception {
@@ -43,6 +45,14 @@ class DocumentInputTest {
     assertThat(fromDocx.out()).isEqualTo(fromText);
     assertThat(fromHtml.exitCode()).isZero();
     assertThat(fromHtml.out()).isEqualTo(fromText);
+  }
+
+  @Test
+  void parseReadsThePrintedPdf() {
+    CliRun fromPdf = run("parse", pdf.toString());
+    assertThat(fromPdf.exitCode()).isZero();
+    assertThat(fromPdf.err()).isEmpty();
+    assertThat(fromPdf.out()).contains("\"number\": \"6.10\"").contains("Олександр Гижко");
   }
 
   @Test

@@ -251,7 +251,17 @@ final class CellMarkup {
 
   /** White space that a reader collapses: layout, not content. */
   static boolean isRawSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
+        || isNoBreakSpace(c);
+  }
+
+  /**
+   * The no-break spaces that text copied from DOCX and PDF is padded with (U+00A0, U+2007, U+202F): as
+   * written in a cell they are layout, collapsed and trimmed like spaces; a value that holds one is
+   * written as a character reference, which is read back as the character.
+   */
+  static boolean isNoBreakSpace(char c) {
+    return c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
   /**
@@ -294,7 +304,8 @@ final class CellMarkup {
           out.append(single ? " " : "&#32;");
           break;
         default:
-          if (c < 0x20 || c == 0x7F || c == '|') {
+          if (c < 0x20 || c == 0x7F || c == '|' || isNoBreakSpace(c)) {
+            // A no-break space written as itself would be read as layout (isRawSpace): keep it.
             out.append("&#").append((int) c).append(';');
           } else {
             out.append(c);

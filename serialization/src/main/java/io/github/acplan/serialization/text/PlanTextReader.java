@@ -19,6 +19,7 @@ import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.GridRow;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
+import io.github.acplan.serialization.table.WrappedText;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -83,12 +84,8 @@ import java.util.stream.Collectors;
  */
 public final class PlanTextReader {
 
-  private static final Pattern MEASURE_NUMBER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,9})+\\.?");
   private static final Pattern HEADING =
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
-  private static final ImmutableSet<String> COMPOUND_FIRST_PARTS = ImmutableSet.of(
-      "веб", "web", "інтернет", "онлайн", "офлайн", "е", "e", "віце", "екс", "прес", "медіа", "міні",
-      "відео", "фото", "бізнес", "пів", "штаб", "обер", "смс", "sms", "it", "іт", "ip", "pdf", "qr");
 
   /** Column layout of the seed and of the writer. */
   static final ImmutableList<Column> STANDARD_LAYOUT = ImmutableList.of(Column.NUMBER, Column.NAME,
@@ -262,6 +259,8 @@ public final class PlanTextReader {
     private final Set<Integer> sectionNumbers = new HashSet<>();
     private Section.Builder section;
     private GridLocation sectionLocation;
+    /** The title of the section being read, while no measure of it has been read. */
+    private String sectionTitle;
     private int sectionNumber;
     private final Set<MeasureNumber> measureNumbers = new HashSet<>();
     private MeasureDraft measure;
@@ -323,7 +322,7 @@ public final class PlanTextReader {
         } else if (verticalHeaderWidth(rows, j) == width || isVerticalColumnNumbers(rows, j, width)) {
           out.add(group(rows, j, width));
           j += width;
-        } else if (MEASURE_NUMBER.matcher(text).matches()) {
+        } else if (looksLikeMeasureNumber(text)) {
           out.add(group(rows, j, width));
           j += width;
         } else if (HEADING.matcher(text).matches()) {
@@ -451,7 +450,7 @@ public final class PlanTextReader {
         return layout;
       }
       String first = decoded.get(0);
-      if (MEASURE_NUMBER.matcher(first).matches()) {
+      if (looksLikeMeasureNumber(first)) {
         row.kind = Kind.MEASURE;
         return layout;
       }
@@ -549,6 +548,7 @@ public final class PlanTextReader {
             + "; expected a new section number like \"" + (sectionNumbers.size() + 1) + ". Title\"");
       }
       section = Section.builder().number(row.sectionNumber).title(row.sectionTitle);
+      sectionTitle = row.sectionTitle;
       sectionNumber = row.sectionNumber;
       sectionLocation = row.location;
     }
@@ -587,10 +587,17 @@ public final class PlanTextReader {
             + " appears more than once");
       }
       measure = new MeasureDraft(row.location, number);
+      sectionTitle = null;
       addCells(row, true);
     }
 
     private void continueMeasure(Row row) throws PlanFormatException {
+      if (measure == null && section != null && row.continues && sectionTitle != null) {
+        // A section heading carried over a page break (a document says so): its text continues the title.
+        sectionTitle = WrappedText.join(List.of(sectionTitle, row.text(0)));
+        section = Section.builder().number(sectionNumber).title(sectionTitle);
+        return;
+      }
       if (measure == null) {
         throw new PlanFormatException(row.location.toString(), "a continuation row (first cell empty) with no "
             + "measure above it in " + (section == null ? "the table" : "section " + sectionNumber)
@@ -699,39 +706,46 @@ public final class PlanTextReader {
   }
 
   /**
-   * Joins the pieces of a cell split over rows: with a space, or without one across a hyphenated word.
+   * Joins the pieces of a cell split over rows: with a space, or without one across a hyphenated word
+   * ({@link WrappedText#join(List)}).
    */
   static String join(List<CellMarkup.Decoded> pieces) {
-    StringBuilder sb = new StringBuilder();
+    List<String> texts = new ArrayList<>(pieces.size());
     for (CellMarkup.Decoded piece : pieces) {
-      String p = piece.text;
-      if (p.isEmpty()) {
-        continue;
-      }
-      if (sb.length() == 0) {
-        sb.append(p);
-        continue;
-      }
-      int len = sb.length();
-      boolean brokenWord = len >= 2 && sb.charAt(len - 1) == '-' && Character.isLetter(sb.charAt(len - 2))
-          && Character.isLowerCase(p.charAt(0));
-      if (brokenWord) {
-        int wordStart = len - 1;
-        while (wordStart > 0 && Character.isLetter(sb.charAt(wordStart - 1))) {
-          wordStart--;
+      texts.add(piece.text);
+    }
+    return WrappedText.join(texts);
+  }
+
+  /**
+   * Whether a cell reads as a measure's number: groups of up to nine digits joined by single dots, at
+   * least two groups, and one dot allowed at the end ("1.1", "3.10.", "1.1.1.1"). Scanned in one pass:
+   * a regular expression with a repeated group recurses per group, and a cell of thousands of groups
+   * would overflow the stack. How deep a number may be is {@link MeasureNumber#parse}'s to say.
+   */
+  static boolean looksLikeMeasureNumber(String s) {
+    int groups = 0;
+    int digits = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits > 9) {
+          return false;
         }
-        String word = sb.substring(wordStart, len - 1).toLowerCase(Locale.ROOT);
-        boolean compound = COMPOUND_FIRST_PARTS.contains(word)
-            || (word.length() >= 7 && (word.endsWith("но") || word.endsWith("во")));
-        if (!compound) {
-          sb.setLength(len - 1);
-        }
-        sb.append(p);
+      } else if (c == '.' && digits > 0) {
+        groups++;
+        digits = 0;
       } else {
-        sb.append(' ').append(p);
+        return false;
       }
     }
-    return sb.toString();
+    if (digits > 0) {
+      groups++;
+    } else if (n > 0 && s.charAt(n - 1) == '.' && (n < 2 || s.charAt(n - 2) == '.')) {
+      return false;
+    }
+    return groups >= 2;
   }
 
   static String abbreviate(String s) {

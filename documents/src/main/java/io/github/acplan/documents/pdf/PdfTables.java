@@ -1,0 +1,337 @@
+package io.github.acplan.documents.pdf;
+
+import io.github.acplan.documents.DocumentLimits;
+import io.github.acplan.documents.extraction.DocumentText;
+import io.github.acplan.documents.extraction.TableBudget;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.CellParagraph;
+import io.github.acplan.serialization.table.GridCell;
+import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.table.VerticalMerge;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Extracts a plan's table from a PDF printed from Word or LibreOffice (Apache PDFBox): the table is
+ * rebuilt from the ruling lines of its cell borders and the positions of its glyphs, page by page, into
+ * one {@link TableGrid}.
+ *
+ * <p>On every page the horizontal rules cut the table into rows and the vertical rules crossing a row cut
+ * it into cells; a cell's span counts the table's columns it covers, so a section heading merged across
+ * the table is one cell. A cell's visual lines are joined with a space, or without one after a line-final hyphen (see
+ * {@link #joinLines}); a
+ * gap of more than half a line's height between two lines starts a new paragraph. On every page after
+ * the first, the rows that repeat the first page's header rows are marked as repeated headers, and a
+ * first row whose number cell is empty continues the last row of the page before. Text above the table on
+ * its first page (annex, approval, title) and below it on its last page (signatory; a gap of more than
+ * three character widths on a line is a TAB) are the paragraphs around the grid; text around the table
+ * on the pages between (page numbers, running heads) is layout and is left out.
+ *
+ * <p>PDFBox holds at most 64 MiB of the document in memory and spills the rest to a temporary file.
+ */
+public final class PdfTables {
+
+  private static final float SAME = 2.5f;
+
+  private PdfTables() {
+  }
+
+  /** One glyph with its box in top-down page coordinates. */
+  private record Glyph(String text, float x, float y, float width, float height, boolean bold) {
+    float centreX() {
+      return x + width / 2;
+    }
+
+    float centreY() {
+      return y - height / 2;
+    }
+  }
+
+  /**
+   * Extracts the table of a PDF.
+   *
+   * @param bytes the document
+   * @param limits the page, row and cell limits
+   * @return the table, one grid; none if no page has a ruled table
+   * @throws PlanFormatException if the PDF is password-protected, damaged, has no text layer, or is
+   *     over the limits
+   */
+  public static List<TableGrid> extract(byte[] bytes, DocumentLimits limits) throws PlanFormatException {
+    try (PDDocument doc = Loader.loadPDF(bytes, "", null, null,
+        MemoryUsageSetting.setupMixed(64L << 20).streamCache)) {
+      int pages = doc.getNumberOfPages();
+      if (pages > limits.maxPages()) {
+        throw new PlanFormatException("page " + (limits.maxPages() + 1), "the PDF has " + pages
+            + " pages, more than the limit of " + limits.maxPages() + " (DocumentLimits.maxPages)");
+      }
+      return extract(doc, limits);
+    } catch (InvalidPasswordException e) {
+      throw new PlanFormatException("PDF", "the PDF is password-protected", e);
+    } catch (IOException | RuntimeException e) {
+      throw new PlanFormatException("PDF", "the PDF is damaged or truncated ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
+          e);
+    }
+  }
+
+  private static List<TableGrid> extract(PDDocument doc, DocumentLimits limits)
+      throws IOException, PlanFormatException {
+    if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+      throw new PlanFormatException("PDF", "the PDF is password-protected against copying its text");
+    }
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    List<GridRow> rows = new ArrayList<>();
+    List<List<String>> headerTexts = new ArrayList<>();
+    TableBudget budget = new TableBudget(limits);
+    boolean anyText = false;
+    boolean tableSeen = false;
+    List<String> afterOnPage = new ArrayList<>();
+    for (int p = 0; p < doc.getNumberOfPages(); p++) {
+      int pageNumber = p + 1;
+      PDPage page = doc.getPage(p);
+      List<Glyph> glyphs = glyphs(doc, pageNumber);
+      anyText |= !glyphs.isEmpty();
+      Rulings rulings = new Rulings(page);
+      rulings.run();
+      Table table = Table.of(rulings.segments);
+      if (table == null) {
+        List<String> lines = lines(glyphs);
+        if (tableSeen) {
+          afterOnPage.addAll(lines);
+        } else {
+          before.addAll(lines);
+        }
+        continue;
+      }
+      List<Glyph> above = new ArrayList<>();
+      List<Glyph> below = new ArrayList<>();
+      List<List<List<Glyph>>> cellGlyphs = table.emptyCells();
+      for (Glyph g : glyphs) {
+        if (g.centreY() < table.top()) {
+          above.add(g);
+        } else if (g.centreY() > table.bottom()) {
+          below.add(g);
+        } else {
+          table.place(g.centreX(), g.centreY(), g, cellGlyphs);
+        }
+      }
+      if (!tableSeen) {
+        before.addAll(lines(above));
+      }
+      // The text after the table is what follows the last page's table.
+      afterOnPage = new ArrayList<>(lines(below));
+      boolean firstRowOfPage = true;
+      for (int r = 0; r < table.rowCount(); r++) {
+        int rowNumber = rows.size() + 1;
+        GridLocation at = GridLocation.ofTableRow(rowNumber).withPage(pageNumber);
+        List<GridCell> cells = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < table.cellCount(r); c++) {
+          GridLocation cellAt = at.withCell(c + 1);
+          budget.cell(cellAt);
+          List<CellParagraph> paragraphs = paragraphs(cellGlyphs.get(r).get(c), table.bounds(r, c));
+          cells.add(new GridCell(paragraphs, table.span(r, c), VerticalMerge.NONE, cellAt));
+          texts.add(new GridCell(paragraphs, 1, VerticalMerge.NONE, cellAt).text());
+        }
+        if (cells.isEmpty() || texts.stream().allMatch(String::isEmpty)) {
+          continue;
+        }
+        budget.row(at);
+        GridRow row = GridRow.of(cells, at);
+        if (!tableSeen && pageHasHeaderRow(headerTexts, rows)) {
+          headerTexts.add(texts);
+        }
+        if (tableSeen && firstRowOfPage && headerTexts.contains(texts)) {
+          row = row.withRepeatedHeader(true);
+        } else {
+          if (tableSeen && firstRowOfPage && !rows.isEmpty()
+              && (texts.get(0).isEmpty() || spansTheTable(row) && spansTheTable(lastRow(rows)))) {
+            // Carried over the page break: a measure row's number stays on the page before; a heading
+            // (one cell across the table) continues when the row before it is a heading too.
+            row = row.withContinuation(true);
+          }
+          firstRowOfPage = false;
+        }
+        rows.add(row);
+      }
+      tableSeen = true;
+    }
+    if (!anyText) {
+      throw new PlanFormatException("PDF", "no text in this PDF: it is a scan; run OCR first");
+    }
+    after.addAll(afterOnPage);
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new TableGrid(rows, before, after, "PDF"));
+  }
+
+  private static boolean spansTheTable(GridRow row) {
+    return row.cells().size() == 1 && row.cells().get(0).columnSpan() > 1;
+  }
+
+  private static GridRow lastRow(List<GridRow> rows) {
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      if (!rows.get(i).repeatedHeader()) {
+        return rows.get(i);
+      }
+    }
+    return rows.get(rows.size() - 1);
+  }
+
+  /** The first page's header rows are its rows until the first with a number-like first cell. */
+  private static boolean pageHasHeaderRow(List<List<String>> headerTexts, List<GridRow> rows) {
+    return headerTexts.size() == rows.size() && rows.size() < 3;
+  }
+
+  private static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
+    List<Glyph> out = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        String unicode = text.getUnicode();
+        if (unicode != null && !unicode.isBlank()) {
+          String font = text.getFont() == null || text.getFont().getName() == null ? ""
+              : text.getFont().getName().toLowerCase(java.util.Locale.ROOT);
+          out.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
+              Math.max(text.getHeightDir(), 1f), font.contains("bold")));
+        }
+      }
+    };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(doc);
+    return out;
+  }
+
+  /** Glyphs grouped into visual lines, top to bottom, each sorted left to right. */
+  private static List<List<Glyph>> visualLines(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble((Glyph g) -> g.y).thenComparingDouble(g -> g.x));
+    List<List<Glyph>> lines = new ArrayList<>();
+    for (Glyph g : sorted) {
+      List<Glyph> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+      if (last != null && Math.abs(last.get(0).y - g.y) <= Math.max(SAME, g.height * 0.4f)) {
+        last.add(g);
+      } else {
+        List<Glyph> line = new ArrayList<>();
+        line.add(g);
+        lines.add(line);
+      }
+    }
+    for (List<Glyph> line : lines) {
+      line.sort(Comparator.comparingDouble(g -> g.x));
+    }
+    return lines;
+  }
+
+  /** A visual line's text: a space for a gap between glyphs, a TAB for a wide gap. */
+  private static String text(List<Glyph> line, boolean tabs) {
+    StringBuilder sb = new StringBuilder();
+    Glyph previous = null;
+    for (Glyph g : line) {
+      if (previous != null) {
+        float gap = g.x - (previous.x + previous.width);
+        float em = Math.max(previous.height, 4f);
+        if (tabs && gap > 3 * em) {
+          sb.append('\t');
+        } else if (gap > em * 0.18f) {
+          sb.append(' ');
+        }
+      }
+      sb.append(g.text);
+      previous = g;
+    }
+    return sb.toString();
+  }
+
+  private static List<String> lines(List<Glyph> glyphs) {
+    List<String> out = new ArrayList<>();
+    for (List<Glyph> line : visualLines(glyphs)) {
+      out.add(DocumentText.trim(text(line, true)));
+    }
+    return out;
+  }
+
+  /**
+   * A cell's paragraphs: its visual lines joined (see {@link #joinLines}), a gap of more than half a line
+   * between two lines starting a new paragraph.
+   */
+  private static List<CellParagraph> paragraphs(List<Glyph> glyphs, float[] cell) {
+    List<List<Glyph>> lines = visualLines(glyphs);
+    // The text's left edge is the cell's left edge plus its padding; the right edge mirrors it.
+    float left = Float.MAX_VALUE;
+    for (List<Glyph> line : lines) {
+      left = Math.min(left, line.get(0).x);
+    }
+    float textRight = cell[1] - Math.max(0, left - cell[0]);
+    List<CellParagraph> out = new ArrayList<>();
+    List<List<Glyph>> paragraph = new ArrayList<>();
+    float previousBaseline = Float.NaN;
+    float previousHeight = 0;
+    for (List<Glyph> line : lines) {
+      float baseline = line.get(0).y;
+      float height = 0;
+      for (Glyph g : line) {
+        height = Math.max(height, g.height);
+      }
+      if (!Float.isNaN(previousBaseline)
+          && baseline - previousBaseline > 1.5f * Math.max(height, previousHeight) + 0.5f * height) {
+        out.add(paragraph(paragraph, textRight));
+        paragraph = new ArrayList<>();
+      }
+      paragraph.add(line);
+      previousBaseline = baseline;
+      previousHeight = height;
+    }
+    if (!paragraph.isEmpty()) {
+      out.add(paragraph(paragraph, textRight));
+    }
+    return out;
+  }
+
+  private static CellParagraph paragraph(List<List<Glyph>> lines, float textRight) {
+    StringBuilder sb = new StringBuilder();
+    boolean bold = true;
+    List<Glyph> previous = null;
+    for (List<Glyph> line : lines) {
+      String text = DocumentText.trim(text(line, false));
+      for (Glyph g : line) {
+        bold &= g.bold;
+      }
+      if (previous != null && !text.isEmpty()) {
+        sb.append(joinLines(sb, previous, line.get(0), textRight) ? "" : " ");
+      }
+      sb.append(text);
+      previous = line;
+    }
+    return new CellParagraph(sb.toString(), java.util.Optional.empty(), 0, bold && sb.length() > 0,
+        false);
+  }
+
+  /**
+   * Whether the next visual line continues the last one without a space: only after a hyphen. Word and
+   * LibreOffice do not hyphenate unless asked, so a hyphen at the end of a line is the text's own
+   * ("планів-графіків") and the lines join at it. Every other line is taken to end at a space. A word
+   * too long for its column, which the layout broke between two letters, therefore reads with a space
+   * inside it ("Територіальн ий"): nothing on the page tells such a break from a line that ends with a
+   * whole word, and a space keeps both readable.
+   */
+  private static boolean joinLines(CharSequence before, List<Glyph> line, Glyph next,
+      float textRight) {
+    int n = before.length();
+    return n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2));
+  }
+}
