@@ -129,4 +129,23 @@ class DueDateCalendarTest {
             + "iCalendar text cannot hold");
     assertThat(DueDateCalendar.text("emoji 😀 stays")).isEqualTo("emoji 😀 stays");
   }
+
+  @Test
+  void aProgrammesYearHasTheDueDatesOfThatYearsDeadlinesEachOnAWorkingDay() throws Exception {
+    Plan programme = io.github.acplan.serialization.json.PlanJson.standard()
+        .read(Seed.resource("programme-2024-2026.json"));
+    PlanSchedule year = PlanSchedule.of(programme, io.github.acplan.core.deadline.DeadlineSchedule.of(
+        io.github.acplan.core.PlanPeriod.ofYear(2025), UkrainianCalendar.standard()));
+    long fixed = year.items().stream().filter(i -> !i.occurrence().reportOnly())
+        .map(i -> List.of(i.measure().number(), i.due())).distinct().count();
+    Calendar calendar = new CalendarBuilder().build(new StringReader(DueDateCalendar.write(year, STAMP)));
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    assertThat(fixed).isPositive();
+    assertThat(events).hasSize((int) fixed);
+    for (VEvent e : events) {
+      LocalDate due = LocalDate.parse(value(e, Property.DTSTART), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+      assertThat(due.getYear()).isBetween(2025, 2026);
+      assertThat(UkrainianCalendar.standard().isWorkingDay(due)).as("%s is a working day", due).isTrue();
+    }
+  }
 }
