@@ -10,7 +10,13 @@ module io.github.acplan.documents {
   requires org.apache.pdfbox.io;
   requires java.desktop;
   requires org.jsoup;
+  requires gg.jte.runtime;
   requires static org.jspecify;
+  // The templates' generated classes carry @javax.annotation.processing.Generated.
+  requires static java.compiler;
 
   exports io.github.acplan.documents;
+  exports io.github.acplan.documents.publish;
+  // jte-runtime loads the precompiled templates by name and calls them reflectively.
+  opens io.github.acplan.documents.publish.internal.template to gg.jte.runtime;
 }

@@ -187,4 +187,26 @@ class ReadmeApiTourTest {
     assertThat(peace.isDayOff(LocalDate.of(2027, 5, 10))).isTrue();
     assertThat(ua.isDayOff(LocalDate.of(2027, 5, 10))).isFalse();
   }
+
+  @Test
+  void publishing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    Plan plan = PlanTextReader.read(seedText()).plan();
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("plan-2020.docx"))) {
+      io.github.acplan.documents.publish.PlanDocxWriter.write(plan, out);
+    }
+    assertThat(dir.resolve("plan-2020.docx")).isNotEmptyFile();
+    MonitoringResult result;
+    try (InputStream in = ReadmeApiTourTest.class
+        .getResourceAsStream("/io/github/acplan/examples/dovhyntsivskyi-2020-H1-status.json")) {
+      result = ExecutionMonitor.of(plan, UkrainianCalendar.standard()).assess(ExecutionReportJson.standard()
+          .read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    }
+    String page = io.github.acplan.documents.publish.ReportHtmlWriter.write(result, Locale.forLanguageTag("uk"));
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("4 (10,0 %)");
+    String ics = io.github.acplan.documents.publish.DueDateCalendar.write(
+        PlanSchedule.of(plan, UkrainianCalendar.standard()), java.time.Instant.now());
+    // Long lines are folded: a CRLF and a space go before the 76th octet.
+    assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n");
+    assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:1.2 Розробити та затвердити План заходів на 2021 р.\r\n");
+  }
 }

@@ -34,6 +34,7 @@ public final class AcplanCommand implements Runnable {
       RolloverCommand.class,
       ScheduleCommand.class,
       ReportCommand.class,
+      PublishCommand.class,
   };
 
   @CommandLine.Spec

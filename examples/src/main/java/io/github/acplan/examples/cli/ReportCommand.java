@@ -7,11 +7,14 @@ import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.core.monitoring.ExecutionReports;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.documents.publish.ReportDocxWriter;
+import io.github.acplan.documents.publish.ReportHtmlWriter;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.json.ExecutionReportJson;
 import io.github.acplan.serialization.json.MonitoringResultJson;
 import io.github.acplan.serialization.report.ExecutionReportTextWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -38,7 +41,9 @@ import picocli.CommandLine.Parameters;
  * Ukrainian working calendar.
  *
  * <p>Prints the report as text ({@link ExecutionReportTextWriter}, in Ukrainian or with {@code --lang en}
- * in English) or with {@code --format json} as JSON ({@link MonitoringResultJson}); with {@code --out FILE}
+ * in English), with {@code --format json} as JSON ({@link MonitoringResultJson}), with {@code --format
+ * html} as a self-contained page with charts ({@link ReportHtmlWriter}) or with {@code --format docx}
+ * (needs {@code --out}) as a Word document ({@link ReportDocxWriter}); with {@code --out FILE}
  * it writes the file and prints a one-line summary. {@code --period} names the period the report is for:
  * with one status file, by default its own period; with several (quarterly files for a half-year, a
  * half-year and a quarter for nine months, ...) or a period other than the file's, the files are rolled
@@ -74,10 +79,11 @@ public final class ReportCommand implements Callable<Integer> {
       description = "The reporting date YYYY-MM-DD within the period (default: the status file's).")
   @Nullable String asOf;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
+  @Option(names = "--format", paramLabel = "text|json|html|docx",
+      description = "Output format (default: text); docx needs --out.")
   String format = "text";
 
-  @Option(names = "--lang", paramLabel = "uk|en", description = "Language of the text report (default: uk).")
+  @Option(names = "--lang", paramLabel = "uk|en", description = "Language of the report (default: uk).")
   String lang = "uk";
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here.")
@@ -91,8 +97,11 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     try {
       Locale locale = PlanFiles.language(lang);
-      if (!format.equals("text") && !format.equals("json")) {
-        throw new PlanFiles.BadPlanException("--format must be text or json, got '" + format + "'");
+      if (!List.of("text", "json", "html", "docx").contains(format)) {
+        throw new PlanFiles.BadPlanException("--format must be text, json, html or docx, got '" + format + "'");
+      }
+      if (format.equals("docx") && out == null) {
+        throw new PlanFiles.BadPlanException("--format docx needs --out FILE");
       }
       Plan p = PlanFiles.read(Objects.requireNonNull(plan));
       List<ExecutionReport> parts = new ArrayList<>();
@@ -119,7 +128,19 @@ public final class ReportCommand implements Callable<Integer> {
         report = report.withAsOf(date);
       }
       MonitoringResult result = ExecutionMonitor.of(p, UkrainianCalendar.standard()).assess(report);
+      if (format.equals("docx")) {
+        Path file = Objects.requireNonNull(out);
+        try (OutputStream o = Files.newOutputStream(file)) {
+          ReportDocxWriter.write(result, locale, o);
+        } catch (IOException e) {
+          throw new PlanFiles.BadPlanException(file + ": cannot write (" + e.getMessage() + ")");
+        }
+        stdout.print(file + ": " + result + "\n");
+        stdout.flush();
+        return 0;
+      }
       String text = format.equals("json") ? MonitoringResultJson.write(result)
+          : format.equals("html") ? ReportHtmlWriter.write(result, locale)
           : ExecutionReportTextWriter.write(result, locale);
       if (out == null) {
         stdout.print(text);

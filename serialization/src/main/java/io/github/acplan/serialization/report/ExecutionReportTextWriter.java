@@ -2,9 +2,7 @@ package io.github.acplan.serialization.report;
 
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
-import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
-import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.monitoring.Completion;
 import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.core.monitoring.ExecutionStatus;
@@ -14,15 +12,12 @@ import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.monitoring.Standing;
 import io.github.acplan.core.monitoring.Verdict;
 import io.github.acplan.core.risk.CorruptionRisk;
+import io.github.acplan.serialization.report.ReportPhrases.Label;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -77,26 +72,7 @@ import java.util.Optional;
  */
 public final class ExecutionReportTextWriter {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
   private static final String INDENT = "  ";
-
-  /** The words of one language. */
-  private record Words(
-      boolean ukrainian, String deadline, String responsible, String status, String verdict, String comment,
-      String evidence, String notReported, String due, String summary, String overall, String bySection,
-      String byActor, String overdue, String unreported, String unknown, String notScheduled, String none,
-      String total, String reportable, String asOf, String risk, String offScale) {}
-
-  private static final Words UK = new Words(true, "Строк виконання", "Відповідальні", "Стан виконання",
-      "Оцінка", "Інформація про виконання", "Підтвердження", "не звітовано", "до", "Підсумки", "Загалом",
-      "За розділами", "За відповідальними", "Прострочено", "Не звітовано",
-      "Записи про заходи, яких немає в плані", "Не передбачено у звітному періоді", "немає", "усього",
-      "підлягає звітуванню", "станом на", "Корупційний ризик", "поза шкалою");
-
-  private static final Words EN = new Words(false, "Deadline", "Responsible", "Status", "Verdict", "Comment",
-      "Evidence", "not reported", "due", "Summary", "Overall", "By section", "By responsible",
-      "Overdue", "Not reported", "Entries for measures not in the plan", "Not scheduled in the period",
-      "none", "total", "to be reported", "as of", "Corruption risk", "off the scale");
 
   private ExecutionReportTextWriter() {}
 
@@ -138,11 +114,13 @@ public final class ExecutionReportTextWriter {
   public static void write(MonitoringResult result, Locale locale, Appendable out) throws IOException {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(out, "out");
-    Words w = "uk".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? UK : EN;
+    ReportPhrases w = ReportPhrases.of(locale);
     Plan plan = result.plan();
     ExecutionReport report = result.report();
 
-    title(out, w, plan, report);
+    for (String titleLine : w.title(result)) {
+      line(out, titleLine);
+    }
     for (Section section : plan.sections()) {
       List<MeasureAssessment> shown = new ArrayList<>();
       for (MeasureAssessment a : result.assessments()) {
@@ -163,212 +141,58 @@ public final class ExecutionReportTextWriter {
     summary(out, w, result);
   }
 
-  private static void title(Appendable out, Words w, Plan plan, ExecutionReport report) throws IOException {
-    String planName = sentenceCase(oneLine(plan.title()));
-    String body = oneLine(plan.body());
-    String asOf = "(" + w.asOf() + " " + DATE.format(report.asOf()) + ")";
-    if (w.ukrainian()) {
-      line(out, "Інформація про стан виконання " + genitive(planName) + (body.isEmpty() ? "" : " " + body)
-          + " " + ukrainianPeriod(plan.period()));
-      line(out, report.period().ukrainianPhrase() + " " + asOf);
-    } else {
-      line(out, "Implementation of \"" + planName + (body.isEmpty() ? "" : " " + body) + "\", "
-          + englishPeriod(plan.period()));
-      line(out, report.period().englishPhrase() + " " + asOf);
-    }
-  }
-
-  private static void measure(Appendable out, Words w, Plan plan, MeasureAssessment a, int year)
+  private static void measure(Appendable out, ReportPhrases w, Plan plan, MeasureAssessment a, int year)
       throws IOException {
     Measure m = a.measure();
     line(out, m.number() + " " + oneLine(m.name()));
-    field(out, w.deadline(), deadlineText(m, year) + term(w, a));
+    field(out, w.label(Label.DEADLINE), w.deadline(a, year));
     String responsible = oneLine(m.responsible().text());
     if (!responsible.isEmpty()) {
-      field(out, w.responsible(), responsible);
+      field(out, w.label(Label.RESPONSIBLE), responsible);
     }
     // A programme's measure names the risks of the register it addresses, with their levels, so that the
     // report reads risk by risk as the Methodology's monitoring does.
     for (CorruptionRisk r : plan.risksAddressedBy(m.number())) {
-      String level = plan.riskLevel(r).map(l -> w.ukrainian() ? l.ukrainian() : l.english())
-          .orElse(w.offScale());
-      field(out, w.risk(), r.id() + " (" + level + ") — " + oneLine(r.risk()));
+      field(out, w.label(Label.RISK), w.risk(plan, r));
     }
     Optional<MeasureExecution> entry = a.entry();
     if (entry.isEmpty()) {
-      field(out, w.status(), w.notReported());
+      field(out, w.label(Label.STATUS), w.label(Label.NOT_REPORTED));
       return;
     }
     MeasureExecution e = entry.get();
-    field(out, w.status(), status(w, e));
+    field(out, w.label(Label.STATUS), w.status(e));
     if (a.verdict().isPresent()) {
-      Verdict v = a.verdict().get();
-      field(out, w.verdict(), w.ukrainian() ? v.ukrainian() : v.english());
+      field(out, w.label(Label.VERDICT), w.word(a.verdict().get()));
     }
     if (!e.comment().isBlank()) {
-      field(out, w.comment(), e.comment().strip());
+      field(out, w.label(Label.COMMENT), e.comment().strip());
     }
     if (!e.evidence().isEmpty()) {
-      line(out, INDENT + w.evidence() + ":");
+      line(out, INDENT + w.label(Label.EVIDENCE) + ":");
       for (String link : e.evidence()) {
         line(out, INDENT + INDENT + oneLine(link));
       }
     }
   }
 
-  private static String deadlineText(Measure m, int year) {
-    Deadline d = m.yearlyDeadlines().getOrDefault(year, m.deadline());
-    return oneLine(d.text());
-  }
-
-  /** The due date and standing after the deadline text, e.g. " — до 31.03.2020, прострочено". */
-  private static String term(Words w, MeasureAssessment a) {
-    List<String> parts = new ArrayList<>();
-    a.dueDate().ifPresent(d -> parts.add(w.due() + " " + DATE.format(d)));
-    Standing s = a.standing();
-    if (s == Standing.REPORTABLE) {
-      parts.add(w.reportable());
-    } else if (s == Standing.DUE && !w.ukrainian()) {
-      parts.add("term running"); // "due 31.12.2020, due" would say it twice
-    } else if (s != Standing.DONE) {
-      parts.add(w.ukrainian() ? s.ukrainian() : s.english());
-    }
-    return parts.isEmpty() ? "" : " — " + String.join(", ", parts);
-  }
-
-  private static String status(Words w, MeasureExecution e) {
-    return (w.ukrainian() ? e.status().ukrainian() : e.status().english())
-        + e.actualDate().map(d -> " " + DATE.format(d)).orElse("");
-  }
-
-  private static void summary(Appendable out, Words w, MonitoringResult result) throws IOException {
+  private static void summary(Appendable out, ReportPhrases w, MonitoringResult result) throws IOException {
     line(out, "");
-    line(out, w.summary());
-    line(out, w.overall() + ": " + counts(w, result.completion()));
-
-    line(out, w.bySection() + ":");
-    for (Map.Entry<Integer, Completion> e : result.completionBySection().entrySet()) {
-      String title = result.plan().section(e.getKey()).map(s -> oneLine(s.title())).orElse("");
-      line(out, INDENT + e.getKey() + ". " + title + ": " + counts(w, e.getValue()));
-    }
-    line(out, w.byActor() + ":");
-    for (Map.Entry<String, Completion> e : result.completionByActor().entrySet()) {
-      if (e.getValue().total() > 0) {
-        line(out, INDENT + oneLine(e.getKey()) + ": " + counts(w, e.getValue()));
-      }
-    }
-
-    List<MeasureAssessment> overdue = result.overdue();
-    line(out, w.overdue() + (overdue.isEmpty() ? ": " + w.none() : " (" + overdue.size() + "):"));
-    for (MeasureAssessment a : overdue) {
-      // An overdue measure always has the due date that passed.
-      line(out, INDENT + a.number() + " " + oneLine(a.measure().name()) + " — " + w.due() + " "
-          + a.dueDate().map(DATE::format).orElse("") + ", "
-          + a.entry().map(e -> status(w, e)).orElse(w.notReported()));
-    }
-    List<MeasureAssessment> unreported = result.unreported();
-    line(out, w.unreported() + (unreported.isEmpty() ? ": " + w.none() : " (" + unreported.size() + "):"));
-    for (MeasureAssessment a : unreported) {
-      line(out, INDENT + a.number() + " " + oneLine(a.measure().name()) + " — "
-          + a.dueDate().map(d -> w.due() + " " + DATE.format(d)).orElse(w.reportable()));
-    }
-    List<MeasureExecution> unknown = result.unknownEntries();
-    line(out, w.unknown() + (unknown.isEmpty() ? ": " + w.none() : " (" + unknown.size() + "):"));
-    for (MeasureExecution e : unknown) {
-      line(out, INDENT + e.number() + ": " + status(w, e)
-          + (e.comment().isBlank() ? "" : " — " + oneLine(e.comment())));
-    }
-    List<String> notScheduled = new ArrayList<>();
-    for (MeasureAssessment a : result.assessments()) {
-      if (!a.counted()) {
-        notScheduled.add(a.number().toString());
-      }
-    }
-    line(out, w.notScheduled() + ": " + (notScheduled.isEmpty() ? w.none() : String.join(", ", notScheduled)));
-  }
-
-  /**
-   * E.g. "усього 40; виконано 12 (30,0 %); виконано частково 1; виконується 26; не звітовано 1": the total
-   * and the done always, the other counts when not zero.
-   */
-  private static String counts(Words w, Completion c) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(w.total()).append(' ').append(c.total());
-    for (ExecutionStatus s : ExecutionStatus.values()) {
-      if (s == ExecutionStatus.DONE || c.count(s) > 0) {
-        sb.append("; ").append(w.ukrainian() ? s.ukrainian() : s.english()).append(' ').append(c.count(s));
-      }
-      if (s == ExecutionStatus.DONE) {
-        sb.append(" (").append(percent(w, c.percentDone())).append(')');
-      }
-    }
-    if (c.notReported() > 0) {
-      sb.append("; ").append(w.notReported()).append(' ').append(c.notReported());
-    }
-    return sb.toString();
-  }
-
-  private static String percent(Words w, double percent) {
-    String p = BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP).toPlainString();
-    return w.ukrainian() ? p.replace('.', ',') + " %" : p + "%";
-  }
-
-  private static String ukrainianPeriod(PlanPeriod period) {
-    return period.isSingleYear() ? "на " + period.firstYear() + " рік"
-        : "на " + period.firstYear() + "–" + period.lastYear() + " роки";
-  }
-
-  private static String englishPeriod(PlanPeriod period) {
-    return period.isSingleYear() ? Integer.toString(period.firstYear())
-        : period.firstYear() + "–" + period.lastYear();
-  }
-
-  /**
-   * Puts the plan's title in the genitive after "Інформація про стан виконання": "План заходів …" gives
-   * "Плану заходів …", "Антикорупційна програма …" gives "Антикорупційної програми …".
-   */
-  private static String genitive(String title) {
-    String lower = title.toLowerCase(Locale.ROOT);
-    if (lower.equals("план") || lower.startsWith("план ")) {
-      return title.substring(0, 4) + "у" + title.substring(4);
-    }
-    String programme = "антикорупційна програма";
-    if (lower.startsWith(programme)) {
-      return title.charAt(0) + "нтикорупційної програми" + title.substring(programme.length());
-    }
-    return title;
-  }
-
-  /**
-   * Writes the leading words of a title set in capitals ("ПЛАН ЗАХОДІВ щодо …") in sentence case ("План
-   * заходів щодо …"), leaving a title in ordinary case as it is.
-   */
-  private static String sentenceCase(String title) {
-    String[] words = title.split(" ", -1);
-    StringBuilder sb = new StringBuilder();
-    boolean first = true;
-    boolean leading = true;
-    for (String word : words) {
-      if (!first) {
-        sb.append(' ');
-      }
-      boolean capitals = word.codePoints().anyMatch(Character::isLetter)
-          && word.equals(word.toUpperCase(Locale.ROOT)) && word.codePoints().filter(Character::isLetter).count() > 1;
-      if (leading && capitals) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        sb.append(first ? word.charAt(0) + lower.substring(1) : lower);
+    line(out, w.label(Label.SUMMARY));
+    for (ReportPhrases.Block b : w.summary(result)) {
+      if (b.inline()) {
+        line(out, b.heading() + ": " + String.join("; ", b.lines()));
       } else {
-        leading = false;
-        sb.append(word);
+        line(out, b.heading() + ":");
+        for (String l : b.lines()) {
+          line(out, INDENT + l);
+        }
       }
-      first = false;
     }
-    return sb.toString();
   }
 
-  /** A cell's text on one line: line breaks and runs of white space become one space. */
   private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return ReportPhrases.oneLine(text);
   }
 
   /** A labelled line; a value of several lines (a comment) goes on indented lines after the first. */

@@ -11,6 +11,8 @@
  * <ul>
  *   <li>{@link io.github.acplan.serialization.report.ExecutionReportTextWriter}: the report as plain text,
  *       in Ukrainian or English.</li>
+ *   <li>{@link io.github.acplan.serialization.report.ReportPhrases}: the report's words and phrases, shared
+ *       with the DOCX and HTML reports of acplan-documents.</li>
  * </ul>
  */
 @NullMarked

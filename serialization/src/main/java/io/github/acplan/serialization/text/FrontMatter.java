@@ -43,6 +43,10 @@ final class FrontMatter {
       Pattern.DOTALL);
   private static final Pattern DATE_AND_NUMBER =
       Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}.*№|№.*\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
+  /** "ПРОЄКТ" (or the older spelling "ПРОЕКТ") alone on the first line: the mark of a draft. */
+  private static final Pattern DRAFT_MARK = Pattern.compile("(?iu)\\s*про[єе]кт\\s*");
+  /** The empty places of a draft's annex block, to be filled in by hand: "від ____________ № ________". */
+  private static final Pattern BLANK_PLACES = Pattern.compile("від\\s*_{3,}\\s*№\\s*_{3,}");
   private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено).*");
   /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of a table. */
   static final Pattern PAGE_FURNITURE = Pattern.compile(
@@ -109,8 +113,18 @@ final class FrontMatter {
       throws PlanFormatException {
     List<List<TableLine>> blocks = new ArrayList<>();
     List<TableLine> block = new ArrayList<>();
+    boolean first = true;
     for (TableLine r : front) {
-      if (CellMarkup.text(r.raw()).isEmpty()) {
+      String text = CellMarkup.text(r.raw());
+      if (first && !text.isEmpty()) {
+        first = false;
+        if (DRAFT_MARK.matcher(text).matches()) {
+          // "ПРОЄКТ" above a draft's annex block marks the document as a draft: it is not the title, and
+          // a draft has no approval yet.
+          continue;
+        }
+      }
+      if (text.isEmpty()) {
         if (!block.isEmpty()) {
           blocks.add(block);
           block = new ArrayList<>();
@@ -184,6 +198,11 @@ final class FrontMatter {
       year = numberFirst ? m.group(6) : "";
     }
     if (!m.matches()) {
+      if (BLANK_PLACES.matcher(joined).find()) {
+        // A draft's annex with empty places for the act, its date and number ("від ______ № ____"): no
+        // approval yet, which is what a draft is, and nothing to warn of.
+        return;
+      }
       warn(line, "the approval block was not understood and is not kept "
           + "(expected e.g. \"Додаток до розпорядження голови … від 09.01.2020 № 2-р\"): \""
           + abbreviate(joined) + "\"");

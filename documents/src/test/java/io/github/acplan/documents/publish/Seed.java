@@ -1,0 +1,48 @@
+package io.github.acplan.documents.publish;
+
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.monitoring.ExecutionMonitor;
+import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.ExecutionReportJson;
+import io.github.acplan.serialization.text.PlanTextReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The seed: the published 2020 plan of the executive committee of Dovhyntsivskyi district council and the
+ * hand-written status file of its first half-year (copies of the examples module's bundled files).
+ */
+final class Seed {
+
+  private Seed() {}
+
+  static String resource(String name) {
+    try (InputStream in = Objects.requireNonNull(Seed.class.getResourceAsStream(name), name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Plan plan() {
+    try {
+      return PlanTextReader.read(resource("dovhyntsivskyi-2020-plan.txt")).plan();
+    } catch (PlanFormatException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static MonitoringResult firstHalf2020() {
+    try {
+      return ExecutionMonitor.of(plan(), UkrainianCalendar.standard())
+          .assess(ExecutionReportJson.standard().read(resource("dovhyntsivskyi-2020-H1-status.json")));
+    } catch (PlanFormatException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
