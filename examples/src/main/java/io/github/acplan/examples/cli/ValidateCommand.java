@@ -67,7 +67,13 @@ public final class ValidateCommand implements Callable<Integer> {
       if (!format.equals("text") && !format.equals("json")) {
         throw new PlanFiles.BadPlanException("--format must be text or json, got '" + format + "'");
       }
-      Plan p = PlanFiles.read(java.util.Objects.requireNonNull(plan));
+      PlanFiles.Loaded loaded = PlanFiles.load(plan.toString(), System.in);
+      // What the reader could not place cleanly (a table cut short, a ditto mark resolved) is part of
+      // the check: on standard error, one line each, as `parse` prints it.
+      for (io.github.acplan.serialization.text.ReadWarning w : loaded.warnings()) {
+        spec.commandLine().getErr().println(loaded.name() + ": " + w);
+      }
+      Plan p = loaded.plan();
       PlanValidator validator = PlanValidator.standard();
       if (staff != null) {
         List<String> names;
