@@ -7,11 +7,15 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The seed's PDF, printed by LibreOffice from its DOCX (A4, 12 pages, the header repeated on every page,
- * rows and a section heading split across pages), read through the ruled-table extractor.
+ * The seed's PDF in three renderings read through the ruled-table extractor: LibreOffice's print of its
+ * DOCX (A4 portrait, 12 pages, the header repeated on every page, rows and a section heading split
+ * across pages), the same DOCX on A4 landscape in DejaVu Sans (16 pages), and Chromium's print of its
+ * HTML page (11 pages; a row split by a page break has no rule under it). Made by
+ * {@code src/test/fixtures/make-pdf-renderings.sh}.
  */
 class PdfReadingTest {
 
@@ -20,9 +24,20 @@ class PdfReadingTest {
         m.responsible().text(), m.indicators().toString(), m.expectedResults().toString());
   }
 
-  @Test
-  void theSeedPdfReadsAsTheSeedTextExceptWordsTheLayoutBrokeInside() throws Exception {
-    Plan plan = PlanDocumentsTest.read("dovhyntsivskyi-2020-plan.pdf").plan();
+  /**
+   * Every measure, section, the approval and the signatory as in the text; the measures listed
+   * differ only by a space inside a word too long for its narrow column, which the layout broke
+   * between two letters ("Територіальн|ий", "звільненні/пр|ипиненні"): PdfTables.joinLines reads such a
+   * break as a space. Every other cell is exactly the text's.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "dovhyntsivskyi-2020-plan.pdf; 2.9 4.3 6.1 6.2 6.3 6.4 6.8",
+      "dovhyntsivskyi-2020-plan.landscape-dejavu.pdf; 4.3",
+      "dovhyntsivskyi-2020-plan.chromium.pdf; 4.3"})
+  void aRenderingReadsAsTheSeedTextExceptWordsTheLayoutBrokeInside(String pdf, String broken)
+      throws Exception {
+    Plan plan = PlanDocumentsTest.read(pdf).plan();
     Plan expected = PlanDocumentsTest.seedFromText();
     assertThat(plan.title()).isEqualTo(expected.title());
     assertThat(plan.period()).isEqualTo(expected.period());
@@ -42,9 +57,6 @@ class PdfReadingTest {
         differing.add(expected.measures().get(i).number().toString());
       }
     }
-    // Measures with a word too long for its narrow column, which LibreOffice broke between two letters
-    // ("Територіальн|ий", "звільненні/пр|ипиненні", "фінансування|)"): read with a space inside the
-    // word (PdfTables.joinLines); every other cell of the 41 measures is exactly the text's.
-    assertThat(differing).containsExactly("2.9", "4.3", "6.1", "6.2", "6.3", "6.4", "6.8");
+    assertThat(differing).containsExactly(broken.split(" "));
   }
 }

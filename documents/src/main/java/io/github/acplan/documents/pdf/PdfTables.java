@@ -322,16 +322,35 @@ public final class PdfTables {
   }
 
   /**
-   * Whether the next visual line continues the last one without a space: only after a hyphen. Word and
-   * LibreOffice do not hyphenate unless asked, so a hyphen at the end of a line is the text's own
-   * ("планів-графіків") and the lines join at it. Every other line is taken to end at a space. A word
-   * too long for its column, which the layout broke between two letters, therefore reads with a space
-   * inside it ("Територіальн ий"): nothing on the page tells such a break from a line that ends with a
-   * whole word, and a space keeps both readable.
+   * Whether the next visual line continues the last one without a space: after a hyphen, and inside a
+   * number broken between digits. Word and LibreOffice do not hyphenate unless asked, so a hyphen at
+   * the end of a line is the text's own ("планів-графіків") and the lines join at it. Every other line
+   * is taken to end at a space. A word too long for its column, which the layout broke between two
+   * letters, therefore reads with a space inside it ("Територіальн ий"): nothing on the page tells such
+   * a break from a line that ends with a whole word, and a space keeps both readable.
    */
   private static boolean joinLines(CharSequence before, List<Glyph> line, Glyph next,
       float textRight) {
     int n = before.length();
-    return n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2));
+    if (n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))) {
+      return true;
+    }
+    // A number too wide for its column ("3.1" + "0" in a narrow number column) is one token broken
+    // between digits: a line of nothing but digits and dots goes on with the next line's digits.
+    return Character.isDigit(next.text().charAt(0)) && isNumberToken(text(line, false));
+  }
+
+  private static boolean isNumberToken(String text) {
+    String t = DocumentText.trim(text);
+    if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isDigit(c) && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 }

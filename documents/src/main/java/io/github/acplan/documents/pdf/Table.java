@@ -31,6 +31,12 @@ final class Table {
         verticals.add(s);
       }
     }
+    // Where the cell borders end closes a row too: a browser printing a row split by a page break draws
+    // its side borders down to the page's edge of the table but no rule under it.
+    for (Rulings.Segment v : verticals) {
+      ys.add(v.from());
+      ys.add(v.to());
+    }
     List<Float> rules = cluster(ys);
     List<float[]> bands = new ArrayList<>();
     List<List<Float>> edges = new ArrayList<>();

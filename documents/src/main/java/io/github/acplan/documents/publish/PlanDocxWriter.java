@@ -48,8 +48,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class PlanDocxWriter {
 
-  private static final int[] WIDTHS = {567, 2400, 1300, 1700, 1835, 1836};
-  private static final int[] WIDTHS_WITH_RESOURCES = {567, 2100, 1200, 1500, 1450, 1450, 1371};
+  /**
+   * The plan's six columns in twips, adding up to the text width (9 638). At 12 pt the number column
+   * holds "3.10" and the deadline column "Щопівроку" on one line: narrower, a layout breaks them
+   * between letters, and a reader of the printed PDF can no longer tell the word.
+   */
+  private static final int[] WIDTHS = {700, 2150, 1650, 1700, 1719, 1719};
+  /** The same with a programme's resources column. */
+  private static final int[] WIDTHS_WITH_RESOURCES = {700, 1900, 1500, 1400, 1380, 1380, 1378};
   /** The register's nine columns on a landscape page (they add up to its text width, 14 570 twips). */
   private static final int[] REGISTER_WIDTHS = {567, 1700, 2100, 2400, 2000, 1000, 1000, 1203, 2600};
 
