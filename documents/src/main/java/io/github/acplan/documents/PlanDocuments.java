@@ -122,22 +122,7 @@ public final class PlanDocuments {
    * @throws PlanFormatException as {@link #read(Path)}
    */
   public ReadResult read(InputStream in) throws IOException, PlanFormatException {
-    byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
-    DocumentFormat format = detect(bytes);
-    switch (format) {
-      case DOCX:
-        return readTables(DocxTables.extract(bytes, limits), "DOCX");
-      case HTML:
-        return readTables(HtmlTables.extract(bytes, limits), "HTML");
-      case PDF:
-        return readTables(PdfTables.extract(bytes, limits), "PDF");
-      case XLSX:
-        return readTables(XlsxTables.extract(bytes, limits), "XLSX");
-      case TEXT:
-        return PlanTextReader.read(utf8(bytes));
-      default:
-        throw notYet(format);
-    }
+    return read(in, PlanTableReader.standard()::read, PlanTextReader::read);
   }
 
   /**
@@ -152,21 +137,33 @@ public final class PlanDocuments {
    *     cell, sheet or line
    */
   public ReadResult readRegister(InputStream in) throws IOException, PlanFormatException {
+    RiskRegisterTextReader register = RiskRegisterTextReader.standard();
+    return read(in, register::read, register::read);
+  }
+
+  /** Extracts the tables of the document's format and reads them, or reads the text form. */
+  private ReadResult read(InputStream in, GridReader grids, TextReader text)
+      throws IOException, PlanFormatException {
     byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
     DocumentFormat format = detect(bytes);
-    RiskRegisterTextReader register = RiskRegisterTextReader.standard();
     switch (format) {
-      case TEXT:
-        return register.read(utf8(bytes));
       case DOCX:
-        return readTables(DocxTables.extract(bytes, limits), "DOCX", register::read);
+        return readTables(DocxTables.extract(bytes, limits), format, grids);
       case XLSX:
-        return readTables(XlsxTables.extract(bytes, limits), "XLSX", register::read);
+        return readTables(XlsxTables.extract(bytes, limits), format, grids);
       case HTML:
-        return readTables(HtmlTables.extract(bytes, limits), "HTML", register::read);
+        return readTables(HtmlTables.extract(bytes, limits), format, grids);
+      case PDF:
+        return readTables(PdfTables.extract(bytes, limits), format, grids);
       default:
-        return readTables(PdfTables.extract(bytes, limits), "PDF", register::read);
+        return text.read(utf8(bytes));
     }
+  }
+
+  /** How the text form is read: as a plan or as a register. */
+  @FunctionalInterface
+  private interface TextReader {
+    ReadResult read(CharSequence text) throws PlanFormatException;
   }
 
   /** How a grid is read: as a plan or as a register. */
@@ -238,21 +235,11 @@ public final class PlanDocuments {
         + (contentTypes ? "word/document.xml or xl/workbook.xml" : "[Content_Types].xml") + ")");
   }
 
-  private static PlanFormatException notYet(DocumentFormat format) {
-    return new PlanFormatException(format.name(), "this version does not read plans from " + format
-        + " yet; open it and save the plan's table as DOCX (soffice --headless --convert-to docx FILE)"
-        + " or HTML");
-  }
-
   /** Reads the largest table that is a plan; if none is, says what each was. */
-  private static ReadResult readTables(List<TableGrid> grids, String format) throws PlanFormatException {
-    return readTables(grids, format, PlanTableReader.standard()::read);
-  }
-
-  private static ReadResult readTables(List<TableGrid> grids, String format, GridReader reader)
+  private static ReadResult readTables(List<TableGrid> grids, DocumentFormat format, GridReader reader)
       throws PlanFormatException {
     if (grids.isEmpty()) {
-      throw new PlanFormatException(format, "the document has no table: expected the plan's table "
+      throw new PlanFormatException(format.name(), "the document has no table: expected the plan's table "
           + "(\"№ з/п\", \"Найменування заходу\", \"Строк виконання\", …)");
     }
     List<TableGrid> bySize = new ArrayList<>(grids);

@@ -17,20 +17,10 @@ class LongIdsTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static Throwable catching(Runnable r) {
-    try {
-      r.run();
-      return new AssertionError("no exception");
-    } catch (RuntimeException | StackOverflowError e) {
-      return e;
-    }
-  }
-
   @Test
   void aFindingCodeOfFiveThousandWordsIsValidatedInOnePass() {
     String code = "MISSING" + "_INDICATOR".repeat(5_000);
-    assertThat(catching(() -> new Finding(code, Severity.WARNING, FindingPath.plan(), "у", "e")))
-        .isInstanceOf(AssertionError.class);
+    assertThat(new Finding(code, Severity.WARNING, FindingPath.plan(), "у", "e").code()).isEqualTo(code);
     assertThatThrownBy(() -> new Finding("MISSING__X", Severity.WARNING, FindingPath.plan(), "у", "e"))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -52,6 +52,9 @@ public final class DocxTables {
     ZipSecureFile.setMaxTextSize(64L << 20);
   }
 
+  /** The widest column span read; a larger {@code gridSpan} is a damaged or hostile file. */
+  private static final int MAX_SPAN = 64;
+
   private DocxTables() {
   }
 
@@ -142,7 +145,7 @@ public final class DocxTables {
         VerticalMerge merge = VerticalMerge.NONE;
         if (pr != null) {
           if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
-            span = Math.max(1, ((BigInteger) pr.getGridSpan().getVal()).min(BigInteger.valueOf(64))
+            span = Math.max(1, ((BigInteger) pr.getGridSpan().getVal()).min(BigInteger.valueOf(MAX_SPAN))
                 .intValue());
           }
           if (pr.isSetVMerge()) {

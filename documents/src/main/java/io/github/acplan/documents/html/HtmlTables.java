@@ -41,6 +41,9 @@ public final class HtmlTables {
       "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer");
   private static final String OUTSIDE = "p, h1, h2, h3, h4, h5, h6, table";
 
+  /** The widest {@code colspan} or {@code rowspan} read (HTML's own limits are 1 000 and 65 534). */
+  private static final int MAX_SPAN = 1000;
+
   private HtmlTables() {
   }
 
@@ -183,7 +186,7 @@ public final class HtmlTables {
   private static int span(String attribute) {
     try {
       int n = Integer.parseInt(attribute.strip());
-      return Math.max(1, Math.min(n, 1000));
+      return Math.max(1, Math.min(n, MAX_SPAN));
     } catch (NumberFormatException e) {
       return 1;
     }

@@ -43,6 +43,16 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfTables {
 
   private static final float SAME = 2.5f;
+  /** How much of a PDF PDFBox keeps in memory; the rest goes to a temporary file. */
+  private static final long MAX_MAIN_MEMORY = 64L << 20;
+  /** The first page's rows read as the header that later pages repeat: the header and its numbers. */
+  private static final int HEADER_ROWS = 2;
+  /** A gap between glyphs wider than this share of the font's height is a space between words. */
+  private static final float WORD_GAP = 0.18f;
+  /** A gap wider than this many font heights, outside the table, is a TAB (position … name). */
+  private static final float TAB_GAP = 3f;
+  /** Lines further apart than this many line heights (plus half a line) start a new paragraph. */
+  private static final float PARAGRAPH_GAP = 1.5f;
 
   private PdfTables() {
   }
@@ -69,7 +79,7 @@ public final class PdfTables {
    */
   public static List<TableGrid> extract(byte[] bytes, DocumentLimits limits) throws PlanFormatException {
     try (PDDocument doc = Loader.loadPDF(bytes, "", null, null,
-        MemoryUsageSetting.setupMixed(64L << 20).streamCache)) {
+        MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY).streamCache)) {
       int pages = doc.getNumberOfPages();
       if (pages > limits.maxPages()) {
         throw new PlanFormatException("page " + (limits.maxPages() + 1), "the PDF has " + pages
@@ -141,7 +151,7 @@ public final class PdfTables {
         for (int c = 0; c < table.cellCount(r); c++) {
           GridLocation cellAt = at.withCell(c + 1);
           budget.cell(cellAt);
-          List<CellParagraph> paragraphs = paragraphs(cellGlyphs.get(r).get(c), table.bounds(r, c));
+          List<CellParagraph> paragraphs = paragraphs(cellGlyphs.get(r).get(c));
           cells.add(new GridCell(paragraphs, table.span(r, c), VerticalMerge.NONE, cellAt));
           texts.add(new GridCell(paragraphs, 1, VerticalMerge.NONE, cellAt).text());
         }
@@ -150,7 +160,7 @@ public final class PdfTables {
         }
         budget.row(at);
         GridRow row = GridRow.of(cells, at);
-        if (!tableSeen && pageHasHeaderRow(headerTexts, rows)) {
+        if (!tableSeen && rows.size() < HEADER_ROWS) {
           headerTexts.add(texts);
         }
         if (tableSeen && firstRowOfPage && headerTexts.contains(texts)) {
@@ -189,11 +199,6 @@ public final class PdfTables {
       }
     }
     return rows.get(rows.size() - 1);
-  }
-
-  /** The first page's header rows are its rows until the first with a number-like first cell. */
-  private static boolean pageHasHeaderRow(List<List<String>> headerTexts, List<GridRow> rows) {
-    return headerTexts.size() == rows.size() && rows.size() < 3;
   }
 
   private static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
@@ -245,9 +250,9 @@ public final class PdfTables {
       if (previous != null) {
         float gap = g.x - (previous.x + previous.width);
         float em = Math.max(previous.height, 4f);
-        if (tabs && gap > 3 * em) {
+        if (tabs && gap > TAB_GAP * em) {
           sb.append('\t');
-        } else if (gap > em * 0.18f) {
+        } else if (gap > em * WORD_GAP) {
           sb.append(' ');
         }
       }
@@ -269,14 +274,8 @@ public final class PdfTables {
    * A cell's paragraphs: its visual lines joined (see {@link #joinLines}), a gap of more than half a line
    * between two lines starting a new paragraph.
    */
-  private static List<CellParagraph> paragraphs(List<Glyph> glyphs, float[] cell) {
+  private static List<CellParagraph> paragraphs(List<Glyph> glyphs) {
     List<List<Glyph>> lines = visualLines(glyphs);
-    // The text's left edge is the cell's left edge plus its padding; the right edge mirrors it.
-    float left = Float.MAX_VALUE;
-    for (List<Glyph> line : lines) {
-      left = Math.min(left, line.get(0).x);
-    }
-    float textRight = cell[1] - Math.max(0, left - cell[0]);
     List<CellParagraph> out = new ArrayList<>();
     List<List<Glyph>> paragraph = new ArrayList<>();
     float previousBaseline = Float.NaN;
@@ -288,8 +287,8 @@ public final class PdfTables {
         height = Math.max(height, g.height);
       }
       if (!Float.isNaN(previousBaseline)
-          && baseline - previousBaseline > 1.5f * Math.max(height, previousHeight) + 0.5f * height) {
-        out.add(paragraph(paragraph, textRight));
+          && baseline - previousBaseline > PARAGRAPH_GAP * Math.max(height, previousHeight) + 0.5f * height) {
+        out.add(paragraph(paragraph));
         paragraph = new ArrayList<>();
       }
       paragraph.add(line);
@@ -297,12 +296,12 @@ public final class PdfTables {
       previousHeight = height;
     }
     if (!paragraph.isEmpty()) {
-      out.add(paragraph(paragraph, textRight));
+      out.add(paragraph(paragraph));
     }
     return out;
   }
 
-  private static CellParagraph paragraph(List<List<Glyph>> lines, float textRight) {
+  private static CellParagraph paragraph(List<List<Glyph>> lines) {
     StringBuilder sb = new StringBuilder();
     boolean bold = true;
     List<Glyph> previous = null;
@@ -312,7 +311,7 @@ public final class PdfTables {
         bold &= g.bold;
       }
       if (previous != null && !text.isEmpty()) {
-        sb.append(joinLines(sb, previous, line.get(0), textRight) ? "" : " ");
+        sb.append(joinLines(sb, previous, line.get(0)) ? "" : " ");
       }
       sb.append(text);
       previous = line;
@@ -329,8 +328,7 @@ public final class PdfTables {
    * letters, therefore reads with a space inside it ("Територіальн ий"): nothing on the page tells such
    * a break from a line that ends with a whole word, and a space keeps both readable.
    */
-  private static boolean joinLines(CharSequence before, List<Glyph> line, Glyph next,
-      float textRight) {
+  private static boolean joinLines(CharSequence before, List<Glyph> line, Glyph next) {
     int n = before.length();
     if (n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))) {
       return true;

@@ -109,11 +109,6 @@ final class Table {
     return span;
   }
 
-  /** The left and right edge of a cell. */
-  float[] bounds(int row, int cell) {
-    return new float[] {edges.get(row).get(cell), edges.get(row).get(cell + 1)};
-  }
-
   /** An empty list of glyphs per cell. */
   <T> List<List<List<T>>> emptyCells() {
     List<List<List<T>>> out = new ArrayList<>();

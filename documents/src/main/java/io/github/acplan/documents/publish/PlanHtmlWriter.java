@@ -2,11 +2,8 @@ package io.github.acplan.documents.publish;
 
 import io.github.acplan.core.Plan;
 import io.github.acplan.documents.publish.internal.PlanPage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -66,12 +63,8 @@ public final class PlanHtmlWriter {
    * @return the HTML
    */
   public static String write(Plan plan, Locale locale) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(plan, locale, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(locale, "locale");
+    return Templates.render("plan.jte", PlanPage.of(plan, locale));
   }
 }

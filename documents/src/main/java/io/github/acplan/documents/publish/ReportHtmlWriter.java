@@ -2,11 +2,8 @@ package io.github.acplan.documents.publish;
 
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.documents.publish.internal.ReportPage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -60,12 +57,8 @@ public final class ReportHtmlWriter {
    * @return the HTML
    */
   public static String write(MonitoringResult result, Locale locale) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(result, locale, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(locale, "locale");
+    return Templates.render("report.jte", ReportPage.of(result, locale));
   }
 }

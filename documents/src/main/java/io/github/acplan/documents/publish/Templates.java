@@ -2,6 +2,7 @@ package io.github.acplan.documents.publish;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,5 +27,12 @@ final class Templates {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     ENGINE.render(template, page, new WriterOutput(writer));
     writer.flush();
+  }
+
+  /** Renders a template into a string: the writers' {@code write(…)} that return the page. */
+  static String render(String template, Object page) {
+    StringOutput out = new StringOutput();
+    ENGINE.render(template, page, out);
+    return out.toString();
   }
 }

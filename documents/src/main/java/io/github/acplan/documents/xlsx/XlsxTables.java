@@ -75,7 +75,8 @@ public final class XlsxTables {
     Map<Long, CellRangeAddress> covered = new HashMap<>();
     for (CellRangeAddress region : sheet.getMergedRegions()) {
       starts.put(key(region.getFirstRow(), region.getFirstColumn()), region);
-      for (int r = region.getFirstRow(); r <= region.getLastRow() && r - region.getFirstRow() < 10_000; r++) {
+      int last = Math.min(region.getLastRow(), region.getFirstRow() + limits.maxTableRows());
+      for (int r = region.getFirstRow(); r <= last; r++) {
         covered.put(key(r, region.getFirstColumn()), region);
       }
     }

@@ -85,10 +85,15 @@ final class CellMarkup {
    * @return the text and list items
    */
   static Decoded decode(String raw) {
-    return decoded(paragraphsOf(raw));
+    return decoded(paragraphs(raw));
   }
 
-  private static List<CellParagraph> paragraphsOf(String raw) {
+  /**
+   * Decodes a cell's markup into its paragraphs: a list item ({@code <li>}) becomes a paragraph with the
+   * label "-" (lines inside the item stay in it, separated by LF), every other line a plain paragraph.
+   * {@link #decoded(List)} of the result is {@link #decode(String)} of the markup.
+   */
+  static List<CellParagraph> paragraphs(String raw) {
     List<Line> lines = new ArrayList<>();
     Line line = new Line();
     lines.add(line);
@@ -168,14 +173,6 @@ final class CellMarkup {
     return paragraphs;
   }
 
-  /**
-   * Decodes a cell's markup into its paragraphs: a list item ({@code <li>}) becomes a paragraph with the
-   * label "-" (lines inside the item stay in it, separated by LF), every other line a plain paragraph.
-   * {@link #decoded(List)} of the result is {@link #decode(String)} of the markup.
-   */
-  static List<CellParagraph> paragraphs(String raw) {
-    return paragraphsOf(raw);
-  }
 
   /**
    * The decoded form of a cell's paragraphs, whatever format they came from: the text is the paragraphs'

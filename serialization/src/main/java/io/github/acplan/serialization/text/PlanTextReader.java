@@ -843,12 +843,8 @@ public final class PlanTextReader {
         return false;
       }
     }
-    if (digits > 0) {
-      groups++;
-    } else if (n > 0 && s.charAt(n - 1) == '.' && (n < 2 || s.charAt(n - 2) == '.')) {
-      return false;
-    }
-    return groups >= 2;
+    // A trailing dot closed the last group already ("3.10."); the loop refused a dot after a dot.
+    return groups + (digits > 0 ? 1 : 0) >= 2;
   }
 
   /** The number before a task's text, "1. Забезпечити…" → 1; 0 if there is none. */

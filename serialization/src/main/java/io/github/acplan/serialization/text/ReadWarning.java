@@ -41,7 +41,7 @@ public record ReadWarning(int line, String message, GridLocation location) {
    * @throws IllegalArgumentException if {@code line} is below 1
    */
   public ReadWarning(int line, String message) {
-    // An invalid line gives an invalid location first; say it in the warning's own words.
+    // Math.max: a line below 1 is refused by this record's own check, with its own message.
     this(line, message, GridLocation.ofLine(Math.max(line, 1)));
   }
 
