@@ -1,5 +1,6 @@
 package io.github.acplan.serialization;
 
+import io.github.acplan.core.text.TextNormalization;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -8,10 +9,11 @@ import org.jspecify.annotations.Nullable;
  * model's structure.
  *
  * <p>The exception carries the location of the problem: a line number for text, a JSON path for JSON,
- * and the message says what was expected and what was found. Location and problem are always one line:
- * control characters that came from the input (a line break inside a JSON key, say) are shown as
- * escapes such as a backslash and "r", or a backslash, "u" and four hex digits, so that a message can be
- * logged or printed as is.
+ * and the message says what was expected and what was found. Location and problem are always one line
+ * that shows what the input holds: control characters that came from the input (a line break inside a
+ * JSON key, say) and characters that cannot be seen or told from a space (U+00A0, a soft hyphen, a
+ * zero-width space) are shown as escapes such as a backslash and "r", or a backslash, "u" and four
+ * upper-case hex digits ({@code \u00A0}), so that a message can be logged or printed as is.
  */
 public final class PlanFormatException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -45,30 +47,13 @@ public final class PlanFormatException extends Exception {
     this.problem = oneLine(problem);
   }
 
-  /** Shows control characters (and the Unicode line and paragraph separators) as escapes. */
+  /**
+   * Shows invisible characters as escapes ({@link TextNormalization#escapeInvisible(String)}): control
+   * characters, no-break and other Unicode spaces, soft hyphens, zero-width and bidirectional marks, the
+   * line and paragraph separators.
+   */
   private static String oneLine(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
-      if (control && sb == null) {
-        sb = new StringBuilder(s.length() + 8).append(s, 0, i);
-      }
-      if (sb != null) {
-        if (!control) {
-          sb.append(c);
-        } else if (c == '\n') {
-          sb.append("\\n");
-        } else if (c == '\r') {
-          sb.append("\\r");
-        } else if (c == '\t') {
-          sb.append("\\t");
-        } else {
-          sb.append(String.format("\\u%04x", (int) c));
-        }
-      }
-    }
-    return sb == null ? s : sb.toString();
+    return TextNormalization.escapeInvisible(s);
   }
 
   /**

@@ -14,6 +14,7 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.CellParagraph;
 import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.GridRow;
@@ -140,7 +141,7 @@ public final class PlanTextReader {
       List<CellMarkup.Decoded> cells = new ArrayList<>(r.width());
       for (GridCell c : r.cells()) {
         cells.add(c.verticalMerge() == VerticalMerge.CONTINUE
-            ? CellMarkup.decoded(List.of()) : CellMarkup.decoded(c.paragraphs()));
+            ? CellMarkup.decoded(List.of()) : CellMarkup.decoded(cleaned(c.paragraphs())));
         for (int k = 1; k < c.columnSpan(); k++) {
           cells.add(CellMarkup.decoded(List.of()));
         }
@@ -156,6 +157,18 @@ public final class PlanTextReader {
   }
 
   /**
+   * The grid readers' one normalisation step: each paragraph's text cleaned
+   * ({@link io.github.acplan.core.text.TextNormalization#clean(String)}).
+   */
+  private static List<CellParagraph> cleaned(List<CellParagraph> paragraphs) {
+    List<CellParagraph> out = new ArrayList<>(paragraphs.size());
+    for (CellParagraph p : paragraphs) {
+      out.add(CellMarkup.cleaned(p));
+    }
+    return out;
+  }
+
+  /**
    * Adds the lines of paragraphs outside the table as rows of plain cells (a TAB separates cells, as
    * between a signatory's position and name); returns the number of the last paragraph.
    */
@@ -166,7 +179,7 @@ public final class PlanTextReader {
       for (String line : p.split("\r\n|\r|\n", -1)) {
         List<CellMarkup.Decoded> cells = new ArrayList<>();
         for (String cell : line.split("\t", -1)) {
-          cells.add(CellMarkup.plain(cell));
+          cells.add(CellMarkup.plain(CellMarkup.cleaned(cell)));
         }
         rows.add(new Row(rows.size() + 1, cells, GridLocation.ofParagraph(paragraph), false));
       }
