@@ -293,8 +293,10 @@ final class FrontMatter {
    *
    * @param back the lines after the table
    * @param plan the plan being built
+   * @return whether there was any text after the table but page numbers (read as the signatory, or
+   *     reported with a warning)
    */
-  void readSignatory(List<TableLine> back, Plan.Builder plan) {
+  boolean readSignatory(List<TableLine> back, Plan.Builder plan) {
     List<String> parts = new ArrayList<>();
     int line = 0;
     for (TableLine r : back) {
@@ -314,7 +316,7 @@ final class FrontMatter {
       }
     }
     if (parts.isEmpty()) {
-      return;
+      return false;
     }
     if (parts.size() == 1) {
       Matcher m = NAME_AT_END.matcher(parts.get(0));
@@ -324,10 +326,11 @@ final class FrontMatter {
         warn(line, "the text after the table was not recognised as a signatory "
             + "(position and name) and is not kept: \"" + abbreviate(parts.get(0)) + "\"");
       }
-      return;
+      return true;
     }
     plan.signatory(Signatory.of(String.join(" ", parts.subList(0, parts.size() - 1)),
         parts.get(parts.size() - 1)));
+    return true;
   }
 
   private static String abbreviate(String s) {

@@ -457,9 +457,14 @@ public final class PlanTextReader {
       for (int i = end + 1; i < rows.size(); i++) {
         nothingAfter &= rows.get(i).kind == Kind.BLANK || rows.get(i).kind == Kind.EMPTY_ROW;
       }
-      warnIfCutShort(rows.get(end), nothingAfter);
+      boolean cutShort = warnIfCutShort(rows.get(end), nothingAfter);
       finishSection();
-      matter.readSignatory(sources(rows.subList(end + 1, rows.size())), plan);
+      boolean signed = matter.readSignatory(sources(rows.subList(end + 1, rows.size())), plan);
+      if (!signed && !cutShort) {
+        warn(rows.get(end), "nothing follows the table: the plan has no signatory (position and name) "
+            + "after its last row; the text may be cut short, and the plan read holds only what comes "
+            + "before");
+      }
       try {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
@@ -468,21 +473,30 @@ public final class PlanTextReader {
     }
 
     /**
-     * Warns when the table's last row stops before its last column: the text was most likely cut short
-     * (a truncated download or copy), and the plan read is only its beginning.
+     * Warns when the table's last row stops before its last column, or the table ends with a section
+     * heading and no measure under it: the text was most likely cut short (a truncated download or
+     * copy), and the plan read is only its beginning. Returns whether it warned.
      */
-    private void warnIfCutShort(Row last, boolean nothingAfter) {
-      if (last.kind != Kind.MEASURE && last.kind != Kind.CONTINUATION) {
-        return;
+    private boolean warnIfCutShort(Row last, boolean nothingAfter) {
+      if (last.kind == Kind.HEADING) {
+        warn(last, "the table ends with the heading of section " + last.sectionNumber + " and no measure "
+            + "under it: the text may be cut short, and the plan read holds only what comes before");
+        return true;
+      }
+      if (last.kind != Kind.MEASURE && last.kind != Kind.CONTINUATION && last.kind != Kind.TASK_ROW) {
+        return false;
       }
       if (last.cells.size() > 1 && last.cells.size() < last.layout.size()) {
         warn(last, "the table ends inside a row: its last row has " + last.cells.size() + " of "
             + last.layout.size() + " cells; the text may be cut short, and the plan read holds only "
             + "what comes before");
+        return true;
       } else if (nothingAfter && endsMidLine) {
         warn(last, "the text ends inside the table's last row, with no line end and no signatory "
             + "after it: it may be cut short, and the plan read holds only what comes before");
+        return true;
       }
+      return false;
     }
 
     /** Sets the row's kind; returns the layout in force after it. */
