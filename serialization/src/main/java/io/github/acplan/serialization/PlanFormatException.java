@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * that shows what the input holds: control characters that came from the input (a line break inside a
  * JSON key, say) and characters that cannot be seen or told from a space (U+00A0, a soft hyphen, a
  * zero-width space) are shown as escapes such as a backslash and "r", or a backslash, "u" and four
- * upper-case hex digits ({@code \u00A0}), so that a message can be logged or printed as is.
+ * upper-case hex digits (<code>&#92;u00A0</code>), so that a message can be logged or printed as is.
  */
 public final class PlanFormatException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -30,7 +30,7 @@ import java.util.Objects;
  * </ol>
  *
  * <p>{@link #escapeInvisible(String)} is the other direction: it shows in a message the characters a
- * reader could not see (U+00A0 as {@code \u00A0}), so that an error about "1.1 " tells which space it
+ * reader could not see (U+00A0 as <code>&#92;u00A0</code>), so that an error about "1.1 " tells which space it
  * means.
  *
  * <p>This class is immutable and thread-safe.
@@ -325,7 +325,7 @@ public final class TextNormalization {
   /**
    * Shows the invisible characters of a text ({@link #isInvisible(int)}) as Java escapes, so that a message
    * is one line that says exactly what the input holds: LF, CR and TAB as {@code \n}, {@code \r} and
-   * {@code \t}, any other as a backslash, "u" and four upper-case hex digits ({@code \u00A0}; a character
+   * {@code \t}, any other as a backslash, "u" and four upper-case hex digits (<code>&#92;u00A0</code>; a character
    * beyond U+FFFF as its two surrogates). A backslash stays as it is. Every visible character, Cyrillic
    * included, is kept.
    *

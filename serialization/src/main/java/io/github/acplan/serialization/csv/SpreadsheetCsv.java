@@ -24,7 +24,7 @@ import org.apache.commons.csv.QuoteMode;
  *       ({@code ＝ ＋ － ＠}, U+FF1D, U+FF0B, U+FF0D, U+FF20; {@code ﹦ ﹢ ﹣ ﹫}, U+FE66, U+FE62, U+FE63,
  *       U+FE6B), which some spreadsheets read as the ASCII ones;</li>
  *   <li>starts with a control character (TAB, CR, LF and the rest of U+0000–U+001F, U+007F–U+009F);</li>
- *   <li>starts with white space or control characters followed by one of those signs (" =1", "\u00A0+1"),
+ *   <li>starts with white space or control characters followed by one of those signs (" =1", or a no-break space and "+1"),
  *       since spreadsheets trim before they evaluate;</li>
  *   <li>starts with an apostrophe itself: so that reading back can tell a cell that really starts with
  *       {@code '} (written {@code ''}) from a neutralised one.</li>

@@ -28,7 +28,7 @@ public record ReadWarning(int line, String message, GridLocation location) {
    * @throws IllegalArgumentException if {@code line} is below 1
    */
   public ReadWarning {
-    // One line that shows what the input holds: a no-break space as \u00A0, a line break as \n.
+    // One line that shows what the input holds: a no-break space as a backslash, "u" and 00A0.
     message = TextNormalization.escapeInvisible(Objects.requireNonNull(message, "message"));
     Objects.requireNonNull(location, "location");
     if (line < 1) {

@@ -14,7 +14,7 @@ class InvisibleCharactersTest {
   void aRowThatCannotBePlacedShowsItsInvisibleCharactersEscaped() {
     // A left-to-right mark after the number: not noise the readers remove, and not a number either.
     String text = SeedPlan.text().replace("\n1.1\t", "\n1.1\u200E\t");
-    PlanFormatException e = catchThrowableOfType(() -> PlanTextReader.read(text), PlanFormatException.class);
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class, () -> PlanTextReader.read(text));
     assertThat(e.problem()).contains("1.1\\u200E");
     assertThat(e.getMessage()).doesNotContain("\u200E");
   }
