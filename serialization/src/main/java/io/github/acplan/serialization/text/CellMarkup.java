@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * entities are kept as text.
  *
  * <p>Writing reverses this: line breaks become {@code <br>}, {@code &}, {@code <} and {@code >} become
- * references, and any white space that reading would collapse or drop is written as a numeric reference.
+ * references, and any white space that reading would collapse or drop, and any character the text
+ * readers' normalisation would change ({@link #needsReference(int)}), is written as a numeric reference.
  */
 final class CellMarkup {
 

@@ -81,6 +81,15 @@ import java.util.stream.Collectors;
  *       by a TAB or by two or more spaces).</li>
  * </ul>
  *
+ * <p>Before anything else the raw text is cleaned once
+ * ({@link io.github.acplan.core.text.TextNormalization#cleanToPlainSpaces(String)}): NFC, soft hyphens
+ * and zero-width characters removed, no-break and other Unicode spaces read as spaces (layout, collapsed
+ * and trimmed like spaces). Character references keep any character ({@code &#160;}).
+ *
+ * <p>Input that looks cut short is read as far as it goes, with a warning at the table's last row: a last
+ * row with fewer cells than the header, a text that ends inside its last row, a table that ends with a
+ * section heading, and nothing after the table (no signatory).
+ *
  * <p>The measure's deadline is read by {@link DeadlineParser} for the plan's period and keeps its cell's
  * text ({@link Deadline#text()}). Who is responsible is read by {@link ResponsibleParser}.
  *
