@@ -104,8 +104,27 @@ public final class TextNormalization {
   }
 
   private static String nfc(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && isNfcStarter(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text; // the common case, Ukrainian text: no need to ask the normaliser
+    }
     return Normalizer.isNormalized(text, Normalizer.Form.NFC)
         ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether NFC leaves a character as it is wherever it stands: it neither decomposes nor combines with
+   * the character before it, and has no combining class to reorder by. True for the characters of
+   * Ukrainian plans (ASCII, Latin-1 and Latin Extended, Cyrillic but its combining marks U+0483–U+0489,
+   * general punctuation, "№"); for anything else {@link Normalizer} decides.
+   */
+  private static boolean isNfcStarter(char c) {
+    return c < 0x300 || (c >= 0x400 && c <= 0x482) || (c >= 0x48A && c <= 0x4FF)
+        || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || c == 0x2116;
   }
 
   private static boolean isJoiner(int cp) {
