@@ -68,4 +68,19 @@ class TextNormalizationTest {
     String visible = "Постійно «п’ять» — 😀 \\u00A0";
     assertThat(TextNormalization.escapeInvisible(visible)).isSameAs(visible);
   }
+
+  @Test
+  void everyBasicPlaneCharacterAloneAndBetweenLettersAndMarksComesOutInNfc() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        continue;
+      }
+      String ch = String.valueOf((char) c);
+      for (String text : new String[] {ch + "\u0301", "и" + ch + "\u0306"}) {
+        String cleaned = TextNormalization.clean(text);
+        assertThat(java.text.Normalizer.isNormalized(cleaned, java.text.Normalizer.Form.NFC))
+            .as("U+%04X", c).isTrue();
+      }
+    }
+  }
 }
