@@ -6,6 +6,7 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.Signatory;
+import io.github.acplan.core.text.TextNormalization;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.GridLocation;
 import java.time.DateTimeException;
@@ -229,11 +230,16 @@ final class FrontMatter {
       @Nullable PlanPeriod given) throws PlanFormatException {
     int periodIndex = -1;
     Matcher period = null;
+    String periodLine = "";
     for (int i = lines.size() - 1; i >= 0 && periodIndex < 0; i--) {
-      Matcher m = PERIOD.matcher(CellMarkup.text(lines.get(i).raw().replace('\t', ' ')));
+      String shown = CellMarkup.text(lines.get(i).raw().replace('\t', ' '));
+      // Matched on the folded text ("2022‒2024" with any dash), one character for one, so that the
+      // title before the period is cut from the line as written.
+      Matcher m = PERIOD.matcher(TextNormalization.fold(shown));
       if (m.matches()) {
         periodIndex = i;
         period = m;
+        periodLine = shown;
       }
     }
     PlanPeriod read = null;
@@ -270,7 +276,7 @@ final class FrontMatter {
     for (int i = 0; i < periodIndex; i++) {
       texts.add(CellMarkup.text(lines.get(i).raw().replace('\t', ' ')));
     }
-    String rest = period == null ? "" : period.group(1).strip();
+    String rest = period == null ? "" : periodLine.substring(period.start(1), period.end(1)).strip();
     if (!rest.isEmpty()) {
       texts.add(rest);
     }
