@@ -13,5 +13,6 @@ module io.github.acplan.core {
   exports io.github.acplan.core.risk;
   exports io.github.acplan.core.rollover;
   exports io.github.acplan.core.schedule;
+  exports io.github.acplan.core.text;
   exports io.github.acplan.core.validation;
 }

@@ -1,6 +1,6 @@
 package io.github.acplan.core;
 
-import java.util.Locale;
+import io.github.acplan.core.text.TextNormalization;
 import java.util.Optional;
 
 /**
@@ -43,7 +43,7 @@ public enum ActKind implements Worded {
    * @return the kind, or empty if the word names none
    */
   public static Optional<ActKind> fromUkrainian(String word) {
-    String w = word.strip().toLowerCase(Locale.ROOT);
+    String w = TextNormalization.comparisonKey(word);
     for (ActKind kind : values()) {
       if (kind.ukrainian().equals(w)) {
         return Optional.of(kind);

@@ -3,6 +3,7 @@ package io.github.acplan.core;
 import io.github.acplan.core.Actor;
 import io.github.acplan.core.ActorKind;
 import io.github.acplan.core.Responsible;
+import io.github.acplan.core.text.TextNormalization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,10 @@ import java.util.Set;
  *       "служба", "департамент", "апарат" a {@link ActorKind#UNIT}; anything else a
  *       {@link ActorKind#POSITION}.</li>
  * </ul>
+ *
+ * <p>The actors are read from the text cleaned by {@link TextNormalization#cleanToPlainSpaces(String)}
+ * (no-break spaces read as spaces, soft hyphens and zero-width characters dropped), and words are compared with
+ * apostrophe and dash variants folded; {@link Responsible#text()} keeps the cell's text as given.
  *
  * <p>Parsing never fails: unbalanced parentheses or quotes only stop the splitting inside them. This
  * class is immutable and thread-safe.
@@ -90,7 +95,9 @@ public final class ResponsibleParser {
     Responsible.Builder result = Responsible.builder().text(cellText);
     String head = null;
     ActorKind headKind = null;
-    for (String rawPiece : splitTopLevel(cellText)) {
+    // The actors are read from the cleaned text (no-break spaces as spaces, soft hyphens and zero-width
+    // characters gone, NFC); the cell's text is kept as given.
+    for (String rawPiece : splitTopLevel(TextNormalization.cleanToPlainSpaces(cellText))) {
       String piece = rawPiece.strip();
       if (piece.isEmpty()) {
         continue;
@@ -132,7 +139,7 @@ public final class ResponsibleParser {
       }
     }
     ActorKind kind;
-    if (qualifier != null && qualifier.toLowerCase(Locale.ROOT).equals(BY_CONSENT)) {
+    if (qualifier != null && TextNormalization.comparisonKey(qualifier).equals(BY_CONSENT)) {
       kind = ActorKind.EXTERNAL;
     } else if (forcedKind != null) {
       kind = forcedKind;
@@ -220,10 +227,10 @@ public final class ResponsibleParser {
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = TextNormalization.fold(text.toLowerCase(Locale.ROOT));
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      if (Character.isLetter(c) || (word.length() > 0 && (c == '\'' || c == '’' || c == '-'))) {
+      if (Character.isLetter(c) || (word.length() > 0 && (c == '\'' || c == '-'))) {
         word.append(c);
       } else if (word.length() > 0) {
         words.add(word.toString());

@@ -1,6 +1,6 @@
 package io.github.acplan.core;
 
-import java.util.Locale;
+import io.github.acplan.core.text.TextNormalization;
 import java.util.Optional;
 
 /**
@@ -84,8 +84,12 @@ public interface Worded {
     return Optional.empty();
   }
 
-  /** Lower case in the root locale, spaces around cut and runs of white space made one space. */
+  /**
+   * The text's {@linkplain TextNormalization#comparisonKey(String) comparison key}: lower case, runs of
+   * white space (no-break spaces included) made one space and cut at the ends, apostrophe and dash
+   * variants unified.
+   */
   private static String normalized(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return TextNormalization.comparisonKey(text);
   }
 }

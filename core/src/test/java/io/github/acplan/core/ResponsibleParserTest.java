@@ -197,4 +197,15 @@ class ResponsibleParserTest {
         "UNIT Відділ (незакрита дужка, інший");
     assertThat(actors("Відділи:")).isEmpty();
   }
+
+  @Test
+  void copiedTextNoiseGivesTheSameActorsAndTheCellTextIsKeptAsGiven() {
+    String plain = "Відділ поліції (за згодою), керівники структурних підрозділів";
+    String copied = "\u00A0Відділ\u00A0полі\u00ADції (за\u202Fзгодою),\u200B керівники структурних підрозділів\u00A0";
+    assertThat(actors(copied)).isEqualTo(actors(plain))
+        .containsExactly("EXTERNAL Відділ поліції [за згодою]", "GROUP керівники структурних підрозділів");
+    assertThat(ResponsibleParser.parse(copied).text()).isEqualTo(copied);
+    assertThat(actors("Сектор з питань зв’язків (ЗА ЗГОДОЮ)")).containsExactly(
+        "EXTERNAL Сектор з питань зв’язків [ЗА ЗГОДОЮ]");
+  }
 }

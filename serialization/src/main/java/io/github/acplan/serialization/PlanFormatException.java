@@ -1,5 +1,6 @@
 package io.github.acplan.serialization;
 
+import io.github.acplan.core.text.TextNormalization;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The exception carries the location of the problem as a value, {@link #where()}: a
  * {@link io.github.acplan.serialization.table.GridLocation} for text (line) and documents (page, sheet,
  * table row, cell, paragraph), an {@link InputLocation.JsonPath} for JSON; {@link #location()} is the same
- * in words. The message says what was expected and what was found. Location and problem are always one line:
- * control characters that came from the input (a line break inside a JSON key, say) are shown as
- * escapes such as a backslash and "r", or a backslash, "u" and four hex digits, so that a message can be
- * logged or printed as is.
+ * in words. The message says what was expected and what was found. Location and problem are always one
+ * line that shows what the input holds: control characters that came from the input (a line break inside
+ * a JSON key, say) and characters that cannot be seen or told from a space (U+00A0, a soft hyphen, a
+ * zero-width space) are shown as escapes such as a backslash and "r", or a backslash, "u" and four
+ * upper-case hex digits (<code>&#92;u00A0</code>), so that a message can be logged or printed as is.
  *
  * <p><b>Unchecked.</b> Bad input is an expected outcome of reading, and every reading method documents
  * this exception; but a checked exception cannot cross a lambda ({@code files.stream().map(reader::read)})
@@ -78,30 +80,13 @@ public final class PlanFormatException extends RuntimeException {
         : InputLocation.described(location), problem, cause);
   }
 
-  /** Shows control characters (and the Unicode line and paragraph separators) as escapes. */
+  /**
+   * Shows invisible characters as escapes ({@link TextNormalization#escapeInvisible(String)}): control
+   * characters, no-break and other Unicode spaces, soft hyphens, zero-width and bidirectional marks, the
+   * line and paragraph separators.
+   */
   private static String oneLine(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
-      if (control && sb == null) {
-        sb = new StringBuilder(s.length() + 8).append(s, 0, i);
-      }
-      if (sb != null) {
-        if (!control) {
-          sb.append(c);
-        } else if (c == '\n') {
-          sb.append("\\n");
-        } else if (c == '\r') {
-          sb.append("\\r");
-        } else if (c == '\t') {
-          sb.append("\\t");
-        } else {
-          sb.append(String.format("\\u%04x", (int) c));
-        }
-      }
-    }
-    return sb == null ? s : sb.toString();
+    return TextNormalization.escapeInvisible(s);
   }
 
   /**

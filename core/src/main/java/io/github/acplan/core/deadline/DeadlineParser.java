@@ -1,6 +1,7 @@
 package io.github.acplan.core.deadline;
 
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.text.TextNormalization;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,9 @@ import java.util.stream.Collectors;
  *
  * <p>Obtain one with {@link #forPeriod(PlanPeriod)}; the period resolves relative years ("1 декада
  * січня наступного року"). A phrase without a year has an empty year: it applies
- * in each year of the plan. The parser is tolerant of case, spacing, apostrophe and dash variants, "р."
+ * in each year of the plan. The parser is tolerant of case, spacing, apostrophe and dash variants, the
+ * Unicode noise of copied text (no-break spaces, soft hyphens, zero-width characters: see
+ * {@link TextNormalization}), "р."
  * / "року", numerals in words ("двох", "п'яти", "десяти", "2-х") and ordinal decades ("1 декада",
  * "першої декади", "І декада").
  *
@@ -79,7 +82,9 @@ public final class DeadlineParser {
   public Deadline parse(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      return new Run().parse(text, 0).withText(text);
+      // One cleaning at the edge (no-break spaces, soft hyphens, zero-width characters, NFC): the parts
+      // keep the cleaned text, the whole deadline the text as given.
+      return new Run().parse(TextNormalization.cleanToPlainSpaces(text), 0).withText(text);
     } catch (RuntimeException e) {
       // A defect in a recogniser must not make a plan unreadable: keep the text as it is.
       return new Unrecognized(text);
@@ -649,23 +654,14 @@ public final class DeadlineParser {
   // Text helpers
 
   /**
-   * Lower-cases and unifies apostrophes, dashes and spaces one character for one, so that positions in
-   * the normalized text are positions in the original.
+   * Lower-cases and unifies apostrophes, dashes and spaces one character for one
+   * ({@link TextNormalization#fold(CharSequence)}), so that positions in the normalized text are
+   * positions in the original.
    */
   static String normalize(String s) {
     char[] c = new char[s.length()];
     for (int i = 0; i < c.length; i++) {
-      char ch = s.charAt(i);
-      if (ch == '’' || ch == 'ʼ' || ch == '`' || ch == '‘' || ch == '′' || ch == '\u02BC') {
-        ch = '\'';
-      } else if (ch == '–' || ch == '—' || ch == '‑' || ch == '−') {
-        ch = '-';
-      } else if (Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F') {
-        ch = ' ';
-      } else {
-        ch = Character.toLowerCase(ch);
-      }
-      c[i] = ch;
+      c[i] = Character.toLowerCase(TextNormalization.fold(s.charAt(i)));
     }
     return new String(c);
   }
@@ -681,7 +677,7 @@ public final class DeadlineParser {
     while (end > start && (t.charAt(end - 1) == ';' || t.charAt(end - 1) == ',')) {
       end--;
     }
-    return t.substring(start, end).strip().replace('\u00A0', ' ');
+    return t.substring(start, end).strip();
   }
 
   /** Ranges [start, end) of the pieces between {@code separator}s outside parentheses. */

@@ -2,7 +2,7 @@ package io.github.acplan.core.risk;
 
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
-import java.util.Locale;
+import io.github.acplan.core.text.TextNormalization;
 import java.util.Optional;
 
 /**
@@ -40,7 +40,7 @@ public enum RiskLevel implements Worded {
    * @return the level, or empty if the word names none
    */
   public static Optional<RiskLevel> fromText(String text) {
-    String w = text.strip().toLowerCase(Locale.ROOT);
+    String w = TextNormalization.comparisonKey(text);
     if (w.isEmpty()) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.github.acplan.core.similarity;
 
+import io.github.acplan.core.text.TextNormalization;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -45,8 +46,8 @@ public final class WordStems {
   public static void addTo(String text, Set<String> out) {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == 'ʼ') {
+      char c = i < text.length() ? TextNormalization.fold(text.charAt(i)) : ' ';
+      if (Character.isLetterOrDigit(c) || c == '\'') {
         word.append(Character.toLowerCase(c));
       } else if (word.length() > 0) {
         String w = word.toString();

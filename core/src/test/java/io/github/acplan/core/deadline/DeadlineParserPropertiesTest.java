@@ -75,4 +75,38 @@ class DeadlineParserPropertiesTest {
       assertThat(parser.parse(text).text()).isEqualTo(text);
     });
   }
+
+  @Test
+  void apostropheVariantsNoBreakSpacesSoftHyphensAndZeroWidthCharactersDoNotMatter() {
+    Gen<String> apostrophe = Generate.pick(java.util.List.of("'", "’", "ʼ", "‘", "`"));
+    Gen<String> space = Generate.pick(java.util.List.of(" ", "\u00A0", "\u202F", "\u2007"));
+    Gen<String> noise = Generate.pick(java.util.List.of("\u00AD", "\u200B", "\u2060", "\uFEFF", "\u200D"));
+    qt().withExamples(2000).forAll(DeadlineSamples.deadlines(true), apostrophe, space, noise)
+        .checkAssert((d, a, sp, n) -> {
+          String text = DeadlineFormatter.format(d);
+          // noise inside the third letter of every word longer than four letters, as copied text has it
+          String noisy = java.util.Arrays.stream(text.replace("'", a).split(" "))
+              .map(w -> w.length() > 4 ? w.substring(0, 3) + n + w.substring(3) : w)
+              .collect(java.util.stream.Collectors.joining(sp));
+          Deadline parsed = parser.parse(noisy);
+          assertThat(parsed.text()).isEqualTo(noisy);
+          assertThat(DeadlineFormatter.canonical(parsed)).as(noisy).isEqualTo(d);
+        });
+  }
+
+  @Test
+  void phrasesWithTheTypographicAndTheModifierApostropheParseEqually() {
+    for (String phrase : java.util.List.of("Протягом п'яти робочих днів з моменту отримання повідомлення",
+        "у дев'ятиденний строк", "протягом п'ятнадцяти днів", "Протягом дев'яти календарних днів")) {
+      Deadline straight = parser.parse(phrase);
+      Deadline typographic = parser.parse(phrase.replace('\'', '’'));
+      Deadline modifier = parser.parse(phrase.replace('\'', 'ʼ'));
+      assertThat(DeadlineFormatter.canonical(typographic)).as(phrase).isEqualTo(DeadlineFormatter.canonical(modifier))
+          .isEqualTo(DeadlineFormatter.canonical(straight));
+      assertThat(typographic.text()).contains("’");
+      assertThat(modifier.text()).contains("ʼ");
+    }
+    assertThat(Deadlines.isRecognized(parser.parse("Протягом пʼяти робочих днів з моменту отримання повідомлення")))
+        .isTrue();
+  }
 }

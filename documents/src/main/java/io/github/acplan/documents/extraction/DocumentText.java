@@ -1,5 +1,7 @@
 package io.github.acplan.documents.extraction;
 
+import io.github.acplan.core.text.TextNormalization;
+
 /**
  * Text as extractors hand it to the grid: a paragraph that holds nothing but spaces (no-break spaces
  * included, as "&amp;nbsp;" spacer paragraphs are) counts as empty.
@@ -9,8 +11,8 @@ public final class DocumentText {
   }
 
   /**
-   * Whether a text is empty or holds only white space, the no-break spaces U+00A0, U+2007 and U+202F
-   * included.
+   * Whether a text is empty or holds only white space ({@link TextNormalization#isSpace(int)}: every
+   * Unicode space, the no-break spaces U+00A0, U+2007 and U+202F included).
    *
    * @param text the text
    * @return true for a blank text
@@ -18,7 +20,7 @@ public final class DocumentText {
   public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u2007' && c != '\u202F') {
+      if (!TextNormalization.isSpace(c)) {
         return false;
       }
     }

@@ -2,7 +2,10 @@ package io.github.acplan.examples.cli;
 
 import io.github.acplan.calendar.Holiday;
 import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.serialization.csv.SpreadsheetCsv;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.StringJoiner;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Option;
  * <ul>
  *   <li>{@code days --from A --to B}: CSV with the header {@code date,day_off,holiday} and one row per date
  *       from A to B inclusive: the ISO date, {@code true}/{@code false}, and the Ukrainian names of the
- *       holidays of that date joined with {@code |} (empty if none; quoted per RFC 4180 if needed);</li>
+ *       holidays of that date joined with {@code |} (empty if none; quoted per RFC 4180 if needed), written by
+ *       {@link SpreadsheetCsv} like every CSV of acplan;</li>
  *   <li>{@code plus --date D --working-days N}: one ISO date;</li>
  *   <li>{@code between --from A --to B}: the number of working days in {@code [A, B)}.</li>
  * </ul>
@@ -150,16 +154,21 @@ public final class CalendarCommand implements Runnable {
       }
       calendar.isWorkingDay(first);
       calendar.isWorkingDay(last);
-      StringBuilder csv = new StringBuilder("date,day_off,holiday\n");
-      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-        StringJoiner names = new StringJoiner("|");
-        for (Holiday h : calendar.holidaysOn(d)) {
-          names.add(h.ukrainianName());
+      StringBuilder out = new StringBuilder();
+      try {
+        SpreadsheetCsv csv = SpreadsheetCsv.withLineFeeds(out);
+        csv.record("date", "day_off", "holiday");
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+          StringJoiner names = new StringJoiner("|");
+          for (Holiday h : calendar.holidaysOn(d)) {
+            names.add(h.ukrainianName());
+          }
+          csv.record(d.toString(), Boolean.toString(calendar.isDayOff(d)), names.toString());
         }
-        csv.append(d).append(',').append(calendar.isDayOff(d)).append(',')
-            .append(csvField(names.toString())).append('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringBuilder does not throw
       }
-      return csv.toString();
+      return out.toString();
     }
   }
 
@@ -203,14 +212,5 @@ public final class CalendarCommand implements Runnable {
     String run(UkrainianCalendar calendar) throws BadInputException {
       return calendar.workingDaysBetween(date("--from", from), date("--to", to)) + "\n";
     }
-  }
-
-  /** Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180). */
-  static String csvField(String value) {
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
-        && value.indexOf('\r') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
   }
 }

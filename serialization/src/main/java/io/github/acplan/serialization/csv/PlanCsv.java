@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * Exports the measures of a plan as CSV, for spreadsheets.
  *
  * <p>The file follows RFC 4180: UTF-8 with a byte order mark (so that spreadsheet programs detect the
- * encoding), records ending with CRLF, fields quoted with {@code "} when they contain a comma, a quote, CR
- * or LF, quotes doubled inside. One header record, then one record per measure in the order of the plan:
+ * encoding), records ending with CRLF, fields quoted with {@code "} where needed, quotes doubled inside
+ * (written by {@link SpreadsheetCsv}). One header record, then one record per measure in the order of the
+ * plan:
  * <table>
  *   <caption>Columns</caption>
  *   <tr><th>column</th><th>value</th></tr>
@@ -44,9 +45,12 @@ import java.util.stream.Stream;
  * field; {@code risks}, the identifiers of the risks the measure addresses, one per line. A plan without
  * any of them keeps the eight columns, so existing files do not change.
  *
- * <p>Against formula injection (CWE-1236), a field that begins with {@code =}, {@code +}, {@code -},
- * {@code @}, TAB or CR is written with a single quote {@code '} in front, so that a spreadsheet shows it
- * as text instead of evaluating it ("- item" lists in plans would otherwise become formulas).
+ * <p>Against formula injection (CWE-1236), every field is neutralised as {@link SpreadsheetCsv} documents:
+ * one apostrophe {@code '} in front of a field that starts with {@code =}, {@code +}, {@code -},
+ * {@code @} (or their full-width forms), a control character, white space followed by one of those, or an
+ * apostrophe. A spreadsheet shows such a field as text ("- item" lists in plans would otherwise become
+ * formulas), and a program gets the value back with {@link SpreadsheetCsv#restore(String)}, which removes
+ * exactly one leading apostrophe.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -105,7 +109,8 @@ public final class PlanCsv {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     boolean programme = hasProgrammeColumns(plan);
-    record(out, programme ? PROGRAMME_HEADER : HEADER);
+    SpreadsheetCsv csv = SpreadsheetCsv.rfc4180(out);
+    csv.record(programme ? PROGRAMME_HEADER : HEADER);
     for (Section s : plan.sections()) {
       for (Measure m : s.measures()) {
         List<String> indicators = m.indicators().stream().map(Indicator::text).toList();
@@ -120,9 +125,10 @@ public final class PlanCsv {
           fields.add(plan.risksAddressedBy(m.number()).stream().map(CorruptionRisk::id)
               .collect(Collectors.joining("\n")));
         }
-        record(out, fields);
+        csv.record(fields);
       }
     }
+    csv.flush();
   }
 
   private static boolean hasProgrammeColumns(Plan plan) {
@@ -135,34 +141,5 @@ public final class PlanCsv {
       }
     }
     return false;
-  }
-
-  private static void record(Writer out, List<String> fields) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(field(fields.get(i)));
-    }
-    out.write("\r\n");
-  }
-
-  /**
-   * Returns one field as written: neutralised against formulas, then quoted if needed.
-   *
-   * @param value the value
-   * @return the field
-   */
-  static String field(String value) {
-    String v = value;
-    if (!v.isEmpty()) {
-      char c = v.charAt(0);
-      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-        v = "'" + v;
-      }
-    }
-    boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0;
-    return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
   }
 }

@@ -4,7 +4,9 @@
  * <p>Contents:
  * <ul>
  *   <li>{@link io.github.acplan.serialization.csv.PlanCsv}: RFC 4180 CSV in UTF-8 with a byte order
- *       mark, neutralised against formula injection.</li>
+ *       mark, neutralised against formula injection;</li>
+ *   <li>{@link io.github.acplan.serialization.csv.SpreadsheetCsv}: the one CSV writer (Apache Commons CSV
+ *       quoting) with the reversible neutralisation of formula-looking cells and its inverse.</li>
  * </ul>
  */
 @NullMarked

@@ -1,6 +1,8 @@
 package io.github.acplan.serialization.text;
 
 import io.github.acplan.serialization.table.CellParagraph;
+import io.github.acplan.core.text.TextNormalization;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
  * entities are kept as text.
  *
  * <p>Writing reverses this: line breaks become {@code <br>}, {@code &}, {@code <} and {@code >} become
- * references, and any white space that reading would collapse or drop is written as a numeric reference.
+ * references, and any white space that reading would collapse or drop, and any character the text
+ * readers' normalisation would change ({@link #needsReference(int)}), is written as a numeric reference.
  */
 final class CellMarkup {
 
@@ -246,19 +249,60 @@ final class CellMarkup {
     return named == null ? -1 : named;
   }
 
-  /** White space that a reader collapses: layout, not content. */
+  /**
+   * White space that a reader collapses: layout, not content. The text readers have already made every
+   * raw Unicode space a space ({@link TableLine#lines(String)}); the no-break spaces are still named here
+   * for raw text that did not come through there.
+   */
   static boolean isRawSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
-        || isNoBreakSpace(c);
+        || (c >= 0xA0 && Character.getType(c) == Character.SPACE_SEPARATOR);
   }
 
   /**
-   * The no-break spaces that text copied from DOCX and PDF is padded with (U+00A0, U+2007, U+202F): as
-   * written in a cell they are layout, collapsed and trimmed like spaces; a value that holds one is
-   * written as a character reference, which is read back as the character.
+   * Whether a character of a value must be written as a character reference to read back as itself:
+   * raw, the text readers' normalisation ({@link TextNormalization#cleanToPlainSpaces(String)}) would
+   * change it. That is a Unicode space other than U+0020 (read as a space), a soft hyphen or zero-width character
+   * (removed), and what NFC could compose, reorder or replace: combining marks, the Hangul vowel and
+   * final jamo, and the characters NFC maps to others (U+2126 OHM SIGN to U+03A9).
    */
-  static boolean isNoBreakSpace(char c) {
-    return c == '\u00A0' || c == '\u2007' || c == '\u202F';
+  static boolean needsReference(int cp) {
+    if (cp < 0xA0) {
+      return false;
+    }
+    if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF
+        || Character.getType(cp) == Character.SPACE_SEPARATOR || cp == 0x2028 || cp == 0x2029) {
+      return true;
+    }
+    if (cp < 0x300) {
+      return false;
+    }
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK || (cp >= 0x1160 && cp <= 0x11FF)) {
+      return true;
+    }
+    if (cp >= 0x400 && cp <= 0x4FF) {
+      return false; // Cyrillic: nothing in the block changes under NFC
+    }
+    String alone = new String(Character.toChars(cp));
+    return !Normalizer.isNormalized(alone, Normalizer.Form.NFC);
+  }
+
+  /**
+   * A paragraph of a document's cell as the grid readers keep it: its text cleaned
+   * ({@link TextNormalization#clean(String)}). The extractors have cut its padding already (white space
+   * and no-break spaces at the ends); white space inside stays, as a document shows it.
+   */
+  static CellParagraph cleaned(CellParagraph p) {
+    String text = cleaned(p.text());
+    return text.equals(p.text()) ? p
+        : new CellParagraph(text, p.listLabel(), p.listLevel(), p.bold(), p.italic());
+  }
+
+  /** A document's text as the grid readers keep it: {@linkplain TextNormalization#clean(String) cleaned}. */
+  static String cleaned(String text) {
+    return TextNormalization.clean(text);
   }
 
   /**
@@ -301,9 +345,11 @@ final class CellMarkup {
           out.append(single ? " " : "&#32;");
           break;
         default:
-          if (c < 0x20 || c == 0x7F || c == '|' || isNoBreakSpace(c)) {
-            // A no-break space written as itself would be read as layout (isRawSpace): keep it.
-            out.append("&#").append((int) c).append(';');
+          int cp = value.codePointAt(i);
+          if (c < 0x20 || c == 0x7F || c == '|' || needsReference(cp)) {
+            // Raw, the reader would take it for layout or normalise it away (needsReference): keep it.
+            out.append("&#").append(cp).append(';');
+            i += Character.charCount(cp) - 1;
           } else {
             out.append(c);
           }

@@ -1,6 +1,6 @@
 package io.github.acplan.serialization.text;
 
-import java.util.Locale;
+import io.github.acplan.core.text.TextNormalization;
 
 /** The columns of a plan's table, recognised by the words of their headers. */
 enum Column {
@@ -28,7 +28,7 @@ enum Column {
    * (also the merged "Індикатор виконання (очікуваний результат)"), "Очікувані результати".
    */
   static Column ofHeader(String text) {
-    String h = text.toLowerCase(Locale.ROOT).strip();
+    String h = TextNormalization.comparisonKey(text);
     if (h.startsWith("№") || h.contains("з/п") || h.equals("n") || h.equals("no")) {
       return NUMBER;
     }

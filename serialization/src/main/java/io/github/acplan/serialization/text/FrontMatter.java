@@ -6,6 +6,7 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.Signatory;
+import io.github.acplan.core.text.TextNormalization;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.GridLocation;
 import java.time.DateTimeException;
@@ -229,11 +230,16 @@ final class FrontMatter {
       @Nullable PlanPeriod given) throws PlanFormatException {
     int periodIndex = -1;
     Matcher period = null;
+    String periodLine = "";
     for (int i = lines.size() - 1; i >= 0 && periodIndex < 0; i--) {
-      Matcher m = PERIOD.matcher(CellMarkup.text(lines.get(i).raw().replace('\t', ' ')));
+      String shown = CellMarkup.text(lines.get(i).raw().replace('\t', ' '));
+      // Matched on the folded text ("2022‒2024" with any dash), one character for one, so that the
+      // title before the period is cut from the line as written.
+      Matcher m = PERIOD.matcher(TextNormalization.fold(shown));
       if (m.matches()) {
         periodIndex = i;
         period = m;
+        periodLine = shown;
       }
     }
     PlanPeriod read = null;
@@ -270,7 +276,7 @@ final class FrontMatter {
     for (int i = 0; i < periodIndex; i++) {
       texts.add(CellMarkup.text(lines.get(i).raw().replace('\t', ' ')));
     }
-    String rest = period == null ? "" : period.group(1).strip();
+    String rest = period == null ? "" : periodLine.substring(period.start(1), period.end(1)).strip();
     if (!rest.isEmpty()) {
       texts.add(rest);
     }
@@ -293,8 +299,10 @@ final class FrontMatter {
    *
    * @param back the lines after the table
    * @param plan the plan being built
+   * @return whether there was any text after the table but page numbers (read as the signatory, or
+   *     reported with a warning)
    */
-  void readSignatory(List<TableLine> back, Plan.Builder plan) {
+  boolean readSignatory(List<TableLine> back, Plan.Builder plan) {
     List<String> parts = new ArrayList<>();
     int line = 0;
     for (TableLine r : back) {
@@ -314,7 +322,7 @@ final class FrontMatter {
       }
     }
     if (parts.isEmpty()) {
-      return;
+      return false;
     }
     if (parts.size() == 1) {
       Matcher m = NAME_AT_END.matcher(parts.get(0));
@@ -324,10 +332,11 @@ final class FrontMatter {
         warn(line, "the text after the table was not recognised as a signatory "
             + "(position and name) and is not kept: \"" + abbreviate(parts.get(0)) + "\"");
       }
-      return;
+      return true;
     }
     plan.signatory(Signatory.of(String.join(" ", parts.subList(0, parts.size() - 1)),
         parts.get(parts.size() - 1)));
+    return true;
   }
 
   private static String abbreviate(String s) {

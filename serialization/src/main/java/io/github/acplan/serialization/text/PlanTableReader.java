@@ -19,6 +19,10 @@ import java.util.Objects;
  *   <li>a cell that continues a vertical merge is empty (its text is in the cell that starts it);</li>
  *   <li>a row marked as a repeated header is skipped; a row marked as a continuation continues the
  *       measure above it, whatever its first cell holds;</li>
+ *   <li>each paragraph's text is cleaned once
+ *       ({@link io.github.acplan.core.text.TextNormalization#clean(String)}: NFC, soft hyphens and
+ *       zero-width characters removed); no-break spaces inside a text are kept as the document has
+ *       them;</li>
  *   <li>a cell's paragraphs are its lines; a cell whose paragraphs with text are all list items gives
  *       one indicator or expected result per item;</li>
  *   <li>the paragraphs before and after the table are read as the lines of the text around a table are

@@ -11,6 +11,7 @@ import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.CellParagraph;
 import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.GridRow;
@@ -80,6 +81,15 @@ import java.util.stream.Collectors;
  *       by a TAB or by two or more spaces).</li>
  * </ul>
  *
+ * <p>Before anything else the raw text is cleaned once
+ * ({@link io.github.acplan.core.text.TextNormalization#cleanToPlainSpaces(String)}): NFC, soft hyphens
+ * and zero-width characters removed, no-break and other Unicode spaces read as spaces (layout, collapsed
+ * and trimmed like spaces). Character references keep any character ({@code &#160;}).
+ *
+ * <p>Input that looks cut short is read as far as it goes, with a warning at the table's last row: a last
+ * row with fewer cells than the header, a text that ends inside its last row, a table that ends with a
+ * section heading, and nothing after the table (no signatory).
+ *
  * <p>The measure's deadline is read by {@link DeadlineParser} for the plan's period and keeps its cell's
  * text ({@link Deadline#text()}). Who is responsible is read by {@link ResponsibleParser}.
  *
@@ -140,7 +150,7 @@ public final class PlanTextReader {
       List<CellMarkup.Decoded> cells = new ArrayList<>(r.width());
       for (GridCell c : r.cells()) {
         cells.add(c.verticalMerge() == VerticalMerge.CONTINUE
-            ? CellMarkup.decoded(List.of()) : CellMarkup.decoded(c.paragraphs()));
+            ? CellMarkup.decoded(List.of()) : CellMarkup.decoded(cleaned(c.paragraphs())));
         for (int k = 1; k < c.columnSpan(); k++) {
           cells.add(CellMarkup.decoded(List.of()));
         }
@@ -156,6 +166,18 @@ public final class PlanTextReader {
   }
 
   /**
+   * The grid readers' one normalisation step: each paragraph's text cleaned
+   * ({@link io.github.acplan.core.text.TextNormalization#clean(String)}).
+   */
+  private static List<CellParagraph> cleaned(List<CellParagraph> paragraphs) {
+    List<CellParagraph> out = new ArrayList<>(paragraphs.size());
+    for (CellParagraph p : paragraphs) {
+      out.add(CellMarkup.cleaned(p));
+    }
+    return out;
+  }
+
+  /**
    * Adds the lines of paragraphs outside the table as rows of plain cells (a TAB separates cells, as
    * between a signatory's position and name); returns the number of the last paragraph.
    */
@@ -166,7 +188,7 @@ public final class PlanTextReader {
       for (String line : p.split("\r\n|\r|\n", -1)) {
         List<CellMarkup.Decoded> cells = new ArrayList<>();
         for (String cell : line.split("\t", -1)) {
-          cells.add(CellMarkup.plain(cell));
+          cells.add(CellMarkup.plain(CellMarkup.cleaned(cell)));
         }
         rows.add(new Row(rows.size() + 1, cells, GridLocation.ofParagraph(paragraph), false));
       }
@@ -444,9 +466,14 @@ public final class PlanTextReader {
       for (int i = end + 1; i < rows.size(); i++) {
         nothingAfter &= rows.get(i).kind == Kind.BLANK || rows.get(i).kind == Kind.EMPTY_ROW;
       }
-      warnIfCutShort(rows.get(end), nothingAfter);
+      boolean cutShort = warnIfCutShort(rows.get(end), nothingAfter);
       finishSection();
-      matter.readSignatory(sources(rows.subList(end + 1, rows.size())), plan);
+      boolean signed = matter.readSignatory(sources(rows.subList(end + 1, rows.size())), plan);
+      if (!signed && !cutShort) {
+        warn(rows.get(end), "nothing follows the table: the plan has no signatory (position and name) "
+            + "after its last row; the text may be cut short, and the plan read holds only what comes "
+            + "before");
+      }
       try {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
@@ -455,21 +482,30 @@ public final class PlanTextReader {
     }
 
     /**
-     * Warns when the table's last row stops before its last column: the text was most likely cut short
-     * (a truncated download or copy), and the plan read is only its beginning.
+     * Warns when the table's last row stops before its last column, or the table ends with a section
+     * heading and no measure under it: the text was most likely cut short (a truncated download or
+     * copy), and the plan read is only its beginning. Returns whether it warned.
      */
-    private void warnIfCutShort(Row last, boolean nothingAfter) {
-      if (last.kind != Kind.MEASURE && last.kind != Kind.CONTINUATION) {
-        return;
+    private boolean warnIfCutShort(Row last, boolean nothingAfter) {
+      if (last.kind == Kind.HEADING) {
+        warn(last, "the table ends with the heading of section " + last.sectionNumber + " and no measure "
+            + "under it: the text may be cut short, and the plan read holds only what comes before");
+        return true;
+      }
+      if (last.kind != Kind.MEASURE && last.kind != Kind.CONTINUATION && last.kind != Kind.TASK_ROW) {
+        return false;
       }
       if (last.cells.size() > 1 && last.cells.size() < last.layout.size()) {
         warn(last, "the table ends inside a row: its last row has " + last.cells.size() + " of "
             + last.layout.size() + " cells; the text may be cut short, and the plan read holds only "
             + "what comes before");
+        return true;
       } else if (nothingAfter && endsMidLine) {
         warn(last, "the text ends inside the table's last row, with no line end and no signatory "
             + "after it: it may be cut short, and the plan read holds only what comes before");
+        return true;
       }
+      return false;
     }
 
     /** Sets the row's kind; returns the layout in force after it. */

@@ -1,6 +1,7 @@
 package io.github.acplan.serialization.text;
 
 import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.core.text.TextNormalization;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  *
  * @param line the 1-based position of the row or paragraph the warning is about: the line of a text; for
  *     a document, its place among the paragraphs and table rows read, in order
- * @param message what was found and what the reader did
+ * @param message what was found and what the reader did, one line: invisible characters are shown
+ *     escaped ({@link TextNormalization#escapeInvisible(String)})
  * @param location where the warning's subject is, as messages show it
  */
 public record ReadWarning(int line, String message, GridLocation location) {
@@ -26,7 +28,8 @@ public record ReadWarning(int line, String message, GridLocation location) {
    * @throws IllegalArgumentException if {@code line} is below 1
    */
   public ReadWarning {
-    Objects.requireNonNull(message, "message");
+    // One line that shows what the input holds: a no-break space as a backslash, "u" and 00A0.
+    message = TextNormalization.escapeInvisible(Objects.requireNonNull(message, "message"));
     Objects.requireNonNull(location, "location");
     if (line < 1) {
       throw new IllegalArgumentException("A warning's line number is at least 1, got " + line);

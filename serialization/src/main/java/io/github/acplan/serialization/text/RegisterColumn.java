@@ -1,6 +1,6 @@
 package io.github.acplan.serialization.text;
 
-import java.util.Locale;
+import io.github.acplan.core.text.TextNormalization;
 
 /**
  * The columns of a programme's risk register, recognised by the words of their headers (the register of
@@ -52,14 +52,12 @@ enum RegisterColumn {
   }
 
   /**
-   * Normalises a header for matching: lower case, one kind of apostrophe, Latin "i" read as the
-   * Ukrainian "і" (extractions mix them), single spaces, no spaces around "/".
+   * Normalises a header for matching: its {@linkplain TextNormalization#comparisonKey(String) comparison
+   * key} (lower case, one kind of apostrophe and dash, single spaces), Latin "i" read as the Ukrainian
+   * "і" (extractions mix them), no spaces around "/".
    */
   static String normalise(String text) {
-    String h = text.toLowerCase(Locale.ROOT)
-        .replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('‘', '\'')
-        .replace('i', 'і').replace('\u00A0', ' ');
-    return h.replaceAll("\\s+", " ").replaceAll(" ?/ ?", "/").strip();
+    return TextNormalization.comparisonKey(text).replace('i', 'і').replace(" /", "/").replace("/ ", "/");
   }
 
   /**

@@ -228,7 +228,7 @@ public final class RiskRegisterTextReader {
     for (String p : grid.paragraphsBefore()) {
       paragraph++;
       for (String line : p.split("\\r\\n|\\r|\\n", -1)) {
-        text.append(CellMarkup.encode(line).replace("&#9;", "\t")).append('\n');
+        text.append(CellMarkup.encode(CellMarkup.cleaned(line)).replace("&#9;", "\t")).append('\n');
         lines.add(GridLocation.ofParagraph(paragraph));
       }
     }
@@ -252,7 +252,7 @@ public final class RiskRegisterTextReader {
     for (String p : grid.paragraphsAfter()) {
       paragraph++;
       for (String line : p.split("\\r\\n|\\r|\\n", -1)) {
-        text.append(CellMarkup.encode(line).replace("&#9;", "\t")).append('\n');
+        text.append(CellMarkup.encode(CellMarkup.cleaned(line)).replace("&#9;", "\t")).append('\n');
         lines.add(GridLocation.ofParagraph(paragraph));
       }
     }
@@ -282,11 +282,11 @@ public final class RiskRegisterTextReader {
   private static String markup(GridCell cell) {
     List<CellParagraph> paragraphs = cell.paragraphs();
     if (paragraphs.size() == 1 && !paragraphs.get(0).isListItem()) {
-      return CellMarkup.encode(paragraphs.get(0).text());
+      return CellMarkup.encode(CellMarkup.cleaned(paragraphs.get(0).text()));
     }
     StringBuilder sb = new StringBuilder();
     for (CellParagraph p : paragraphs) {
-      sb.append(p.isListItem() ? "<li>" : "<p>").append(CellMarkup.encode(p.text()))
+      sb.append(p.isListItem() ? "<li>" : "<p>").append(CellMarkup.encode(CellMarkup.cleaned(p.text())))
           .append(p.isListItem() ? "</li>" : "</p>");
     }
     return sb.toString();

@@ -41,7 +41,7 @@ class PlanTextPropertiesTest {
       // JSON first: its line diff shows where a difference is
       assertThat(PlanJson.standard().write(again.plan())).isEqualTo(PlanJson.standard().write(plan));
       assertThat(again.plan()).isEqualTo(plan);
-      assertThat(again.warnings()).isEmpty();
+      assertThat(unexpectedWarnings(again, plan)).isEmpty();
     });
   }
 
@@ -70,7 +70,7 @@ class PlanTextPropertiesTest {
     qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
       ReadResult again = read(oneCellPerLine(PlanTextWriter.write(plan)));
       assertThat(PlanJson.standard().write(again.plan())).isEqualTo(PlanJson.standard().write(plan));
-      assertThat(again.warnings()).isEmpty();
+      assertThat(unexpectedWarnings(again, plan)).isEmpty();
     });
   }
 
@@ -79,7 +79,7 @@ class PlanTextPropertiesTest {
     qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
       ReadResult again = read(PlanTextWriter.write(plan).replace("\t", " | "));
       assertThat(again.plan()).isEqualTo(plan);
-      assertThat(again.warnings()).isEmpty();
+      assertThat(unexpectedWarnings(again, plan)).isEmpty();
     });
   }
 
@@ -154,5 +154,18 @@ class PlanTextPropertiesTest {
   void mutatedSeedNeverEscapesWithAnythingElse() {
     qt().withExamples(500).forAll(mutatedSeeds(SeedPlan.text())).checkAssert(
         PlanTextPropertiesTest::readsOrFailsCleanly);
+  }
+
+  /**
+   * The warnings of reading a generated plan back, but those its shape asks for: a plan without a
+   * signatory, or whose last section has no measure, reads as one that may be cut short.
+   */
+  static java.util.List<ReadWarning> unexpectedWarnings(ReadResult read, io.github.acplan.core.Plan plan) {
+    boolean lastSectionEmpty = !plan.sections().isEmpty()
+        && plan.sections().get(plan.sections().size() - 1).measures().isEmpty();
+    return read.warnings().stream()
+        .filter(w -> !(plan.signatory().isEmpty() && w.message().startsWith("nothing follows the table")))
+        .filter(w -> !(lastSectionEmpty && w.message().startsWith("the table ends with the heading")))
+        .toList();
   }
 }

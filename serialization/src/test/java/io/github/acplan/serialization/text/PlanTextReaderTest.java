@@ -232,8 +232,10 @@ class PlanTextReaderTest {
         + "№ з/п\tНайменування заходу\tСтрок виконання\tВідповідальні за виконання\tДжерела фінансування\n";
     ReadResult r = PlanTextReader.read(text);
     assertThat(r.plan().measures()).hasSize(1);
-    assertThat(r.warnings()).extracting(ReadWarning::line).containsExactly(9, 11);
+    // line 12, the repeated header, ends the text: no signatory follows the table
+    assertThat(r.warnings()).extracting(ReadWarning::line).containsExactly(9, 11, 12);
     assertThat(r.warnings().get(1).message()).contains("Місцевий бюджет");
+    assertThat(r.warnings().get(2).message()).startsWith("nothing follows the table");
   }
 
   @Test

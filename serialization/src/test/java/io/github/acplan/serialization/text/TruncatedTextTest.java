@@ -2,9 +2,15 @@ package io.github.acplan.serialization.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.acplan.core.Plan;
 import io.github.acplan.serialization.SeedPlan;
+import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.TableGrid;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** A text cut short inside the table is read with a warning that says so, at the line it stops. */
@@ -39,5 +45,52 @@ class TruncatedTextTest {
   void theWholeSeedHasNoSuchWarning() throws Exception {
     assertThat(PlanTextReader.read(SeedPlan.text()).warnings())
         .noneSatisfy(w -> assertThat(w.message()).contains("cut short"));
+  }
+
+  @Test
+  void aPlanWithoutItsSignatoryIsReadWithAWarningAtTheTablesLastRow() throws Exception {
+    String seed = SeedPlan.text();
+    String withoutSignatory = seed.substring(0, seed.indexOf("\n", seed.indexOf("\n6.10\t") + 1) + 1);
+    ReadResult read = PlanTextReader.read(withoutSignatory);
+    int lastRow = (int) withoutSignatory.chars().filter(c -> c == '\n').count();
+    assertThat(read.plan().signatory()).isEmpty();
+    assertThat(read.plan().measures()).hasSize(41);
+    assertThat(read.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.message()).startsWith("nothing follows the table: the plan has no signatory");
+      assertThat(w.line()).isEqualTo(lastRow);
+    });
+  }
+
+  @Test
+  void aTableThatEndsWithASectionHeadingSaysSo() throws Exception {
+    String seed = SeedPlan.text();
+    String cut = seed.substring(0, seed.indexOf("\n", seed.indexOf("\n6. Запобігання") + 1) + 1);
+    ReadResult read = PlanTextReader.read(cut);
+    assertThat(read.plan().sections()).hasSize(6);
+    assertThat(read.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.message()).startsWith("the table ends with the heading of section 6 and no measure under it");
+      assertThat(w.line()).isEqualTo((int) cut.chars().filter(c -> c == '\n').count());
+    });
+  }
+
+  @Test
+  void aDocumentWithoutItsSignatoryOrCutInsideARowIsReportedAtTheGridRow() throws Exception {
+    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    TableGrid grid = PlanTableReaderPropertiesTest.DocumentLayout.of(PlanTextWriter.write(seed), new Random(7));
+    TableGrid unsigned = new TableGrid(grid.rows(), grid.paragraphsBefore(), List.of(), "test");
+    GridRow last = grid.rows().get(grid.rows().size() - 1);
+    ReadResult read = PlanTableReader.standard().read(unsigned);
+    assertThat(read.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.message()).startsWith("nothing follows the table");
+      assertThat(w.location()).isEqualTo(last.location());
+    });
+
+    List<GridRow> rows = new ArrayList<>(grid.rows());
+    rows.set(rows.size() - 1, GridRow.of(last.cells().subList(0, 3), last.location()));
+    ReadResult cut = PlanTableReader.standard().read(new TableGrid(rows, grid.paragraphsBefore(), List.of(), "test"));
+    assertThat(cut.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.message()).startsWith("the table ends inside a row: its last row has 3 of 6 cells");
+      assertThat(w.location()).isEqualTo(last.location());
+    });
   }
 }
