@@ -1,7 +1,29 @@
 package io.github.acplan.json.mapping;
 
+import io.github.acplan.core.ActKind;
+import io.github.acplan.core.ActorKind;
+import io.github.acplan.core.validation.Severity;
+import io.github.acplan.core.deadline.ByDate;
+import io.github.acplan.core.deadline.Composite;
+import io.github.acplan.core.deadline.Conditional;
+import io.github.acplan.core.deadline.DateBound;
+import io.github.acplan.core.deadline.DateRange;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
+import io.github.acplan.core.deadline.Decade;
+import io.github.acplan.core.deadline.DuringPeriod;
+import io.github.acplan.core.deadline.Joiner;
+import io.github.acplan.core.deadline.OnEvent;
+import io.github.acplan.core.deadline.PerSchedule;
+import io.github.acplan.core.deadline.PeriodUnit;
+import io.github.acplan.core.deadline.Periodic;
+import io.github.acplan.core.deadline.Permanent;
+import io.github.acplan.core.deadline.RangeForm;
+import io.github.acplan.core.deadline.Statutory;
+import io.github.acplan.core.deadline.Unrecognized;
+import io.github.acplan.core.deadline.WithinCalendarDays;
+import io.github.acplan.core.deadline.WithinMonths;
+import io.github.acplan.core.deadline.WithinWorkingDays;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -27,12 +49,53 @@ import java.util.Set;
  * kind needs no code here.
  *
  * <p>A deadline is an object whose first property is {@code "kind"}, the kind's logical name
- * ({@link DeadlineKind#id()}), followed by the record's components in declaration order under their
- * names; dates are ISO, enum constants their {@code id()} or their name in lower case with hyphens; an
- * empty {@code Optional} is left out. A deadline is small, so reading it as a map of plain values keeps
+ * ({@link DeadlineKind#id()}), followed by the record's components in declaration order, each under the
+ * JSON name {@link #PROPERTY_NAMES} gives it; dates are ISO, enum constants their {@code id()} or the
+ * JSON id {@link #CONSTANT_IDS} gives them; an empty {@code Optional} is left out. The names are declared
+ * here, not taken from the records: renaming a record component or an enum constant in core cannot change
+ * the format, and adding or removing a component without naming it here fails when this class loads
+ * (every test that writes a deadline fails), rather than changing the format silently. A deadline is small, so reading it as a map of plain values keeps
  * the reading of a whole plan streaming.
  */
 final class DeadlineValues {
+
+  /**
+   * The JSON names of each deadline record's components (and of the records inside deadlines), in the
+   * order of the components: the format's contract, kept apart from the Java names.
+   */
+  private static final Map<Class<?>, List<String>> PROPERTY_NAMES = Map.ofEntries(
+      Map.entry(Permanent.class, List.of("text")),
+      Map.entry(Periodic.class, List.of("text", "every", "times", "minimum", "months", "year", "dates",
+          "dayOfNextMonth")),
+      Map.entry(ByDate.class, List.of("text", "bound", "day", "month", "year")),
+      Map.entry(DateRange.class, List.of("text", "form", "startYear", "startMonth", "startDay", "endYear",
+          "endMonth", "endDay")),
+      Map.entry(Decade.class, List.of("text", "decade", "month", "year")),
+      Map.entry(DuringPeriod.class, List.of("text", "unit", "index", "years", "lastIndex")),
+      Map.entry(WithinWorkingDays.class, List.of("text", "workingDays", "event")),
+      Map.entry(WithinCalendarDays.class, List.of("text", "days", "event")),
+      Map.entry(WithinMonths.class, List.of("text", "months", "event")),
+      Map.entry(OnEvent.class, List.of("text", "event")),
+      Map.entry(Statutory.class, List.of("text", "reference")),
+      Map.entry(PerSchedule.class, List.of("text", "document")),
+      Map.entry(Conditional.class, List.of("text", "deadline", "condition")),
+      Map.entry(Composite.class, List.of("text", "joiner", "parts")),
+      Map.entry(Unrecognized.class, List.of("text")));
+
+  /**
+   * The JSON ids of the constants of the model's enums that have no {@code id()} of their own, in
+   * declaration order: the deadline enums, and the kinds of act and actor and the severities of the plan
+   * and validation formats. {@link java.time.Month} is written as its name in lower case ("january"), which
+   * the JDK does not change.
+   */
+  private static final Map<Class<?>, List<String>> CONSTANT_IDS = Map.of(
+      ActKind.class, List.of("rozporiadzhennia", "nakaz", "rishennia"),
+      ActorKind.class, List.of("position", "unit", "collegial-body", "group", "institution", "external"),
+      Severity.class, List.of("error", "warning", "info"),
+      DateBound.class, List.of("until", "not-later-than", "on"),
+      RangeForm.class, List.of("months", "days", "numeric"),
+      PeriodUnit.class, List.of("month", "quarter", "half-year", "year"),
+      Joiner.class, List.of("semicolon", "parentheses", "comma", "space"));
 
   private static final Map<String, Class<? extends Deadline>> BY_ID = kinds();
 
@@ -88,12 +151,12 @@ final class DeadlineValues {
       }
       for (int i = 0; i < n; i++) {
         RecordComponent rc = components[i];
-        names[i] = rc.getName();
+        names[i] = name(type, components, i);
         raw[i] = rc.getType();
         optional[i] = rc.getType() == Optional.class;
         valueTypes[i] = optional[i] ? typeArgument(rc.getGenericType()) : rc.getGenericType();
         accessors[i] = rc.getAccessor();
-        known.add(rc.getName());
+        known.add(names[i]);
       }
       try {
         constructor = type.getDeclaredConstructor(raw);
@@ -105,6 +168,16 @@ final class DeadlineValues {
   }
 
   private DeadlineValues() {}
+
+  /** The JSON name of a record's component, from {@link #PROPERTY_NAMES}. */
+  private static String name(Class<?> type, RecordComponent[] components, int index) {
+    List<String> names = PROPERTY_NAMES.get(type);
+    if (names == null || names.size() != components.length) {
+      throw new IllegalStateException("The JSON names of " + type.getName() + " are not declared for its "
+          + components.length + " components: add them to DeadlineValues.PROPERTY_NAMES");
+    }
+    return names.get(index);
+  }
 
   private static Map<String, Class<? extends Deadline>> kinds() {
     Map<String, Class<? extends Deadline>> map = new LinkedHashMap<>();
@@ -179,6 +252,14 @@ final class DeadlineValues {
   }
 
   private static String computeEnumId(Enum<?> e) {
+    List<String> ids = CONSTANT_IDS.get(e.getDeclaringClass());
+    if (ids != null) {
+      if (ids.size() != e.getDeclaringClass().getEnumConstants().length) {
+        throw new IllegalStateException("The JSON ids of " + e.getDeclaringClass().getName()
+            + " are not declared for all its constants: add them to DeadlineValues.CONSTANT_IDS");
+      }
+      return ids.get(e.ordinal());
+    }
     try {
       Method id = e.getDeclaringClass().getMethod("id");
       if (id.getReturnType() == String.class) {

@@ -23,7 +23,18 @@ import io.github.acplan.core.validation.FindingPath;
 import io.github.acplan.core.validation.PlanField;
 import io.github.acplan.core.validation.Severity;
 import io.github.acplan.core.validation.ValidationReport;
+import io.github.acplan.core.diff.Change;
+import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.core.monitoring.MeasureExecution;
+import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.core.schedule.DueItem;
 import io.github.acplan.json.mapping.Shapes.ActorShape;
+import io.github.acplan.json.mapping.Shapes.ChangeShape;
+import io.github.acplan.json.mapping.Shapes.DueItemShape;
+import io.github.acplan.json.mapping.Shapes.ExecutionReportShape;
+import io.github.acplan.json.mapping.Shapes.MeasureExecutionShape;
+import io.github.acplan.json.mapping.Shapes.MonitoringResultShape;
 import io.github.acplan.json.mapping.Shapes.FindingShape;
 import io.github.acplan.json.mapping.Shapes.ValidationReportShape;
 import io.github.acplan.json.mapping.Shapes.ApprovalShape;
@@ -85,7 +96,15 @@ public final class JsonMapping {
       new Binding<>(ValidationReport.class, ValidationReportShape.class,
           r -> new ValidationReportShape(r.count(Severity.ERROR), r.count(Severity.WARNING),
               r.count(Severity.INFO), r.findings()), null),
-      new Binding<>(Finding.class, FindingShape.class, JsonMapping::findingShape, null));
+      new Binding<>(Finding.class, FindingShape.class, JsonMapping::findingShape, null),
+      // monitoring: status files are read and written
+      new Binding<>(ReportingPeriod.class, String.class, ReportingPeriod::toString, Results::period),
+      new Binding<>(MeasureExecution.class, MeasureExecutionShape.class, Results::entryShape, Results::entry),
+      new Binding<>(ExecutionReport.class, ExecutionReportShape.class, Results::reportShape, Results::report),
+      // results, written only: schedules, monitoring results and diffs
+      new Binding<>(DueItem.class, DueItemShape.class, Results::dueItemShape, null),
+      new Binding<>(MonitoringResult.class, MonitoringResultShape.class, Results::resultShape, null),
+      new Binding<>(Change.class, ChangeShape.class, Results::changeShape, null));
 
   private JsonMapping() {}
 
@@ -96,6 +115,20 @@ public final class JsonMapping {
    */
   public static List<Binding<?>> bindings() {
     return BINDINGS;
+  }
+
+  /**
+   * Returns the JSON shape of a diff, for a mapper with acplan's module to write: the number of changes
+   * of each kind by the kind's id ({@code "counts"}, kinds in {@link io.github.acplan.core.diff.ChangeKind}
+   * order, only those present), then the changes in order ({@code "changes"}), each an object whose
+   * {@code "kind"} is its kind's id. A diff is a list of changes, not a value of its own, so this is how
+   * it is written whole.
+   *
+   * @param changes the changes, as {@code PlanDiff.between} returns them
+   * @return an object that Jackson (2 or 3, with acplan's module) writes as the diff
+   */
+  public static Object diff(List<? extends Change> changes) {
+    return Results.diffShape(changes);
   }
 
   /**
@@ -426,7 +459,7 @@ public final class JsonMapping {
 
   // ------------------------------------------------------------------ risks
 
-  private static RiskShape riskShape(CorruptionRisk r, @Nullable RiskLevel level) {
+  static RiskShape riskShape(CorruptionRisk r, @Nullable RiskLevel level) {
     List<String> measures = new ArrayList<>(r.measures().size());
     for (MeasureNumber n : r.measures()) {
       measures.add(n.toString());
