@@ -6,6 +6,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -62,17 +64,33 @@ public final class AcplanJackson3Module extends SimpleModule {
     }
   }
 
-  /** Reads a model value's JSON shape, streaming, and converts it. */
+  /**
+   * Reads a model value's JSON shape, streaming, and converts it. The shape's deserializer is looked up
+   * once, when Jackson contextualizes this one (per mapper and place of use), not for every value.
+   */
   private static final class ShapeDeserializer<M> extends ValueDeserializer<M> {
     private final JsonMapping.Binding<M> binding;
+    private final @Nullable ValueDeserializer<Object> shapeDeserializer;
 
     ShapeDeserializer(JsonMapping.Binding<M> binding) {
+      this(binding, null);
+    }
+
+    private ShapeDeserializer(JsonMapping.Binding<M> binding, @Nullable ValueDeserializer<Object> shapeDeserializer) {
       this.binding = binding;
+      this.shapeDeserializer = shapeDeserializer;
+    }
+
+    @Override
+    public ValueDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
+      return new ShapeDeserializer<>(binding,
+          ctxt.findContextualValueDeserializer(ctxt.constructType(binding.shapeType()), property));
     }
 
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) {
-      Object shape = ctxt.readValue(p, binding.shapeType());
+      ValueDeserializer<Object> d = shapeDeserializer;
+      Object shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
       try {
         return binding.read(shape);
       } catch (JsonShapeException e) {

@@ -271,41 +271,47 @@ final class DeadlineValues {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Returns the constant of an enum whose JSON id is {@code id}, or null. */
+  static <E> @org.jspecify.annotations.Nullable E enumConstantOrNull(Class<E> type, String id) {
+    Object constant = ENUM_CONSTANTS.get(type).get(id);
+    return constant == null ? null : type.cast(constant);
+  }
+
   /** Returns the constant of an enum whose JSON id is {@code id}, or throws naming the ids. */
-  static <E> E enumConstant(Class<E> type, String id, String path) {
+  static <E> E enumConstant(Class<E> type, String id, Object path) {
     Map<String, Object> byId = ENUM_CONSTANTS.get(type);
     Object constant = byId.get(id);
     if (constant == null) {
-      throw new JsonShapeException(path, "expected one of " + byId.keySet() + "; found \"" + id + "\"");
+      throw new JsonShapeException(path.toString(), "expected one of " + byId.keySet() + "; found \"" + id + "\"");
     }
     return type.cast(constant);
   }
 
   // ------------------------------------------------------------------ reading
 
-  static Deadline read(Object value, String path) {
+  static Deadline read(Object value, Object path) {
     if (!(value instanceof Map)) {
       throw expected(path, "a deadline object with a \"kind\"", value);
     }
     Map<?, ?> map = (Map<?, ?>) value;
     Object kind = map.get("kind");
     if (!(kind instanceof String)) {
-      throw new JsonShapeException(join(path, "kind"), "expected the deadline's kind, one of "
+      throw new JsonShapeException(join(path.toString(), "kind"), "expected the deadline's kind, one of "
           + BY_ID.keySet() + "; found " + describe(kind));
     }
     Class<? extends Deadline> type = BY_ID.get(kind);
     if (type == null) {
-      throw new JsonShapeException(join(path, "kind"), "unknown deadline kind \"" + kind
+      throw new JsonShapeException(join(path.toString(), "kind"), "unknown deadline kind \"" + kind
           + "\"; expected one of " + BY_ID.keySet());
     }
     return (Deadline) readRecord(map, path, type);
   }
 
-  private static Object readRecord(Map<?, ?> map, String path, Class<?> type) {
+  private static Object readRecord(Map<?, ?> map, Object path, Class<?> type) {
     RecordShape shape = SHAPES.get(type);
     for (Object name : map.keySet()) {
       if (!shape.known.contains(name)) {
-        throw new JsonShapeException(join(path, String.valueOf(name)), "unknown property; expected one of "
+        throw new JsonShapeException(join(path.toString(), String.valueOf(name)), "unknown property; expected one of "
             + shape.known);
       }
     }
@@ -314,32 +320,32 @@ final class DeadlineValues {
       String name = shape.names[i];
       Object v = map.get(name);
       if (shape.optional[i]) {
-        args[i] = v == null ? Optional.empty() : Optional.of(readValue(v, join(path, name), shape.valueTypes[i]));
+        args[i] = v == null ? Optional.empty() : Optional.of(readValue(v, new Where(path, name, -1), shape.valueTypes[i]));
       } else if (v == null) {
-        throw new JsonShapeException(join(path, name), "missing required property");
+        throw new JsonShapeException(join(path.toString(), name), "missing required property");
       } else {
-        args[i] = readValue(v, join(path, name), shape.valueTypes[i]);
+        args[i] = readValue(v, new Where(path, name, -1), shape.valueTypes[i]);
       }
     }
     try {
       return shape.constructor.newInstance(args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new JsonShapeException(path, "not a valid " + type.getSimpleName() + ": " + cause.getMessage(),
+      throw new JsonShapeException(path.toString(), "not a valid " + type.getSimpleName() + ": " + cause.getMessage(),
           cause);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot create " + type.getName(), e);
     }
   }
 
-  private static Object readValue(Object v, String path, Type type) {
+  private static Object readValue(Object v, Object path, Type type) {
     Class<?> raw = type instanceof ParameterizedType
         ? (Class<?>) ((ParameterizedType) type).getRawType() : (Class<?>) type;
     if (raw == String.class) {
       if (!(v instanceof String)) {
         throw expected(path, "a string", v);
       }
-      return JsonMapping.text((String) v, path);
+      return JsonMapping.isText((String) v) ? v : JsonMapping.text((String) v, path.toString());
     }
     if (raw == int.class || raw == Integer.class) {
       if (!(v instanceof Integer)) {
@@ -360,7 +366,7 @@ final class DeadlineValues {
       try {
         return LocalDate.parse((String) v);
       } catch (DateTimeParseException e) {
-        throw new JsonShapeException(path, "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
+        throw new JsonShapeException(path.toString(), "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
       }
     }
     if (raw.isEnum()) {
@@ -372,7 +378,7 @@ final class DeadlineValues {
     if (Deadline.class.isAssignableFrom(raw)) {
       Deadline d = read(v, path);
       if (!raw.isInstance(d)) {
-        throw new JsonShapeException(join(path, "kind"), "expected a deadline of kind \""
+        throw new JsonShapeException(join(path.toString(), "kind"), "expected a deadline of kind \""
             + kindOf(raw) + "\" here; found \"" + d.kind().id() + "\"");
       }
       return d;
@@ -387,9 +393,9 @@ final class DeadlineValues {
       for (int i = 0; i < items.size(); i++) {
         Object item = items.get(i);
         if (item == null) {
-          throw expected(path + "[" + i + "]", "a value", null);
+          throw expected(new Where(path, null, i), "a value", null);
         }
-        list.add(readValue(item, path + "[" + i + "]", element));
+        list.add(readValue(item, new Where(path, null, i), element));
       }
       return Collections.unmodifiableList(list);
     }
@@ -415,12 +421,27 @@ final class DeadlineValues {
     return ((ParameterizedType) generic).getActualTypeArguments()[0];
   }
 
+  /**
+   * A place inside a deadline, rendered as a path only when an error names it: building the path of
+   * every component read was a measurable part of reading a plan.
+   *
+   * @param parent the enclosing path, a String or a Where
+   * @param name the property, or null for an index
+   * @param index the index in an array, when name is null
+   */
+  private record Where(Object parent, @org.jspecify.annotations.Nullable String name, int index) {
+    @Override
+    public String toString() {
+      return name == null ? parent + "[" + index + "]" : join(parent.toString(), name);
+    }
+  }
+
   static String join(String path, String name) {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private static JsonShapeException expected(String path, String what, Object found) {
-    return new JsonShapeException(path, "expected " + what + "; found " + describe(found));
+  private static JsonShapeException expected(Object path, String what, Object found) {
+    return new JsonShapeException(path.toString(), "expected " + what + "; found " + describe(found));
   }
 
   static String describe(Object v) {

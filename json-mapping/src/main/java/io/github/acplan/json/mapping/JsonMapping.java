@@ -228,6 +228,9 @@ public final class JsonMapping {
    * spell one, and such a string cannot be written as UTF-8 (a plan must survive being written).
    */
   static String text(String value, String path) {
+    if (isText(value)) {
+      return value;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isSurrogate(c)) {
@@ -243,13 +246,41 @@ public final class JsonMapping {
     return value;
   }
 
+  /** Whether a string holds no lone surrogate, checked without building the path of an error. */
+  static boolean isText(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static List<String> texts(List<String> values, String path) {
     for (int i = 0; i < values.size(); i++) {
-      if (values.get(i) != null) {
-        text(values.get(i), path + "[" + i + "]");
+      String value = values.get(i);
+      if (value != null && !isText(value)) {
+        text(value, path + "[" + i + "]");
       }
     }
     return values;
+  }
+
+  /** As {@link #convert}, for the element {@code name[index]}, whose path is built only on error. */
+  private static <T> T convertAt(String name, int index, Step<T> step) {
+    try {
+      return step.run();
+    } catch (JsonShapeException e) {
+      throw e;
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      throw new JsonShapeException(name + "[" + index + "]", String.valueOf(e.getMessage()), e);
+    }
   }
 
   // ------------------------------------------------------------------ plan
@@ -404,11 +435,11 @@ public final class JsonMapping {
     texts(s.expectedResults(), "expectedResults");
     for (int i = 0; i < s.indicators().size(); i++) {
       String text = s.indicators().get(i);
-      m.addIndicators(convert("indicators[" + i + "]", () -> Indicator.of(text)));
+      m.addIndicators(convertAt("indicators", i, () -> Indicator.of(text)));
     }
     for (int i = 0; i < s.expectedResults().size(); i++) {
       String text = s.expectedResults().get(i);
-      m.addExpectedResults(convert("expectedResults[" + i + "]", () -> ExpectedResult.of(text)));
+      m.addExpectedResults(convertAt("expectedResults", i, () -> ExpectedResult.of(text)));
     }
     return convert("", m::build);
   }
@@ -424,13 +455,33 @@ public final class JsonMapping {
   private static Responsible responsible(ResponsibleShape s) {
     Responsible.Builder r = Responsible.builder().text(text(s.text(), "text"));
     for (int i = 0; i < s.actors().size(); i++) {
-      r.addActors(actor(s.actors().get(i), "actors[" + i + "]"));
+      ActorShape shape = s.actors().get(i);
+      Actor actor = actorOrNull(shape);
+      // the path is built only when the actor is refused
+      r.addActors(actor != null ? actor : actor(shape, "actors[" + i + "]"));
     }
     return convert("", r::build);
   }
 
   private static ActorShape actorShape(Actor a) {
     return new ActorShape(DeadlineValues.enumId(a.kind()), a.name(), a.qualifier().orElse(null));
+  }
+
+  /** The actor of a well-formed shape, or null if reading it must fail (then with its path). */
+  private static @Nullable Actor actorOrNull(ActorShape s) {
+    ActorKind kind = DeadlineValues.enumConstantOrNull(ActorKind.class, s.kind());
+    if (kind == null || !isText(s.name()) || (s.qualifier() != null && !isText(s.qualifier()))) {
+      return null;
+    }
+    try {
+      Actor.Builder a = Actor.builder().kind(kind).name(s.name());
+      if (s.qualifier() != null) {
+        a.qualifier(s.qualifier());
+      }
+      return a.build();
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      return null;
+    }
   }
 
   private static Actor actor(ActorShape s, String path) {
