@@ -1,8 +1,6 @@
 package io.github.acplan.json.mapping;
 
-import io.github.acplan.core.ActKind;
-import io.github.acplan.core.ActorKind;
-import io.github.acplan.core.validation.Severity;
+import io.github.acplan.core.Worded;
 import io.github.acplan.core.deadline.ByDate;
 import io.github.acplan.core.deadline.Composite;
 import io.github.acplan.core.deadline.Conditional;
@@ -41,7 +39,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deadlines to and from the plain values both Jackson lines write and read natively (maps in property
@@ -50,11 +50,13 @@ import java.util.Set;
  *
  * <p>A deadline is an object whose first property is {@code "kind"}, the kind's logical name
  * ({@link DeadlineKind#id()}), followed by the record's components in declaration order, each under the
- * JSON name {@link #PROPERTY_NAMES} gives it; dates are ISO, enum constants their {@code id()} or the
- * JSON id {@link #CONSTANT_IDS} gives them; an empty {@code Optional} is left out. The names are declared
- * here, not taken from the records: renaming a record component or an enum constant in core cannot change
- * the format, and adding or removing a component without naming it here fails when this class loads
- * (every test that writes a deadline fails), rather than changing the format silently. A deadline is small, so reading it as a map of plain values keeps
+ * JSON name {@link #PROPERTY_NAMES} gives it; dates are ISO, enum constants their {@code id()} (the
+ * library's enums are {@code Worded}, their ids declared beside the constants); what is absent is left
+ * out: an empty {@code Optional} or {@code OptionalInt} (a year not written) and an empty list, which reads
+ * back as empty. The names are declared here, not taken from the records: renaming a record component
+ * in core cannot change the format, and adding or removing a component without naming it here fails
+ * when this class loads (every test that writes a deadline fails) rather than changing the format
+ * silently. A deadline is small, so reading it as a map of plain values keeps
  * the reading of a whole plan streaming.
  */
 final class DeadlineValues {
@@ -81,21 +83,6 @@ final class DeadlineValues {
       Map.entry(Conditional.class, List.of("text", "deadline", "condition")),
       Map.entry(Composite.class, List.of("text", "joiner", "parts")),
       Map.entry(Unrecognized.class, List.of("text")));
-
-  /**
-   * The JSON ids of the constants of the model's enums that have no {@code id()} of their own, in
-   * declaration order: the deadline enums, and the kinds of act and actor and the severities of the plan
-   * and validation formats. {@link java.time.Month} is written as its name in lower case ("january"), which
-   * the JDK does not change.
-   */
-  private static final Map<Class<?>, List<String>> CONSTANT_IDS = Map.of(
-      ActKind.class, List.of("rozporiadzhennia", "nakaz", "rishennia"),
-      ActorKind.class, List.of("position", "unit", "collegial-body", "group", "institution", "external"),
-      Severity.class, List.of("error", "warning", "info"),
-      DateBound.class, List.of("until", "not-later-than", "on"),
-      RangeForm.class, List.of("months", "days", "numeric"),
-      PeriodUnit.class, List.of("month", "quarter", "half-year", "year"),
-      Joiner.class, List.of("semicolon", "parentheses", "comma", "space"));
 
   private static final Map<String, Class<? extends Deadline>> BY_ID = kinds();
 
@@ -153,8 +140,9 @@ final class DeadlineValues {
         RecordComponent rc = components[i];
         names[i] = name(type, components, i);
         raw[i] = rc.getType();
-        optional[i] = rc.getType() == Optional.class;
-        valueTypes[i] = optional[i] ? typeArgument(rc.getGenericType()) : rc.getGenericType();
+        optional[i] = rc.getType() == Optional.class || rc.getType() == OptionalInt.class;
+        valueTypes[i] = rc.getType() == Optional.class ? typeArgument(rc.getGenericType())
+            : rc.getType() == OptionalInt.class ? int.class : rc.getGenericType();
         accessors[i] = rc.getAccessor();
         known.add(names[i]);
       }
@@ -205,11 +193,18 @@ final class DeadlineValues {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("Cannot read " + shape.names[i] + " of " + value.getClass(), e);
       }
-      if (v instanceof Optional) {
-        if (((Optional<?>) v).isEmpty()) {
+      if (v instanceof Optional<?> o) {
+        if (o.isEmpty()) {
           continue;
         }
-        v = ((Optional<?>) v).get();
+        v = o.get();
+      } else if (v instanceof OptionalInt o) {
+        if (o.isEmpty()) {
+          continue;
+        }
+        v = o.getAsInt();
+      } else if (v instanceof List<?> list && list.isEmpty()) {
+        continue;
       }
       out.put(shape.names[i], plain(v));
     }
@@ -251,28 +246,16 @@ final class DeadlineValues {
     return ENUM_IDS.get(e.getDeclaringClass()).get(e);
   }
 
+  /** The library's enums are {@link Worded}; a JDK enum ({@code Month}) is its name in lower case. */
   private static String computeEnumId(Enum<?> e) {
-    List<String> ids = CONSTANT_IDS.get(e.getDeclaringClass());
-    if (ids != null) {
-      if (ids.size() != e.getDeclaringClass().getEnumConstants().length) {
-        throw new IllegalStateException("The JSON ids of " + e.getDeclaringClass().getName()
-            + " are not declared for all its constants: add them to DeadlineValues.CONSTANT_IDS");
-      }
-      return ids.get(e.ordinal());
-    }
-    try {
-      Method id = e.getDeclaringClass().getMethod("id");
-      if (id.getReturnType() == String.class) {
-        return (String) id.invoke(e);
-      }
-    } catch (ReflectiveOperationException ignored) {
-      // no id(): the constant's name
+    if (e instanceof Worded w) {
+      return w.id();
     }
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Returns the constant of an enum whose JSON id is {@code id}, or null. */
-  static <E> @org.jspecify.annotations.Nullable E enumConstantOrNull(Class<E> type, String id) {
+  static <E> @Nullable E enumConstantOrNull(Class<E> type, String id) {
     Object constant = ENUM_CONSTANTS.get(type).get(id);
     return constant == null ? null : type.cast(constant);
   }
@@ -320,7 +303,9 @@ final class DeadlineValues {
       String name = shape.names[i];
       Object v = map.get(name);
       if (shape.optional[i]) {
-        args[i] = v == null ? Optional.empty() : Optional.of(readValue(v, new Where(path, name, -1), shape.valueTypes[i]));
+        args[i] = readOptional(v, new Where(path, name, -1), shape.valueTypes[i]);
+      } else if (v == null && shape.valueTypes[i] instanceof ParameterizedType t && t.getRawType() == List.class) {
+        args[i] = List.of();
       } else if (v == null) {
         throw new JsonShapeException(join(path.toString(), name), "missing required property");
       } else {
@@ -336,6 +321,14 @@ final class DeadlineValues {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot create " + type.getName(), e);
     }
+  }
+
+  /** An {@code OptionalInt} component has the value type {@code int}; any other optional is an Optional. */
+  private static Object readOptional(@Nullable Object v, Object path, Type valueType) {
+    if (valueType == int.class) {
+      return v == null ? OptionalInt.empty() : OptionalInt.of((Integer) readValue(v, path, valueType));
+    }
+    return v == null ? Optional.empty() : Optional.of(readValue(v, path, valueType));
   }
 
   private static Object readValue(Object v, Object path, Type type) {
@@ -429,7 +422,7 @@ final class DeadlineValues {
    * @param name the property, or null for an index
    * @param index the index in an array, when name is null
    */
-  private record Where(Object parent, @org.jspecify.annotations.Nullable String name, int index) {
+  private record Where(Object parent, @Nullable String name, int index) {
     @Override
     public String toString() {
       return name == null ? parent + "[" + index + "]" : join(parent.toString(), name);

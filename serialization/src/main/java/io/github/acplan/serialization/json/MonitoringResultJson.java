@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 
-
 /**
  * Writes a {@link MonitoringResult} as JSON: the report's figures for other systems (dashboards, the
  * body's web site). Write-only: the result is computed from a plan and a status file
