@@ -20,8 +20,11 @@ import tools.jackson.databind.module.SimpleModule;
  * A Jackson 3 module that writes and reads acplan's model in acplan's JSON format (the format of
  * {@code PlanJson} in acplan-serialization): {@code Plan}, {@code Section}, {@code Measure},
  * {@code MeasureNumber} (a string such as {@code "1.2"}), {@code PlanPeriod}, {@code Deadline} of every
- * kind, {@code Responsible}, {@code Actor}, {@code CorruptionRisk} and {@code RiskScale}, inside any value
- * of the application's own.
+ * kind, {@code Responsible}, {@code Actor}, {@code CorruptionRisk} and {@code RiskScale}, and monitoring
+ * status files ({@code ExecutionReport}, {@code MeasureExecution}, {@code ReportingPeriod}), inside any
+ * value of the application's own; and, written only, the results: {@code ValidationReport} and
+ * {@code Finding}, {@code MonitoringResult}, a schedule's {@code DueItem} and a diff's {@code Change}
+ * (a whole diff through {@link JsonMapping#diff(java.util.List)}).
  *
  * <p>It is registered through {@link java.util.ServiceLoader}, so
  * {@code JsonMapper.builder().findAndAddModules().build()} finds it; or add it with
