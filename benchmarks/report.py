@@ -16,8 +16,8 @@ import statistics
 import sys
 from collections import OrderedDict
 
-LOWER_BOUNDS = ("floor", "baseline")
-ORDER = ("ours", "floor", "baseline")
+LOWER_BOUNDS = ("floor", "baseline", "floor3")
+ORDER = ("ours", "floor", "baseline", "floor3")
 
 
 def fmt(x):

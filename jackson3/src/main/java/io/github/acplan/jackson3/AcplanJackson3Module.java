@@ -6,6 +6,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -18,8 +20,11 @@ import tools.jackson.databind.module.SimpleModule;
  * A Jackson 3 module that writes and reads acplan's model in acplan's JSON format (the format of
  * {@code PlanJson} in acplan-serialization): {@code Plan}, {@code Section}, {@code Measure},
  * {@code MeasureNumber} (a string such as {@code "1.2"}), {@code PlanPeriod}, {@code Deadline} of every
- * kind, {@code Responsible}, {@code Actor}, {@code CorruptionRisk} and {@code RiskScale}, inside any value
- * of the application's own.
+ * kind, {@code Responsible}, {@code Actor}, {@code CorruptionRisk} and {@code RiskScale}, and monitoring
+ * status files ({@code ExecutionReport}, {@code MeasureExecution}, {@code ReportingPeriod}), inside any
+ * value of the application's own; and, written only, the results: {@code ValidationReport} and
+ * {@code Finding}, {@code MonitoringResult}, a schedule's {@code DueItem} and a diff's {@code Change}
+ * (a whole diff through {@link JsonMapping#diff(java.util.List)}).
  *
  * <p>It is registered through {@link java.util.ServiceLoader}, so
  * {@code JsonMapper.builder().findAndAddModules().build()} finds it; or add it with
@@ -62,17 +67,33 @@ public final class AcplanJackson3Module extends SimpleModule {
     }
   }
 
-  /** Reads a model value's JSON shape, streaming, and converts it. */
+  /**
+   * Reads a model value's JSON shape, streaming, and converts it. The shape's deserializer is looked up
+   * once, when Jackson contextualizes this one (per mapper and place of use), not for every value.
+   */
   private static final class ShapeDeserializer<M> extends ValueDeserializer<M> {
     private final JsonMapping.Binding<M> binding;
+    private final @Nullable ValueDeserializer<Object> shapeDeserializer;
 
     ShapeDeserializer(JsonMapping.Binding<M> binding) {
+      this(binding, null);
+    }
+
+    private ShapeDeserializer(JsonMapping.Binding<M> binding, @Nullable ValueDeserializer<Object> shapeDeserializer) {
       this.binding = binding;
+      this.shapeDeserializer = shapeDeserializer;
+    }
+
+    @Override
+    public ValueDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
+      return new ShapeDeserializer<>(binding,
+          ctxt.findContextualValueDeserializer(ctxt.constructType(binding.shapeType()), property));
     }
 
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) {
-      Object shape = ctxt.readValue(p, binding.shapeType());
+      ValueDeserializer<Object> d = shapeDeserializer;
+      Object shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
       try {
         return binding.read(shape);
       } catch (JsonShapeException e) {

@@ -26,6 +26,11 @@ import org.openjdk.jmh.annotations.State;
  * Reading and writing a plan: acplan's text format, and acplan's JSON against plain Jackson on an
  * equivalent tree of plain objects ({@link PlanPojo}, compact output both), for the seed plan (41
  * measures, read from its original text) and a generated 10 000-measure plan.
+ *
+ * <p>JSON implementations: {@code ours} is {@code PlanJson} (Jackson 2 with acplan's module, strict and
+ * within its limits); {@code floor} is plain Jackson 2 databind on {@link PlanPojo}, the lower bound;
+ * {@code jackson3} is a user's Jackson 3 {@code JsonMapper} with {@code AcplanJackson3Module} on
+ * {@code Plan}, and {@code floor3} plain Jackson 3 databind on {@link PlanPojo}, its lower bound.
  */
 @BenchmarkMode(Mode.AverageTime)
 // A fixed, pre-touched heap: the first touch of memory the heap grows into (page faults, more costly
@@ -46,6 +51,8 @@ public class FormatsBenchmark {
   private PlanPojo pojo;
   private String pojoJson;
   private ObjectMapper mapper;
+  private tools.jackson.databind.json.JsonMapper mapper3;
+  private tools.jackson.databind.json.JsonMapper plainMapper3;
 
   /**
    * Prepares the plan in every form and the inputs of the readers.
@@ -67,6 +74,15 @@ public class FormatsBenchmark {
     pojo = PlanPojo.of(model);
     mapper = new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     pojoJson = mapper.writeValueAsString(pojo);
+    mapper3 = tools.jackson.databind.json.JsonMapper.builder()
+        .addModule(new io.github.acplan.jackson3.AcplanJackson3Module()).build();
+    plainMapper3 = tools.jackson.databind.json.JsonMapper.builder()
+        .disable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL)).build();
+    if (!mapper3.writeValueAsString(model).equals(json)
+        || !plainMapper3.writeValueAsString(pojo).equals(pojoJson)) {
+      throw new IllegalStateException("Jackson 3 does not write what Jackson 2 writes");
+    }
     // Compacts the live inputs, scattered among the set-up's garbage; every implementation gains alike.
     System.gc();
   }
@@ -116,7 +132,7 @@ public class FormatsBenchmark {
    * @throws JsonProcessingException never
    */
   @Benchmark
-  public String writeJson_jackson() throws JsonProcessingException {
+  public String writeJson_floor() throws JsonProcessingException {
     return mapper.writeValueAsString(pojo);
   }
 
@@ -125,7 +141,31 @@ public class FormatsBenchmark {
    * @throws JsonProcessingException never
    */
   @Benchmark
-  public PlanPojo readJson_jackson() throws JsonProcessingException {
+  public PlanPojo readJson_floor() throws JsonProcessingException {
     return mapper.readValue(pojoJson, PlanPojo.class);
+  }
+
+  /** @return the JSON of a user's Jackson 3 mapper with acplan's module */
+  @Benchmark
+  public String writeJson_jackson3() {
+    return mapper3.writeValueAsString(model);
+  }
+
+  /** @return the plan read by a user's Jackson 3 mapper with acplan's module */
+  @Benchmark
+  public Plan readJson_jackson3() {
+    return mapper3.readValue(json, Plan.class);
+  }
+
+  /** @return plain Jackson 3's compact JSON of the plain objects */
+  @Benchmark
+  public String writeJson_floor3() {
+    return plainMapper3.writeValueAsString(pojo);
+  }
+
+  /** @return the plain objects read back by plain Jackson 3 */
+  @Benchmark
+  public PlanPojo readJson_floor3() {
+    return plainMapper3.readValue(pojoJson, PlanPojo.class);
   }
 }

@@ -4,6 +4,7 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.diff.Change;
 import io.github.acplan.core.diff.DiffReport;
 import io.github.acplan.core.diff.PlanDiff;
+import io.github.acplan.serialization.json.DiffJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * {@code acplan diff OLD NEW}: what changed between two versions of a plan.
  *
  * <p>Text: one line per change, in the words of an amending order ({@code --lang uk}, the default) or
- * in English. JSON: see {@link ChangesJson}. As diff(1): exit code 0 if the plans are the same, 1 if they
+ * in English. JSON: see {@link DiffJson}. As diff(1): exit code 0 if the plans are the same, 1 if they
  * differ, 2 if an input cannot be read.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -56,7 +57,7 @@ public final class DiffCommand implements Callable<Integer> {
       Plan a = PlanFiles.read(Objects.requireNonNull(older));
       Plan b = PlanFiles.read(Objects.requireNonNull(newer));
       List<Change> changes = PlanDiff.between(a, b);
-      out.print(format.equals("json") ? ChangesJson.write(changes) : DiffReport.render(changes, locale));
+      out.print(format.equals("json") ? DiffJson.standard().write(changes) : DiffReport.render(changes, locale));
       out.flush();
       return changes.isEmpty() ? 0 : 1;
     } catch (PlanFiles.BadPlanException e) {

@@ -49,8 +49,8 @@ class ProgrammeDiffCommandTest {
     CliRun json = run("diff", older.toString(), newer.toString(), "--format", "json");
     JsonNode tree = new ObjectMapper().readTree(json.out());
     assertThat(tree.get("counts").toString()).isEqualTo("{\"risk-modified\":2}");
-    assertThat(tree.get("changes").get(1).get("old_id").asText()).isEqualTo("2");
-    assertThat(tree.get("changes").get(1).get("new_id").asText()).isEqualTo("2а");
+    assertThat(tree.get("changes").get(1).get("oldId").asText()).isEqualTo("2");
+    assertThat(tree.get("changes").get(1).get("newId").asText()).isEqualTo("2а");
 
     assertThat(run("diff", older.toString(), write("copy.json", a).toString()).exitCode()).isZero();
   }

@@ -1,8 +1,27 @@
 package io.github.acplan.json.mapping;
 
 import io.github.acplan.core.Worded;
+import io.github.acplan.core.deadline.ByDate;
+import io.github.acplan.core.deadline.Composite;
+import io.github.acplan.core.deadline.Conditional;
+import io.github.acplan.core.deadline.DateBound;
+import io.github.acplan.core.deadline.DateRange;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
+import io.github.acplan.core.deadline.Decade;
+import io.github.acplan.core.deadline.DuringPeriod;
+import io.github.acplan.core.deadline.Joiner;
+import io.github.acplan.core.deadline.OnEvent;
+import io.github.acplan.core.deadline.PerSchedule;
+import io.github.acplan.core.deadline.PeriodUnit;
+import io.github.acplan.core.deadline.Periodic;
+import io.github.acplan.core.deadline.Permanent;
+import io.github.acplan.core.deadline.RangeForm;
+import io.github.acplan.core.deadline.Statutory;
+import io.github.acplan.core.deadline.Unrecognized;
+import io.github.acplan.core.deadline.WithinCalendarDays;
+import io.github.acplan.core.deadline.WithinMonths;
+import io.github.acplan.core.deadline.WithinWorkingDays;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -30,13 +49,40 @@ import org.jspecify.annotations.Nullable;
  * kind needs no code here.
  *
  * <p>A deadline is an object whose first property is {@code "kind"}, the kind's logical name
- * ({@link DeadlineKind#id()}), followed by the record's components in declaration order under their
- * names; dates are ISO, enum constants their {@code id()} or their name in lower case with hyphens; what
- * is absent is left out: an empty {@code Optional} or {@code OptionalInt} (a year not written) and an
- * empty list, which reads back as empty. A deadline is small, so reading it as a map of plain values keeps
+ * ({@link DeadlineKind#id()}), followed by the record's components in declaration order, each under the
+ * JSON name {@link #PROPERTY_NAMES} gives it; dates are ISO, enum constants their {@code id()} (the
+ * library's enums are {@code Worded}, their ids declared beside the constants); what is absent is left
+ * out: an empty {@code Optional} or {@code OptionalInt} (a year not written) and an empty list, which reads
+ * back as empty. The names are declared here, not taken from the records: renaming a record component
+ * in core cannot change the format, and adding or removing a component without naming it here fails
+ * when this class loads (every test that writes a deadline fails) rather than changing the format
+ * silently. A deadline is small, so reading it as a map of plain values keeps
  * the reading of a whole plan streaming.
  */
 final class DeadlineValues {
+
+  /**
+   * The JSON names of each deadline record's components (and of the records inside deadlines), in the
+   * order of the components: the format's contract, kept apart from the Java names.
+   */
+  private static final Map<Class<?>, List<String>> PROPERTY_NAMES = Map.ofEntries(
+      Map.entry(Permanent.class, List.of("text")),
+      Map.entry(Periodic.class, List.of("text", "every", "times", "minimum", "months", "year", "dates",
+          "dayOfNextMonth")),
+      Map.entry(ByDate.class, List.of("text", "bound", "day", "month", "year")),
+      Map.entry(DateRange.class, List.of("text", "form", "startYear", "startMonth", "startDay", "endYear",
+          "endMonth", "endDay")),
+      Map.entry(Decade.class, List.of("text", "decade", "month", "year")),
+      Map.entry(DuringPeriod.class, List.of("text", "unit", "index", "years", "lastIndex")),
+      Map.entry(WithinWorkingDays.class, List.of("text", "workingDays", "event")),
+      Map.entry(WithinCalendarDays.class, List.of("text", "days", "event")),
+      Map.entry(WithinMonths.class, List.of("text", "months", "event")),
+      Map.entry(OnEvent.class, List.of("text", "event")),
+      Map.entry(Statutory.class, List.of("text", "reference")),
+      Map.entry(PerSchedule.class, List.of("text", "document")),
+      Map.entry(Conditional.class, List.of("text", "deadline", "condition")),
+      Map.entry(Composite.class, List.of("text", "joiner", "parts")),
+      Map.entry(Unrecognized.class, List.of("text")));
 
   private static final Map<String, Class<? extends Deadline>> BY_ID = kinds();
 
@@ -92,13 +138,13 @@ final class DeadlineValues {
       }
       for (int i = 0; i < n; i++) {
         RecordComponent rc = components[i];
-        names[i] = rc.getName();
+        names[i] = name(type, components, i);
         raw[i] = rc.getType();
         optional[i] = rc.getType() == Optional.class || rc.getType() == OptionalInt.class;
         valueTypes[i] = rc.getType() == Optional.class ? typeArgument(rc.getGenericType())
             : rc.getType() == OptionalInt.class ? int.class : rc.getGenericType();
         accessors[i] = rc.getAccessor();
-        known.add(rc.getName());
+        known.add(names[i]);
       }
       try {
         constructor = type.getDeclaredConstructor(raw);
@@ -110,6 +156,16 @@ final class DeadlineValues {
   }
 
   private DeadlineValues() {}
+
+  /** The JSON name of a record's component, from {@link #PROPERTY_NAMES}. */
+  private static String name(Class<?> type, RecordComponent[] components, int index) {
+    List<String> names = PROPERTY_NAMES.get(type);
+    if (names == null || names.size() != components.length) {
+      throw new IllegalStateException("The JSON names of " + type.getName() + " are not declared for its "
+          + components.length + " components: add them to DeadlineValues.PROPERTY_NAMES");
+    }
+    return names.get(index);
+  }
 
   private static Map<String, Class<? extends Deadline>> kinds() {
     Map<String, Class<? extends Deadline>> map = new LinkedHashMap<>();
@@ -198,41 +254,47 @@ final class DeadlineValues {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Returns the constant of an enum whose JSON id is {@code id}, or null. */
+  static <E> @Nullable E enumConstantOrNull(Class<E> type, String id) {
+    Object constant = ENUM_CONSTANTS.get(type).get(id);
+    return constant == null ? null : type.cast(constant);
+  }
+
   /** Returns the constant of an enum whose JSON id is {@code id}, or throws naming the ids. */
-  static <E> E enumConstant(Class<E> type, String id, String path) {
+  static <E> E enumConstant(Class<E> type, String id, Object path) {
     Map<String, Object> byId = ENUM_CONSTANTS.get(type);
     Object constant = byId.get(id);
     if (constant == null) {
-      throw new JsonShapeException(path, "expected one of " + byId.keySet() + "; found \"" + id + "\"");
+      throw new JsonShapeException(path.toString(), "expected one of " + byId.keySet() + "; found \"" + id + "\"");
     }
     return type.cast(constant);
   }
 
   // ------------------------------------------------------------------ reading
 
-  static Deadline read(Object value, String path) {
+  static Deadline read(Object value, Object path) {
     if (!(value instanceof Map)) {
       throw expected(path, "a deadline object with a \"kind\"", value);
     }
     Map<?, ?> map = (Map<?, ?>) value;
     Object kind = map.get("kind");
     if (!(kind instanceof String)) {
-      throw new JsonShapeException(join(path, "kind"), "expected the deadline's kind, one of "
+      throw new JsonShapeException(join(path.toString(), "kind"), "expected the deadline's kind, one of "
           + BY_ID.keySet() + "; found " + describe(kind));
     }
     Class<? extends Deadline> type = BY_ID.get(kind);
     if (type == null) {
-      throw new JsonShapeException(join(path, "kind"), "unknown deadline kind \"" + kind
+      throw new JsonShapeException(join(path.toString(), "kind"), "unknown deadline kind \"" + kind
           + "\"; expected one of " + BY_ID.keySet());
     }
     return (Deadline) readRecord(map, path, type);
   }
 
-  private static Object readRecord(Map<?, ?> map, String path, Class<?> type) {
+  private static Object readRecord(Map<?, ?> map, Object path, Class<?> type) {
     RecordShape shape = SHAPES.get(type);
     for (Object name : map.keySet()) {
       if (!shape.known.contains(name)) {
-        throw new JsonShapeException(join(path, String.valueOf(name)), "unknown property; expected one of "
+        throw new JsonShapeException(join(path.toString(), String.valueOf(name)), "unknown property; expected one of "
             + shape.known);
       }
     }
@@ -241,20 +303,20 @@ final class DeadlineValues {
       String name = shape.names[i];
       Object v = map.get(name);
       if (shape.optional[i]) {
-        args[i] = readOptional(v, join(path, name), shape.valueTypes[i]);
+        args[i] = readOptional(v, new Where(path, name, -1), shape.valueTypes[i]);
       } else if (v == null && shape.valueTypes[i] instanceof ParameterizedType t && t.getRawType() == List.class) {
         args[i] = List.of();
       } else if (v == null) {
-        throw new JsonShapeException(join(path, name), "missing required property");
+        throw new JsonShapeException(join(path.toString(), name), "missing required property");
       } else {
-        args[i] = readValue(v, join(path, name), shape.valueTypes[i]);
+        args[i] = readValue(v, new Where(path, name, -1), shape.valueTypes[i]);
       }
     }
     try {
       return shape.constructor.newInstance(args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new JsonShapeException(path, "not a valid " + type.getSimpleName() + ": " + cause.getMessage(),
+      throw new JsonShapeException(path.toString(), "not a valid " + type.getSimpleName() + ": " + cause.getMessage(),
           cause);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot create " + type.getName(), e);
@@ -262,21 +324,21 @@ final class DeadlineValues {
   }
 
   /** An {@code OptionalInt} component has the value type {@code int}; any other optional is an Optional. */
-  private static Object readOptional(@Nullable Object v, String path, Type valueType) {
+  private static Object readOptional(@Nullable Object v, Object path, Type valueType) {
     if (valueType == int.class) {
       return v == null ? OptionalInt.empty() : OptionalInt.of((Integer) readValue(v, path, valueType));
     }
     return v == null ? Optional.empty() : Optional.of(readValue(v, path, valueType));
   }
 
-  private static Object readValue(Object v, String path, Type type) {
+  private static Object readValue(Object v, Object path, Type type) {
     Class<?> raw = type instanceof ParameterizedType
         ? (Class<?>) ((ParameterizedType) type).getRawType() : (Class<?>) type;
     if (raw == String.class) {
       if (!(v instanceof String)) {
         throw expected(path, "a string", v);
       }
-      return JsonMapping.text((String) v, path);
+      return JsonMapping.isText((String) v) ? v : JsonMapping.text((String) v, path.toString());
     }
     if (raw == int.class || raw == Integer.class) {
       if (!(v instanceof Integer)) {
@@ -297,7 +359,7 @@ final class DeadlineValues {
       try {
         return LocalDate.parse((String) v);
       } catch (DateTimeParseException e) {
-        throw new JsonShapeException(path, "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
+        throw new JsonShapeException(path.toString(), "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
       }
     }
     if (raw.isEnum()) {
@@ -309,7 +371,7 @@ final class DeadlineValues {
     if (Deadline.class.isAssignableFrom(raw)) {
       Deadline d = read(v, path);
       if (!raw.isInstance(d)) {
-        throw new JsonShapeException(join(path, "kind"), "expected a deadline of kind \""
+        throw new JsonShapeException(join(path.toString(), "kind"), "expected a deadline of kind \""
             + kindOf(raw) + "\" here; found \"" + d.kind().id() + "\"");
       }
       return d;
@@ -324,9 +386,9 @@ final class DeadlineValues {
       for (int i = 0; i < items.size(); i++) {
         Object item = items.get(i);
         if (item == null) {
-          throw expected(path + "[" + i + "]", "a value", null);
+          throw expected(new Where(path, null, i), "a value", null);
         }
-        list.add(readValue(item, path + "[" + i + "]", element));
+        list.add(readValue(item, new Where(path, null, i), element));
       }
       return Collections.unmodifiableList(list);
     }
@@ -352,12 +414,27 @@ final class DeadlineValues {
     return ((ParameterizedType) generic).getActualTypeArguments()[0];
   }
 
+  /**
+   * A place inside a deadline, rendered as a path only when an error names it: building the path of
+   * every component read was a measurable part of reading a plan.
+   *
+   * @param parent the enclosing path, a String or a Where
+   * @param name the property, or null for an index
+   * @param index the index in an array, when name is null
+   */
+  private record Where(Object parent, @Nullable String name, int index) {
+    @Override
+    public String toString() {
+      return name == null ? parent + "[" + index + "]" : join(parent.toString(), name);
+    }
+  }
+
   static String join(String path, String name) {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private static JsonShapeException expected(String path, String what, Object found) {
-    return new JsonShapeException(path, "expected " + what + "; found " + describe(found));
+  private static JsonShapeException expected(Object path, String what, Object found) {
+    return new JsonShapeException(path.toString(), "expected " + what + "; found " + describe(found));
   }
 
   static String describe(Object v) {

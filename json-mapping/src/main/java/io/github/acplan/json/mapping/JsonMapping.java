@@ -23,7 +23,18 @@ import io.github.acplan.core.validation.FindingPath;
 import io.github.acplan.core.validation.PlanField;
 import io.github.acplan.core.validation.Severity;
 import io.github.acplan.core.validation.ValidationReport;
+import io.github.acplan.core.diff.Change;
+import io.github.acplan.core.monitoring.ExecutionReport;
+import io.github.acplan.core.monitoring.MeasureExecution;
+import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.core.schedule.DueItem;
 import io.github.acplan.json.mapping.Shapes.ActorShape;
+import io.github.acplan.json.mapping.Shapes.ChangeShape;
+import io.github.acplan.json.mapping.Shapes.DueItemShape;
+import io.github.acplan.json.mapping.Shapes.ExecutionReportShape;
+import io.github.acplan.json.mapping.Shapes.MeasureExecutionShape;
+import io.github.acplan.json.mapping.Shapes.MonitoringResultShape;
 import io.github.acplan.json.mapping.Shapes.FindingShape;
 import io.github.acplan.json.mapping.Shapes.ValidationReportShape;
 import io.github.acplan.json.mapping.Shapes.ApprovalShape;
@@ -85,7 +96,15 @@ public final class JsonMapping {
       new Binding<>(ValidationReport.class, ValidationReportShape.class,
           r -> new ValidationReportShape(r.count(Severity.ERROR), r.count(Severity.WARNING),
               r.count(Severity.INFO), r.findings()), null),
-      new Binding<>(Finding.class, FindingShape.class, JsonMapping::findingShape, null));
+      new Binding<>(Finding.class, FindingShape.class, JsonMapping::findingShape, null),
+      // monitoring: status files are read and written
+      new Binding<>(ReportingPeriod.class, String.class, ReportingPeriod::toString, Results::period),
+      new Binding<>(MeasureExecution.class, MeasureExecutionShape.class, Results::entryShape, Results::entry),
+      new Binding<>(ExecutionReport.class, ExecutionReportShape.class, Results::reportShape, Results::report),
+      // results, written only: schedules, monitoring results and diffs
+      new Binding<>(DueItem.class, DueItemShape.class, Results::dueItemShape, null),
+      new Binding<>(MonitoringResult.class, MonitoringResultShape.class, Results::resultShape, null),
+      new Binding<>(Change.class, ChangeShape.class, Results::changeShape, null));
 
   private JsonMapping() {}
 
@@ -96,6 +115,20 @@ public final class JsonMapping {
    */
   public static List<Binding<?>> bindings() {
     return BINDINGS;
+  }
+
+  /**
+   * Returns the JSON shape of a diff, for a mapper with acplan's module to write: the number of changes
+   * of each kind by the kind's id ({@code "counts"}, kinds in {@link io.github.acplan.core.diff.ChangeKind}
+   * order, only those present), then the changes in order ({@code "changes"}), each an object whose
+   * {@code "kind"} is its kind's id. A diff is a list of changes, not a value of its own, so this is how
+   * it is written whole.
+   *
+   * @param changes the changes, as {@code PlanDiff.between} returns them
+   * @return an object that Jackson (2 or 3, with acplan's module) writes as the diff
+   */
+  public static Object diff(List<? extends Change> changes) {
+    return Results.diffShape(changes);
   }
 
   /**
@@ -195,6 +228,9 @@ public final class JsonMapping {
    * spell one, and such a string cannot be written as UTF-8 (a plan must survive being written).
    */
   static String text(String value, String path) {
+    if (isText(value)) {
+      return value;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isSurrogate(c)) {
@@ -210,13 +246,41 @@ public final class JsonMapping {
     return value;
   }
 
+  /** Whether a string holds no lone surrogate, checked without building the path of an error. */
+  static boolean isText(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static List<String> texts(List<String> values, String path) {
     for (int i = 0; i < values.size(); i++) {
-      if (values.get(i) != null) {
-        text(values.get(i), path + "[" + i + "]");
+      String value = values.get(i);
+      if (value != null && !isText(value)) {
+        text(value, path + "[" + i + "]");
       }
     }
     return values;
+  }
+
+  /** As {@link #convert}, for the element {@code name[index]}, whose path is built only on error. */
+  private static <T> T convertAt(String name, int index, Step<T> step) {
+    try {
+      return step.run();
+    } catch (JsonShapeException e) {
+      throw e;
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      throw new JsonShapeException(name + "[" + index + "]", String.valueOf(e.getMessage()), e);
+    }
   }
 
   // ------------------------------------------------------------------ plan
@@ -371,11 +435,11 @@ public final class JsonMapping {
     texts(s.expectedResults(), "expectedResults");
     for (int i = 0; i < s.indicators().size(); i++) {
       String text = s.indicators().get(i);
-      m.addIndicators(convert("indicators[" + i + "]", () -> Indicator.of(text)));
+      m.addIndicators(convertAt("indicators", i, () -> Indicator.of(text)));
     }
     for (int i = 0; i < s.expectedResults().size(); i++) {
       String text = s.expectedResults().get(i);
-      m.addExpectedResults(convert("expectedResults[" + i + "]", () -> ExpectedResult.of(text)));
+      m.addExpectedResults(convertAt("expectedResults", i, () -> ExpectedResult.of(text)));
     }
     return convert("", m::build);
   }
@@ -391,13 +455,33 @@ public final class JsonMapping {
   private static Responsible responsible(ResponsibleShape s) {
     Responsible.Builder r = Responsible.builder().text(text(s.text(), "text"));
     for (int i = 0; i < s.actors().size(); i++) {
-      r.addActors(actor(s.actors().get(i), "actors[" + i + "]"));
+      ActorShape shape = s.actors().get(i);
+      Actor actor = actorOrNull(shape);
+      // the path is built only when the actor is refused
+      r.addActors(actor != null ? actor : actor(shape, "actors[" + i + "]"));
     }
     return convert("", r::build);
   }
 
   private static ActorShape actorShape(Actor a) {
     return new ActorShape(DeadlineValues.enumId(a.kind()), a.name(), a.qualifier().orElse(null));
+  }
+
+  /** The actor of a well-formed shape, or null if reading it must fail (then with its path). */
+  private static @Nullable Actor actorOrNull(ActorShape s) {
+    ActorKind kind = DeadlineValues.enumConstantOrNull(ActorKind.class, s.kind());
+    if (kind == null || !isText(s.name()) || (s.qualifier() != null && !isText(s.qualifier()))) {
+      return null;
+    }
+    try {
+      Actor.Builder a = Actor.builder().kind(kind).name(s.name());
+      if (s.qualifier() != null) {
+        a.qualifier(s.qualifier());
+      }
+      return a.build();
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      return null;
+    }
   }
 
   private static Actor actor(ActorShape s, String path) {
@@ -426,7 +510,7 @@ public final class JsonMapping {
 
   // ------------------------------------------------------------------ risks
 
-  private static RiskShape riskShape(CorruptionRisk r, @Nullable RiskLevel level) {
+  static RiskShape riskShape(CorruptionRisk r, @Nullable RiskLevel level) {
     List<String> measures = new ArrayList<>(r.measures().size());
     for (MeasureNumber n : r.measures()) {
       measures.add(n.toString());

@@ -2,11 +2,16 @@ package io.github.acplan.json.mapping;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Responsible;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.diff.Change;
+import io.github.acplan.core.monitoring.MeasureExecution;
+import io.github.acplan.core.monitoring.ReportingPeriod;
+import java.math.BigDecimal;
 import io.github.acplan.core.risk.RiskScale;
 import io.github.acplan.core.validation.Finding;
 import java.util.List;
@@ -133,5 +138,201 @@ final class Shapes {
       @JsonProperty("field") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String field,
       @JsonProperty("messageUk") String messageUk,
       @JsonProperty("messageEn") String messageEn) {
+  }
+
+  // ------------------------------------------------------------------ monitoring
+
+  /** A status file: what the officers report on the measures of a plan for a period. */
+  record ExecutionReportShape(
+      @JsonProperty(value = "format", required = true) String format,
+      @JsonProperty(value = "version", required = true) int version,
+      @JsonProperty(value = "period", required = true) ReportingPeriod period,
+      @JsonProperty("asOf") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String asOf,
+      @JsonProperty(value = "entries", required = true) List<MeasureExecution> entries) {
+  }
+
+  /** One entry of a status file; comment and evidence are always written, optional on reading. */
+  record MeasureExecutionShape(
+      @JsonProperty(value = "measure", required = true) String measure,
+      @JsonProperty(value = "status", required = true) String status,
+      @JsonProperty("actualDate") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String actualDate,
+      @JsonProperty("comment") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String comment,
+      @JsonProperty("evidence") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> evidence) {
+  }
+
+  /** One occurrence of a measure's deadline in a plan's schedule (write-only). */
+  record DueItemShape(
+      @JsonProperty("measure") String measure,
+      @JsonProperty("due") String due,
+      @JsonProperty("startInclusive") String startInclusive,
+      @JsonProperty("endInclusive") String endInclusive,
+      @JsonProperty("reportOnly") boolean reportOnly,
+      @JsonProperty("what") String what,
+      @JsonProperty("deadline") Deadline deadline) {
+  }
+
+  /**
+   * A monitoring result (write-only). Every property is always written, {@code null} where a value
+   * does not apply, whatever inclusion the application's mapper is configured with.
+   */
+  record MonitoringResultShape(
+      @JsonProperty("format") String format,
+      @JsonProperty("version") int version,
+      @JsonProperty("plan") PlanSummaryShape plan,
+      @JsonProperty("period") String period,
+      @JsonProperty("asOf") String asOf,
+      @JsonProperty("measures") List<AssessmentShape> measures,
+      @JsonProperty("completion") CompletionsShape completion,
+      @JsonProperty("overdue") List<String> overdue,
+      @JsonProperty("unreported") List<String> unreported,
+      @JsonProperty("notScheduled") List<String> notScheduled,
+      @JsonProperty("unknownEntries") List<UnknownEntryShape> unknownEntries) {
+  }
+
+  /** The plan a monitoring result is about. */
+  record PlanSummaryShape(
+      @JsonProperty("title") String title,
+      @JsonProperty("body") String body,
+      @JsonProperty("period") String period) {
+  }
+
+  /** How one measure stands in a monitoring result. */
+  record AssessmentShape(
+      @JsonProperty("measure") String measure,
+      @JsonProperty("section") int section,
+      @JsonProperty("standing") String standing,
+      @JsonProperty("verdict") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String verdict,
+      @JsonProperty("expected") boolean expected,
+      @JsonProperty("counted") boolean counted,
+      @JsonProperty("status") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String status,
+      @JsonProperty("dueDate") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String dueDate,
+      @JsonProperty("actualDate") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String actualDate,
+      @JsonProperty("onTime") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Boolean onTime,
+      @JsonProperty("inFull") boolean inFull,
+      @JsonProperty("comment") String comment,
+      @JsonProperty("evidence") List<String> evidence) {
+  }
+
+  /** The completion figures of a monitoring result: overall, by section and by actor. */
+  record CompletionsShape(
+      @JsonProperty("overall") CompletionShape overall,
+      @JsonProperty("bySection") List<SectionCompletionShape> bySection,
+      @JsonProperty("byActor") List<ActorCompletionShape> byActor) {
+  }
+
+  /** Completion figures; {@code percentDone} rounded half up to one decimal. */
+  record CompletionShape(
+      @JsonProperty("total") int total,
+      @JsonProperty("done") int done,
+      @JsonProperty("partlyDone") int partlyDone,
+      @JsonProperty("inProgress") int inProgress,
+      @JsonProperty("notDone") int notDone,
+      @JsonProperty("notStarted") int notStarted,
+      @JsonProperty("notReported") int notReported,
+      @JsonProperty("percentDone") BigDecimal percentDone) {
+  }
+
+  /** The completion figures of one section, after its number and title. */
+  record SectionCompletionShape(
+      @JsonProperty("section") int section,
+      @JsonProperty("title") String title,
+      @JsonUnwrapped CompletionShape figures) {
+  }
+
+  /** The completion figures of one actor, after its name. */
+  record ActorCompletionShape(
+      @JsonProperty("actor") String actor,
+      @JsonUnwrapped CompletionShape figures) {
+  }
+
+  /** A reported entry whose measure is not in the plan; its optional values written as {@code null}. */
+  record UnknownEntryShape(
+      @JsonProperty("measure") String measure,
+      @JsonProperty("status") String status,
+      @JsonProperty("actualDate") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String actualDate,
+      @JsonProperty("comment") String comment,
+      @JsonProperty("evidence") List<String> evidence) {
+  }
+
+  // ------------------------------------------------------------------ diff
+
+  /** A diff (write-only): the number of changes of each kind, by kind id, then the changes in order. */
+  record DiffShape(
+      @JsonProperty("counts") Map<String, Integer> counts,
+      @JsonProperty("changes") List<Change> changes) {
+  }
+
+  /** One change of a diff; {@code "kind"}, the kind's id, comes first in every one. */
+  interface ChangeShape {
+  }
+
+  /** A plan attribute changed; a value the attribute lacks in one version is left out. */
+  record PlanChangedShape(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("attribute") String attribute,
+      @JsonProperty("old") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String oldValue,
+      @JsonProperty("new") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String newValue)
+      implements ChangeShape {
+  }
+
+  /** A section added or removed, by number and title (its measures are changes of their own). */
+  record SectionChangeShape(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("section") int section,
+      @JsonProperty("title") String title) implements ChangeShape {
+  }
+
+  /** A section renamed. */
+  record SectionRenamedShape(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("section") int section,
+      @JsonProperty("old") String oldTitle,
+      @JsonProperty("new") String newTitle) implements ChangeShape {
+  }
+
+  /** A measure added or removed, the whole measure in the plan format. */
+  record MeasureChangeShape(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("measure") Measure measure) implements ChangeShape {
+  }
+
+  /** A measure moved or renumbered. */
+  record MeasureNumbersShape(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("oldNumber") String oldNumber,
+      @JsonProperty("newNumber") String newNumber) implements ChangeShape {
+  }
+
+  /** A measure whose fields changed. */
+  record MeasureModifiedShape(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("oldNumber") String oldNumber,
+      @JsonProperty("newNumber") String newNumber,
+      @JsonProperty("fields") List<FieldChangeShape> fields) implements ChangeShape {
+  }
+
+  /** One changed field of a measure or of a risk; {@code year} for a yearly deadline only. */
+  record FieldChangeShape(
+      @JsonProperty("field") String field,
+      @JsonProperty("year") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer year,
+      @JsonProperty("old") List<String> oldValues,
+      @JsonProperty("new") List<String> newValues) {
+  }
+
+  /** A risk added to or removed from the register, in the plan format with its level. */
+  record RiskChangeShape(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("risk") RiskShape risk) implements ChangeShape {
+  }
+
+  /** A risk whose fields or level changed; a level off the scale is left out. */
+  record RiskModifiedShape(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("oldId") String oldId,
+      @JsonProperty("newId") String newId,
+      @JsonProperty("fields") List<FieldChangeShape> fields,
+      @JsonProperty("oldLevel") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String oldLevel,
+      @JsonProperty("newLevel") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String newLevel)
+      implements ChangeShape {
   }
 }

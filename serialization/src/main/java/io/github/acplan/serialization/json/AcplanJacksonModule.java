@@ -3,27 +3,31 @@ package io.github.acplan.serialization.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.json.mapping.JsonMapping;
 import io.github.acplan.json.mapping.JsonShapeException;
-import io.github.acplan.serialization.PlanFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Jackson 2 module that lets an application's own {@code ObjectMapper} write and read acplan values in
  * the format of {@link PlanJson}: {@code Plan}, {@code Section}, {@code Measure}, {@code MeasureNumber}
  * (a string such as {@code "1.2"}), {@code PlanPeriod}, {@code Deadline} of every kind,
- * {@code Responsible}, {@code Actor}, {@code CorruptionRisk} and {@code RiskScale}; and monitoring reports
- * in the format of {@link ExecutionReportJson} ({@link ExecutionReport}).
+ * {@code Responsible}, {@code Actor}, {@code CorruptionRisk} and {@code RiskScale}; monitoring reports
+ * in the format of {@link ExecutionReportJson} ({@code ExecutionReport}, {@code MeasureExecution},
+ * {@code ReportingPeriod}, a string such as {@code "2020-H1"}); and, written only, the results:
+ * {@code ValidationReport} and {@code Finding} ({@link ValidationReportJson}), {@code MonitoringResult}
+ * ({@link MonitoringResultJson}), a schedule's {@code DueItem} and a diff's {@code Change}
+ * ({@link DiffJson}).
  *
  * <p>It is registered through {@link java.util.ServiceLoader}, so
  * {@code new ObjectMapper().findAndRegisterModules()} finds it; or add it with
@@ -42,24 +46,6 @@ public final class AcplanJacksonModule extends SimpleModule {
     for (JsonMapping.Binding<?> binding : JsonMapping.bindings()) {
       register(binding);
     }
-    addSerializer(ExecutionReport.class, new JsonSerializer<>() {
-      @Override
-      public void serialize(ExecutionReport value, JsonGenerator g, SerializerProvider provider)
-          throws IOException {
-        ExecutionReportJson.write(g, value);
-      }
-    });
-    addDeserializer(ExecutionReport.class, new JsonDeserializer<>() {
-      @Override
-      public ExecutionReport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.readValueAsTree();
-        try {
-          return ExecutionReportJson.read(node);
-        } catch (PlanFormatException e) {
-          throw JsonMappingException.from(p, e.getMessage(), e);
-        }
-      }
-    });
   }
 
   /**
@@ -94,17 +80,36 @@ public final class AcplanJacksonModule extends SimpleModule {
     }
   }
 
-  /** Reads a model value's JSON shape, streaming, and converts it. */
-  private static final class ShapeDeserializer<M> extends JsonDeserializer<M> {
+  /**
+   * Reads a model value's JSON shape, streaming, and converts it. The shape's deserializer is looked up
+   * once, when Jackson contextualizes this one (per mapper and place of use), not for every value: the
+   * lookup by type was a measurable part of reading a plan of many measures.
+   */
+  private static final class ShapeDeserializer<M> extends JsonDeserializer<M>
+      implements ContextualDeserializer {
     private final JsonMapping.Binding<M> binding;
+    private final @Nullable JsonDeserializer<Object> shapeDeserializer;
 
     ShapeDeserializer(JsonMapping.Binding<M> binding) {
+      this(binding, null);
+    }
+
+    private ShapeDeserializer(JsonMapping.Binding<M> binding, @Nullable JsonDeserializer<Object> shapeDeserializer) {
       this.binding = binding;
+      this.shapeDeserializer = shapeDeserializer;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property)
+        throws JsonMappingException {
+      return new ShapeDeserializer<>(binding,
+          ctxt.findContextualValueDeserializer(ctxt.constructType(binding.shapeType()), property));
     }
 
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Object shape = ctxt.readValue(p, binding.shapeType());
+      JsonDeserializer<Object> d = shapeDeserializer;
+      Object shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
       try {
         return binding.read(shape);
       } catch (JsonShapeException e) {

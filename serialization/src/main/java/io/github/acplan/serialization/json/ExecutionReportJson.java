@@ -1,27 +1,12 @@
 package io.github.acplan.serialization.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.acplan.core.MeasureNumber;
-import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.monitoring.ExecutionReport;
-import io.github.acplan.core.monitoring.ExecutionStatus;
-import io.github.acplan.core.monitoring.MeasureExecution;
-import io.github.acplan.core.monitoring.ReportingPeriod;
-import io.github.acplan.serialization.InputLocation;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -69,19 +54,13 @@ public final class ExecutionReportJson {
   /** Where the JSON Schema of the format is in the jar. */
   public static final String SCHEMA_RESOURCE = "/io/github/acplan/execution-report.schema.json";
 
-  private static final List<String> REPORT = List.of("format", "version", "period", "entries");
-  private static final List<String> REPORT_OPTIONAL = List.of("asOf");
-  private static final List<String> ENTRY = List.of("measure", "status");
-  private static final List<String> ENTRY_OPTIONAL = List.of("actualDate", "comment", "evidence");
-
   private static final ExecutionReportJson DEFAULT = new ExecutionReportJson(PlanJson.Limits.defaults());
 
-  private final PlanJson.Limits limits;
-  private final ObjectMapper mapper;
+  /** Reads and writes through the shared mapping of acplan-json-mapping, within the limits. */
+  private final PlanJson format;
 
   private ExecutionReportJson(PlanJson.Limits limits) {
-    this.limits = limits;
-    this.mapper = PlanJson.strictMapper(limits);
+    this.format = PlanJson.standard().withLimits(limits);
   }
 
   /**
@@ -94,7 +73,8 @@ public final class ExecutionReportJson {
   }
 
   /**
-   * Returns a copy of this reader and writer with other limits: {@code ExecutionReportJson.standard().withLimits(…)}.
+   * Returns a copy of this reader and writer with other limits:
+   * {@code ExecutionReportJson.standard().withLimits(…)}.
    *
    * @param limits the limits on the input
    * @return a new instance
@@ -109,7 +89,7 @@ public final class ExecutionReportJson {
    * @return the limits
    */
   public PlanJson.Limits limits() {
-    return limits;
+    return format.limits();
   }
 
   /**
@@ -153,7 +133,8 @@ public final class ExecutionReportJson {
    */
   public void write(ExecutionReport report, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(report, "report");
-    PlanJson.writeDocument(mapper.getFactory(), out, pretty, g -> write(g, report));
+    ObjectMapper mapper = format.formatMapper();
+    PlanJson.writeDocument(mapper.getFactory(), out, pretty, g -> mapper.writeValue(g, report));
   }
 
   /**
@@ -166,10 +147,12 @@ public final class ExecutionReportJson {
    */
   public ExecutionReport read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      return read(PlanJson.tree(mapper, p, "report"));
+    try {
+      return format.readSource(f -> f.createParser(json), ExecutionReport.class, "report");
+    } catch (PlanFormatException e) {
+      throw e;
     } catch (IOException e) {
-      throw PlanJson.syntax(e);
+      throw PlanJson.syntax(e); // a String does not fail to read
     }
   }
 
@@ -183,7 +166,7 @@ public final class ExecutionReportJson {
    */
   public ExecutionReport read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    return read(PlanJson.tree(mapper, f -> f.createParser(json), "report"));
+    return format.readSource(f -> f.createParser(json), ExecutionReport.class, "report");
   }
 
   /**
@@ -196,143 +179,6 @@ public final class ExecutionReportJson {
    */
   public ExecutionReport read(InputStream json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    return read(PlanJson.tree(mapper, f -> f.createParser(json), "report"));
-  }
-
-  // ------------------------------------------------------------------ writing
-
-  static void write(JsonGenerator g, ExecutionReport report) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", FORMAT);
-    g.writeNumberField("version", VERSION);
-    g.writeStringField("period", report.period().toString());
-    // written even at its default, the period's last day, so that a reader need not work it out
-    g.writeStringField("asOf", report.asOf().toString());
-    g.writeArrayFieldStart("entries");
-    for (MeasureExecution e : report.entries()) {
-      g.writeStartObject();
-      g.writeStringField("measure", e.number().toString());
-      g.writeStringField("status", e.status().id());
-      if (e.actualDate().isPresent()) {
-        g.writeStringField("actualDate", e.actualDate().get().toString());
-      }
-      g.writeStringField("comment", e.comment());
-      g.writeArrayFieldStart("evidence");
-      for (String link : e.evidence()) {
-        g.writeString(link);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  // ------------------------------------------------------------------ reading
-
-  static ExecutionReport read(JsonNode root) throws PlanFormatException {
-    JsonPath rootPath = JsonPath.ROOT;
-    JsonPaths.object(root, rootPath, REPORT, REPORT_OPTIONAL);
-    String format = JsonPaths.text(root.get("format"), rootPath.property("format"));
-    if (!format.equals(FORMAT)) {
-      throw new PlanFormatException("$.format", "expected \"" + FORMAT + "\"; found \"" + format + "\"");
-    }
-    int version = JsonPaths.integer(root.get("version"), rootPath.property("version"));
-    if (version != VERSION) {
-      throw new PlanFormatException("$.version", "unsupported version " + version
-          + "; this library reads version " + VERSION);
-    }
-    String periodText = JsonPaths.text(root.get("period"), rootPath.property("period"));
-    ReportingPeriod period;
-    try {
-      period = ReportingPeriod.parse(periodText);
-    } catch (IllegalArgumentException e) {
-      throw new PlanFormatException("$.period", e.getMessage(), e);
-    }
-    ExecutionReport.Builder report = ExecutionReport.builder().period(period);
-    if (root.has("asOf")) {
-      JsonPath path = rootPath.property("asOf");
-      LocalDate asOf = date(root.get("asOf"), path);
-      if (!period.contains(asOf)) {
-        throw new PlanFormatException(InputLocation.jsonPath(path.toString()), "the reporting date " + asOf + " is outside the period "
-            + period + " (" + period.startInclusive() + ".." + period.endInclusive() + ")");
-      }
-      report.asOf(asOf);
-    }
-    JsonPath entriesPath = rootPath.property("entries");
-    JsonNode entries = JsonPaths.array(root.get("entries"), entriesPath);
-    Map<MeasureNumber, Integer> firstIndex = new HashMap<>();
-    for (int i = 0; i < entries.size(); i++) {
-      JsonPath path = entriesPath.index(i);
-      MeasureExecution entry = entry(entries.get(i), path);
-      Integer first = firstIndex.putIfAbsent(entry.number(), i);
-      if (first != null) {
-        throw new PlanFormatException(InputLocation.jsonPath(path.property("measure").toString()), "measure " + entry.number()
-            + " is reported more than once (first at " + entriesPath.index(first) + ")");
-      }
-      report.addEntries(entry);
-    }
-    try {
-      return report.build();
-    } catch (PlanStructureException e) {
-      throw new PlanFormatException("$", e.getMessage(), e); // checked above; kept for a future invariant
-    }
-  }
-
-  private static MeasureExecution entry(JsonNode node, JsonPath path) throws PlanFormatException {
-    JsonPaths.object(node, path, ENTRY, ENTRY_OPTIONAL);
-    JsonPath measurePath = path.property("measure");
-    String measure = JsonPaths.text(node.get("measure"), measurePath);
-    MeasureNumber number;
-    try {
-      number = MeasureNumber.parse(measure);
-    } catch (IllegalArgumentException e) {
-      throw new PlanFormatException(InputLocation.jsonPath(measurePath.toString()), e.getMessage(), e);
-    }
-    if (number.depth() < 2) {
-      // a measure of a plan always has one (Measure): "1" names a section, never a measure
-      throw new PlanFormatException(InputLocation.jsonPath(measurePath.toString()), "expected a measure number of at least two parts, "
-          + "the section's number first (e.g. \"1.1\"); found \"" + measure + "\"");
-    }
-    MeasureExecution.Builder entry = MeasureExecution.builder().number(number);
-    entry.status(status(node.get("status"), path.property("status")));
-    if (node.has("actualDate")) {
-      entry.actualDate(date(node.get("actualDate"), path.property("actualDate")));
-    }
-    if (node.has("comment")) {
-      entry.comment(JsonPaths.text(node.get("comment"), path.property("comment")));
-    }
-    if (node.has("evidence")) {
-      JsonPath evidencePath = path.property("evidence");
-      JsonNode evidence = JsonPaths.array(node.get("evidence"), evidencePath);
-      for (int i = 0; i < evidence.size(); i++) {
-        entry.addEvidence(JsonPaths.text(evidence.get(i), evidencePath.index(i)));
-      }
-    }
-    return entry.build();
-  }
-
-  private static ExecutionStatus status(JsonNode node, JsonPath path) throws PlanFormatException {
-    String text = JsonPaths.text(node, path);
-    return ExecutionStatus.fromText(text).orElseThrow(() -> {
-      List<String> ids = new ArrayList<>();
-      List<String> words = new ArrayList<>();
-      for (ExecutionStatus s : ExecutionStatus.values()) {
-        ids.add(s.id());
-        words.add(s.ukrainian());
-      }
-      return new PlanFormatException(InputLocation.jsonPath(path.toString()), "expected a status, one of " + ids + " or " + words
-          + "; found " + JsonPaths.describe(node));
-    });
-  }
-
-  private static LocalDate date(JsonNode node, JsonPath path) throws PlanFormatException {
-    String text = JsonPaths.text(node, path);
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new PlanFormatException(InputLocation.jsonPath(path.toString()), "expected an ISO date like \"2020-06-30\"; found "
-          + JsonPaths.describe(node), e);
-    }
+    return format.readSource(f -> f.createParser(json), ExecutionReport.class, "report");
   }
 }

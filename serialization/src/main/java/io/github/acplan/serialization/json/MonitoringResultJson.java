@@ -1,21 +1,12 @@
 package io.github.acplan.serialization.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.acplan.core.Plan;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.acplan.core.monitoring.Completion;
-import io.github.acplan.core.monitoring.MeasureAssessment;
-import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Writes a {@link MonitoringResult} as JSON: the report's figures for other systems (dashboards, the
@@ -64,6 +55,9 @@ import java.util.Optional;
  * counting every measure that names it (so they overlap), only those with a counted measure. The lists
  * of numbers are in plan order, the unknown entries in the report's order.
  *
+ * <p>The shape is declared once in acplan-json-mapping: an application's own Jackson 2 or Jackson 3
+ * mapper with acplan's module writes a {@code MonitoringResult} the same way.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class MonitoringResultJson {
@@ -74,7 +68,8 @@ public final class MonitoringResultJson {
   /** The value of the {@code "version"} property. */
   public static final int VERSION = 1;
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Writes through the shared mapping of acplan-json-mapping. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new AcplanJacksonModule()).build();
 
   private MonitoringResultJson() {}
 
@@ -99,132 +94,6 @@ public final class MonitoringResultJson {
   public static void write(MonitoringResult result, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(out, "out");
-    PlanJson.writeDocument(FACTORY, out, pretty, g -> write(g, result));
-  }
-
-  private static void write(JsonGenerator g, MonitoringResult result) throws IOException {
-    Plan plan = result.plan();
-    g.writeStartObject();
-    g.writeStringField("format", FORMAT);
-    g.writeNumberField("version", VERSION);
-    g.writeObjectFieldStart("plan");
-    g.writeStringField("title", plan.title());
-    g.writeStringField("body", plan.body());
-    g.writeStringField("period", plan.period().toString());
-    g.writeEndObject();
-    g.writeStringField("period", result.report().period().toString());
-    g.writeStringField("asOf", result.report().asOf().toString());
-
-    g.writeArrayFieldStart("measures");
-    for (MeasureAssessment a : result.assessments()) {
-      Optional<MeasureExecution> entry = a.entry();
-      g.writeStartObject();
-      g.writeStringField("measure", a.number().toString());
-      g.writeNumberField("section", a.number().section());
-      g.writeStringField("standing", a.standing().id());
-      nullable(g, "verdict", a.verdict().map(v -> v.id()));
-      g.writeBooleanField("expected", a.expected());
-      g.writeBooleanField("counted", a.counted());
-      nullable(g, "status", entry.map(e -> e.status().id()));
-      date(g, "dueDate", a.dueDate());
-      date(g, "actualDate", entry.flatMap(MeasureExecution::actualDate));
-      if (a.onTime().isPresent()) {
-        g.writeBooleanField("onTime", a.onTime().get());
-      } else {
-        g.writeNullField("onTime");
-      }
-      g.writeBooleanField("inFull", a.inFull());
-      g.writeStringField("comment", entry.map(MeasureExecution::comment).orElse(""));
-      g.writeArrayFieldStart("evidence");
-      for (String link : entry.map(MeasureExecution::evidence).orElse(List.of())) {
-        g.writeString(link);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeObjectFieldStart("completion");
-    g.writeFieldName("overall");
-    g.writeStartObject();
-    counts(g, result.completion());
-    g.writeEndObject();
-    g.writeArrayFieldStart("bySection");
-    for (Map.Entry<Integer, Completion> e : result.completionBySection().entrySet()) {
-      g.writeStartObject();
-      g.writeNumberField("section", e.getKey());
-      g.writeStringField("title", plan.section(e.getKey()).map(s -> s.title()).orElse(""));
-      counts(g, e.getValue());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("byActor");
-    for (Map.Entry<String, Completion> e : result.completionByActor().entrySet()) {
-      if (e.getValue().total() > 0) {
-        g.writeStartObject();
-        g.writeStringField("actor", e.getKey());
-        counts(g, e.getValue());
-        g.writeEndObject();
-      }
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-
-    numbers(g, "overdue", result.overdue());
-    numbers(g, "unreported", result.unreported());
-    g.writeArrayFieldStart("notScheduled");
-    for (MeasureAssessment a : result.assessments()) {
-      if (!a.counted()) {
-        g.writeString(a.number().toString());
-      }
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("unknownEntries");
-    for (MeasureExecution e : result.unknownEntries()) {
-      g.writeStartObject();
-      g.writeStringField("measure", e.number().toString());
-      g.writeStringField("status", e.status().id());
-      date(g, "actualDate", e.actualDate());
-      g.writeStringField("comment", e.comment());
-      g.writeArrayFieldStart("evidence");
-      for (String link : e.evidence()) {
-        g.writeString(link);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void counts(JsonGenerator g, Completion c) throws IOException {
-    g.writeNumberField("total", c.total());
-    g.writeNumberField("done", c.done());
-    g.writeNumberField("partlyDone", c.partlyDone());
-    g.writeNumberField("inProgress", c.inProgress());
-    g.writeNumberField("notDone", c.notDone());
-    g.writeNumberField("notStarted", c.notStarted());
-    g.writeNumberField("notReported", c.notReported());
-    g.writeNumberField("percentDone", BigDecimal.valueOf(c.percentDone()).setScale(1, RoundingMode.HALF_UP));
-  }
-
-  private static void numbers(JsonGenerator g, String name, Iterable<MeasureAssessment> list) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (MeasureAssessment a : list) {
-      g.writeString(a.number().toString());
-    }
-    g.writeEndArray();
-  }
-
-  private static void nullable(JsonGenerator g, String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(name, value.get());
-    } else {
-      g.writeNullField(name);
-    }
-  }
-
-  private static void date(JsonGenerator g, String name, Optional<LocalDate> value) throws IOException {
-    nullable(g, name, value.map(LocalDate::toString));
+    PlanJson.writeDocument(MAPPER.getFactory(), out, pretty, g -> MAPPER.writeValue(g, result));
   }
 }

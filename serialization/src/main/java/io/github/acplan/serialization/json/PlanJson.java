@@ -272,6 +272,11 @@ public final class PlanJson {
     writeDocument(planMapper.getFactory(), out, pretty, g -> planMapper.writeValue(g, plan));
   }
 
+  /** The mapper of the format: the shared mapping, strict and within the limits. */
+  ObjectMapper formatMapper() {
+    return planMapper;
+  }
+
   /** Writes the one value of a JSON document. */
   interface DocumentBody {
     void write(JsonGenerator g) throws IOException;
@@ -431,7 +436,7 @@ public final class PlanJson {
    * malformed JSON, a broken limit and a value the mapping refuses become a {@link PlanFormatException}
    * with the JSON path of the value.
    */
-  private <T> T readSource(ParserSource source, Class<T> type, String what)
+  <T> T readSource(ParserSource source, Class<T> type, String what)
       throws IOException, PlanFormatException {
     try (JsonParser p = source.open(planMapper.getFactory())) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);

@@ -211,8 +211,9 @@ class ExecutionReportJsonTest {
     ((ObjectNode) root.at("/entries/2")).put("coment", "x");
     PlanFormatException e = failure(root.toString());
     assertThat(e.location()).isEqualTo("$.entries[2].coment");
-    assertThat(e.problem()).startsWith("unknown property; expected one of [measure, status, actualDate, comment, "
-        + "evidence]");
+    // the known names in the order Jackson gives them
+    assertThat(e.problem()).startsWith("unknown property; expected one of [")
+        .contains("measure", "status", "actualDate", "comment", "evidence");
 
     root = tree();
     ((ObjectNode) root.at("/entries/2")).remove("status");
@@ -265,8 +266,9 @@ class ExecutionReportJsonTest {
   @Test
   void aPlanIsNotAStatusFile() {
     PlanFormatException e = failure(SeedPlan.resource("dovhyntsivskyi-2020-plan.json"));
-    assertThat(e.location()).isEqualTo("$.schemaVersion");
-    assertThat(e.problem()).startsWith("unknown property");
+    // read streaming, the first value that cannot be a status file's is the plan's period object
+    assertThat(e.location()).isEqualTo("$.period");
+    assertThat(e.problem()).startsWith("expected a string; found ");
   }
 
   @Test
@@ -276,7 +278,8 @@ class ExecutionReportJsonTest {
     assertThat(failure("{\"period\":\"2020\",\"period\":\"2021\"}").problem()).contains("Duplicate field 'period'");
     assertThat(failure("").location()).isEqualTo("$");
     assertThat(failure("[]").problem()).isEqualTo("expected an object; found an array");
-    assertThat(failure("{} {}").problem()).contains("Trailing token");
+    assertThat(failure("{} {}").problem()).isEqualTo("missing required property");
+    assertThat(failure(SeedPlan.resource(GOLDEN) + " {}").problem()).contains("Trailing token");
     assertThat(failure("[".repeat(1000) + "]".repeat(1000)).problem()).contains("nesting depth");
     ExecutionReportJson small = ExecutionReportJson.standard().withLimits(new PlanJson.Limits(16, 100, 10_000));
     assertThat(small.limits().maxStringLength()).isEqualTo(100);
