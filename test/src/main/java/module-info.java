@@ -1,0 +1,19 @@
+/**
+ * Test support for users of acplan: generators of valid random values, AssertJ assertions and the seed
+ * plan as fixtures. Meant for a project's test scope only.
+ *
+ * <p>QuickTheories is a static (optional) requirement: only {@code AcplanGens} uses it, and a project
+ * that does not call it need not have QuickTheories at all.
+ */
+module io.github.acplan.test {
+  requires transitive io.github.acplan.core;
+  requires transitive io.github.acplan.serialization;
+  requires transitive org.assertj.core;
+  // QuickTheories 0.26 has no module name of its own: this is the automatic name of quicktheories-0.26.jar.
+  requires static transitive quicktheories;
+  requires static org.jspecify;
+
+  exports io.github.acplan.test.assertions;
+  exports io.github.acplan.test.fixtures;
+  exports io.github.acplan.test.generators;
+}
