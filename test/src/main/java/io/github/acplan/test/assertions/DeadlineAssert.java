@@ -13,8 +13,9 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on one deadline under a {@link DeadlineSchedule}: its due dates in the schedule's period.
  *
- * <p>The schedule's occurrences of the deadline are computed once, when the assertion is made. A failure
- * quotes the deadline's text and the due dates the schedule gives. Obtain one with
+ * <p>The schedule's occurrences of the deadline are computed once, when the assertion is made; the due
+ * dates checked are those of every occurrence, including the reporting points of a duty or an event
+ * ("report only"). A failure quotes the deadline's text and the due dates the schedule gives. Obtain one with
  * {@link AcplanAssertions#assertThat(DeadlineSchedule, Deadline)}.
  */
 public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, Deadline> {
@@ -62,16 +63,17 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, Deadlin
   }
 
   /**
-   * Verifies that the deadline never falls due in the schedule's period (a duty such as "Постійно", an
-   * event, or a text that was not understood).
+   * Verifies that the deadline has no due date of its own: every occurrence is only a reporting point
+   * (a duty such as "Постійно", an event such as "При призначенні на посаду").
    *
    * @return this assertion, for chaining
-   * @throws AssertionError if the deadline is null or falls due
+   * @throws AssertionError if the deadline is null or an occurrence is a due date
    */
-  public DeadlineAssert isNeverDue() {
+  public DeadlineAssert isOnlyReportedOn() {
     isNotNull();
-    if (!occurrences.isEmpty()) {
-      failWithMessage("Expected \"%s\" (%s) never due, but it is due on %s", actual.text(), actual.kind(), dues());
+    if (occurrences.stream().anyMatch(o -> !o.reportOnly())) {
+      failWithMessage("Expected \"%s\" (%s) only reported on, but it is due on %s", actual.text(), actual.kind(),
+          dues());
     }
     return this;
   }
@@ -81,6 +83,8 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, Deadlin
   }
 
   private String dues() {
-    return occurrences.isEmpty() ? "no date at all" : dueDates().toString();
+    return occurrences.isEmpty() ? "no date at all" : occurrences.stream()
+        .map(o -> o.due() + (o.reportOnly() ? " (report only)" : ""))
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 }

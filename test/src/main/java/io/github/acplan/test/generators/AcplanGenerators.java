@@ -30,7 +30,6 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
@@ -468,13 +467,25 @@ public final class AcplanGenerators {
     Month month = Month.of(between(random, 1, 12));
     int day = between(random, 1, month.minLength());
     PeriodUnit unit = PeriodUnit.values()[random.nextInt(PeriodUnit.values().length)];
+    // Half of the deadlines that may name a year do ("до 15 грудня 2020 р."); the others apply to every
+    // year of the plan ("до 15 грудня").
+    boolean withYear = random.nextBoolean();
     switch (kind) {
       case PERMANENT:
         return Deadlines.permanent();
       case PERIODIC:
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
           case 0:
             return Deadlines.every(unit);
+          case 4: {
+            TreeSet<Month> months = new TreeSet<>();
+            int n = between(random, 1, 3);
+            for (int i = 0; i < n; i++) {
+              months.add(Month.of(between(random, 1, 12)));
+            }
+            Month[] array = months.toArray(new Month[0]);
+            return withYear ? Deadlines.every(unit, year, array) : Deadlines.every(unit, array);
+          }
           case 1:
             return Deadlines.atLeast(between(random, 1, 5), unit);
           case 2:
@@ -487,7 +498,7 @@ public final class AcplanGenerators {
         LocalDate date = LocalDate.of(year, month, day);
         switch (random.nextInt(3)) {
           case 0:
-            return Deadlines.until(day, month, year);
+            return withYear ? Deadlines.until(day, month, year) : Deadlines.until(day, month);
           case 1:
             return Deadlines.notLaterThan(date);
           default:
@@ -497,28 +508,35 @@ public final class AcplanGenerators {
       case DATE_RANGE: {
         if (random.nextBoolean()) {
           Month other = Month.of(between(random, 1, 12));
-          return Deadlines.months(month.compareTo(other) <= 0 ? month : other,
-              month.compareTo(other) <= 0 ? other : month, year);
+          Month first = month.compareTo(other) <= 0 ? month : other;
+          Month last = month.compareTo(other) <= 0 ? other : month;
+          return withYear ? Deadlines.months(first, last, year) : Deadlines.months(first, last);
         }
         LocalDate start = LocalDate.of(year, month, day);
         LocalDate end = start.plusDays(between(random, 1, 120));
         if (end.getYear() != year) {
           end = LocalDate.of(year, 12, 31);
         }
+        if (!withYear) {
+          return Deadlines.days(start.getDayOfMonth(), start.getMonth(), end.getDayOfMonth(), end.getMonth());
+        }
         return random.nextBoolean() ? Deadlines.between(start, end)
             : Deadlines.days(start.getDayOfMonth(), start.getMonth(), end.getDayOfMonth(), end.getMonth(), year);
       }
       case DECADE:
-        return Deadlines.decade(between(random, 1, 3), month, year);
+        return withYear ? Deadlines.decade(between(random, 1, 3), month, year)
+            : Deadlines.decade(between(random, 1, 3), month);
       case DURING_PERIOD: {
         if (unit == PeriodUnit.YEAR) {
           return random.nextBoolean() ? Deadlines.duringYear() : Deadlines.duringYears(year);
         }
         if (unit == PeriodUnit.QUARTER && random.nextBoolean()) {
           int first = between(random, 1, 3);
-          return Deadlines.quarters(first, between(random, first + 1, 4), year);
+          int last = between(random, first + 1, 4);
+          return withYear ? Deadlines.quarters(first, last, year) : Deadlines.quarters(first, last);
         }
-        return Deadlines.during(unit, between(random, 1, unit.perYear()), year);
+        int index = between(random, 1, unit.perYear());
+        return withYear ? Deadlines.during(unit, index, year) : Deadlines.during(unit, index);
       }
       case WITHIN_WORKING_DAYS:
         return Deadlines.withinWorkingDays(between(random, 1, 30), pick(random, TERM_EVENTS));
