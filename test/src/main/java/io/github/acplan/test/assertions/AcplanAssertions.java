@@ -2,7 +2,7 @@ package io.github.acplan.test.assertions;
 
 import io.github.acplan.calendar.WorkingCalendar;
 import io.github.acplan.core.deadline.Deadline;
-import io.github.acplan.core.deadline.DeadlineSchedule;
+import io.github.acplan.core.schedule.DeadlineSchedule;
 import io.github.acplan.core.schedule.PlanSchedule;
 import io.github.acplan.core.validation.ValidationReport;
 import org.jspecify.annotations.Nullable;

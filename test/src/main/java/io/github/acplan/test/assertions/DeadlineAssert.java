@@ -1,8 +1,8 @@
 package io.github.acplan.test.assertions;
 
 import io.github.acplan.core.deadline.Deadline;
-import io.github.acplan.core.deadline.DeadlineSchedule;
-import io.github.acplan.core.deadline.Occurrence;
+import io.github.acplan.core.schedule.DeadlineSchedule;
+import io.github.acplan.core.schedule.Occurrence;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
