@@ -22,6 +22,9 @@ import org.quicktheories.impl.Constraint;
  * QuickTheories on its test class path already, and a project that does not (jqwik, junit-quickcheck, a
  * plain loop over a seeded {@link RandomGenerator}) is not made to take it. Calling this class without
  * QuickTheories on the class path fails with {@link NoClassDefFoundError}; the rest of acplan-test works.
+ * On the module path, a module that uses this class adds {@code requires quicktheories;} (the automatic
+ * module name of {@code quicktheories-0.26.jar}) to its own descriptor; acplan-test requires it only
+ * statically, so that modules that do not use it compile and run without it.
  *
  * <p>Each random choice the generators make (a bounded integer, a boolean) is drawn from QuickTheories'
  * {@link RandomnessSource} with its bounds, so QuickTheories shrinks a failing value choice by choice
