@@ -8,6 +8,7 @@ import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.ReadResult;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +30,7 @@ class PlanDocumentsTest {
   }
 
   static Plan seedFromText() throws PlanFormatException {
-    return PlanTextReader.read(new String(resource("dovhyntsivskyi-2020-plan.txt"),
-        StandardCharsets.UTF_8)).plan();
+    return SeedFixtures.plan();
   }
 
   static ReadResult read(String name) throws IOException, PlanFormatException {
@@ -63,12 +63,13 @@ class PlanDocumentsTest {
         .isEqualTo(DocumentFormat.DOCX);
     assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.html")))
         .isEqualTo(DocumentFormat.HTML);
-    assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.txt")))
+    assertThat(PlanDocuments.detect(SeedFixtures.text().getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(DocumentFormat.TEXT);
     assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.pdf"))).isEqualTo(DocumentFormat.PDF);
     assertThat(PlanDocuments.detect("junk\n%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo(DocumentFormat.PDF);
-    assertThat(read("dovhyntsivskyi-2020-plan.txt").plan()).isEqualTo(seedFromText());
+    assertThat(PlanDocuments.standard().read(new ByteArrayInputStream(SeedFixtures.text()
+        .getBytes(StandardCharsets.UTF_8))).plan()).isEqualTo(seedFromText());
   }
 
   @Test

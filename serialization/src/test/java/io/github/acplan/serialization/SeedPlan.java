@@ -5,8 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The seed plan's text (a copy kept in this module's test resources) and other test resources. */
+/**
+ * The seed plan's text and its status file, and other test resources.
+ *
+ * <p>The seed's files are acplan-test's fixtures, put on this module's test class path by its pom: the
+ * tests here cannot depend on acplan-test, which depends on this module.
+ */
 public final class SeedPlan {
+
+  /** Where acplan-test keeps its fixtures, an absolute resource path. */
+  private static final String FIXTURES = "/io/github/acplan/test/fixtures/";
 
   private SeedPlan() {}
 
@@ -16,13 +24,22 @@ public final class SeedPlan {
    * @return the text
    */
   public static String text() {
-    return resource("dovhyntsivskyi-2020-plan.txt");
+    return resource(FIXTURES + "dovhyntsivskyi-2020-plan.txt");
   }
 
   /**
-   * Reads a resource of this package as UTF-8.
+   * Returns the seed plan's hand-written status file for 2020-H1.
    *
-   * @param name the file name
+   * @return the JSON text
+   */
+  public static String statusText() {
+    return resource(FIXTURES + "dovhyntsivskyi-2020-H1-status.json");
+  }
+
+  /**
+   * Reads a resource as UTF-8.
+   *
+   * @param name the file name in this package, or an absolute resource path
    * @return the text
    */
   public static String resource(String name) {

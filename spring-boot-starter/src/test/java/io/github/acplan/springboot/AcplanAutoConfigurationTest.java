@@ -7,6 +7,7 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.DeadlineKind;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -66,9 +67,9 @@ class AcplanAutoConfigurationTest {
     runner.withPropertyValues("acplan.validation.disabled-codes=MISSING_INDICATOR,SPLIT_TEXT")
         .run(context -> {
           // The seed has one measure without an indicator (6.3) and one split text (2.5).
-          assertThat(PlanValidator.standard().validate(SeedPlan.plan()).findings())
+          assertThat(PlanValidator.standard().validate(SeedFixtures.plan()).findings())
               .extracting(f -> f.code()).contains("MISSING_INDICATOR", "SPLIT_TEXT");
-          assertThat(context.getBean(PlanValidator.class).validate(SeedPlan.plan()).findings())
+          assertThat(context.getBean(PlanValidator.class).validate(SeedFixtures.plan()).findings())
               .extracting(f -> f.code()).doesNotContain("MISSING_INDICATOR", "SPLIT_TEXT")
               .contains("MISSING_EXPECTED_RESULT");
         });

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.acplan.core.Plan;
-import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.springboot.AcplanAutoConfiguration;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -24,10 +22,7 @@ class SpringBoot3JacksonTest {
   @Test
   void bootsJackson2ObjectMapperRoundTripsAPlanInsideTheUsersRecord() throws Exception {
     assertThat(SpringBootVersion.getVersion()).startsWith("3.5.");
-    Plan plan;
-    try (InputStream in = getClass().getResourceAsStream("dovhyntsivskyi-2020-plan.txt")) {
-      plan = PlanTextReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).plan();
-    }
+    Plan plan = SeedFixtures.plan();
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
             AcplanAutoConfiguration.class))

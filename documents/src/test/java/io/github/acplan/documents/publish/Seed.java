@@ -4,9 +4,7 @@ import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.monitoring.ExecutionMonitor;
 import io.github.acplan.core.monitoring.MonitoringResult;
-import io.github.acplan.serialization.PlanFormatException;
-import io.github.acplan.serialization.json.ExecutionReportJson;
-import io.github.acplan.serialization.text.PlanTextReader;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +13,8 @@ import java.util.Objects;
 
 /**
  * The seed: the published 2020 plan of the executive committee of Dovhyntsivskyi district council and the
- * hand-written status file of its first half-year (copies of the examples module's bundled files).
+ * hand-written status file of its first half-year, from acplan-test's fixtures; other resources of this
+ * package.
  */
 final class Seed {
 
@@ -30,19 +29,10 @@ final class Seed {
   }
 
   static Plan plan() {
-    try {
-      return PlanTextReader.read(resource("dovhyntsivskyi-2020-plan.txt")).plan();
-    } catch (PlanFormatException e) {
-      throw new IllegalStateException(e);
-    }
+    return SeedFixtures.plan();
   }
 
   static MonitoringResult firstHalf2020() {
-    try {
-      return ExecutionMonitor.of(plan(), UkrainianCalendar.standard())
-          .assess(ExecutionReportJson.standard().read(resource("dovhyntsivskyi-2020-H1-status.json")));
-    } catch (PlanFormatException e) {
-      throw new IllegalStateException(e);
-    }
+    return ExecutionMonitor.of(plan(), UkrainianCalendar.standard()).assess(SeedFixtures.statusFile());
   }
 }

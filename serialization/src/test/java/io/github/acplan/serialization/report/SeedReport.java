@@ -39,7 +39,7 @@ final class SeedReport {
   }
 
   static String statusText() {
-    return SeedPlan.resource("dovhyntsivskyi-2020-H1-status.json");
+    return SeedPlan.statusText();
   }
 
   static MonitoringResult result() {

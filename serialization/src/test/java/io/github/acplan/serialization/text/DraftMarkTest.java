@@ -12,7 +12,7 @@ class DraftMarkTest {
 
   @Test
   void aDraftMarkOnTheFirstLineIsNotTheTitle() throws PlanFormatException {
-    Plan draft = PlanTextReader.read(SeedPlan.resource("dovhyntsivskyi-2020-plan.txt")).plan().withApproval(
+    Plan draft = PlanTextReader.read(SeedPlan.text()).plan().withApproval(
         java.util.Optional.empty());
     for (String mark : new String[] {"ПРОЄКТ", "Проект", "  проєкт  "}) {
       ReadResult read = PlanTextReader.read(mark + "\n\n" + PlanTextWriter.write(draft));
@@ -23,14 +23,14 @@ class DraftMarkTest {
 
   @Test
   void aTitleThatOnlyBeginsWithTheWordStaysTheTitle() throws PlanFormatException {
-    Plan draft = PlanTextReader.read(SeedPlan.resource("dovhyntsivskyi-2020-plan.txt")).plan()
+    Plan draft = PlanTextReader.read(SeedPlan.text()).plan()
         .withApproval(java.util.Optional.empty()).withTitle("Проєкт плану заходів");
     assertThat(PlanTextReader.read(PlanTextWriter.write(draft)).plan().title()).isEqualTo("Проєкт плану заходів");
   }
 
   @Test
   void aDraftsAnnexWithEmptyPlacesGivesNoApprovalAndNoWarning() throws PlanFormatException {
-    Plan draft = PlanTextReader.read(SeedPlan.resource("dovhyntsivskyi-2020-plan.txt")).plan().withApproval(
+    Plan draft = PlanTextReader.read(SeedPlan.text()).plan().withApproval(
         java.util.Optional.empty());
     String text = "ПРОЄКТ\nДодаток\nдо ____________________\nвід ____________ № ________\n\n"
         + PlanTextWriter.write(draft);

@@ -46,7 +46,7 @@ class ValidationControllerTest {
 
   @Test
   void aPlanPostedAsJsonIsValidatedAndAUsersRecordRoundTrips() throws Exception {
-    io.github.acplan.core.Plan seed = io.github.acplan.springboot.SeedPlan.plan();
+    io.github.acplan.core.Plan seed = io.github.acplan.test.fixtures.SeedFixtures.plan();
     String json = mapper.writeValueAsString(seed);
     org.assertj.core.api.Assertions.assertThat(json).contains("\"measures\"").doesNotContain("{}");
     mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/validate")
