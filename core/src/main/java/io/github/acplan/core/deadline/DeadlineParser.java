@@ -165,6 +165,10 @@ public final class DeadlineParser {
     }
 
     private Deadline parseList(String t, int depth) {
+      Deadline labelled = labelled(t, depth);
+      if (labelled != null) {
+        return labelled;
+      }
       Deadline whole = parseSpaced(t);
       if (depth > MAX_DEPTH) {
         return whole;
@@ -212,6 +216,53 @@ public final class DeadlineParser {
       List<Deadline> joined = YearlyDates.joinList(parts, t);
       return joined.size() == 1 ? DeadlineFormatter.withText(joined.get(0), t)
           : new Composite(t, Joiner.COMMA, joined);
+    }
+
+    /**
+     * "за загальними показниками … - один раз на рік (до 31 грудня) за показниками окремих заходів … -
+     * після завершення реалізації відповідних ініціатив": deadlines labelled by what they apply to. The
+     * labels are dropped; the deadlines are a list ({@link Joiner#COMMA}). Two labels at least, and none
+     * with a digit, so that a numeric range ("01.01.2020 - 31.01.2020") is never read as a label.
+     *
+     * @return the list, or null when the text is not of that form or a deadline in it is not understood
+     */
+    private Deadline labelled(String t, int depth) {
+      String n = normalize(t);
+      if (!n.startsWith("за ")) {
+        return null;
+      }
+      List<Integer> dashes = new ArrayList<>();
+      for (int i = n.indexOf(" - "); i >= 0 && dashes.size() <= MAX_SPLITS; i = n.indexOf(" - ", i + 3)) {
+        dashes.add(i);
+      }
+      if (dashes.size() < 2 || dashes.size() > MAX_SPLITS) {
+        return null;
+      }
+      List<Deadline> parts = new ArrayList<>();
+      int labelStart = 0;
+      for (int k = 0; k < dashes.size(); k++) {
+        int dash = dashes.get(k);
+        if (!n.startsWith("за ", labelStart) || n.substring(labelStart, dash).matches(".*\\d.*")) {
+          return null;
+        }
+        int end = t.length();
+        int nextLabel = -1;
+        if (k + 1 < dashes.size()) {
+          nextLabel = n.lastIndexOf(" за ", dashes.get(k + 1));
+          if (nextLabel <= dash) {
+            return null;
+          }
+          end = nextLabel;
+        }
+        String part = strip(t.substring(dash + 3, end));
+        Deadline d = part.isEmpty() ? new Unrecognized(part) : parse(part, depth + 1);
+        if (!Deadlines.isRecognized(d)) {
+          return null;
+        }
+        parts.add(d);
+        labelStart = nextLabel + 1;
+      }
+      return new Composite(t, Joiner.COMMA, parts);
     }
 
     /** Whether a phrase ends in words kept as written, which may have absorbed a following phrase. */
@@ -918,7 +969,7 @@ public final class DeadlineParser {
 
   /** "у період з 00 годин 00 хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним". */
   private static final Pattern HOURS_RANGE = Pattern.compile(
-      "(?:(?:у|в)\\s+період\\s+)?(?:з|із|від)\\s+(?:(?<h1>\\d{1,2})\\s+годин\\p{L}*\\s+\\d{1,2}\\s+хвилин\\p{L}*\\s+)?"
+      "(?:(?:у|в)\\s+період(?:\\s+роботи)?\\s+)?(?:з|із|від)\\s+(?:(?<h1>\\d{1,2})\\s+годин\\p{L}*\\s+\\d{1,2}\\s+хвилин\\p{L}*\\s+)?"
           + "(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")\\s+(?:до|по)\\s+"
           + "(?:(?<h2>00)\\s+годин\\p{L}*\\s+00\\s+хвилин\\p{L}*\\s+)?(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")"
           + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
