@@ -31,6 +31,18 @@ import java.util.stream.Collectors;
  * single phrase. The top-level value keeps the whole text given; each part keeps its own text as
  * written in the cell.
  *
+ * <p>Forms grown from other plans' wording (issue 18; {@code deadline-corpus.tsv} in the tests holds the
+ * real phrases with their sources): dates without a year that recur every year, listed or after a yearly
+ * word ("щороку до 15 лютого, 15 квітня, 15 липня і 15 жовтня", "31 березня, 30 червня, 30 вересня,
+ * 31 грудня", "щороку, до 1 квітня", "один раз на рік (до 31 грудня)") are one yearly {@link Periodic}
+ * with those dates, a bound written once governing the dates after it; "у період з 00 годин 00 хвилин
+ * 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним" is 1 January – 31 March of each
+ * plan year; "не пізніше дня такого припинення" and "до дня набрання чинності …" are events, not numbers
+ * of days; "на строк до трьох місяців після …" is a term from an event; ordinal days ("до десятого числа
+ * місяця, наступного за звітним"), "не пізніше 15 днів після закінчення звітного кварталу", and the
+ * abbreviations "щокв.", "IV кв.", "п/р" (протягом року) and "до 01.04"; deadlines labelled by what they
+ * apply to ("за … - X за … - Y") are a list.
+ *
  * <p>{@link #parse(String)} never throws on any text: what it does not understand is
  * {@link Unrecognized} (or an unrecognized part of a composite, see
  * {@link Deadlines#isRecognized(Deadline)}). This class is immutable and thread-safe.
@@ -352,9 +364,13 @@ public final class DeadlineParser {
     if (n.isEmpty()) {
       return new Unrecognized(t);
     }
-    for (Recognizer r : recognizers) {
+    Clues clues = new Clues(n);
+    for (Rule rule : rules) {
+      if (!rule.clue().test(clues)) {
+        continue;
+      }
       try {
-        Deadline d = r.recognize(t, n);
+        Deadline d = rule.recognizer().recognize(t, n);
         if (d != null) {
           return d;
         }
@@ -370,9 +386,59 @@ public final class DeadlineParser {
     Deadline recognize(String original, String normalized);
   }
 
-  private final List<Recognizer> recognizers = List.of(
-      this::permanent, this::periodic, this::byDate, this::yearlyDates, this::dateRange, this::hoursRange,
-      this::decade, this::during, this::within, this::perSchedule, this::onEvent, this::statutory);
+  /**
+   * What a phrase contains, looked up once: each rule first asks for the words without which its patterns
+   * cannot match, so most sub-phrases tried by the list and space splits cost a few {@code contains} calls
+   * instead of a dozen regular-expression matchers (issue 18: measured in {@code DeadlineParseBenchmark}).
+   */
+  private static final class Clues {
+    private static final String[] MONTH_STEMS = {"січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп",
+        "верес", "жовт", "листоп", "груд"};
+
+    final String text;
+    final boolean digit;
+    final boolean month;
+
+    Clues(String normalized) {
+      text = normalized;
+      boolean d = false;
+      for (int i = 0; i < normalized.length() && !d; i++) {
+        d = normalized.charAt(i) >= '0' && normalized.charAt(i) <= '9';
+      }
+      digit = d;
+      boolean m = false;
+      for (int i = 0; i < MONTH_STEMS.length && !m; i++) {
+        m = normalized.contains(MONTH_STEMS[i]);
+      }
+      month = m;
+    }
+
+    boolean has(String... words) {
+      for (String w : words) {
+        if (text.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A recogniser and the clue without which its patterns cannot match (a necessary condition only). */
+  private record Rule(java.util.function.Predicate<Clues> clue, Recognizer recognizer) {}
+
+  private final List<Rule> rules = List.of(
+      new Rule(c -> c.has("постійн", "безстроков"), this::permanent),
+      new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі"), this::periodic),
+      new Rule(c -> c.digit, this::byDate),
+      new Rule(c -> c.digit, this::yearlyDates),
+      new Rule(c -> c.digit || c.month, this::dateRange),
+      new Rule(c -> c.digit, this::hoursRange),
+      new Rule(c -> c.has("декад"), this::decade),
+      new Rule(c -> c.digit || c.month || c.has("рок", "році", "дії", "п/р", "кв", "півріч"), this::during),
+      new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж"), this::within),
+      new Rule(c -> c.has("план", "графік"), this::perSchedule),
+      new Rule(c -> true, this::onEvent),
+      new Rule(c -> c.has("строк", "термін", "порядк"), this::statutory));
 
   private Deadline permanent(String t, String n) {
     return PERMANENT.matcher(n).matches() ? new Permanent(t) : null;
