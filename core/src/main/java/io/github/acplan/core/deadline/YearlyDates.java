@@ -31,7 +31,7 @@ final class YearlyDates {
 
   /** Whether {@code d} is a date that applies in every year of the plan: "до 15 грудня". */
   static boolean isYearlessDate(Deadline d) {
-    return d instanceof ByDate && ((ByDate) d).year() == Deadline.UNSPECIFIED_YEAR;
+    return d instanceof ByDate && ((ByDate) d).year().isEmpty();
   }
 
   /** The dates with each unbounded date taking the bound of the date before it. */
@@ -50,7 +50,7 @@ final class YearlyDates {
 
   /** A yearly deadline with the given dates (bounds inherited), keeping the other fields of {@code p}. */
   static Periodic withDates(String text, Periodic p, List<ByDate> dates) {
-    return new Periodic(text, PeriodUnit.YEAR, 1, false, List.of(), Deadline.UNSPECIFIED_YEAR,
+    return new Periodic(text, PeriodUnit.YEAR, 1, false, List.of(), java.util.OptionalInt.empty(),
         inheritBounds(dates), p.dayOfNextMonth());
   }
 

@@ -64,7 +64,7 @@ class DeadlineCorpusTest {
       assertThat(phrases.add(row.phrase())).as("line %d: distinct phrase", row.line()).isTrue();
       assertThat(row.source()).as("line %d", row.line()).startsWith("http");
       assertThat(row.year()).as("line %d", row.line()).isBetween(2017, 2026);
-      DeadlineKind.fromId(row.kind());
+      assertThat(DeadlineKind.fromId(row.kind())).as("line %d: a kind id", row.line()).isPresent();
     }
   }
 
