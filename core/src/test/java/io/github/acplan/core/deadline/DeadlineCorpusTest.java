@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.term.DueDateShift;
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.schedule.DeadlineSchedule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
