@@ -280,7 +280,8 @@ public final class DeadlineFormatter {
     @Override
     public Deadline visitPeriodic(Periodic d) {
       List<ByDate> dates = new ArrayList<>();
-      for (ByDate date : d.dates()) {
+      // "до 15 лютого, 15 квітня": a bound written once governs the dates after it (YearlyDates).
+      for (ByDate date : YearlyDates.inheritBounds(d.dates())) {
         dates.add(new ByDate(format(date), date.bound(), date.day(), date.month(), date.year()));
       }
       return new Periodic(d.text(), d.every(), d.times(), d.minimum(), d.months(), d.year(), dates,
@@ -353,6 +354,26 @@ public final class DeadlineFormatter {
           parts.addAll(((Composite) c).parts());
         } else {
           parts.add(c);
+        }
+      }
+      if (d.joiner() == Joiner.COMMA) {
+        // "Щороку до 1 квітня, до 1 жовтня", "до 5 березня, до 7 травня": one yearly schedule.
+        List<Deadline> joined = YearlyDates.joinList(parts, null);
+        if (joined != parts) {
+          parts = new ArrayList<>();
+          for (Deadline part : joined) {
+            parts.add(part instanceof Periodic ? canonical(part) : part);
+          }
+          if (parts.size() == 1) {
+            return parts.get(0);
+          }
+        }
+      }
+      if (d.joiner() == Joiner.PARENTHESES) {
+        // "Один раз на рік (до 31 грудня)": the dates of a yearly deadline.
+        Periodic joined = YearlyDates.joinRefinement(d.text(), parts.get(0), parts.get(1));
+        if (joined != null) {
+          return joined.accept(this);
         }
       }
       if (d.joiner() == Joiner.COMMA && parts.get(parts.size() - 1) instanceof Conditional) {

@@ -35,6 +35,18 @@ import java.util.stream.Collectors;
  * single phrase. The top-level value keeps the whole text given; each part keeps its own text as
  * written in the cell.
  *
+ * <p>Forms grown from other plans' wording (issue 18; {@code deadline-corpus.tsv} in the tests holds the
+ * real phrases with their sources): dates without a year that recur every year, listed or after a yearly
+ * word ("щороку до 15 лютого, 15 квітня, 15 липня і 15 жовтня", "31 березня, 30 червня, 30 вересня,
+ * 31 грудня", "щороку, до 1 квітня", "один раз на рік (до 31 грудня)") are one yearly {@link Periodic}
+ * with those dates, a bound written once governing the dates after it; "у період з 00 годин 00 хвилин
+ * 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним" is 1 January – 31 March of each
+ * plan year; "не пізніше дня такого припинення" and "до дня набрання чинності …" are events, not numbers
+ * of days; "на строк до трьох місяців після …" is a term from an event; ordinal days ("до десятого числа
+ * місяця, наступного за звітним"), "не пізніше 15 днів після закінчення звітного кварталу", and the
+ * abbreviations "щокв.", "IV кв.", "п/р" (протягом року) and "до 01.04"; deadlines labelled by what they
+ * apply to ("за … - X за … - Y") are a list.
+ *
  * <p>{@link #parse(String)} never throws on any text: what it does not understand is
  * {@link Unrecognized} (or an unrecognized part of a composite, see
  * {@link Deadlines#isRecognized(Deadline)}). This class is immutable and thread-safe.
@@ -155,6 +167,10 @@ public final class DeadlineParser {
               return months;
             }
             Deadline in = parse(inner, depth + 1);
+            Periodic yearly = YearlyDates.joinRefinement(t, h, in);
+            if (yearly != null) {
+              return yearly;
+            }
             if (in instanceof OnEvent) {
               // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
               return new Conditional(t, h, ((OnEvent) in).event());
@@ -167,6 +183,10 @@ public final class DeadlineParser {
     }
 
     private Deadline parseList(String t, int depth) {
+      Deadline labelled = labelled(t, depth);
+      if (labelled != null) {
+        return labelled;
+      }
       Deadline whole = parseSpaced(t);
       if (depth > MAX_DEPTH) {
         return whole;
@@ -209,6 +229,56 @@ public final class DeadlineParser {
       List<Deadline> parts = new ArrayList<>();
       for (int i = n; i > 0; i = from[i]) {
         parts.add(0, last[i]);
+      }
+      // "Постійно, щороку до 1 квітня, 1 жовтня": a yearly deadline and the dates after it are one.
+      List<Deadline> joined = YearlyDates.joinList(parts, t);
+      return joined.size() == 1 ? joined.get(0).withText(t)
+          : new Composite(t, Joiner.COMMA, joined);
+    }
+
+    /**
+     * "за загальними показниками … - один раз на рік (до 31 грудня) за показниками окремих заходів … -
+     * після завершення реалізації відповідних ініціатив": deadlines labelled by what they apply to. The
+     * labels are dropped; the deadlines are a list ({@link Joiner#COMMA}). Two labels at least, and none
+     * with a digit, so that a numeric range ("01.01.2020 - 31.01.2020") is never read as a label.
+     *
+     * @return the list, or null when the text is not of that form or a deadline in it is not understood
+     */
+    private Deadline labelled(String t, int depth) {
+      String n = normalize(t);
+      if (!n.startsWith("за ")) {
+        return null;
+      }
+      List<Integer> dashes = new ArrayList<>();
+      for (int i = n.indexOf(" - "); i >= 0 && dashes.size() <= MAX_SPLITS; i = n.indexOf(" - ", i + 3)) {
+        dashes.add(i);
+      }
+      if (dashes.size() < 2 || dashes.size() > MAX_SPLITS) {
+        return null;
+      }
+      List<Deadline> parts = new ArrayList<>();
+      int labelStart = 0;
+      for (int k = 0; k < dashes.size(); k++) {
+        int dash = dashes.get(k);
+        if (!n.startsWith("за ", labelStart) || n.substring(labelStart, dash).matches(".*\\d.*")) {
+          return null;
+        }
+        int end = t.length();
+        int nextLabel = -1;
+        if (k + 1 < dashes.size()) {
+          nextLabel = n.lastIndexOf(" за ", dashes.get(k + 1));
+          if (nextLabel <= dash) {
+            return null;
+          }
+          end = nextLabel;
+        }
+        String part = strip(t.substring(dash + 3, end));
+        Deadline d = part.isEmpty() ? new Unrecognized(part) : parse(part, depth + 1);
+        if (!Deadlines.isRecognized(d)) {
+          return null;
+        }
+        parts.add(d);
+        labelStart = nextLabel + 1;
       }
       return new Composite(t, Joiner.COMMA, parts);
     }
@@ -301,9 +371,13 @@ public final class DeadlineParser {
     if (n.isEmpty()) {
       return new Unrecognized(t);
     }
-    for (Recognizer r : recognizers) {
+    Clues clues = new Clues(n);
+    for (Rule rule : rules) {
+      if (!rule.clue().test(clues)) {
+        continue;
+      }
       try {
-        Deadline d = r.recognize(t, n);
+        Deadline d = rule.recognizer().recognize(t, n);
         if (d != null) {
           return d;
         }
@@ -319,9 +393,59 @@ public final class DeadlineParser {
     Deadline recognize(String original, String normalized);
   }
 
-  private final List<Recognizer> recognizers = List.of(
-      this::permanent, this::periodic, this::byDate, this::dateRange, this::decade, this::during,
-      this::within, this::perSchedule, this::onEvent, this::statutory);
+  /**
+   * What a phrase contains, looked up once: each rule first asks for the words without which its patterns
+   * cannot match, so most sub-phrases tried by the list and space splits cost a few {@code contains} calls
+   * instead of a dozen regular-expression matchers (issue 18: measured in {@code DeadlineParseBenchmark}).
+   */
+  private static final class Clues {
+    private static final String[] MONTH_STEMS = {"січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп",
+        "верес", "жовт", "листоп", "груд"};
+
+    final String text;
+    final boolean digit;
+    final boolean month;
+
+    Clues(String normalized) {
+      text = normalized;
+      boolean d = false;
+      for (int i = 0; i < normalized.length() && !d; i++) {
+        d = normalized.charAt(i) >= '0' && normalized.charAt(i) <= '9';
+      }
+      digit = d;
+      boolean m = false;
+      for (int i = 0; i < MONTH_STEMS.length && !m; i++) {
+        m = normalized.contains(MONTH_STEMS[i]);
+      }
+      month = m;
+    }
+
+    boolean has(String... words) {
+      for (String w : words) {
+        if (text.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A recogniser and the clue without which its patterns cannot match (a necessary condition only). */
+  private record Rule(java.util.function.Predicate<Clues> clue, Recognizer recognizer) {}
+
+  private final List<Rule> rules = List.of(
+      new Rule(c -> c.has("постійн", "безстроков"), this::permanent),
+      new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі"), this::periodic),
+      new Rule(c -> c.digit, this::byDate),
+      new Rule(c -> c.digit, this::yearlyDates),
+      new Rule(c -> c.digit || c.month, this::dateRange),
+      new Rule(c -> c.digit, this::hoursRange),
+      new Rule(c -> c.has("декад"), this::decade),
+      new Rule(c -> c.digit || c.month || c.has("рок", "році", "дії", "п/р", "кв", "півріч"), this::during),
+      new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж"), this::within),
+      new Rule(c -> c.has("план", "графік"), this::perSchedule),
+      new Rule(c -> true, this::onEvent),
+      new Rule(c -> c.has("строк", "термін", "порядк"), this::statutory));
 
   private Deadline permanent(String t, String n) {
     return PERMANENT.matcher(n).matches() ? new Permanent(t) : null;
@@ -357,8 +481,21 @@ public final class DeadlineParser {
       dates.add(new ByDate(dateText, bound(m.group("db")), Integer.parseInt(m.group("dd")),
           UkrainianWords.month(m.group("dm")), OptionalInt.empty()));
     }
-    Optional<Integer> dayOfNextMonth = m.group("nx") == null ? Optional.empty()
-        : Optional.of(Integer.parseInt(m.group("nx")));
+    Optional<Integer> dayOfNextMonth = Optional.empty();
+    if (m.group("nx") != null) {
+      dayOfNextMonth = Optional.of(Integer.parseInt(m.group("nx")));
+    } else if (m.group("nxw") != null) {
+      dayOfNextMonth = Optional.of(ORDINAL_DAYS.get(m.group("nxw").replaceAll("\\s+", " ")));
+    } else if (m.group("nd") != null) {
+      // "не пізніше 15 днів після закінчення звітного кварталу" (NAZK order 134/23, s. IV(1)): a period
+      // ends on its month's last day, so N days after it is day N of the next month, for N up to 28.
+      int days = Integer.parseInt(m.group("nd"));
+      String after = m.group("ndu");
+      if (days < 1 || days > 28 || !after.startsWith("період") && unit(after) != unit) {
+        return null;
+      }
+      dayOfNextMonth = Optional.of(days);
+    }
     return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth);
   }
 
@@ -370,10 +507,61 @@ public final class DeadlineParser {
     }
     m = BY_NUMERIC_DATE.matcher(n);
     if (m.matches()) {
-      return new ByDate(t, bound(m.group("b")), Integer.parseInt(m.group("d")),
-          Month.of(Integer.parseInt(m.group("mm"))), OptionalInt.of(Integer.parseInt(m.group("yy"))));
+      // "до 01.04" (no year) applies in each year of the plan, like "до 1 квітня".
+      boolean yearless = m.group("yy") == null;
+      OptionalInt year = yearless ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(m.group("yy")));
+      int month = Integer.parseInt(m.group(yearless ? "mm2" : "mm"));
+      return new ByDate(t, bound(m.group("b")), Integer.parseInt(m.group("d")), Month.of(month), year);
     }
     return null;
+  }
+
+  /**
+   * "щороку до 15 лютого, 15 квітня, 15 липня і 15 жовтня", "31 березня, 30 червня, 30 вересня,
+   * 31 грудня", "щороку, до 1 квітня": dates without a year that recur every year (see YearlyDates).
+   */
+  private Deadline yearlyDates(String t, String n) {
+    Matcher m = YEARLY_DATES.matcher(n);
+    if (!m.matches()) {
+      return null;
+    }
+    List<ByDate> dates = new ArrayList<>();
+    Matcher each = DATE_ITEM.matcher(n).region(m.start("list"), m.end("list"));
+    while (each.find()) {
+      dates.add(new ByDate(t.substring(each.start(), each.end()), bound(each.group("b")),
+          Integer.parseInt(each.group("d")), UkrainianWords.month(each.group("m")), OptionalInt.empty()));
+    }
+    if (dates.isEmpty() || m.group("every") == null && dates.size() < 2) {
+      return null;
+    }
+    return YearlyDates.withDates(t, Deadlines.yearly(), dates);
+  }
+
+  /**
+   * The declaration campaign as the law words it: "у період з 00 годин 00 хвилин 01 січня до 00 годин
+   * 00 хвилин 01 квітня року, наступного за звітним" (Law "On Prevention of Corruption", art. 45 part 1).
+   * Midnight at the start of 1 April ends the period, so its last day is 31 March. "Року, наступного за
+   * звітним" is each year of the plan: the campaign held in it reports on the year before.
+   */
+  private Deadline hoursRange(String t, String n) {
+    Matcher m = HOURS_RANGE.matcher(n);
+    if (!m.matches()) {
+      return null;
+    }
+    Month first = UkrainianWords.month(m.group("m1"));
+    int d1 = Integer.parseInt(m.group("d1"));
+    // A common year: "до 00 годин 00 хвилин 01 березня" ends on 28 February, as in three years of four.
+    java.time.LocalDate end = java.time.LocalDate.of(2001, UkrainianWords.month(m.group("m2")),
+        Integer.parseInt(m.group("d2")));
+    if (m.group("h2") != null) {
+      end = end.minusDays(1);
+    }
+    java.time.LocalDate start = java.time.LocalDate.of(2001, first, d1);
+    if (end.isBefore(start)) {
+      return null;
+    }
+    return new DateRange(t, RangeForm.DAYS, OptionalInt.empty(), first, d1, OptionalInt.empty(),
+        end.getMonth(), end.getDayOfMonth());
   }
 
   private Deadline dateRange(String t, String n) {
@@ -498,6 +686,11 @@ public final class DeadlineParser {
 
   private Deadline within(String t, String n) {
     Matcher m = WITHIN.matcher(n);
+    if (m.matches() && m.group("n") == null && m.group("nw") == null && m.group("unit").matches("дня|день")
+        && m.group("pre") != null && m.group("pre").startsWith("не")) {
+      // "не пізніше дня такого припинення" names the day of an event, not a number of days.
+      return null;
+    }
     if (m.matches() && (m.group("pre") != null || m.group("n") != null || m.group("nw") != null)) {
       int count = m.group("n") == null && m.group("nw") == null ? 1 : number(m, "n", "nw");
       String event = event(t, m);
@@ -758,7 +951,34 @@ public final class DeadlineParser {
   /** A written year, "2020 р.", "2021 року", or a relative one "наступного року" (groups g, gw). */
   private static String year(String g) {
     return "(?:(?<" + g + ">\\d{4})\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?"
-        + "|(?<" + g + "w>наступного|поточного|цього|звітного|даного)\\s+року)";
+        + "|(?<" + g + "w>наступного|поточного|цього|звітного|даного)\\s+року|" + AFTER_REPORTING_YEAR + ")";
+  }
+
+  /**
+   * "року, наступного за звітним": in a plan, each of its years (what is due in it reports on the year
+   * before), so it leaves the year unspecified.
+   */
+  private static final String AFTER_REPORTING_YEAR =
+      "року\\s*,?\\s*(?:наступного|що\\s+настає)\\s+за\\s+звітним(?:\\s+роком)?";
+
+  /** Day ordinals in the genitive, "першого" … "тридцять першого", as in "до десятого числа". */
+  private static final Map<String, Integer> ORDINAL_DAYS = new LinkedHashMap<>();
+
+  static {
+    String[] units = {"першого", "другого", "третього", "четвертого", "п'ятого", "шостого", "сьомого",
+        "восьмого", "дев'ятого"};
+    String[] teens = {"десятого", "одинадцятого", "дванадцятого", "тринадцятого", "чотирнадцятого",
+        "п'ятнадцятого", "шістнадцятого", "сімнадцятого", "вісімнадцятого", "дев'ятнадцятого"};
+    for (int i = 0; i < units.length; i++) {
+      ORDINAL_DAYS.put(units[i], i + 1);
+      ORDINAL_DAYS.put("двадцять " + units[i], 21 + i);
+    }
+    for (int i = 0; i < teens.length; i++) {
+      ORDINAL_DAYS.put(teens[i], 10 + i);
+    }
+    ORDINAL_DAYS.put("двадцятого", 20);
+    ORDINAL_DAYS.put("тридцятого", 30);
+    ORDINAL_DAYS.put("тридцять першого", 31);
   }
 
   private static final String NUM = "(?:(?<n>\\d{1,3})(?:\\s*-?\\s*(?:х|ох|ти|ми|ї|го|и|а|ух|ну|ть))?"
@@ -777,15 +997,24 @@ public final class DeadlineParser {
       Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково");
 
   private static final Pattern PERIODIC = Pattern.compile(
-      "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно)"
+      "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно"
+          + "|щокв|щоміс)"
           + "|(?:(?<min>не\\s+рідше|не\\s+менше|не\\s+менш)(?:\\s+ніж|\\s+як)?\\s+)?"
           + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"
           + "(?<unit>місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік|року))"
           + "(?:\\s+(?<date>(?:(?<db>до|не\\s+пізніше)\\s+)?(?<dd>\\d{1,2})\\s+(?<dm>" + MONTH_GEN + "))"
+          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?"
           // "до 10 числа місяця, наступного за звітним (кварталом)": due in the month after each period
-          + "|\\s+(?:до|не\\s+пізніше(?:\\s+ніж)?)\\s+(?<nx>\\d{1,2})(?:\\s*-?\\s*(?:го|е))?\\s+(?:числа|дня)"
-          + "(?:\\s+місяця)?\\s*,?\\s*(?:наступного|що\\s+настає|який\\s+настає|що\\s+слідує|що\\s+йде)"
-          + "\\s+за\\s+звітним(?:\\s+(?:періодом|кварталом|місяцем|півріччям|півроком|роком))?)?");
+          + "|\\s*,?\\s+(?:до|не\\s+пізніше(?:\\s+ніж)?)\\s+(?:(?<nx>\\d{1,2})(?:\\s*-?\\s*(?:го|е))?|(?<nxw>"
+          + ORDINAL_DAYS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+              .map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|")) + "))\\s+(?:числа|дня)"
+          + "(?:(?:\\s+місяця)?\\s*,?\\s*(?:наступного|що\\s+настає|який\\s+настає|що\\s+слідує|що\\s+йде)"
+          + "\\s+за\\s+звітним(?:\\s+(?:періодом|кварталом|місяцем|півріччям|півроком|роком))?"
+          + "|\\s+наступного\\s+місяця)"
+          // "не пізніше 15 днів після закінчення звітного кварталу" (NAZK order 134/23, s. IV(1))
+          + "|\\s*,?\\s+(?:не\\s+пізніше(?:\\s+ніж)?|протягом|впродовж|упродовж|до)\\s+(?<nd>\\d{1,2})\\s+"
+          + "(?:календарних\\s+)?днів\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"
+          + "(?:звітного\\s+)?(?<ndu>кварталу|місяця|півріччя|періоду|року))?");
 
   private static final Pattern BY_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до|у\\s+термін\\s+до"
@@ -793,7 +1022,27 @@ public final class DeadlineParser {
 
   private static final Pattern BY_NUMERIC_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до)\\s+)?"
-          + "(?<d>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?");
+          + "(?<d>\\d{1,2})\\.(?:(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?|(?<mm2>\\d{2}))");
+
+  /** One date of a list, "до 15 лютого", "30 червня": bound b, day d, month m. */
+  private static final String DATE_ITEM_TEXT =
+      "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")";
+  private static final Pattern DATE_ITEM = Pattern.compile(DATE_ITEM_TEXT);
+
+  /** "щороку до 15 лютого, 15 квітня, 15 липня і 15 жовтня", "щороку, до 1 квітня". */
+  private static final Pattern YEARLY_DATES = Pattern.compile(
+      "(?:(?<every>щороку|щорічно|кожного\\s+року|(?:один\\s+|1\\s+)?раз\\s+на\\s+рік)\\s*,?\\s*)?"
+          + "(?<list>" + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:")
+          + "(?:(?:\\s*,\\s*(?:(?:і|та|й)\\s+)?|\\s+(?:і|та|й)\\s+)"
+          + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:") + ")*)"
+          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
+
+  /** "у період з 00 годин 00 хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним". */
+  private static final Pattern HOURS_RANGE = Pattern.compile(
+      "(?:(?:у|в)\\s+період(?:\\s+роботи)?\\s+)?(?:з|із|від)\\s+(?:(?<h1>\\d{1,2})\\s+годин\\p{L}*\\s+\\d{1,2}\\s+хвилин\\p{L}*\\s+)?"
+          + "(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")\\s+(?:до|по)\\s+"
+          + "(?:(?<h2>00)\\s+годин\\p{L}*\\s+00\\s+хвилин\\p{L}*\\s+)?(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")"
+          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
 
   private static final Pattern RANGE_MONTHS = Pattern.compile(
       "(?:протягом\\s+|впродовж\\s+|упродовж\\s+|у\\s+|в\\s+|з\\s+)?(?<m1>" + MONTH_NOM + "|" + MONTH_GEN + ")"
@@ -817,7 +1066,9 @@ public final class DeadlineParser {
           + "(?:поточного\\s+|звітного\\s+|календарного\\s+|цього\\s+|всього\\s+|усього\\s+|бюджетного\\s+)?року"
           + "|(?:у|в)\\s+(?:поточному|звітному|цьому)\\s+році"
           + "|(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах)\\s+(?:строку|терміну|періоду)\\s+дії\\s+"
-          + "(?:програми|плану|антикорупційної\\s+програми)");
+          + "(?:програми|плану|антикорупційної\\s+програми)"
+          // "п/р": the abbreviation of "протягом року" in plans' tables
+          + "|п/р");
 
   /** The words that open a period something is done in: "протягом", "у", "до кінця"… */
   private static final String DURING = "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)";
@@ -838,7 +1089,7 @@ public final class DeadlineParser {
 
   private static final Pattern DURING_PART = Pattern.compile(
       "(?:" + DURING + "\\s+)?" + ORDINAL4
-          + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*)" + PART_YEARS);
+          + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*|кв\\.?)" + PART_YEARS);
 
   /** "II-III квартали 2025 року", "протягом II–IV кварталів": a range of quarters. */
   private static final Pattern DURING_QUARTERS = Pattern.compile(
@@ -849,7 +1100,8 @@ public final class DeadlineParser {
           + "|(?<mn>" + MONTH_NOM + "))" + PART_YEARS);
 
   private static final Pattern WITHIN = Pattern.compile(
-      "(?:(?<pre>протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
+      "(?:(?<pre>на\\s+строк(?:\\s+до)?|на\\s+термін(?:\\s+до)?|(?:у|в)\\s+(?:строк|термін)\\s+до"
+          + "|протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
           + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
           + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+)?(?:" + NUM + "\\s*)?"
           + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день)|днів|дня|день|дні"
@@ -866,7 +1118,9 @@ public final class DeadlineParser {
   private static final Pattern ON_EVENT = Pattern.compile(
       "(?:при|у\\s+разі|в\\s+разі|у\\s+випадку|в\\s+випадку|після|під\\s+час|за\\s+потреби"
           + "|за\\s+необхідності|по\\s+мірі|в\\s+міру|у\\s+міру|за\\s+наявності|у\\s+зв'язку\\s+з"
-          + "|з\\s+моменту|з\\s+дня|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом)(?:\\s.*)?");
+          + "|з\\s+моменту|з\\s+дня|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом"
+          // "до дня набрання чинності …", "не пізніше дня такого припинення": the day of an event
+          + "|до\\s+дня|до\\s+моменту|до\\s+набрання|не\\s+пізніше\\s+дня)(?:\\s.*)?");
 
   private static final Pattern STATUTORY_OPENING =
       Pattern.compile("^(?:у|в|згідно|відповідно|за)\\s");

@@ -87,7 +87,7 @@ public final class DeadlineSamples {
     int year = withYears && r.nextBoolean() ? 2019 + r.nextInt(7) : 0; // 0: no year written
     PeriodUnit unit = PeriodUnit.values()[r.nextInt(4)];
     Month month = Month.of(1 + r.nextInt(12));
-    switch (r.nextInt(17)) {
+    switch (r.nextInt(18)) {
       case 0:
         return Deadlines.permanent();
       case 1:
@@ -160,6 +160,18 @@ public final class DeadlineSamples {
         int first = 1 + r.nextInt(3);
         int last = first + 1 + r.nextInt(4 - first);
         return Deadlines.quarters(first, last, year == 0 ? new int[0] : new int[] {year});
+      }
+      case 17: {
+        // A yearly schedule of several dates, "Щороку до 15 лютого, до 15 квітня" (issue 18).
+        DateBound bound = DateBound.values()[r.nextInt(3)];
+        List<ByDate> dates = new ArrayList<>();
+        int n = 2 + r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+          Month m = Month.of(1 + r.nextInt(12));
+          dates.add(new ByDate("", bound, 1 + r.nextInt(m.minLength()), m, java.util.OptionalInt.empty()));
+        }
+        return DeadlineFormatter.canonical(new Periodic("", PeriodUnit.YEAR, 1, false, List.of(),
+            java.util.OptionalInt.empty(), dates));
       }
       default:
         return r.nextBoolean() ? Deadlines.perSeparatePlan() : Deadlines.perSeparateSchedule();

@@ -1,0 +1,101 @@
+package io.github.acplan.core.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.calendar.term.DueDateShift;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.schedule.DeadlineSchedule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The phrases of real plans in {@code deadline-corpus.tsv} (issue 18): how many the parser recognises, and
+ * how many it reads as the kind and due dates checked by hand. The misses are printed.
+ */
+class DeadlineCorpusTest {
+
+  /** One row of the corpus. */
+  record Row(int line, String phrase, int year, String source, String kind, List<String> due) {}
+
+  static List<Row> corpus() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = Objects.requireNonNull(
+            DeadlineCorpusTest.class.getResourceAsStream("deadline-corpus.tsv"));
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      int line = 0;
+      for (String s = r.readLine(); s != null; s = r.readLine()) {
+        line++;
+        if (s.isEmpty() || s.startsWith("#") || s.startsWith("phrase\t")) {
+          continue;
+        }
+        String[] c = s.split("\t", -1);
+        assertThat(c).as("line %d: six columns", line).hasSize(6);
+        List<String> due = c[4].isBlank() ? List.of() : Arrays.asList(c[4].trim().split(" +"));
+        rows.add(new Row(line, c[0], Integer.parseInt(c[1]), c[2], c[3], due));
+      }
+    }
+    return rows;
+  }
+
+  /** The due dates the schedule gives for a plan of the row's year, written dates kept as written. */
+  private static List<String> dueDates(Deadline d, int year) {
+    DeadlineSchedule schedule = DeadlineSchedule.of(PlanPeriod.ofYear(year), UkrainianCalendar.standard())
+        .withDueDateShift(DueDateShift.NONE);
+    return schedule.occurrences(d).stream().filter(o -> !o.reportOnly()).map(o -> o.due().toString())
+        .sorted().distinct().collect(Collectors.toList());
+  }
+
+  @Test
+  void theCorpusIsWellFormed() throws IOException {
+    List<Row> rows = corpus();
+    Set<String> phrases = new HashSet<>();
+    for (Row row : rows) {
+      assertThat(phrases.add(row.phrase())).as("line %d: distinct phrase", row.line()).isTrue();
+      assertThat(row.source()).as("line %d", row.line()).startsWith("http");
+      assertThat(row.year()).as("line %d", row.line()).isBetween(2017, 2026);
+      assertThat(DeadlineKind.fromId(row.kind())).as("line %d: a kind id", row.line()).isPresent();
+    }
+  }
+
+  @Test
+  void theParserReadsTheCorpus() throws IOException {
+    List<Row> rows = corpus();
+    int recognised = 0;
+    int right = 0;
+    List<String> misses = new ArrayList<>();
+    for (Row row : rows) {
+      Deadline d = DeadlineParser.forPeriod(PlanPeriod.ofYear(row.year())).parse(row.phrase());
+      boolean ok = Deadlines.isRecognized(d);
+      if (ok) {
+        recognised++;
+      }
+      List<String> due = dueDates(d, row.year());
+      boolean kindOk = ok && d.kind().id().equals(row.kind()) && (row.due().isEmpty() || row.due().equals(due));
+      if (kindOk) {
+        right++;
+      } else {
+        misses.add(String.format("line %d: \"%s\" expected %s %s, got %s %s (%s)", row.line(), row.phrase(),
+            row.kind(), row.due(), d.kind().id(), due, d));
+      }
+    }
+    System.out.printf("Deadline corpus: %d phrases, %d recognised (%.1f%%), %d with the expected kind and"
+        + " due dates (%.1f%%)%n", rows.size(), recognised, 100.0 * recognised / rows.size(), right,
+        100.0 * right / rows.size());
+    misses.forEach(m -> System.out.println("  miss " + m));
+    assertThat(100.0 * recognised / rows.size()).as("recognised, misses: %s", misses).isGreaterThanOrEqualTo(97.0);
+    assertThat(100.0 * right / rows.size()).as("right kind and dates, misses: %s", misses)
+        .isGreaterThanOrEqualTo(95.0);
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.acplan.core.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.calendar.term.DueDateShift;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.schedule.DeadlineSchedule;
+import java.time.Month;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The phrase forms that issue 18 lists as misread before the grammar grew (examples of other plans'
+ * wording), and the abbreviations plans use: each with its kind and, where the phrase fixes dates, its due
+ * dates in a plan for 2023 with no move off days off.
+ */
+class DeadlineGrammarTest {
+
+  private static final PlanPeriod Y2023 = PlanPeriod.ofYear(2023);
+  private final DeadlineParser parser = DeadlineParser.forPeriod(Y2023);
+  private final DeadlineSchedule schedule = DeadlineSchedule.of(Y2023, UkrainianCalendar.standard())
+      .withDueDateShift(DueDateShift.NONE);
+
+  private String due(Deadline d) {
+    return schedule.occurrences(d).stream().filter(o -> !o.reportOnly()).map(o -> o.due().toString())
+        .sorted().distinct().collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      щороку до 15 лютого, 15 квітня, 15 липня і 15 жовтня   | periodic             | 2023-02-15 2023-04-15 2023-07-15 2023-10-15
+      31 березня, 30 червня, 30 вересня, 31 грудня            | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
+      щороку, до 1 квітня                                     | periodic             | 2023-04-01
+      один раз на рік (до 31 грудня)                          | periodic             | 2023-12-31
+      у період з 00 годин 00 хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним | date-range | 2023-03-31
+      на строк до трьох місяців після припинення чи скасування воєнного стану | within-months |
+      не пізніше дня такого припинення                        | on-event             |
+      до дня набрання чинності змінами до програми            | on-event             |
+      щокварталу до десятого числа місяця, наступного за звітним | periodic          | 2023-04-10 2023-07-10 2023-10-10 2024-01-10
+      щомісяця до п'ятого числа наступного місяця             | periodic             | 2023-02-05 2023-03-05 2023-04-05 2023-05-05 2023-06-05 2023-07-05 2023-08-05 2023-09-05 2023-10-05 2023-11-05 2023-12-05 2024-01-05
+      щокварталу не пізніше 15 днів після закінчення звітного кварталу | periodic    | 2023-04-15 2023-07-15 2023-10-15 2024-01-15
+      IV кв. 2023 р.                                          | during-period        | 2023-12-31
+      І квартал 2023 року                                     | during-period        | 2023-03-31
+      4 квартал                                               | during-period        | 2023-12-31
+      до 01.04                                                | by-date              | 2023-04-01
+      щокв.                                                   | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
+      п/р                                                     | during-period        | 2023-12-31
+      до 1 квітня року, наступного за звітним                 | by-date              | 2023-04-01
+      """)
+  void issue18Forms(String text, String kind, String due) {
+    Deadline d = parser.parse(text);
+
+    assertThat(Deadlines.isRecognized(d)).as("%s", d).isTrue();
+    assertThat(d.kind().id()).as("%s", d).isEqualTo(kind);
+    if (due != null) {
+      assertThat(due(d)).as("%s", d).isEqualTo(due);
+    }
+    // The reading is written back as text that reads the same.
+    Deadline canonical = DeadlineFormatter.canonical(d);
+    assertThat(DeadlineFormatter.canonical(parser.parse(DeadlineFormatter.format(d)))).isEqualTo(canonical);
+  }
+
+  @Test
+  void aBoundWrittenOnceGovernsTheDatesAfterIt() {
+    Periodic p = (Periodic) parser.parse("щороку до 15 лютого, 15 квітня");
+    assertThat(p.dates()).extracting(ByDate::bound).containsExactly(DateBound.UNTIL, DateBound.UNTIL);
+    assertThat(p.dates()).extracting(ByDate::month).containsExactly(Month.FEBRUARY, Month.APRIL);
+  }
+
+  @Test
+  void aYearlyDeadlineAndTheDatesAfterItInAListAreOneSchedule() {
+    Deadline d = parser.parse("Постійно, щороку до 1 квітня, 1 жовтня");
+    assertThat(d).isInstanceOf(Composite.class);
+    List<Deadline> parts = ((Composite) d).parts();
+    assertThat(parts).hasSize(2);
+    assertThat(parts.get(1).text()).isEqualTo("щороку до 1 квітня, 1 жовтня");
+    assertThat(((Periodic) parts.get(1)).dates()).hasSize(2);
+  }
+
+  @Test
+  void theDayOfAnEventIsNotANumberOfDays() {
+    assertThat(parser.parse("не пізніше дня такого припинення"))
+        .isEqualTo(new OnEvent("не пізніше дня такого припинення", "не пізніше дня такого припинення"));
+    // A day with a number still counts days.
+    assertThat(parser.parse("не пізніше 1 дня з дня отримання")).isInstanceOf(WithinCalendarDays.class);
+  }
+
+  @Test
+  void aTermFromAnEventKeepsTheEvent() {
+    assertThat(parser.parse("на строк до трьох місяців після припинення чи скасування воєнного стану"))
+        .isEqualTo(new WithinMonths("на строк до трьох місяців після припинення чи скасування воєнного стану", 3,
+            "після припинення чи скасування воєнного стану"));
+  }
+
+  @Test
+  void daysAfterAQuarterAreTheDayOfTheNextMonth() {
+    assertThat(((Periodic) parser.parse("щокварталу не пізніше 15 днів після закінчення звітного кварталу"))
+        .dayOfNextMonth()).isEqualTo(Optional.of(15));
+    // More than 28 days after a period is not a fixed day of the next month, nor is a period other than
+    // the one repeated.
+    for (String text : List.of("щокварталу не пізніше 30 днів після закінчення звітного кварталу",
+        "щомісяця не пізніше 15 днів після закінчення звітного кварталу")) {
+      Deadline d = parser.parse(text);
+      assertThat(d instanceof Periodic && ((Periodic) d).dayOfNextMonth().isPresent()).as("%s", d).isFalse();
+    }
+  }
+
+  @Test
+  void labelledDeadlinesAreAList() {
+    String text = "за загальними показниками - один раз на рік (до 31 грудня) за показниками окремих заходів -"
+        + " після завершення реалізації відповідних ініціатив";
+    Deadline d = parser.parse(text);
+    assertThat(d).isInstanceOf(Composite.class);
+    assertThat(((Composite) d).joiner()).isEqualTo(Joiner.COMMA);
+    assertThat(((Composite) d).parts()).extracting(Deadline::kind)
+        .containsExactly(DeadlineKind.PERIODIC, DeadlineKind.ON_EVENT);
+    // One dash is no list of labelled deadlines.
+    assertThat(parser.parse("за окремим планом - постійно")).isNotInstanceOf(Composite.class);
+  }
+}
