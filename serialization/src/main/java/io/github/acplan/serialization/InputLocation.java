@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@link JsonPath} in a JSON document, or a {@link Described} part that has no finer position (a whole
  * ZIP archive, "byte 0" of a file in an unsupported format).
  *
- * <p>{@link #toString()} is the location as messages show it: "line 42", "page 3, table row 7, cell 2",
+ * <p>Its {@code toString()} is the location as messages show it: "line 42", "page 3, table row 7, cell 2",
  * "$.sections[2].measures[0].number".
  *
  * @see PlanFormatException#where()
