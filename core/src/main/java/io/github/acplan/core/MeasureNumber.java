@@ -186,7 +186,7 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MeasureNumber && Arrays.equals(parts, ((MeasureNumber) other).parts);
+    return other instanceof MeasureNumber measureNumber && Arrays.equals(parts, measureNumber.parts);
   }
 
   @Override

@@ -101,8 +101,8 @@ public final class AcplanJackson3Module extends SimpleModule {
         List<Object> steps = e.pathSteps();
         for (int i = steps.size() - 1; i >= 0; i--) {
           Object step = steps.get(i);
-          if (step instanceof Integer) {
-            error.prependPath(null, (Integer) step);
+          if (step instanceof Integer integer) {
+            error.prependPath(null, integer);
           } else {
             error.prependPath(null, (String) step);
           }

@@ -241,7 +241,7 @@ public final class DeadlineFormatter {
     /** A list joined by ";" inside a larger phrase is bracketed, or ";" would split the whole. */
     private String grouped(Deadline d) {
       String s = d.accept(this);
-      return d instanceof Composite && ((Composite) d).joiner() == Joiner.SEMICOLON ? "(" + s + ")" : s;
+      return d instanceof Composite composite && composite.joiner() == Joiner.SEMICOLON ? "(" + s + ")" : s;
     }
 
     @Override

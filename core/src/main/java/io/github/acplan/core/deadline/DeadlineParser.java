@@ -171,9 +171,9 @@ public final class DeadlineParser {
             if (yearly != null) {
               return yearly;
             }
-            if (in instanceof OnEvent) {
+            if (in instanceof OnEvent onEventValue) {
               // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
-              return new Conditional(t, h, ((OnEvent) in).event());
+              return new Conditional(t, h, onEventValue.event());
             }
             return new Composite(t, Joiner.PARENTHESES, List.of(h, in));
           }
@@ -286,10 +286,10 @@ public final class DeadlineParser {
     /** Whether a phrase ends in words kept as written, which may have absorbed a following phrase. */
     private static boolean endsInFreeText(Deadline d) {
       return d instanceof OnEvent || d instanceof Statutory || d instanceof PerSchedule
-          || d instanceof WithinWorkingDays && !((WithinWorkingDays) d).event().isEmpty()
-          || d instanceof WithinCalendarDays && !((WithinCalendarDays) d).event().isEmpty()
-          || d instanceof WithinMonths && !((WithinMonths) d).event().isEmpty()
-          || d instanceof Composite && ((Composite) d).joiner() == Joiner.SPACE;
+          || d instanceof WithinWorkingDays withinWorkingDays && !withinWorkingDays.event().isEmpty()
+          || d instanceof WithinCalendarDays withinCalendarDays && !withinCalendarDays.event().isEmpty()
+          || d instanceof WithinMonths withinMonths && !withinMonths.event().isEmpty()
+          || d instanceof Composite compositeValue && compositeValue.joiner() == Joiner.SPACE;
     }
 
     private Deadline parseSpaced(String t) {
@@ -327,9 +327,9 @@ public final class DeadlineParser {
 
     /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
     private Deadline namedMonths(Deadline head, String inner, String text) {
-      if (head instanceof Composite && ((Composite) head).joiner() == Joiner.COMMA) {
+      if (head instanceof Composite compositeValue && compositeValue.joiner() == Joiner.COMMA) {
         // "За окремим планом, щороку (квітень, грудень)": the months belong to the last phrase.
-        List<Deadline> parts = ((Composite) head).parts();
+        List<Deadline> parts = compositeValue.parts();
         Deadline last = parts.get(parts.size() - 1);
         String lastText = text.substring(text.lastIndexOf(last.text()));
         Deadline withMonths = namedMonths(last, inner, lastText);
@@ -340,8 +340,8 @@ public final class DeadlineParser {
         list.add(withMonths);
         return new Composite(text, Joiner.COMMA, list);
       }
-      if (!(head instanceof Periodic) || !((Periodic) head).months().isEmpty()
-          || ((Periodic) head).dayOfNextMonth().isPresent()) {
+      if (!(head instanceof Periodic periodicValue) || !periodicValue.months().isEmpty()
+          || periodicValue.dayOfNextMonth().isPresent()) {
         return null;
       }
       Matcher m = MONTH_LIST.matcher(normalize(inner));

@@ -483,11 +483,11 @@ public final class Deadlines {
     if (deadline instanceof Unrecognized) {
       return false;
     }
-    if (deadline instanceof Conditional) {
-      return isRecognized(((Conditional) deadline).deadline());
+    if (deadline instanceof Conditional conditionalValue) {
+      return isRecognized(conditionalValue.deadline());
     }
-    if (deadline instanceof Composite) {
-      return ((Composite) deadline).parts().stream().allMatch(Deadlines::isRecognized);
+    if (deadline instanceof Composite composite) {
+      return composite.parts().stream().allMatch(Deadlines::isRecognized);
     }
     return true;
   }

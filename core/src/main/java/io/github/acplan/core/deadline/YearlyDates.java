@@ -31,7 +31,7 @@ final class YearlyDates {
 
   /** Whether {@code d} is a date that applies in every year of the plan: "до 15 грудня". */
   static boolean isYearlessDate(Deadline d) {
-    return d instanceof ByDate && ((ByDate) d).year().isEmpty();
+    return d instanceof ByDate byDate && byDate.year().isEmpty();
   }
 
   /** The dates with each unbounded date taking the bound of the date before it. */

@@ -144,11 +144,11 @@ public final class PlanDiff {
   }
 
   private static int sectionOf(Change c) {
-    if (c instanceof SectionAdded) {
-      return ((SectionAdded) c).section().number();
+    if (c instanceof SectionAdded sectionAdded) {
+      return sectionAdded.section().number();
     }
-    if (c instanceof SectionRemoved) {
-      return ((SectionRemoved) c).section().number();
+    if (c instanceof SectionRemoved sectionRemoved) {
+      return sectionRemoved.section().number();
     }
     return ((SectionRenamed) c).number();
   }

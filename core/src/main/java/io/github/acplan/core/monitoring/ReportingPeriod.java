@@ -210,8 +210,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ReportingPeriod && ((ReportingPeriod) other).year == year
-        && ((ReportingPeriod) other).span == span;
+    return other instanceof ReportingPeriod reportingPeriod && reportingPeriod.year == year
+        && reportingPeriod.span == span;
   }
 
   @Override

@@ -209,11 +209,11 @@ public final class DeadlineSchedule {
         || deadline instanceof WithinMonths) {
       return true;
     }
-    if (deadline instanceof Conditional) {
-      return hasTermAfterEvent(((Conditional) deadline).deadline());
+    if (deadline instanceof Conditional conditional) {
+      return hasTermAfterEvent(conditional.deadline());
     }
-    if (deadline instanceof Composite) {
-      return ((Composite) deadline).parts().stream().anyMatch(DeadlineSchedule::hasTermAfterEvent);
+    if (deadline instanceof Composite compositeValue) {
+      return compositeValue.parts().stream().anyMatch(DeadlineSchedule::hasTermAfterEvent);
     }
     return false;
   }
@@ -233,21 +233,21 @@ public final class DeadlineSchedule {
   public Optional<LocalDate> dueAfter(Deadline deadline, LocalDate event) {
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(event, "event");
-    if (deadline instanceof WithinWorkingDays) {
-      return Optional.of(terms.workingDaysAfter(event, ((WithinWorkingDays) deadline).workingDays()));
+    if (deadline instanceof WithinWorkingDays withinWorkingDays) {
+      return Optional.of(terms.workingDaysAfter(event, withinWorkingDays.workingDays()));
     }
-    if (deadline instanceof WithinCalendarDays) {
-      return Optional.of(terms.daysAfter(event, ((WithinCalendarDays) deadline).days()));
+    if (deadline instanceof WithinCalendarDays withinCalendarDays) {
+      return Optional.of(terms.daysAfter(event, withinCalendarDays.days()));
     }
-    if (deadline instanceof WithinMonths) {
-      return Optional.of(terms.monthsAfter(event, ((WithinMonths) deadline).months()));
+    if (deadline instanceof WithinMonths withinMonths) {
+      return Optional.of(terms.monthsAfter(event, withinMonths.months()));
     }
-    if (deadline instanceof Conditional) {
-      return dueAfter(((Conditional) deadline).deadline(), event);
+    if (deadline instanceof Conditional conditional) {
+      return dueAfter(conditional.deadline(), event);
     }
-    if (deadline instanceof Composite) {
+    if (deadline instanceof Composite compositeValue) {
       Optional<LocalDate> earliest = Optional.empty();
-      for (Deadline part : ((Composite) deadline).parts()) {
+      for (Deadline part : compositeValue.parts()) {
         Optional<LocalDate> d = dueAfter(part, event);
         if (d.isPresent() && (earliest.isEmpty() || d.get().isBefore(earliest.get()))) {
           earliest = d;

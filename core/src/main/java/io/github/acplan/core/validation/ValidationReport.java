@@ -111,7 +111,7 @@ public final class ValidationReport {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ValidationReport && ((ValidationReport) other).findings.equals(findings);
+    return other instanceof ValidationReport validationReport && validationReport.findings.equals(findings);
   }
 
   @Override

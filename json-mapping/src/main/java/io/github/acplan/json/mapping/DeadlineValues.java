@@ -220,20 +220,20 @@ final class DeadlineValues {
     if (v instanceof LocalDate) {
       return v.toString();
     }
-    if (v instanceof Enum) {
-      return enumId((Enum<?>) v);
+    if (v instanceof Enum<?> enumValue) {
+      return enumId(enumValue);
     }
-    if (v instanceof Deadline) {
-      return write((Deadline) v);
+    if (v instanceof Deadline deadlineValue) {
+      return write(deadlineValue);
     }
     if (v instanceof Record) {
       Map<String, Object> out = new LinkedHashMap<>();
       writeComponents(out, v);
       return out;
     }
-    if (v instanceof List) {
+    if (v instanceof List<?> listValue) {
       List<Object> list = new ArrayList<>();
-      for (Object item : (List<?>) v) {
+      for (Object item : listValue) {
         list.add(plain(item));
       }
       return list;
