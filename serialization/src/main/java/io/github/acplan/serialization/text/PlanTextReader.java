@@ -1,7 +1,6 @@
 package io.github.acplan.serialization.text;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.io.CharStreams;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
@@ -14,11 +13,8 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.serialization.PlanFormatException;
-import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
-import io.github.acplan.serialization.table.GridRow;
 import io.github.acplan.serialization.table.TableGrid;
-import io.github.acplan.serialization.table.VerticalMerge;
 import io.github.acplan.serialization.table.WrappedText;
 import java.io.IOException;
 import java.io.Reader;
@@ -26,7 +22,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -131,47 +126,14 @@ public final class PlanTextReader {
    * format's extractor ends in ({@link PlanTableReader}).
    */
   static ReadResult read(TableGrid grid) throws PlanFormatException {
-    List<Row> rows = new ArrayList<>(grid.rows().size() + 16);
-    int paragraph = paragraphRows(grid.paragraphsBefore(), 0, rows);
-    for (GridRow r : grid.rows()) {
-      if (r.repeatedHeader()) {
-        continue;
-      }
-      List<CellMarkup.Decoded> cells = new ArrayList<>(r.width());
-      for (GridCell c : r.cells()) {
-        cells.add(c.verticalMerge() == VerticalMerge.CONTINUE
-            ? CellMarkup.decoded(List.of()) : CellMarkup.decoded(c.paragraphs()));
-        for (int k = 1; k < c.columnSpan(); k++) {
-          cells.add(CellMarkup.decoded(List.of()));
-        }
-      }
-      rows.add(new Row(rows.size() + 1, cells, r.location(), r.continuation()));
-    }
-    paragraphRows(grid.paragraphsAfter(), paragraph, rows);
-    List<GridLocation> locations = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      locations.add(r.location);
+    List<SourceRow> source = SourceRow.ofGrid(grid);
+    List<Row> rows = new ArrayList<>(source.size());
+    List<GridLocation> locations = new ArrayList<>(source.size());
+    for (SourceRow r : source) {
+      rows.add(new Row(r));
+      locations.add(r.location());
     }
     return new Run(rows, line -> locations.get(line - 1), false).read();
-  }
-
-  /**
-   * Adds the lines of paragraphs outside the table as rows of plain cells (a TAB separates cells, as
-   * between a signatory's position and name); returns the number of the last paragraph.
-   */
-  private static int paragraphRows(List<String> paragraphs, int before, List<Row> rows) {
-    int paragraph = before;
-    for (String p : paragraphs) {
-      paragraph++;
-      for (String line : p.split("\r\n|\r|\n", -1)) {
-        List<CellMarkup.Decoded> cells = new ArrayList<>();
-        for (String cell : line.split("\t", -1)) {
-          cells.add(CellMarkup.plain(cell));
-        }
-        rows.add(new Row(rows.size() + 1, cells, GridLocation.ofParagraph(paragraph), false));
-      }
-    }
-    return paragraph;
   }
 
   /** What a line of the text is. */
@@ -222,19 +184,18 @@ public final class PlanTextReader {
       this.continues = false;
     }
 
-    Row(int line, List<CellMarkup.Decoded> cells, GridLocation location, boolean continues) {
-      List<String> texts = new ArrayList<>(cells.size());
+    /** A row of a document, or a line of a paragraph around its table. */
+    Row(SourceRow row) {
+      this.cells = row.cells();
       this.ditto = new boolean[cells.size()];
-      for (CellMarkup.Decoded c : cells) {
-        ditto[texts.size()] = CellMarkup.DITTO.matcher(c.text).matches();
-        texts.add(c.text.replace('\n', ' '));
+      for (int i = 0; i < ditto.length; i++) {
+        ditto[i] = CellMarkup.DITTO.matcher(cells.get(i).text).matches();
       }
-      this.line = line;
-      this.raw = String.join(" | ", texts);
-      this.cells = cells;
-      this.location = location;
-      this.continues = continues;
-      this.source = new TableLine(line, String.join("\t", texts), texts);
+      this.line = row.line();
+      this.raw = String.join(" | ", row.source().cells());
+      this.location = row.location();
+      this.continues = row.continues();
+      this.source = row.source();
     }
 
     String text(int i) {
@@ -791,33 +752,14 @@ public final class PlanTextReader {
 
   // ---------------------------------------------------------------- joining pieces
 
-  /**
-   * Returns the items of a cell: one per list item when the cell is a single piece that is nothing but a
-   * list, else the whole text as one item, or none when it is blank.
-   */
+  /** {@link CellText#items(List, String)}. */
   static List<String> items(List<CellMarkup.Decoded> pieces, String joined) {
-    if (pieces != null && pieces.size() == 1 && !pieces.get(0).items.isEmpty()) {
-      List<String> items = new ArrayList<>();
-      for (String item : pieces.get(0).items) {
-        if (!item.isBlank()) {
-          items.add(item);
-        }
-      }
-      return items;
-    }
-    return joined.isBlank() ? List.of() : List.of(joined);
+    return CellText.items(pieces, joined);
   }
 
-  /**
-   * Joins the pieces of a cell split over rows: with a space, or without one across a hyphenated word
-   * ({@link WrappedText#join(List)}).
-   */
+  /** {@link CellText#join(List)}. */
   static String join(List<CellMarkup.Decoded> pieces) {
-    List<String> texts = new ArrayList<>(pieces.size());
-    for (CellMarkup.Decoded piece : pieces) {
-      texts.add(piece.text);
-    }
-    return WrappedText.join(texts);
+    return CellText.join(pieces);
   }
 
   /**
@@ -886,8 +828,8 @@ public final class PlanTextReader {
     return Integer.parseInt(name.substring(start, i));
   }
 
+  /** {@link CellText#abbreviate(String)}. */
   static String abbreviate(String s) {
-    String oneLine = s.replace('\n', ' ').replace('\t', ' ');
-    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
+    return CellText.abbreviate(s);
   }
 }
