@@ -7,6 +7,7 @@ import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
@@ -78,11 +79,20 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>The measure's deadline is read by {@link DeadlineParser} for the plan's period and keeps its cell's
- * text ({@link Deadline#text()}). Who is responsible is read by {@link ResponsibleParser}.
+ * text ({@link Deadline#text()}). In a multi-year plan, the last lines of a deadline cell that read
+ * "2025: до 31 травня 2025 р." (years of the period, in increasing order) are the measure's
+ * {@linkplain Measure#yearlyDeadlines() deadlines per year}, each read for its year, as a programme's
+ * document writes them. Who is responsible is read by {@link ResponsibleParser}. A "Ресурси" column
+ * gives the measure's {@linkplain Measure#resources() resources}; the English headers of a page
+ * published in English ("No.", "Measure", "Deadline", "Responsible", "Indicators", "Expected results",
+ * "Resources") are recognised as the Ukrainian ones.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class PlanTextReader {
+
+  /** A line of a programme's deadline cell that gives the deadline of one year: "2025: до 31 травня". */
+  private static final Pattern YEAR_LINE = Pattern.compile("((?:19|20|21)\\d\\d): (\\S.*)");
 
   private static final Pattern HEADING =
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
@@ -225,6 +235,7 @@ public final class PlanTextReader {
     private final List<ReadWarning> warnings = new ArrayList<>();
 
     private DeadlineParser deadlines;
+    private PlanPeriod period;
     private final List<Section> sections = new ArrayList<>();
     private final Set<Integer> sectionNumbers = new HashSet<>();
     private Section.Builder section;
@@ -396,8 +407,8 @@ public final class PlanTextReader {
       }
       Plan.Builder plan = Plan.builder();
       FrontMatter matter = new FrontMatter(warnings, where);
-      deadlines = DeadlineParser.forPeriod(
-          matter.readFront(sources(rows.subList(0, start)), plan, rows.get(start).line, null));
+      period = matter.readFront(sources(rows.subList(0, start)), plan, rows.get(start).line, null);
+      deadlines = DeadlineParser.forPeriod(period);
       for (int i = start; i <= end; i++) {
         readTableRow(rows.get(i));
       }
@@ -723,8 +734,10 @@ public final class PlanTextReader {
         Measure m = Measure.builder()
             .number(measure.number)
             .name(cells.get(Column.NAME))
-            .deadline(deadline(cells.get(Column.DEADLINE)))
+            .deadline(deadline(mainDeadline(cells.get(Column.DEADLINE))))
+            .putAllYearlyDeadlines(yearlyDeadlines(cells.get(Column.DEADLINE)))
             .responsible(ResponsibleParser.parse(cells.get(Column.RESPONSIBLE)))
+            .resources(cells.get(Column.RESOURCES))
             .addAllIndicators(items(measure.pieces.get(Column.INDICATORS), cells.get(Column.INDICATORS))
                 .stream().map(Indicator::of).collect(Collectors.toList()))
             .addAllExpectedResults(items(measure.pieces.get(Column.EXPECTED_RESULTS),
@@ -736,6 +749,60 @@ public final class PlanTextReader {
       }
       previousCells = cells;
       measure = null;
+    }
+
+    /**
+     * The lines of a deadline cell before a multi-year plan's deadlines per year: the deadline cell of a
+     * programme written as a document ends with one line per year, "2025: до 31 травня 2025 р.".
+     */
+    private String mainDeadline(String cell) {
+      int years = yearLines(cell).size();
+      if (years == 0) {
+        return cell;
+      }
+      String[] lines = cell.split("\n", -1);
+      return String.join("\n", java.util.Arrays.asList(lines).subList(0, lines.length - years));
+    }
+
+    /** The deadlines per year of the last lines of a multi-year plan's deadline cell, as {@link #mainDeadline}. */
+    private Map<Integer, Deadline> yearlyDeadlines(String cell) {
+      Map<Integer, Deadline> out = new java.util.TreeMap<>();
+      for (Map.Entry<Integer, String> e : yearLines(cell).entrySet()) {
+        DeadlineParser parser = DeadlineParser.forPeriod(PlanPeriod.ofYear(e.getKey()));
+        try {
+          out.put(e.getKey(), parser.parse(e.getValue()));
+        } catch (RuntimeException ex) {
+          // The parser never throws; the guard keeps a future defect from escaping as a stray exception.
+          out.put(e.getKey(), Deadline.unparsed(e.getValue()));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The trailing lines "YYYY: text" of a deadline cell, for years of a multi-year plan's period, in
+     * increasing order, each year once; none for a one-year plan.
+     */
+    private Map<Integer, String> yearLines(String cell) {
+      Map<Integer, String> out = new java.util.TreeMap<>();
+      if (period == null || period.isSingleYear() || cell.indexOf(':') < 0) {
+        return out;
+      }
+      String[] lines = cell.split("\n", -1);
+      int next = Integer.MAX_VALUE;
+      for (int k = lines.length - 1; k >= 0; k--) {
+        Matcher m = YEAR_LINE.matcher(lines[k]);
+        if (!m.matches()) {
+          break;
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (!period.containsYear(year) || year >= next) {
+          break;
+        }
+        out.put(year, m.group(2));
+        next = year;
+      }
+      return out;
     }
 
     private Deadline deadline(String text) {
