@@ -1,6 +1,5 @@
 package io.github.acplan.serialization.text;
 
-import com.google.common.io.CharStreams;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanKind;
@@ -13,6 +12,7 @@ import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.TableGrid;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -206,7 +206,9 @@ public final class RiskRegisterTextReader {
    */
   public ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
-    return read(CharStreams.toString(reader));
+    StringWriter text = new StringWriter();
+    reader.transferTo(text);
+    return read(text.toString());
   }
 
   /** {@link CellText#withoutSeparator(String)}. */
