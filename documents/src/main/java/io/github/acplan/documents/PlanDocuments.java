@@ -131,7 +131,10 @@ public final class PlanDocuments {
   /**
    * Reads an anti-corruption programme's risk register (the NAZK 830/21 layout) from any format
    * {@link #read(InputStream)} reads; from a document, the largest table that reads as a register is
-   * the register ({@link RiskRegisterTextReader#read(TableGrid)}).
+   * the register ({@link RiskRegisterTextReader#read(TableGrid)}). A programme's document whose
+   * register is annexed to its plan and names the plan's measures by number (as
+   * {@code PlanDocxWriter} writes it), which no table of reads as a register on its own, reads as
+   * {@link #read(InputStream)} reads it: the plan with its risks.
    *
    * @param in the register
    * @return the programme and the warnings
