@@ -96,6 +96,9 @@ public final class DocxTables {
         }
       }
       return grids;
+    } catch (PlanFormatException e) {
+      // A limit reached while reading is the error itself (and stays so if the exception is unchecked).
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw OfficeZip.refused("DOCX", "the DOCX document could not be read", e);
     }

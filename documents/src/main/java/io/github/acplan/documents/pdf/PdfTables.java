@@ -86,6 +86,9 @@ public final class PdfTables {
             + " pages, more than the limit of " + limits.maxPages() + " (DocumentLimits.maxPages)");
       }
       return extract(doc, limits);
+    } catch (PlanFormatException e) {
+      // A limit reached while reading is the error itself (and stays so if the exception is unchecked).
+      throw e;
     } catch (InvalidPasswordException e) {
       throw new PlanFormatException("PDF", "the PDF is password-protected", e);
     } catch (IOException | RuntimeException e) {

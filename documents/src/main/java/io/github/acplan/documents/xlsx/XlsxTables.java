@@ -67,6 +67,9 @@ public final class XlsxTables {
         }
       }
       return grids;
+    } catch (PlanFormatException e) {
+      // A limit reached while reading is the error itself (and stays so if the exception is unchecked).
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw OfficeZip.refused("XLSX", "the workbook could not be read", e);
     }
