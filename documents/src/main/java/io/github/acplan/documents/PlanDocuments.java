@@ -246,8 +246,9 @@ public final class PlanDocuments {
     boolean contentTypes = false;
     boolean word = false;
     boolean excel = false;
-    // Walking the archive inflates every entry on the way: counted against the inflate ratio of the
-    // Office documents, so that a zip bomb is refused here before it costs minutes of inflating.
+    // Walking the whole archive finds a truncated or damaged one before POI does, and inflates every
+    // entry on the way: what it inflates is counted against the inflate ratio of the Office documents,
+    // so that a zip bomb is refused here before it costs minutes of inflating.
     long budget = (long) OfficeZip.MAX_INFLATE_RATIO * bytes.length + (1 << 20);
     long inflated = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -263,9 +264,6 @@ public final class PlanDocuments {
           throw new PlanFormatException("ZIP, entry " + name, "a zip bomb: the entry inflates to "
               + (entry.getSize() >> 20) + " MiB, more than " + (OfficeZip.MAX_ENTRY_BYTES >> 20) + " MiB, the "
               + "limit of acplan's Office documents");
-        }
-        if (contentTypes && (word || excel)) {
-          break;
         }
         int n;
         while ((n = zip.read(buffer)) > 0) {

@@ -40,12 +40,12 @@ class BadOfficeDocumentsTest {
 
   @Test
   void aZipBombThatHidesItsSizeIsRefusedByTheInflateRatio() {
-    // The headers say 1 MiB; POI counts what the entry really inflates to against its compressed size.
+    // The headers say 1 MiB; what the archive really inflates to is counted against its size.
     byte[] bomb = ZipBombs.replace(DOCX, "word/document.xml", 2048, false, true);
     PlanFormatException e = refused(bomb);
-    assertThat(e.location()).as(e.getMessage()).isEqualTo("DOCX, entry word/document.xml");
-    assertThat(e.problem()).isEqualTo("a zip bomb: the entry inflates to more than 100 times its compressed "
-        + "size, the limit of acplan's Office documents");
+    assertThat(e.location()).as(e.getMessage()).isEqualTo("ZIP, entry word/document.xml");
+    assertThat(e.problem()).isEqualTo("a zip bomb: the archive inflates to more than 100 times its size, the "
+        + "limit of acplan's Office documents");
   }
 
   @Test
@@ -61,14 +61,25 @@ class BadOfficeDocumentsTest {
     byte[] workbook = RegisterDocumentsTest.workbook();
     PlanFormatException declared = refused(ZipBombs.replace(workbook, "xl/worksheets/sheet1.xml", 2048, false,
         false));
-    // The sheet comes after what tells an XLSX, so POI meets it first: it refuses the size declared.
-    assertThat(declared.location()).as(declared.getMessage()).isEqualTo("XLSX");
-    assertThat(declared.problem()).isEqualTo("a zip bomb: an entry inflates to more than 256 MiB, the limit of "
-        + "acplan's Office documents");
+    assertThat(declared.location()).as(declared.getMessage()).isEqualTo("ZIP, entry xl/worksheets/sheet1.xml");
+    assertThat(declared.problem()).startsWith("a zip bomb: the entry inflates to 2048 MiB");
     PlanFormatException hidden = refused(ZipBombs.replace(workbook, "xl/worksheets/sheet1.xml", 2048, false,
         true));
-    assertThat(hidden.location()).as(hidden.getMessage()).isEqualTo("XLSX, entry xl/worksheets/sheet1.xml");
-    assertThat(hidden.problem()).startsWith("a zip bomb: the entry inflates to more than 100 times");
+    assertThat(hidden.location()).as(hidden.getMessage()).isEqualTo("ZIP, entry xl/worksheets/sheet1.xml");
+    assertThat(hidden.problem()).startsWith("a zip bomb: the archive inflates to more than 100 times its size");
+  }
+
+  @Test
+  void poisLimitsStandBehindAsASecondLine() {
+    // Past the check of the whole archive, POI's own limits (set by OfficeZip) refuse an entry that
+    // inflates too far; its refusal reads as acplan's error, with the entry.
+    PlanFormatException e = io.github.acplan.documents.extraction.OfficeZip.refused("DOCX", "unread",
+        new java.io.IOException("Zip bomb detected! The file would exceed the max. ratio of compressed file "
+            + "size to the size of the expanded data.\nLimits: MIN_INFLATE_RATIO: 0.010000, Entry: "
+            + "word/document.xml"));
+    assertThat(e.location()).isEqualTo("DOCX, entry word/document.xml");
+    assertThat(e.problem()).isEqualTo("a zip bomb: the entry inflates to more than 100 times its compressed "
+        + "size, the limit of acplan's Office documents");
   }
 
   @Test
