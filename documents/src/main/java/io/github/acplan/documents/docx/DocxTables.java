@@ -71,6 +71,8 @@ public final class DocxTables {
     XWPFDocument doc;
     try {
       doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw OfficeZip.refused("DOCX", "the file is not a readable DOCX document", e);
     }
@@ -97,8 +99,7 @@ public final class DocxTables {
       }
       return grids;
     } catch (PlanFormatException e) {
-      // A limit reached while reading is the error itself (and stays so if the exception is unchecked).
-      throw e;
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw OfficeZip.refused("DOCX", "the DOCX document could not be read", e);
     }

@@ -86,11 +86,10 @@ public final class PdfTables {
             + " pages, more than the limit of " + limits.maxPages() + " (DocumentLimits.maxPages)");
       }
       return extract(doc, limits);
-    } catch (PlanFormatException e) {
-      // A limit reached while reading is the error itself (and stays so if the exception is unchecked).
-      throw e;
     } catch (InvalidPasswordException e) {
       throw new PlanFormatException("PDF", "the PDF is password-protected", e);
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw new PlanFormatException("PDF", "the PDF is damaged or truncated ("
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",

@@ -53,6 +53,8 @@ public final class XlsxTables {
     XSSFWorkbook workbook;
     try {
       workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw OfficeZip.refused("XLSX", "the file is not a readable XLSX workbook", e);
     }
@@ -68,8 +70,7 @@ public final class XlsxTables {
       }
       return grids;
     } catch (PlanFormatException e) {
-      // A limit reached while reading is the error itself (and stays so if the exception is unchecked).
-      throw e;
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw OfficeZip.refused("XLSX", "the workbook could not be read", e);
     }
