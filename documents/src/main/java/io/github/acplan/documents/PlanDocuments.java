@@ -1,6 +1,7 @@
 package io.github.acplan.documents;
 
 import io.github.acplan.documents.docx.DocxTables;
+import io.github.acplan.documents.extraction.OfficeZip;
 import io.github.acplan.documents.html.HtmlTables;
 import io.github.acplan.documents.pdf.PdfTables;
 import io.github.acplan.documents.xlsx.XlsxTables;
@@ -38,7 +39,9 @@ import java.util.zip.ZipInputStream;
  * header, a section, a measure, a continued row, the approval, the title and the signatory is decided
  * once, by {@link PlanTableReader}, for every format. When a document has several tables (a signatory
  * is often a borderless table of its own), the largest table that reads as a plan is the plan; the
- * others are read as text around it.
+ * others are read as text around it. A programme's document holds the plan's table and, annexed after
+ * it, the risk register's table, whose measures name the plan's by number: the plan read is then the
+ * programme, with its risks ({@code PlanDocxWriter} writes programmes so).
  *
  * <p>Recognised by content:
  * <ul>
@@ -122,13 +125,16 @@ public final class PlanDocuments {
    * @throws PlanFormatException as {@link #read(Path)}
    */
   public ReadResult read(InputStream in) throws IOException, PlanFormatException {
-    return read(in, PlanTableReader.standard()::read, PlanTextReader::read);
+    return read(in, PlanTableReader.standard()::read, PlanTextReader::read, true);
   }
 
   /**
    * Reads an anti-corruption programme's risk register (the NAZK 830/21 layout) from any format
    * {@link #read(InputStream)} reads; from a document, the largest table that reads as a register is
-   * the register ({@link RiskRegisterTextReader#read(TableGrid)}).
+   * the register ({@link RiskRegisterTextReader#read(TableGrid)}). A programme's document whose
+   * register is annexed to its plan and names the plan's measures by number (as
+   * {@code PlanDocxWriter} writes it), which no table of reads as a register on its own, reads as
+   * {@link #read(InputStream)} reads it: the plan with its risks.
    *
    * @param in the register
    * @return the programme and the warnings
@@ -138,27 +144,55 @@ public final class PlanDocuments {
    */
   public ReadResult readRegister(InputStream in) throws IOException, PlanFormatException {
     RiskRegisterTextReader register = RiskRegisterTextReader.standard();
-    return read(in, register::read, register::read);
+    byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
+    try {
+      return read(new ByteArrayInputStream(bytes), register::read, register::read, false);
+    } catch (PlanFormatException e) {
+      // A programme's document: the plan's table with its register annexed, which names the plan's
+      // measures and takes its period from the plan's title.
+      try {
+        ReadResult programme = read(new ByteArrayInputStream(bytes));
+        if (!programme.plan().risks().isEmpty()) {
+          return programme;
+        }
+      } catch (PlanFormatException notAPlan) {
+        e.addSuppressed(notAPlan);
+      }
+      throw e;
+    }
   }
 
-  /** Extracts the tables of the document's format and reads them, or reads the text form. */
-  private ReadResult read(InputStream in, GridReader grids, TextReader text)
+  /**
+   * Extracts the tables of the document's format and reads them, or reads the text form; with
+   * {@code annexes}, a register annexed to the plan read joins it ({@link RegisterAnnex}).
+   */
+  private ReadResult read(InputStream in, GridReader grids, TextReader text, boolean annexes)
       throws IOException, PlanFormatException {
     byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
     DocumentFormat format = detect(bytes);
+    List<TableGrid> tables;
     switch (format) {
       case DOCX:
-        return readTables(DocxTables.extract(bytes, limits), format, grids);
+        tables = DocxTables.extract(bytes, limits);
+        break;
       case XLSX:
-        return readTables(XlsxTables.extract(bytes, limits), format, grids);
+        tables = XlsxTables.extract(bytes, limits);
+        break;
       case HTML:
-        return readTables(HtmlTables.extract(bytes, limits), format, grids);
+        tables = HtmlTables.extract(bytes, limits);
+        break;
       case PDF:
-        return readTables(PdfTables.extract(bytes, limits), format, grids);
+        tables = PdfTables.extract(bytes, limits);
+        break;
       default:
         return text.read(utf8(bytes));
     }
+    Chosen chosen = readTables(tables, format, grids);
+    return annexes ? RegisterAnnex.attach(chosen.result(), chosen.table(), tables) : chosen.result();
   }
+
+  /** What was read, and from which table. */
+  private record Chosen(ReadResult result, TableGrid table) {}
 
   /** How the text form is read: as a plan or as a register. */
   @FunctionalInterface
@@ -212,6 +246,12 @@ public final class PlanDocuments {
     boolean contentTypes = false;
     boolean word = false;
     boolean excel = false;
+    // Walking the whole archive finds a truncated or damaged one before POI does, and inflates every
+    // entry on the way: what it inflates is counted against the inflate ratio of the Office documents,
+    // so that a zip bomb is refused here before it costs minutes of inflating.
+    long budget = (long) OfficeZip.MAX_INFLATE_RATIO * bytes.length + (1 << 20);
+    long inflated = 0;
+    byte[] buffer = new byte[64 * 1024];
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       ZipEntry entry;
       int entries = 0;
@@ -220,6 +260,20 @@ public final class PlanDocuments {
         contentTypes |= name.equals("[Content_Types].xml");
         word |= name.equals("word/document.xml");
         excel |= name.equals("xl/workbook.xml");
+        if (entry.getSize() > OfficeZip.MAX_ENTRY_BYTES) {
+          throw new PlanFormatException("ZIP, entry " + name, "a zip bomb: the entry inflates to "
+              + (entry.getSize() >> 20) + " MiB, more than " + (OfficeZip.MAX_ENTRY_BYTES >> 20) + " MiB, the "
+              + "limit of acplan's Office documents");
+        }
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+          inflated += n;
+          if (inflated > budget) {
+            throw new PlanFormatException("ZIP, entry " + name, "a zip bomb: the archive inflates to more "
+                + "than " + OfficeZip.MAX_INFLATE_RATIO + " times its size, the limit of acplan's Office "
+                + "documents");
+          }
+        }
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new PlanFormatException("ZIP", "the ZIP archive is damaged or truncated: "
@@ -236,7 +290,7 @@ public final class PlanDocuments {
   }
 
   /** Reads the largest table that is a plan; if none is, says what each was. */
-  private static ReadResult readTables(List<TableGrid> grids, DocumentFormat format, GridReader reader)
+  private static Chosen readTables(List<TableGrid> grids, DocumentFormat format, GridReader reader)
       throws PlanFormatException {
     if (grids.isEmpty()) {
       throw new PlanFormatException(format.name(), "the document has no table: expected the plan's table "
@@ -247,7 +301,7 @@ public final class PlanDocuments {
     PlanFormatException first = null;
     for (TableGrid grid : bySize) {
       try {
-        return reader.read(grid);
+        return new Chosen(reader.read(grid), grid);
       } catch (PlanFormatException e) {
         if (first == null) {
           first = new PlanFormatException(grid.source() + ", " + e.location(), e.problem(), e);

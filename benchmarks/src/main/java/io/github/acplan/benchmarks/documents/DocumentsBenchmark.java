@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.State;
  * text: for DOCX, POI opening the document and taking every table cell's text; for PDF, PDFBox's
  * {@link PDFTextStripper} on the same file; for HTML, jsoup parsing the page and taking every cell's
  * text. "seed" is the seed plan as LibreOffice made it (DOCX, 12-page PDF, HTML); "1000" a generated
- * plan of 1 000 measures written as a DOCX table by POI at set-up (no PDF or HTML at that size).
+ * plan of 1 000 measures written at set-up as a DOCX table by POI and as a ruled-table PDF by PDFBox
+ * ({@link RuledTablePdf}, which needs the DejaVu Sans font installed; without it the PDF benchmarks of
+ * "1000" measure nothing and return at once). No HTML at that size.
  */
 @BenchmarkMode(Mode.AverageTime)
 @Fork(jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
@@ -64,8 +66,9 @@ public class DocumentsBenchmark {
       pdf = resource("dovhyntsivskyi-2020-plan.pdf");
       html = resource("dovhyntsivskyi-2020-plan.html");
     } else {
-      docx = docx(PlanGenerator.seeded(42).plan(Integer.parseInt(plan)));
-      pdf = null;
+      Plan generated = PlanGenerator.seeded(42).plan(Integer.parseInt(plan));
+      docx = docx(generated);
+      pdf = RuledTablePdf.fontInstalled() ? RuledTablePdf.print(generated) : null;
       html = null;
     }
   }
@@ -141,9 +144,9 @@ public class DocumentsBenchmark {
   }
 
   /**
-   * acplan: the PDF read into a plan (the seed only).
+   * acplan: the PDF read into a plan.
    *
-   * @return the plan read, or null for the generated plan
+   * @return the plan read, or null without a PDF
    * @throws Exception if it cannot be read (a bug)
    */
   @Benchmark

@@ -2,7 +2,9 @@ package io.github.acplan.documents.docx;
 
 import io.github.acplan.documents.DocumentLimits;
 import io.github.acplan.documents.extraction.DocumentText;
+import io.github.acplan.documents.extraction.OfficeZip;
 import io.github.acplan.documents.extraction.TableBudget;
+import io.github.acplan.documents.extraction.TextAroundTable;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.CellParagraph;
 import io.github.acplan.serialization.table.GridCell;
@@ -18,7 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import java.util.function.Predicate;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -32,24 +34,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Extracts the tables of a DOCX (Apache POI XWPF) as {@link TableGrid}s: one grid per table of the
  * document's body, each with the body's other paragraphs (and the rows of its other tables, cells
- * separated by TAB, as a signatory in a borderless table is) before and after it.
+ * separated by TAB, as a signatory in a borderless table is) before and after it, as far as the
+ * previous and the next large table ({@link TextAroundTable}): a programme's plan and its risk register
+ * annexed after it are two tables, each with its own text around it.
  *
  * <p>Cells keep their paragraphs, Word list items (with the label Word shows: "1)", "•"), bold and
  * italic paragraphs, column spans ({@code gridSpan}) and vertical merges ({@code vMerge}). Header rows
  * marked to repeat ({@code tblHeader}) are written once in a DOCX, so none is a repeated header here.
  * Pages are not known before a DOCX is laid out: locations are table rows and cells.
  *
- * <p>Zip-bomb limits are set on POI's {@link ZipSecureFile} (a JVM-wide setting of POI): an entry
- * inflating more than 100 times its compressed size, larger than 256 MiB, or holding more than 64 Mi
- * characters of text is refused.
+ * <p>Zip-bomb limits are set on POI's {@code ZipSecureFile} ({@link OfficeZip}, a JVM-wide setting of
+ * POI): an entry inflating more than 100 times its compressed size, larger than 256 MiB, or holding more
+ * than 64 Mi characters of text is refused ("DOCX, entry word/document.xml: a zip bomb: …").
  */
 public final class DocxTables {
 
   static {
-    // Explicit, so that the limits do not depend on POI's defaults changing.
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(256L << 20);
-    ZipSecureFile.setMaxTextSize(64L << 20);
+    OfficeZip.applyLimits();
   }
 
   /** The widest column span read; a larger {@code gridSpan} is a damaged or hostile file. */
@@ -73,8 +74,7 @@ public final class DocxTables {
     } catch (PlanFormatException e) {
       throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
-      throw new PlanFormatException("DOCX", "the file is not a readable DOCX document ("
-          + describe(e) + ")", e);
+      throw OfficeZip.refused("DOCX", "the file is not a readable DOCX document", e);
     }
     try (doc) {
       List<Object> blocks = new ArrayList<>();
@@ -92,22 +92,22 @@ public final class DocxTables {
         if (blocks.get(i) instanceof XWPFTable table) {
           tableNumber++;
           List<GridRow> rows = rows(table, tableNumber, limits, new Numbering());
-          grids.add(new TableGrid(rows, texts(blocks.subList(0, i)),
-              texts(blocks.subList(i + 1, blocks.size())), "DOCX, table " + tableNumber));
+          Predicate<Object> large = b -> b instanceof XWPFTable t && t.getNumberOfRows() >= TextAroundTable.LARGE_TABLE_ROWS;
+          grids.add(new TableGrid(rows, texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i)),
+              texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText))), "DOCX, table " + tableNumber));
         }
       }
       return grids;
     } catch (PlanFormatException e) {
       throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
-      throw new PlanFormatException("DOCX", "the DOCX document could not be read (" + describe(e) + ")",
-          e);
+      throw OfficeZip.refused("DOCX", "the DOCX document could not be read", e);
     }
   }
 
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
+  /** A paragraph's text; a table has none that could begin an annex. */
+  private static String blockText(Object block) {
+    return block instanceof String text ? text : "";
   }
 
   /** The text of body blocks: paragraphs as they are, other tables row by row, cells by TAB. */

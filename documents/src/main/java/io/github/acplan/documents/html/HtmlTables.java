@@ -3,6 +3,7 @@ package io.github.acplan.documents.html;
 import io.github.acplan.documents.DocumentLimits;
 import io.github.acplan.documents.extraction.DocumentText;
 import io.github.acplan.documents.extraction.TableBudget;
+import io.github.acplan.documents.extraction.TextAroundTable;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.CellParagraph;
 import io.github.acplan.serialization.table.GridCell;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,7 +29,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Extracts the tables of an HTML page (jsoup) as {@link TableGrid}s, as councils publish plans on their
  * websites: one grid per table that is not inside another table, each with the page's paragraphs and
- * headings (and the rows of its other tables, cells separated by TAB) before and after it.
+ * headings (and the rows of its other tables, cells separated by TAB) before and after it, as far as the
+ * previous and the next large table ({@link TextAroundTable}).
  *
  * <p>{@code colspan} becomes a column span and {@code rowspan} a vertical merge: the cells a row span
  * covers in the rows below are continued cells. Inside a cell, {@code <p>}, {@code <div>} and list items
@@ -76,11 +79,19 @@ public final class HtmlTables {
       Element block = blocks.get(i);
       if (block.normalName().equals("table")) {
         tableNumber++;
-        grids.add(new TableGrid(rows(block, tableNumber, limits), texts(blocks.subList(0, i)),
-            texts(blocks.subList(i + 1, blocks.size())), "HTML, table " + tableNumber));
+        Predicate<Element> large = b -> b.normalName().equals("table")
+            && ownRows(b).size() >= TextAroundTable.LARGE_TABLE_ROWS;
+        grids.add(new TableGrid(rows(block, tableNumber, limits),
+            texts(blocks.subList(TextAroundTable.start(blocks, i, large, HtmlTables::blockText), i)),
+            texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, HtmlTables::blockText))), "HTML, table " + tableNumber));
       }
     }
     return grids;
+  }
+
+  /** A block's text; a table has none that could begin an annex. */
+  private static String blockText(Element block) {
+    return block.normalName().equals("table") ? "" : block.text();
   }
 
   private static boolean insideTable(Element e) {

@@ -2,6 +2,7 @@ package io.github.acplan.documents.xlsx;
 
 import io.github.acplan.documents.DocumentLimits;
 import io.github.acplan.documents.extraction.DocumentText;
+import io.github.acplan.documents.extraction.OfficeZip;
 import io.github.acplan.documents.extraction.TableBudget;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.CellParagraph;
@@ -28,9 +29,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * plan kept in Excel or downloaded from Google Sheets: every row with a non-empty cell is a table row,
  * cells as Excel shows them ({@link DataFormatter}: a date as formatted, a formula's cached value), line
  * breaks inside a cell as paragraphs. A merged region is one cell spanning its columns, continued in the
- * rows below it (a vertical merge). Locations name the sheet, the row and the cell.
+ * rows below it (a vertical merge). Locations name the sheet, the row and the cell. The zip-bomb limits
+ * of {@link OfficeZip} hold ("XLSX, entry xl/worksheets/sheet1.xml: a zip bomb: …").
  */
 public final class XlsxTables {
+
+  static {
+    OfficeZip.applyLimits();
+  }
 
   private XlsxTables() {
   }
@@ -50,9 +56,7 @@ public final class XlsxTables {
     } catch (PlanFormatException e) {
       throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
-      throw new PlanFormatException("XLSX", "the file is not a readable XLSX workbook ("
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
-          e);
+      throw OfficeZip.refused("XLSX", "the file is not a readable XLSX workbook", e);
     }
     try (workbook) {
       DataFormatter formatter = new DataFormatter();
@@ -68,7 +72,7 @@ public final class XlsxTables {
     } catch (PlanFormatException e) {
       throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
-      throw new PlanFormatException("XLSX", "the workbook could not be read (" + e.getMessage() + ")", e);
+      throw OfficeZip.refused("XLSX", "the workbook could not be read", e);
     }
   }
 

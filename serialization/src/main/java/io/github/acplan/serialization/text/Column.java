@@ -12,6 +12,8 @@ enum Column {
   RESPONSIBLE("Відповідальні за виконання"),
   INDICATORS("Індикатор виконання"),
   EXPECTED_RESULTS("Очікувані результати"),
+  /** The resources of a programme's measures ("Ресурси"). */
+  RESOURCES("Ресурси"),
   /** A column the model has no place for ("Джерела фінансування", "Примітка"). */
   OTHER("");
 
@@ -25,12 +27,18 @@ enum Column {
   /**
    * Recognises a header cell: "№ з/п", "Найменування заходу" or "Зміст заходу", "Строк виконання" or
    * "Термін виконання", "Відповідальні за виконання" or "Відповідальні виконавці", "Індикатор виконання"
-   * (also the merged "Індикатор виконання (очікуваний результат)"), "Очікувані результати".
+   * (also the merged "Індикатор виконання (очікуваний результат)"), "Очікувані результати", "Ресурси";
+   * and the English headers of a plan's page published in English ("No.", "Measure", "Deadline",
+   * "Responsible", "Indicators", "Expected results", "Resources").
    */
   static Column ofHeader(String text) {
     String h = TextNormalization.comparisonKey(text);
-    if (h.startsWith("№") || h.contains("з/п") || h.equals("n") || h.equals("no")) {
+    if (h.startsWith("№") || h.contains("з/п") || h.equals("n") || h.equals("no") || h.equals("no.")) {
       return NUMBER;
+    }
+    Column english = ofEnglishHeader(h);
+    if (english != OTHER) {
+      return english;
     }
     if (h.contains("завдання") && !h.contains("захід") && !h.contains("заход")) {
       return TASK;
@@ -40,6 +48,9 @@ enum Column {
     }
     if (h.contains("очікуван") || h.contains("результат")) {
       return EXPECTED_RESULTS;
+    }
+    if (h.startsWith("ресурс")) {
+      return RESOURCES;
     }
     if (h.contains("строк") || h.contains("термін")) {
       return DEADLINE;
@@ -51,5 +62,28 @@ enum Column {
       return NAME;
     }
     return OTHER;
+  }
+
+  /** The English headers, whole words only: a Ukrainian plan's data never reads as one. */
+  private static Column ofEnglishHeader(String h) {
+    switch (h) {
+      case "measure":
+      case "measures":
+        return NAME;
+      case "deadline":
+        return DEADLINE;
+      case "responsible":
+        return RESPONSIBLE;
+      case "indicator":
+      case "indicators":
+        return INDICATORS;
+      case "expected result":
+      case "expected results":
+        return EXPECTED_RESULTS;
+      case "resources":
+        return RESOURCES;
+      default:
+        return OTHER;
+    }
   }
 }

@@ -5,18 +5,15 @@ import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.ResponsibleParser;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.serialization.PlanFormatException;
-import io.github.acplan.serialization.table.CellParagraph;
-import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
-import io.github.acplan.serialization.table.GridRow;
 import io.github.acplan.serialization.table.TableGrid;
-import io.github.acplan.serialization.table.VerticalMerge;
 import io.github.acplan.serialization.table.WrappedText;
 import java.io.IOException;
 import java.io.Reader;
@@ -25,7 +22,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -91,11 +87,20 @@ import java.util.stream.Collectors;
  * section heading, and nothing after the table (no signatory).
  *
  * <p>The measure's deadline is read by {@link DeadlineParser} for the plan's period and keeps its cell's
- * text ({@link Deadline#text()}). Who is responsible is read by {@link ResponsibleParser}.
+ * text ({@link Deadline#text()}). In a multi-year plan, the last lines of a deadline cell that read
+ * "2025: до 31 травня 2025 р." (years of the period, in increasing order) are the measure's
+ * {@linkplain Measure#yearlyDeadlines() deadlines per year}, each read for its year, as a programme's
+ * document writes them. Who is responsible is read by {@link ResponsibleParser}. A "Ресурси" column
+ * gives the measure's {@linkplain Measure#resources() resources}; the English headers of a page
+ * published in English ("No.", "Measure", "Deadline", "Responsible", "Indicators", "Expected results",
+ * "Resources") are recognised as the Ukrainian ones.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class PlanTextReader {
+
+  /** A line of a programme's deadline cell that gives the deadline of one year: "2025: до 31 травня". */
+  private static final Pattern YEAR_LINE = Pattern.compile("((?:19|20|21)\\d\\d): (\\S.*)");
 
   private static final Pattern HEADING =
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
@@ -141,59 +146,14 @@ public final class PlanTextReader {
    * format's extractor ends in ({@link PlanTableReader}).
    */
   static ReadResult read(TableGrid grid) throws PlanFormatException {
-    List<Row> rows = new ArrayList<>(grid.rows().size() + 16);
-    int paragraph = paragraphRows(grid.paragraphsBefore(), 0, rows);
-    for (GridRow r : grid.rows()) {
-      if (r.repeatedHeader()) {
-        continue;
-      }
-      List<CellMarkup.Decoded> cells = new ArrayList<>(r.width());
-      for (GridCell c : r.cells()) {
-        cells.add(c.verticalMerge() == VerticalMerge.CONTINUE
-            ? CellMarkup.decoded(List.of()) : CellMarkup.decoded(cleaned(c.paragraphs())));
-        for (int k = 1; k < c.columnSpan(); k++) {
-          cells.add(CellMarkup.decoded(List.of()));
-        }
-      }
-      rows.add(new Row(rows.size() + 1, cells, r.location(), r.continuation()));
-    }
-    paragraphRows(grid.paragraphsAfter(), paragraph, rows);
-    List<GridLocation> locations = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      locations.add(r.location);
+    List<SourceRow> source = SourceRow.ofGrid(grid);
+    List<Row> rows = new ArrayList<>(source.size());
+    List<GridLocation> locations = new ArrayList<>(source.size());
+    for (SourceRow r : source) {
+      rows.add(new Row(r));
+      locations.add(r.location());
     }
     return new Run(rows, line -> locations.get(line - 1), false).read();
-  }
-
-  /**
-   * The grid readers' one normalisation step: each paragraph's text cleaned
-   * ({@link io.github.acplan.core.text.TextNormalization#clean(String)}).
-   */
-  private static List<CellParagraph> cleaned(List<CellParagraph> paragraphs) {
-    List<CellParagraph> out = new ArrayList<>(paragraphs.size());
-    for (CellParagraph p : paragraphs) {
-      out.add(CellMarkup.cleaned(p));
-    }
-    return out;
-  }
-
-  /**
-   * Adds the lines of paragraphs outside the table as rows of plain cells (a TAB separates cells, as
-   * between a signatory's position and name); returns the number of the last paragraph.
-   */
-  private static int paragraphRows(List<String> paragraphs, int before, List<Row> rows) {
-    int paragraph = before;
-    for (String p : paragraphs) {
-      paragraph++;
-      for (String line : p.split("\r\n|\r|\n", -1)) {
-        List<CellMarkup.Decoded> cells = new ArrayList<>();
-        for (String cell : line.split("\t", -1)) {
-          cells.add(CellMarkup.plain(CellMarkup.cleaned(cell)));
-        }
-        rows.add(new Row(rows.size() + 1, cells, GridLocation.ofParagraph(paragraph), false));
-      }
-    }
-    return paragraph;
   }
 
   /** What a line of the text is. */
@@ -244,19 +204,18 @@ public final class PlanTextReader {
       this.continues = false;
     }
 
-    Row(int line, List<CellMarkup.Decoded> cells, GridLocation location, boolean continues) {
-      List<String> texts = new ArrayList<>(cells.size());
+    /** A row of a document, or a line of a paragraph around its table. */
+    Row(SourceRow row) {
+      this.cells = row.cells();
       this.ditto = new boolean[cells.size()];
-      for (CellMarkup.Decoded c : cells) {
-        ditto[texts.size()] = CellMarkup.DITTO.matcher(c.text).matches();
-        texts.add(c.text.replace('\n', ' '));
+      for (int i = 0; i < ditto.length; i++) {
+        ditto[i] = CellMarkup.DITTO.matcher(cells.get(i).text).matches();
       }
-      this.line = line;
-      this.raw = String.join(" | ", texts);
-      this.cells = cells;
-      this.location = location;
-      this.continues = continues;
-      this.source = new TableLine(line, String.join("\t", texts), texts);
+      this.line = row.line();
+      this.raw = String.join(" | ", row.source().cells());
+      this.location = row.location();
+      this.continues = row.continues();
+      this.source = row.source();
     }
 
     String text(int i) {
@@ -286,6 +245,7 @@ public final class PlanTextReader {
     private final List<ReadWarning> warnings = new ArrayList<>();
 
     private DeadlineParser deadlines;
+    private PlanPeriod period;
     private final List<Section> sections = new ArrayList<>();
     private final Set<Integer> sectionNumbers = new HashSet<>();
     private Section.Builder section;
@@ -457,8 +417,8 @@ public final class PlanTextReader {
       }
       Plan.Builder plan = Plan.builder();
       FrontMatter matter = new FrontMatter(warnings, where);
-      deadlines = DeadlineParser.forPeriod(
-          matter.readFront(sources(rows.subList(0, start)), plan, rows.get(start).line, null));
+      period = matter.readFront(sources(rows.subList(0, start)), plan, rows.get(start).line, null);
+      deadlines = DeadlineParser.forPeriod(period);
       for (int i = start; i <= end; i++) {
         readTableRow(rows.get(i));
       }
@@ -798,8 +758,10 @@ public final class PlanTextReader {
         Measure m = Measure.builder()
             .number(measure.number)
             .name(cells.get(Column.NAME))
-            .deadline(deadline(cells.get(Column.DEADLINE)))
+            .deadline(deadline(mainDeadline(cells.get(Column.DEADLINE))))
+            .putAllYearlyDeadlines(yearlyDeadlines(cells.get(Column.DEADLINE)))
             .responsible(ResponsibleParser.parse(cells.get(Column.RESPONSIBLE)))
+            .resources(cells.get(Column.RESOURCES))
             .addAllIndicators(items(measure.pieces.get(Column.INDICATORS), cells.get(Column.INDICATORS))
                 .stream().map(Indicator::of).collect(Collectors.toList()))
             .addAllExpectedResults(items(measure.pieces.get(Column.EXPECTED_RESULTS),
@@ -811,6 +773,60 @@ public final class PlanTextReader {
       }
       previousCells = cells;
       measure = null;
+    }
+
+    /**
+     * The lines of a deadline cell before a multi-year plan's deadlines per year: the deadline cell of a
+     * programme written as a document ends with one line per year, "2025: до 31 травня 2025 р.".
+     */
+    private String mainDeadline(String cell) {
+      int years = yearLines(cell).size();
+      if (years == 0) {
+        return cell;
+      }
+      String[] lines = cell.split("\n", -1);
+      return String.join("\n", java.util.Arrays.asList(lines).subList(0, lines.length - years));
+    }
+
+    /** The deadlines per year of the last lines of a multi-year plan's deadline cell, as {@link #mainDeadline}. */
+    private Map<Integer, Deadline> yearlyDeadlines(String cell) {
+      Map<Integer, Deadline> out = new java.util.TreeMap<>();
+      for (Map.Entry<Integer, String> e : yearLines(cell).entrySet()) {
+        DeadlineParser parser = DeadlineParser.forPeriod(PlanPeriod.ofYear(e.getKey()));
+        try {
+          out.put(e.getKey(), parser.parse(e.getValue()));
+        } catch (RuntimeException ex) {
+          // The parser never throws; the guard keeps a future defect from escaping as a stray exception.
+          out.put(e.getKey(), Deadline.unparsed(e.getValue()));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The trailing lines "YYYY: text" of a deadline cell, for years of a multi-year plan's period, in
+     * increasing order, each year once; none for a one-year plan.
+     */
+    private Map<Integer, String> yearLines(String cell) {
+      Map<Integer, String> out = new java.util.TreeMap<>();
+      if (period == null || period.isSingleYear() || cell.indexOf(':') < 0) {
+        return out;
+      }
+      String[] lines = cell.split("\n", -1);
+      int next = Integer.MAX_VALUE;
+      for (int k = lines.length - 1; k >= 0; k--) {
+        Matcher m = YEAR_LINE.matcher(lines[k]);
+        if (!m.matches()) {
+          break;
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (!period.containsYear(year) || year >= next) {
+          break;
+        }
+        out.put(year, m.group(2));
+        next = year;
+      }
+      return out;
     }
 
     private Deadline deadline(String text) {
@@ -827,33 +843,14 @@ public final class PlanTextReader {
 
   // ---------------------------------------------------------------- joining pieces
 
-  /**
-   * Returns the items of a cell: one per list item when the cell is a single piece that is nothing but a
-   * list, else the whole text as one item, or none when it is blank.
-   */
+  /** {@link CellText#items(List, String)}. */
   static List<String> items(List<CellMarkup.Decoded> pieces, String joined) {
-    if (pieces != null && pieces.size() == 1 && !pieces.get(0).items.isEmpty()) {
-      List<String> items = new ArrayList<>();
-      for (String item : pieces.get(0).items) {
-        if (!item.isBlank()) {
-          items.add(item);
-        }
-      }
-      return items;
-    }
-    return joined.isBlank() ? List.of() : List.of(joined);
+    return CellText.items(pieces, joined);
   }
 
-  /**
-   * Joins the pieces of a cell split over rows: with a space, or without one across a hyphenated word
-   * ({@link WrappedText#join(List)}).
-   */
+  /** {@link CellText#join(List)}. */
   static String join(List<CellMarkup.Decoded> pieces) {
-    List<String> texts = new ArrayList<>(pieces.size());
-    for (CellMarkup.Decoded piece : pieces) {
-      texts.add(piece.text);
-    }
-    return WrappedText.join(texts);
+    return CellText.join(pieces);
   }
 
   /**
@@ -922,8 +919,8 @@ public final class PlanTextReader {
     return Integer.parseInt(name.substring(start, i));
   }
 
+  /** {@link CellText#abbreviate(String)}. */
   static String abbreviate(String s) {
-    String oneLine = s.replace('\n', ' ').replace('\t', ' ');
-    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
+    return CellText.abbreviate(s);
   }
 }

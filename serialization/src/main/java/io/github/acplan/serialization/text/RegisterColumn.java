@@ -5,7 +5,7 @@ import io.github.acplan.core.text.TextNormalization;
 /**
  * The columns of a programme's risk register, recognised by the words of their headers (the register of
  * the NAZK Methodology of corruption-risk management, order No. 830/21 of 28.12.2021, and its variants in
- * published programmes).
+ * published programmes), and the English headers of acplan's own register page in English.
  */
 enum RegisterColumn {
   /** "№ з/п": the risk's number. */
@@ -69,6 +69,10 @@ enum RegisterColumn {
     if (h.isEmpty()) {
       return OTHER;
     }
+    RegisterColumn english = ofEnglishHeader(TextNormalization.comparisonKey(text));
+    if (english != OTHER) {
+      return english;
+    }
     if (h.startsWith("№") || h.contains("з/п") || h.equals("n") || h.equals("no") || h.equals("n з/п")) {
       return NUMBER;
     }
@@ -116,5 +120,35 @@ enum RegisterColumn {
       return RISK;
     }
     return OTHER;
+  }
+
+  /**
+   * The English headers of a register published in English (acplan's own page in English writes them),
+   * whole headers only, so that a Ukrainian register's data never reads as one.
+   */
+  private static RegisterColumn ofEnglishHeader(String h) {
+    switch (h) {
+      case "no.":
+        return NUMBER;
+      case "function / process":
+      case "function":
+        return FUNCTION;
+      case "corruption risk":
+        return RISK;
+      case "description":
+        return DESCRIPTION;
+      case "sources":
+        return SOURCES;
+      case "probability":
+        return PROBABILITY;
+      case "consequences":
+        return CONSEQUENCE;
+      case "risk level":
+        return LEVEL;
+      case "measures":
+        return MEASURE;
+      default:
+        return OTHER;
+    }
   }
 }

@@ -32,7 +32,7 @@ class RiskRegisterTextPropertiesTest {
   private static final List<String> SCORE_WORDS = List.of("", "низька", "середня", "висока");
 
   /** A generated register: what the text says, and the text. */
-  private static final class Generated {
+  static final class Generated {
     final List<String> functions = new ArrayList<>();
     final List<String> risks = new ArrayList<>();
     final List<int[]> scores = new ArrayList<>();
@@ -50,7 +50,7 @@ class RiskRegisterTextPropertiesTest {
    * one column or in year columns, page breaks before risk rows, and risk texts broken over a page break
    * inside a hyphenated word.
    */
-  private static Generated generate(long seed) {
+  static Generated generate(long seed) {
     Random random = new Random(seed);
     Generated g = new Generated();
     boolean years = random.nextBoolean();

@@ -1,0 +1,112 @@
+package io.github.acplan.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.acplan.serialization.PlanFormatException;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Zip bombs and truncated files end in the documented {@link PlanFormatException}, naming where: the
+ * limit a zip bomb breaks and its entry, the format and what is wrong with a truncated file.
+ */
+class BadOfficeDocumentsTest {
+
+  private static final byte[] DOCX = PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.docx");
+  private static final byte[] PDF = PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.pdf");
+
+  private static PlanFormatException refused(byte[] bytes) {
+    try {
+      PlanDocuments.standard().read(new ByteArrayInputStream(bytes));
+    } catch (PlanFormatException e) {
+      return e;
+    } catch (Exception e) {
+      throw new AssertionError("not a PlanFormatException: " + e, e);
+    }
+    throw new AssertionError("read without an error");
+  }
+
+  @Test
+  void aDocxWhoseDocumentInflatesToTwoGibibytesIsRefusedAsAZipBomb() {
+    byte[] bomb = ZipBombs.replace(DOCX, "word/document.xml", 2048, false, false);
+    assertThat(bomb.length).isLessThan(4 << 20);
+    PlanFormatException e = refused(bomb);
+    assertThat(e.location()).as(e.getMessage()).isEqualTo("ZIP, entry word/document.xml");
+    assertThat(e.problem()).isEqualTo("a zip bomb: the entry inflates to 2048 MiB, more than 256 MiB, the "
+        + "limit of acplan's Office documents");
+  }
+
+  @Test
+  void aZipBombThatHidesItsSizeIsRefusedByTheInflateRatio() {
+    // The headers say 1 MiB; what the archive really inflates to is counted against its size.
+    byte[] bomb = ZipBombs.replace(DOCX, "word/document.xml", 2048, false, true);
+    PlanFormatException e = refused(bomb);
+    assertThat(e.location()).as(e.getMessage()).isEqualTo("ZIP, entry word/document.xml");
+    assertThat(e.problem()).isEqualTo("a zip bomb: the archive inflates to more than 100 times its size, the "
+        + "limit of acplan's Office documents");
+  }
+
+  @Test
+  void aZipBombAtTheFrontOfTheArchiveIsRefusedBeforeItIsInflated() {
+    byte[] bomb = ZipBombs.replace(DOCX, "word/media/bomb.bin", 2048, true, true);
+    PlanFormatException e = refused(bomb);
+    assertThat(e.location()).as(e.getMessage()).isEqualTo("ZIP, entry word/media/bomb.bin");
+    assertThat(e.problem()).startsWith("a zip bomb: the archive inflates to more than 100 times its size");
+  }
+
+  @Test
+  void anXlsxWhoseSheetInflatesToTwoGibibytesIsRefusedAsAZipBomb() throws Exception {
+    byte[] workbook = RegisterDocumentsTest.workbook();
+    PlanFormatException declared = refused(ZipBombs.replace(workbook, "xl/worksheets/sheet1.xml", 2048, false,
+        false));
+    assertThat(declared.location()).as(declared.getMessage()).isEqualTo("ZIP, entry xl/worksheets/sheet1.xml");
+    assertThat(declared.problem()).startsWith("a zip bomb: the entry inflates to 2048 MiB");
+    PlanFormatException hidden = refused(ZipBombs.replace(workbook, "xl/worksheets/sheet1.xml", 2048, false,
+        true));
+    assertThat(hidden.location()).as(hidden.getMessage()).isEqualTo("ZIP, entry xl/worksheets/sheet1.xml");
+    assertThat(hidden.problem()).startsWith("a zip bomb: the archive inflates to more than 100 times its size");
+  }
+
+  @Test
+  void poisLimitsStandBehindAsASecondLine() {
+    // Past the check of the whole archive, POI's own limits (set by OfficeZip) refuse an entry that
+    // inflates too far; its refusal reads as acplan's error, with the entry.
+    PlanFormatException e = io.github.acplan.documents.extraction.OfficeZip.refused("DOCX", "unread",
+        new java.io.IOException("Zip bomb detected! The file would exceed the max. ratio of compressed file "
+            + "size to the size of the expanded data.\nLimits: MIN_INFLATE_RATIO: 0.010000, Entry: "
+            + "word/document.xml"));
+    assertThat(e.location()).isEqualTo("DOCX, entry word/document.xml");
+    assertThat(e.problem()).isEqualTo("a zip bomb: the entry inflates to more than 100 times its compressed "
+        + "size, the limit of acplan's Office documents");
+  }
+
+  @Test
+  void aTruncatedDocxSaysTheArchiveIsTruncated() {
+    for (int percent : new int[] {10, 50, 90, 99}) {
+      PlanFormatException e = refused(Arrays.copyOf(DOCX, DOCX.length * percent / 100));
+      assertThat(e.location()).as(percent + "%").matches("ZIP|DOCX");
+      assertThat(e.problem()).as(percent + "%").containsAnyOf("damaged or truncated", "not a readable DOCX");
+    }
+  }
+
+  @Test
+  void aTruncatedXlsxSaysTheArchiveIsTruncated() throws Exception {
+    byte[] xlsx = RegisterDocumentsTest.workbook();
+    for (int percent : new int[] {10, 50, 90, 99}) {
+      PlanFormatException e = refused(Arrays.copyOf(xlsx, xlsx.length * percent / 100));
+      assertThat(e.location()).as(percent + "%").matches("ZIP|XLSX");
+      assertThat(e.problem()).as(percent + "%").containsAnyOf("damaged or truncated", "not a readable XLSX");
+    }
+  }
+
+  @Test
+  void aTruncatedPdfSaysItIsDamagedOrTruncated() {
+    for (int percent : new int[] {10, 50, 90}) {
+      PlanFormatException e = refused(Arrays.copyOf(PDF, PDF.length * percent / 100));
+      assertThat(e.location()).as(percent + "%").isEqualTo("PDF");
+      assertThat(e.problem()).as(percent + "%").startsWith("the PDF is damaged or truncated");
+    }
+  }
+}
