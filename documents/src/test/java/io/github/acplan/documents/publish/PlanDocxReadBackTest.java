@@ -75,7 +75,7 @@ class PlanDocxReadBackTest {
     Plan programme = PlanJson.standard().read(Seed.resource("programme-2024-2026.json"));
     assertThat(programme.risks()).hasSize(3);
     ReadResult read = readBack(programme);
-    assertThat(read.warnings()).isEmpty();
+    assertOnlyTheMissingSignatoryIsWarned(programme, read);
     // Resources, deadlines per year, the risks and the measures they link: all of it comes back.
     assertThat(read.plan()).isEqualTo(asADocumentShowsIt(programme));
     assertThat(PlanJson.standard().write(read.plan()))
@@ -89,7 +89,26 @@ class PlanDocxReadBackTest {
     qt().withExamples(50).withShrinkCycles(20).forAll(PublishGenerators.plansAndProgrammes()).checkAssert(plan -> {
       ReadResult back = readBack(plan);
       assertThat(back.plan()).isEqualTo(asADocumentShowsIt(plan));
-      assertThat(back.warnings()).isEmpty();
+      assertOnlyTheMissingSignatoryIsWarned(plan, back);
     });
+  }
+
+  /**
+   * A plan that looks cut short reads back with the reader's one warning about it: a table that ends with
+   * a section heading and no measure under it, or else nothing after the table (no signatory); any other
+   * plan reads back without warnings.
+   */
+  static void assertOnlyTheMissingSignatoryIsWarned(Plan plan, ReadResult read) {
+    boolean lastSectionEmpty = !plan.sections().isEmpty()
+        && plan.sections().get(plan.sections().size() - 1).measures().isEmpty();
+    if (lastSectionEmpty) {
+      assertThat(read.warnings()).singleElement()
+          .satisfies(w -> assertThat(w.message()).startsWith("the table ends with the heading of section"));
+    } else if (plan.signatory().isEmpty()) {
+      assertThat(read.warnings()).singleElement()
+          .satisfies(w -> assertThat(w.message()).startsWith("nothing follows the table"));
+    } else {
+      assertThat(read.warnings()).isEmpty();
+    }
   }
 }
