@@ -3,7 +3,6 @@
  */
 module io.github.acplan.core {
   requires transitive io.github.acplan.calendar;
-  requires transitive com.google.common;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
 

@@ -1,7 +1,7 @@
 package io.github.acplan.core;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
+import java.util.SortedMap;
 import io.github.acplan.core.deadline.Deadline;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -56,14 +56,14 @@ abstract class AbstractMeasure {
    *
    * @return the indicators, possibly empty
    */
-  public abstract ImmutableList<Indicator> indicators();
+  public abstract List<Indicator> indicators();
 
   /**
    * Returns the expected results ("Очікувані результати").
    *
    * @return the expected results, possibly empty
    */
-  public abstract ImmutableList<ExpectedResult> expectedResults();
+  public abstract List<ExpectedResult> expectedResults();
 
   /**
    * Returns the resources or source of funding ("Ресурси", "Джерела фінансування").
@@ -83,7 +83,7 @@ abstract class AbstractMeasure {
    * @return the deadlines by year, in year order, possibly empty
    */
   @Value.NaturalOrder
-  public abstract ImmutableSortedMap<Integer, Deadline> yearlyDeadlines();
+  public abstract SortedMap<Integer, Deadline> yearlyDeadlines();
 
   @Value.Check
   void check() {

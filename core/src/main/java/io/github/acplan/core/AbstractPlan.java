@@ -1,7 +1,10 @@
 package io.github.acplan.core;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskLevel;
 import io.github.acplan.core.risk.RiskScale;
@@ -76,7 +79,7 @@ abstract class AbstractPlan {
    *
    * @return the sections
    */
-  public abstract ImmutableList<Section> sections();
+  public abstract List<Section> sections();
 
   /**
    * Returns every measure of the plan, section by section, in the order of the plan.
@@ -84,12 +87,12 @@ abstract class AbstractPlan {
    * @return the measures
    */
   @Value.Lazy
-  public ImmutableList<Measure> measures() {
-    ImmutableList.Builder<Measure> all = ImmutableList.builder();
+  public List<Measure> measures() {
+    List<Measure> all = new ArrayList<>();
     for (Section s : sections()) {
       all.addAll(s.measures());
     }
-    return all.build();
+    return List.copyOf(all);
   }
 
   /**
@@ -97,7 +100,7 @@ abstract class AbstractPlan {
    *
    * @return the corruption risks, empty for a plan without a register
    */
-  public abstract ImmutableList<CorruptionRisk> risks();
+  public abstract List<CorruptionRisk> risks();
 
   /**
    * Returns the scale on which {@link #risks()} are scored.
@@ -141,14 +144,14 @@ abstract class AbstractPlan {
    * @param number the measure number
    * @return the risks that link to the measure, possibly empty
    */
-  public ImmutableList<CorruptionRisk> risksAddressedBy(MeasureNumber number) {
-    ImmutableList.Builder<CorruptionRisk> out = ImmutableList.builder();
+  public List<CorruptionRisk> risksAddressedBy(MeasureNumber number) {
+    List<CorruptionRisk> out = new ArrayList<>();
     for (CorruptionRisk r : risks()) {
       if (r.measures().contains(number)) {
         out.add(r);
       }
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   /**
@@ -162,12 +165,12 @@ abstract class AbstractPlan {
   }
 
   @Value.Lazy
-  ImmutableMap<MeasureNumber, Measure> measuresByNumber() {
-    ImmutableMap.Builder<MeasureNumber, Measure> map = ImmutableMap.builder();
+  Map<MeasureNumber, Measure> measuresByNumber() {
+    Map<MeasureNumber, Measure> map = new LinkedHashMap<>();
     for (Measure m : measures()) {
       map.put(m.number(), m);
     }
-    return map.buildOrThrow();
+    return Collections.unmodifiableMap(map);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.acplan.core;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +25,7 @@ abstract class AbstractResponsible {
    *
    * @return the actors, empty if the cell was empty
    */
-  public abstract ImmutableList<Actor> actors();
+  public abstract List<Actor> actors();
 
   /**
    * Tells whether no one is named.

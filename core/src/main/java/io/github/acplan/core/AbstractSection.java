@@ -1,6 +1,6 @@
 package io.github.acplan.core;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +36,7 @@ abstract class AbstractSection {
    *
    * @return the measures, possibly empty
    */
-  public abstract ImmutableList<Measure> measures();
+  public abstract List<Measure> measures();
 
   /**
    * Finds a measure of this section by number.

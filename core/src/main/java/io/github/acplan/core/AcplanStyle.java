@@ -22,7 +22,7 @@ import org.immutables.value.Value;
     allParameters = false,
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
-    jdkOnly = false,
+    jdkOnly = true,
     // Keep generated code free of annotations found on the class path (javax Generated, Error Prone):
     // the module reads neither java.compiler nor Error Prone's annotations.
     allowedClasspathAnnotations = {Override.class})

@@ -1,7 +1,6 @@
 package io.github.acplan.core;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.Ints;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,8 +106,8 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
    *
    * @return the parts, first the section's number
    */
-  public ImmutableList<Integer> parts() {
-    return ImmutableList.copyOf(Ints.asList(parts));
+  public List<Integer> parts() {
+    return Arrays.stream(parts).boxed().toList();
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.acplan.examples;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.ActKind;
 import io.github.acplan.core.Approval;
@@ -199,7 +198,7 @@ public final class ProgrammeExample {
     out.println("Findings as built: " + validator.validate(programme).findings().size());
     CorruptionRisk first = programme.risks().get(0);
     Plan careless = programme.withRisks(
-        first.withProbability(4).withMeasures(ImmutableList.of()),
+        first.withProbability(4).withMeasures(List.of()),
         programme.risks().get(1), programme.risks().get(2));
     out.print("Findings after scoring risk 1 at 4 and unlinking its measures:\n"
         + validator.validate(careless).render(Locale.ENGLISH));

@@ -1,9 +1,9 @@
 package io.github.acplan.examples;
 
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.ImmutableSortedMap;
 import io.github.acplan.calendar.Holiday;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.term.LegalTerms;
@@ -124,7 +124,7 @@ class ReadmeApiTourTest {
         .deadline(parser.parse("Щопівроку")).responsible(ResponsibleParser.parse("Уповноважена особа"))
         .resources("Кошти місцевого бюджету").build();
     Measure m12 = m11.withNumber(MeasureNumber.parse("1.2")).withYearlyDeadlines(
-        ImmutableSortedMap.of(2025, DeadlineParser.forPeriod(PlanPeriod.ofYear(2025)).parse("до 31 травня 2025 р.")));
+        Map.of(2025, DeadlineParser.forPeriod(PlanPeriod.ofYear(2025)).parse("до 31 травня 2025 р.")));
     Plan programme = Plan.builder()
         .kind(PlanKind.PROGRAMME)
         .title("Антикорупційна програма")

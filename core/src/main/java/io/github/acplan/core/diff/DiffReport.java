@@ -1,6 +1,6 @@
 package io.github.acplan.core.diff;
 
-import com.google.common.collect.ImmutableMap;
+import java.util.Collections;
 import io.github.acplan.core.PlanKind;
 import io.github.acplan.core.risk.RiskLevel;
 import java.util.EnumMap;
@@ -55,12 +55,12 @@ public final class DiffReport {
    * @param changes the changes
    * @return the count of each kind present, in the order of {@link ChangeKind}
    */
-  public static ImmutableMap<ChangeKind, Integer> counts(List<? extends Change> changes) {
+  public static Map<ChangeKind, Integer> counts(List<? extends Change> changes) {
     Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
     for (Change c : changes) {
       counts.merge(c.kind(), 1, Integer::sum);
     }
-    return ImmutableMap.copyOf(counts);
+    return Collections.unmodifiableMap(counts);
   }
 
   /** The year a yearly deadline is for, as it follows the field's name. */

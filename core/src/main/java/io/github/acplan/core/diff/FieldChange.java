@@ -1,6 +1,5 @@
 package io.github.acplan.core.diff;
 
-import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +36,8 @@ public record FieldChange(MeasureField field, List<String> oldValues, List<Strin
   public FieldChange {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(year, "year");
-    oldValues = ImmutableList.copyOf(oldValues);
-    newValues = ImmutableList.copyOf(newValues);
+    oldValues = List.copyOf(oldValues);
+    newValues = List.copyOf(newValues);
     if (oldValues.equals(newValues)) {
       throw new IllegalArgumentException("Field " + field.id() + ": old and new values are equal");
     }
@@ -81,7 +80,7 @@ public record FieldChange(MeasureField field, List<String> oldValues, List<Strin
   public List<String> added() {
     Set<String> s = new LinkedHashSet<>(newValues);
     s.removeAll(oldValues);
-    return ImmutableList.copyOf(s);
+    return List.copyOf(s);
   }
 
   /**
@@ -92,6 +91,6 @@ public record FieldChange(MeasureField field, List<String> oldValues, List<Strin
   public List<String> removed() {
     Set<String> s = new LinkedHashSet<>(oldValues);
     s.removeAll(newValues);
-    return ImmutableList.copyOf(s);
+    return List.copyOf(s);
   }
 }

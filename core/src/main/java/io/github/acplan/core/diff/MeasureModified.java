@@ -1,6 +1,5 @@
 package io.github.acplan.core.diff;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.MeasureNumber;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +26,7 @@ public record MeasureModified(MeasureNumber oldNumber, MeasureNumber newNumber, 
   public MeasureModified {
     Objects.requireNonNull(oldNumber, "oldNumber");
     Objects.requireNonNull(newNumber, "newNumber");
-    changes = ImmutableList.copyOf(changes);
+    changes = List.copyOf(changes);
     if (changes.isEmpty()) {
       throw new IllegalArgumentException("Measure " + newNumber + ": a modification changes some field");
     }

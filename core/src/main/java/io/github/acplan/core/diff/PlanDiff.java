@@ -1,6 +1,5 @@
 package io.github.acplan.core.diff;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.Actor;
 import io.github.acplan.core.Approval;
 import io.github.acplan.core.ExpectedResult;
@@ -74,18 +73,18 @@ public final class PlanDiff {
    * @param newer the newer version
    * @return the changes, in the order described above; empty if the plans are the same
    */
-  public static ImmutableList<Change> between(Plan older, Plan newer) {
+  public static List<Change> between(Plan older, Plan newer) {
     Objects.requireNonNull(older, "older");
     Objects.requireNonNull(newer, "newer");
-    ImmutableList.Builder<Change> out = ImmutableList.builder();
+    List<Change> out = new ArrayList<>();
     planChanges(older, newer, out);
     sectionChanges(older, newer, out);
     measureChanges(older, newer, out);
     riskChanges(older, newer, out);
-    return out.build();
+    return List.copyOf(out);
   }
 
-  private static void planChanges(Plan older, Plan newer, ImmutableList.Builder<Change> out) {
+  private static void planChanges(Plan older, Plan newer, List<Change> out) {
     attribute(PlanAttribute.TITLE, Optional.of(older.title()), Optional.of(newer.title()), out);
     attribute(PlanAttribute.BODY, Optional.of(older.body()), Optional.of(newer.body()), out);
     attribute(PlanAttribute.PERIOD, Optional.of(older.period().toString()),
@@ -103,7 +102,7 @@ public final class PlanDiff {
   }
 
   private static void attribute(PlanAttribute attribute, Optional<String> a, Optional<String> b,
-      ImmutableList.Builder<Change> out) {
+      List<Change> out) {
     if (!a.equals(b)) {
       out.add(new PlanChanged(attribute, a, b));
     }
@@ -125,7 +124,7 @@ public final class PlanDiff {
     return s.position() + " " + s.name();
   }
 
-  private static void sectionChanges(Plan older, Plan newer, ImmutableList.Builder<Change> out) {
+  private static void sectionChanges(Plan older, Plan newer, List<Change> out) {
     List<Change> changes = new ArrayList<>();
     for (Section s : older.sections()) {
       Optional<Section> other = newer.section(s.number());
@@ -178,7 +177,7 @@ public final class PlanDiff {
   /** A measure change and where it sorts. */
   private record Keyed(MeasureNumber number, MeasureNumber other, Change change) {}
 
-  private static void measureChanges(Plan older, Plan newer, ImmutableList.Builder<Change> out) {
+  private static void measureChanges(Plan older, Plan newer, List<Change> out) {
     List<Measure> oldLeft = new ArrayList<>();
     Map<MeasureNumber, Measure> newByNumber = new HashMap<>();
     for (Measure m : newer.measures()) {
@@ -272,7 +271,7 @@ public final class PlanDiff {
     }
   }
 
-  private static void riskChanges(Plan older, Plan newer, ImmutableList.Builder<Change> out) {
+  private static void riskChanges(Plan older, Plan newer, List<Change> out) {
     if (!older.risks().isEmpty() || !newer.risks().isEmpty()) {
       out.addAll(RegisterDiff.changes(older, newer));
     }
@@ -285,7 +284,7 @@ public final class PlanDiff {
    * @param newer the newer version
    * @return the changes, in the order of {@link RiskField}; empty if the fields are the same
    */
-  public static ImmutableList<RiskFieldChange> riskFieldChanges(CorruptionRisk older, CorruptionRisk newer) {
+  public static List<RiskFieldChange> riskFieldChanges(CorruptionRisk older, CorruptionRisk newer) {
     return RegisterDiff.fieldChanges(older, newer);
   }
 
@@ -306,8 +305,8 @@ public final class PlanDiff {
    * @param newer the newer version
    * @return the changes, in the order of {@link MeasureField}; empty if the contents are the same
    */
-  public static ImmutableList<FieldChange> fieldChanges(Measure older, Measure newer) {
-    ImmutableList.Builder<FieldChange> out = ImmutableList.builder();
+  public static List<FieldChange> fieldChanges(Measure older, Measure newer) {
+    List<FieldChange> out = new ArrayList<>();
     if (!older.name().equals(newer.name())) {
       out.add(new FieldChange(MeasureField.NAME, List.of(older.name()), List.of(newer.name())));
     }
@@ -341,7 +340,7 @@ public final class PlanDiff {
     if (!older.resources().equals(newer.resources())) {
       out.add(new FieldChange(MeasureField.RESOURCES, cell(older.resources()), cell(newer.resources())));
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   private static List<String> deadlineText(@Nullable Deadline d) {

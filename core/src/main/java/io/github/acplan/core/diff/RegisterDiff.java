@@ -1,6 +1,5 @@
 package io.github.acplan.core.diff;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.risk.CorruptionRisk;
@@ -64,7 +63,7 @@ final class RegisterDiff {
       changes.add(new Keyed(n.id(), n.id(), new RiskAdded(n, newer.riskLevel(n))));
     }
     for (CorruptionRisk[] p : pairs) {
-      ImmutableList<RiskFieldChange> fields = fieldChanges(p[0], p[1]);
+      List<RiskFieldChange> fields = fieldChanges(p[0], p[1]);
       Optional<RiskLevel> a = older.riskLevel(p[0]);
       Optional<RiskLevel> b = newer.riskLevel(p[1]);
       if (!p[0].id().equals(p[1].id()) || !fields.isEmpty() || !a.equals(b)) {
@@ -81,8 +80,8 @@ final class RegisterDiff {
     return out;
   }
 
-  static ImmutableList<RiskFieldChange> fieldChanges(CorruptionRisk a, CorruptionRisk b) {
-    ImmutableList.Builder<RiskFieldChange> out = ImmutableList.builder();
+  static List<RiskFieldChange> fieldChanges(CorruptionRisk a, CorruptionRisk b) {
+    List<RiskFieldChange> out = new ArrayList<>();
     text(RiskField.FUNCTION, a.function(), b.function(), out);
     text(RiskField.RISK, a.risk(), b.risk(), out);
     text(RiskField.DESCRIPTION, a.description(), b.description(), out);
@@ -100,10 +99,10 @@ final class RegisterDiff {
     if (!a.measures().equals(b.measures())) {
       out.add(new RiskFieldChange(RiskField.MEASURES, numbers(a.measures()), numbers(b.measures())));
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
-  private static void text(RiskField field, String a, String b, ImmutableList.Builder<RiskFieldChange> out) {
+  private static void text(RiskField field, String a, String b, List<RiskFieldChange> out) {
     if (!a.equals(b)) {
       out.add(new RiskFieldChange(field, cell(a), cell(b)));
     }

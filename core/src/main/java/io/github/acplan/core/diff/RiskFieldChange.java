@@ -1,6 +1,5 @@
 package io.github.acplan.core.diff;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,8 +24,8 @@ public record RiskFieldChange(RiskField field, List<String> oldValues, List<Stri
    */
   public RiskFieldChange {
     Objects.requireNonNull(field, "field");
-    oldValues = ImmutableList.copyOf(oldValues);
-    newValues = ImmutableList.copyOf(newValues);
+    oldValues = List.copyOf(oldValues);
+    newValues = List.copyOf(newValues);
     if (oldValues.equals(newValues)) {
       throw new IllegalArgumentException("Risk field " + field.id() + ": old and new values are equal");
     }

@@ -1,6 +1,5 @@
 package io.github.acplan.core.diff;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.risk.RiskLevel;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +34,7 @@ public record RiskModified(String oldId, String newId, List<RiskFieldChange> cha
     Objects.requireNonNull(newId, "newId");
     Objects.requireNonNull(oldLevel, "oldLevel");
     Objects.requireNonNull(newLevel, "newLevel");
-    changes = ImmutableList.copyOf(changes);
+    changes = List.copyOf(changes);
     if (oldId.equals(newId) && changes.isEmpty() && oldLevel.equals(newLevel)) {
       throw new IllegalArgumentException("Risk " + newId
           + ": a modification changes the identifier, a field or the level");

@@ -1,6 +1,6 @@
 package io.github.acplan.core.monitoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import io.github.acplan.core.AcplanStyle;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.PlanStructureException;
@@ -45,7 +45,7 @@ abstract class AbstractExecutionReport {
    *
    * @return the entries, possibly empty
    */
-  public abstract ImmutableList<MeasureExecution> entries();
+  public abstract List<MeasureExecution> entries();
 
   /**
    * Finds the entry of a measure.

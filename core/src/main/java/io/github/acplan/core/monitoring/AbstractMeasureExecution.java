@@ -1,6 +1,6 @@
 package io.github.acplan.core.monitoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import io.github.acplan.core.AcplanStyle;
 import io.github.acplan.core.MeasureNumber;
 import java.time.LocalDate;
@@ -54,5 +54,5 @@ abstract class AbstractMeasureExecution {
    *
    * @return the links, possibly empty
    */
-  public abstract ImmutableList<String> evidence();
+  public abstract List<String> evidence();
 }

@@ -1,7 +1,5 @@
 package io.github.acplan.core.monitoring;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import io.github.acplan.calendar.WorkingCalendar;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
@@ -53,16 +51,16 @@ public final class ExecutionMonitor {
 
   private final Plan plan;
   private final PlanSchedule schedule;
-  private final ImmutableListMultimap<MeasureNumber, DueItem> itemsByMeasure;
+  private final Map<MeasureNumber, List<DueItem>> itemsByMeasure;
 
   private ExecutionMonitor(Plan plan, PlanSchedule schedule) {
     this.plan = plan;
     this.schedule = schedule;
-    ImmutableListMultimap.Builder<MeasureNumber, DueItem> items = ImmutableListMultimap.builder();
+    Map<MeasureNumber, List<DueItem>> items = new HashMap<>();
     for (DueItem item : schedule.items()) {
-      items.put(item.measure().number(), item);
+      items.computeIfAbsent(item.measure().number(), n -> new ArrayList<>()).add(item);
     }
-    this.itemsByMeasure = items.build();
+    this.itemsByMeasure = items;
   }
 
   /**
@@ -123,18 +121,17 @@ public final class ExecutionMonitor {
     for (MeasureExecution e : report.entries()) {
       entries.put(e.number(), e);
     }
-    ImmutableList.Builder<MeasureAssessment> assessments =
-        ImmutableList.builderWithExpectedSize(plan.measures().size());
+    List<MeasureAssessment> assessments = new ArrayList<>(plan.measures().size());
     for (Measure m : plan.measures()) {
       assessments.add(assess(m, Optional.ofNullable(entries.get(m.number())), report.period(), report.asOf()));
     }
-    ImmutableList.Builder<MeasureExecution> unknown = ImmutableList.builder();
+    List<MeasureExecution> unknown = new ArrayList<>();
     for (MeasureExecution e : report.entries()) {
       if (plan.measure(e.number()).isEmpty()) {
         unknown.add(e);
       }
     }
-    return new MonitoringResult(plan, report, assessments.build(), unknown.build());
+    return new MonitoringResult(plan, report, List.copyOf(assessments), List.copyOf(unknown));
   }
 
   /**
@@ -145,7 +142,7 @@ public final class ExecutionMonitor {
    * @return the assessments, in plan order
    * @throws IllegalArgumentException if the date's year is outside 1991..2100
    */
-  public ImmutableList<MeasureAssessment> dueOn(LocalDate date) {
+  public List<MeasureAssessment> dueOn(LocalDate date) {
     return onDate(date).due();
   }
 
@@ -158,7 +155,7 @@ public final class ExecutionMonitor {
    * @return the assessments, in plan order
    * @throws IllegalArgumentException if the date's year is outside 1991..2100
    */
-  public ImmutableList<MeasureAssessment> overdueOn(LocalDate date) {
+  public List<MeasureAssessment> overdueOn(LocalDate date) {
     return onDate(date).overdue();
   }
 
@@ -171,7 +168,7 @@ public final class ExecutionMonitor {
       LocalDate asOf) {
     List<DueItem> fixed = new ArrayList<>();
     List<DueItem> reportOnly = new ArrayList<>();
-    for (DueItem item : itemsByMeasure.get(m.number())) {
+    for (DueItem item : itemsByMeasure.getOrDefault(m.number(), List.of())) {
       LocalDate start = item.occurrence().startInclusive();
       if (item.occurrence().reportOnly()) {
         if (!start.isAfter(period.endInclusive())
@@ -216,7 +213,7 @@ public final class ExecutionMonitor {
     Optional<Verdict> verdict = entry.isPresent()
         ? Optional.of(verdict(entry.get().status(), standing, onTime))
         : !fixed.isEmpty() || !reportOnly.isEmpty() ? Optional.of(Verdict.NOT_REPORTED) : Optional.empty();
-    return new MeasureAssessment(m, entry, ImmutableList.copyOf(fixed), ImmutableList.copyOf(reportOnly),
+    return new MeasureAssessment(m, entry, List.copyOf(fixed), List.copyOf(reportOnly),
         standing, dueDate, onTime, verdict);
   }
 

@@ -1,6 +1,6 @@
 package io.github.acplan.core.monitoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.schedule.DueItem;
@@ -19,15 +19,15 @@ public final class MeasureAssessment {
 
   private final Measure measure;
   private final Optional<MeasureExecution> entry;
-  private final ImmutableList<DueItem> occurrences;
-  private final ImmutableList<DueItem> reportOccurrences;
+  private final List<DueItem> occurrences;
+  private final List<DueItem> reportOccurrences;
   private final Standing standing;
   private final Optional<LocalDate> dueDate;
   private final Optional<Boolean> onTime;
   private final Optional<Verdict> verdict;
 
-  MeasureAssessment(Measure measure, Optional<MeasureExecution> entry, ImmutableList<DueItem> occurrences,
-      ImmutableList<DueItem> reportOccurrences, Standing standing, Optional<LocalDate> dueDate,
+  MeasureAssessment(Measure measure, Optional<MeasureExecution> entry, List<DueItem> occurrences,
+      List<DueItem> reportOccurrences, Standing standing, Optional<LocalDate> dueDate,
       Optional<Boolean> onTime, Optional<Verdict> verdict) {
     this.measure = Objects.requireNonNull(measure, "measure");
     this.entry = Objects.requireNonNull(entry, "entry");
@@ -73,7 +73,7 @@ public final class MeasureAssessment {
    *
    * @return the occurrences, sorted by due date, possibly empty
    */
-  public ImmutableList<DueItem> occurrences() {
+  public List<DueItem> occurrences() {
     return occurrences;
   }
 
@@ -84,7 +84,7 @@ public final class MeasureAssessment {
    *
    * @return the occurrences, sorted by due date, possibly empty
    */
-  public ImmutableList<DueItem> reportOccurrences() {
+  public List<DueItem> reportOccurrences() {
     return reportOccurrences;
   }
 

@@ -1,11 +1,10 @@
 package io.github.acplan.core.monitoring;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.acplan.core.Actor;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +24,14 @@ public final class MonitoringResult {
 
   private final Plan plan;
   private final ExecutionReport report;
-  private final ImmutableList<MeasureAssessment> assessments;
-  private final ImmutableList<MeasureExecution> unknownEntries;
+  private final List<MeasureAssessment> assessments;
+  private final List<MeasureExecution> unknownEntries;
   private final Completion completion;
-  private final ImmutableMap<Integer, Completion> bySection;
-  private final ImmutableMap<String, Completion> byActor;
+  private final Map<Integer, Completion> bySection;
+  private final Map<String, Completion> byActor;
 
-  MonitoringResult(Plan plan, ExecutionReport report, ImmutableList<MeasureAssessment> assessments,
-      ImmutableList<MeasureExecution> unknownEntries) {
+  MonitoringResult(Plan plan, ExecutionReport report, List<MeasureAssessment> assessments,
+      List<MeasureExecution> unknownEntries) {
     this.plan = Objects.requireNonNull(plan, "plan");
     this.report = Objects.requireNonNull(report, "report");
     this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -42,7 +41,7 @@ public final class MonitoringResult {
     this.byActor = byActor(assessments);
   }
 
-  private static ImmutableMap<Integer, Completion> bySection(Plan plan, List<MeasureAssessment> all) {
+  private static Map<Integer, Completion> bySection(Plan plan, List<MeasureAssessment> all) {
     // One pass over the assessments, grouped under every section of the plan in plan order.
     Map<Integer, List<MeasureAssessment>> groups = new LinkedHashMap<>();
     for (Section s : plan.sections()) {
@@ -54,12 +53,12 @@ public final class MonitoringResult {
         group.add(a);
       }
     }
-    ImmutableMap.Builder<Integer, Completion> map = ImmutableMap.builder();
+    Map<Integer, Completion> map = new LinkedHashMap<>();
     groups.forEach((section, group) -> map.put(section, Completion.of(group)));
-    return map.buildOrThrow();
+    return Collections.unmodifiableMap(map);
   }
 
-  private static ImmutableMap<String, Completion> byActor(List<MeasureAssessment> all) {
+  private static Map<String, Completion> byActor(List<MeasureAssessment> all) {
     Map<String, List<MeasureAssessment>> groups = new LinkedHashMap<>();
     for (MeasureAssessment a : all) {
       for (String name : actorNames(a)) {
@@ -70,9 +69,9 @@ public final class MonitoringResult {
         }
       }
     }
-    ImmutableMap.Builder<String, Completion> map = ImmutableMap.builder();
+    Map<String, Completion> map = new LinkedHashMap<>();
     groups.forEach((name, group) -> map.put(name, Completion.of(group)));
-    return map.buildOrThrow();
+    return Collections.unmodifiableMap(map);
   }
 
   private static List<String> actorNames(MeasureAssessment a) {
@@ -113,7 +112,7 @@ public final class MonitoringResult {
    *
    * @return one assessment per measure
    */
-  public ImmutableList<MeasureAssessment> assessments() {
+  public List<MeasureAssessment> assessments() {
     return assessments;
   }
 
@@ -139,15 +138,15 @@ public final class MonitoringResult {
    * @param standing the standing
    * @return the assessments, possibly empty
    */
-  public ImmutableList<MeasureAssessment> withStanding(Standing standing) {
+  public List<MeasureAssessment> withStanding(Standing standing) {
     Objects.requireNonNull(standing, "standing");
-    ImmutableList.Builder<MeasureAssessment> out = ImmutableList.builder();
+    List<MeasureAssessment> out = new ArrayList<>();
     for (MeasureAssessment a : assessments) {
       if (a.standing() == standing) {
         out.add(a);
       }
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   /**
@@ -155,7 +154,7 @@ public final class MonitoringResult {
    *
    * @return the assessments standing {@link Standing#DONE}, in plan order
    */
-  public ImmutableList<MeasureAssessment> done() {
+  public List<MeasureAssessment> done() {
     return withStanding(Standing.DONE);
   }
 
@@ -164,7 +163,7 @@ public final class MonitoringResult {
    *
    * @return the assessments standing {@link Standing#OVERDUE}, in plan order
    */
-  public ImmutableList<MeasureAssessment> overdue() {
+  public List<MeasureAssessment> overdue() {
     return withStanding(Standing.OVERDUE);
   }
 
@@ -173,7 +172,7 @@ public final class MonitoringResult {
    *
    * @return the assessments standing {@link Standing#DUE}, in plan order
    */
-  public ImmutableList<MeasureAssessment> due() {
+  public List<MeasureAssessment> due() {
     return withStanding(Standing.DUE);
   }
 
@@ -182,7 +181,7 @@ public final class MonitoringResult {
    *
    * @return the assessments standing {@link Standing#NOT_YET_DUE}, in plan order
    */
-  public ImmutableList<MeasureAssessment> notYetDue() {
+  public List<MeasureAssessment> notYetDue() {
     return withStanding(Standing.NOT_YET_DUE);
   }
 
@@ -191,7 +190,7 @@ public final class MonitoringResult {
    *
    * @return the assessments standing {@link Standing#REPORTABLE}, in plan order
    */
-  public ImmutableList<MeasureAssessment> reportable() {
+  public List<MeasureAssessment> reportable() {
     return withStanding(Standing.REPORTABLE);
   }
 
@@ -200,7 +199,7 @@ public final class MonitoringResult {
    *
    * @return the assessments standing {@link Standing#NOT_SCHEDULED}, in plan order
    */
-  public ImmutableList<MeasureAssessment> notScheduled() {
+  public List<MeasureAssessment> notScheduled() {
     return withStanding(Standing.NOT_SCHEDULED);
   }
 
@@ -210,14 +209,14 @@ public final class MonitoringResult {
    * @return the {@linkplain MeasureAssessment#expected() expected} assessments without an entry, in plan
    *     order
    */
-  public ImmutableList<MeasureAssessment> unreported() {
-    ImmutableList.Builder<MeasureAssessment> out = ImmutableList.builder();
+  public List<MeasureAssessment> unreported() {
+    List<MeasureAssessment> out = new ArrayList<>();
     for (MeasureAssessment a : assessments) {
       if (a.expected() && a.entry().isEmpty()) {
         out.add(a);
       }
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   /**
@@ -226,7 +225,7 @@ public final class MonitoringResult {
    *
    * @return the entries, in the report's order, possibly empty
    */
-  public ImmutableList<MeasureExecution> unknownEntries() {
+  public List<MeasureExecution> unknownEntries() {
     return unknownEntries;
   }
 
@@ -246,7 +245,7 @@ public final class MonitoringResult {
    *
    * @return the counts by section
    */
-  public ImmutableMap<Integer, Completion> completionBySection() {
+  public Map<Integer, Completion> completionBySection() {
     return bySection;
   }
 
@@ -260,7 +259,7 @@ public final class MonitoringResult {
    *
    * @return the counts by actor
    */
-  public ImmutableMap<String, Completion> completionByActor() {
+  public Map<String, Completion> completionByActor() {
     return byActor;
   }
 

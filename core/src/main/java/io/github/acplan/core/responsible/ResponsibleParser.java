@@ -1,6 +1,6 @@
 package io.github.acplan.core.responsible;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
 import io.github.acplan.core.Actor;
 import io.github.acplan.core.ActorKind;
 import io.github.acplan.core.Responsible;
@@ -46,32 +46,32 @@ import java.util.Objects;
 public final class ResponsibleParser {
 
   /** First words naming several people at once. */
-  private static final ImmutableSet<String> GROUP_FIRST_WORDS = ImmutableSet.of(
+  private static final Set<String> GROUP_FIRST_WORDS = Set.of(
       "керівники", "посадові", "члени", "голови", "працівники", "заступники", "депутати", "спеціалісти",
       "особи", "представники", "службовці", "розпорядники", "головні", "уповноважені", "відповідальні",
       "всі", "усі", "інспектори", "начальники", "фахівці", "секретарі", "завідувачі", "директори",
       "провідні", "старости", "державні");
 
   /** First words naming one official. */
-  private static final ImmutableSet<String> POSITION_FIRST_WORDS = ImmutableSet.of(
+  private static final Set<String> POSITION_FIRST_WORDS = Set.of(
       "голова", "заступник", "керуючий", "керуюча", "начальник", "головний", "провідний", "завідувач",
       "завідуюча", "завідуючий", "секретар", "спеціаліст", "юрисконсульт", "інспектор", "директор",
       "керівник", "бухгалтер", "уповноважена", "уповноважений", "радник", "помічник", "староста",
       "міський", "сільський", "селищний", "перший");
 
   /** Abbreviations that open the name of a subordinate institution. */
-  private static final ImmutableSet<String> INSTITUTION_ABBREVIATIONS = ImmutableSet.of(
+  private static final Set<String> INSTITUTION_ABBREVIATIONS = Set.of(
       "ку", "кп", "кнп", "кз", "дп", "комунальна", "комунальне", "комунальний", "комунальні");
 
-  private static final ImmutableSet<String> INSTITUTION_STEMS =
-      ImmutableSet.of("заклад", "установа", "установи", "підприємств");
+  private static final Set<String> INSTITUTION_STEMS =
+      Set.of("заклад", "установа", "установи", "підприємств");
 
-  private static final ImmutableSet<String> COLLEGIAL_STEMS =
-      ImmutableSet.of("комісі", "коміте", "колегі", "колегіальн");
+  private static final Set<String> COLLEGIAL_STEMS =
+      Set.of("комісі", "коміте", "колегі", "колегіальн");
 
-  private static final ImmutableSet<String> COLLEGIAL_WORDS = ImmutableSet.of("рада", "ради", "рад");
+  private static final Set<String> COLLEGIAL_WORDS = Set.of("рада", "ради", "рад");
 
-  private static final ImmutableSet<String> UNIT_STEMS = ImmutableSet.of(
+  private static final Set<String> UNIT_STEMS = Set.of(
       "відділ", "сектор", "управлінн", "підрозділ", "служб", "департамент", "апарат", "бюро", "управлінь",
       "цнап");
 
@@ -207,7 +207,7 @@ public final class ResponsibleParser {
         || words.get(1).equals("комітет") || words.get(1).equals("комітети"));
   }
 
-  private static boolean startsWithAny(String word, ImmutableSet<String> stems) {
+  private static boolean startsWithAny(String word, Set<String> stems) {
     for (String stem : stems) {
       if (word.startsWith(stem)) {
         return true;

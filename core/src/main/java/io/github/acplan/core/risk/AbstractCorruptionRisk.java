@@ -1,6 +1,6 @@
 package io.github.acplan.core.risk;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import io.github.acplan.core.AcplanStyle;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.PlanStructureException;
@@ -57,7 +57,7 @@ abstract class AbstractCorruptionRisk {
    *
    * @return the sources, possibly empty
    */
-  public abstract ImmutableList<String> sources();
+  public abstract List<String> sources();
 
   /**
    * Returns the probability score ("Ймовірність"), as written.
@@ -78,7 +78,7 @@ abstract class AbstractCorruptionRisk {
    *
    * @return the measure numbers, possibly empty
    */
-  public abstract ImmutableList<MeasureNumber> measures();
+  public abstract List<MeasureNumber> measures();
 
   @Value.Check
   void check() {

@@ -1,6 +1,5 @@
 package io.github.acplan.core.rollover;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.Plan;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +20,6 @@ public record RolloverResult(Plan plan, List<RolloverEdit> edits) {
    */
   public RolloverResult {
     Objects.requireNonNull(plan, "plan");
-    edits = ImmutableList.copyOf(edits);
+    edits = List.copyOf(edits);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.acplan.core.schedule;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.calendar.WorkingCalendar;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
@@ -34,9 +33,9 @@ public final class PlanSchedule {
       .thenComparing(item -> item.occurrence().startInclusive());
 
   private final Plan plan;
-  private final ImmutableList<DueItem> items;
+  private final List<DueItem> items;
 
-  private PlanSchedule(Plan plan, ImmutableList<DueItem> items) {
+  private PlanSchedule(Plan plan, List<DueItem> items) {
     this.plan = plan;
     this.items = items;
   }
@@ -70,7 +69,7 @@ public final class PlanSchedule {
       all.addAll(itemsOf(m, schedule));
     }
     all.sort(ORDER);
-    return new PlanSchedule(plan, ImmutableList.copyOf(all));
+    return new PlanSchedule(plan, List.copyOf(all));
   }
 
   /**
@@ -122,7 +121,7 @@ public final class PlanSchedule {
    *
    * @return the items
    */
-  public ImmutableList<DueItem> items() {
+  public List<DueItem> items() {
     return items;
   }
 
@@ -134,7 +133,7 @@ public final class PlanSchedule {
    * @return the items in the window
    * @throws IllegalArgumentException if {@code toInclusive} is before {@code fromInclusive}
    */
-  public ImmutableList<DueItem> dueBetween(LocalDate fromInclusive, LocalDate toInclusive) {
+  public List<DueItem> dueBetween(LocalDate fromInclusive, LocalDate toInclusive) {
     return dueBetween(fromInclusive, toInclusive, item -> true);
   }
 
@@ -147,7 +146,7 @@ public final class PlanSchedule {
    * @return the items, sorted
    * @throws IllegalArgumentException if {@code toInclusive} is before {@code fromInclusive}
    */
-  public ImmutableList<DueItem> dueBetween(LocalDate fromInclusive, LocalDate toInclusive,
+  public List<DueItem> dueBetween(LocalDate fromInclusive, LocalDate toInclusive,
       Predicate<? super DueItem> filter) {
     Objects.requireNonNull(fromInclusive, "fromInclusive");
     Objects.requireNonNull(toInclusive, "toInclusive");
@@ -156,12 +155,12 @@ public final class PlanSchedule {
       throw new IllegalArgumentException(
           "The window ends (" + toInclusive + ") before it starts (" + fromInclusive + ")");
     }
-    ImmutableList.Builder<DueItem> out = ImmutableList.builder();
+    List<DueItem> out = new ArrayList<>();
     for (DueItem item : items) {
       if (!item.due().isBefore(fromInclusive) && !item.due().isAfter(toInclusive) && filter.test(item)) {
         out.add(item);
       }
     }
-    return out.build();
+    return List.copyOf(out);
   }
 }

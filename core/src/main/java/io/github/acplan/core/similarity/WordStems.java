@@ -1,6 +1,5 @@
 package io.github.acplan.core.similarity;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,7 +15,7 @@ public final class WordStems {
   public static final int STEM_LENGTH = 6;
 
   /** Ukrainian function words that say nothing about what a measure is. */
-  private static final ImmutableSet<String> STOP_WORDS = ImmutableSet.of("та", "і", "й", "або", "чи",
+  private static final Set<String> STOP_WORDS = Set.of("та", "і", "й", "або", "чи",
       "що", "щодо", "для", "при", "про", "над", "під", "між", "через", "без", "від", "до", "на", "за",
       "по", "з", "із", "зі", "у", "в", "а", "але", "як", "їх", "його", "її", "т.ч", "тощо", "які", "яка",
       "який", "яке", "це", "той", "тих", "цих");

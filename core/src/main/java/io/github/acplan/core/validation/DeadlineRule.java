@@ -1,11 +1,13 @@
 package io.github.acplan.core.validation;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.DEADLINE_IN_NEXT_YEAR;
 import static io.github.acplan.core.validation.FindingCodes.DEADLINE_OUTSIDE_PERIOD;
 import static io.github.acplan.core.validation.FindingCodes.UNRECOGNIZED_DEADLINE;
 import static io.github.acplan.core.validation.FindingCodes.YEARLY_DEADLINE_OUTSIDE_PERIOD;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.acplan.calendar.term.DueDateShift;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
@@ -32,8 +34,8 @@ import java.util.regex.Pattern;
  */
 final class DeadlineRule implements ValidationRule {
 
-  private static final ImmutableSet<String> CODES = ImmutableSet.of(UNRECOGNIZED_DEADLINE,
-      DEADLINE_OUTSIDE_PERIOD, DEADLINE_IN_NEXT_YEAR, YEARLY_DEADLINE_OUTSIDE_PERIOD);
+  private static final Set<String> CODES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(UNRECOGNIZED_DEADLINE,
+      DEADLINE_OUTSIDE_PERIOD, DEADLINE_IN_NEXT_YEAR, YEARLY_DEADLINE_OUTSIDE_PERIOD)));
 
   /**
    * A whole four-digit number not glued to other digits. A number after a colon is the year of a
@@ -47,7 +49,7 @@ final class DeadlineRule implements ValidationRule {
       Pattern.UNICODE_CHARACTER_CLASS);
 
   @Override
-  public ImmutableSet<String> codes() {
+  public Set<String> codes() {
     return CODES;
   }
 

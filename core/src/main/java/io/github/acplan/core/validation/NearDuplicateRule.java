@@ -1,8 +1,9 @@
 package io.github.acplan.core.validation;
 
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.NEAR_DUPLICATE_MEASURES;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.similarity.StemRanks;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 final class NearDuplicateRule implements ValidationRule {
 
-  private static final ImmutableSet<String> CODES = ImmutableSet.of(NEAR_DUPLICATE_MEASURES);
+  private static final Set<String> CODES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(NEAR_DUPLICATE_MEASURES)));
 
   /** Stems in more names than this do not find candidates (see the class comment). */
   static final int MAX_BLOCK = 256;
@@ -44,7 +45,7 @@ final class NearDuplicateRule implements ValidationRule {
   }
 
   @Override
-  public ImmutableSet<String> codes() {
+  public Set<String> codes() {
     return CODES;
   }
 

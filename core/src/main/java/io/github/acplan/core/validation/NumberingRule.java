@@ -1,11 +1,13 @@
 package io.github.acplan.core.validation;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.MEASURE_NUMBER_GAP;
 import static io.github.acplan.core.validation.FindingCodes.MEASURE_NUMBER_ORDER;
 import static io.github.acplan.core.validation.FindingCodes.SECTION_NUMBER_GAP;
 import static io.github.acplan.core.validation.FindingCodes.SECTION_NUMBER_ORDER;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
@@ -19,11 +21,11 @@ import java.util.TreeMap;
 /** Gaps and order of numbers; see {@link ValidationRules#numbering()}. */
 final class NumberingRule implements ValidationRule {
 
-  private static final ImmutableSet<String> CODES = ImmutableSet.of(SECTION_NUMBER_GAP,
-      SECTION_NUMBER_ORDER, MEASURE_NUMBER_GAP, MEASURE_NUMBER_ORDER);
+  private static final Set<String> CODES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(SECTION_NUMBER_GAP,
+      SECTION_NUMBER_ORDER, MEASURE_NUMBER_GAP, MEASURE_NUMBER_ORDER)));
 
   @Override
-  public ImmutableSet<String> codes() {
+  public Set<String> codes() {
     return CODES;
   }
 

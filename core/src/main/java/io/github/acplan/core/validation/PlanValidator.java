@@ -1,7 +1,9 @@
 package io.github.acplan.core.validation;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.stream.Stream;
 import io.github.acplan.core.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,10 @@ import java.util.Objects;
  */
 public final class PlanValidator {
 
-  private final ImmutableList<ValidationRule> rules;
-  private final ImmutableSet<String> disabled;
+  private final List<ValidationRule> rules;
+  private final Set<String> disabled;
 
-  private PlanValidator(ImmutableList<ValidationRule> rules, ImmutableSet<String> disabled) {
+  private PlanValidator(List<ValidationRule> rules, Set<String> disabled) {
     this.rules = rules;
     this.disabled = disabled;
   }
@@ -41,14 +43,14 @@ public final class PlanValidator {
    * @return the standard validator
    */
   public static PlanValidator standard() {
-    return new PlanValidator(ImmutableList.of(
+    return new PlanValidator(List.of(
         ValidationRules.requiredTexts(),
         ValidationRules.numbering(),
         ValidationRules.deadlines(),
         ValidationRules.splitText(),
         ValidationRules.nearDuplicateMeasures(ValidationRules.DEFAULT_NEAR_DUPLICATE_THRESHOLD),
         ValidationRules.riskRegister()),
-        ImmutableSet.of());
+        Set.of());
   }
 
   /**
@@ -57,7 +59,7 @@ public final class PlanValidator {
    * @return the empty validator
    */
   public static PlanValidator empty() {
-    return new PlanValidator(ImmutableList.of(), ImmutableSet.of());
+    return new PlanValidator(List.of(), Set.of());
   }
 
   /**
@@ -69,7 +71,7 @@ public final class PlanValidator {
   public PlanValidator with(ValidationRule rule) {
     Objects.requireNonNull(rule, "rule");
     return new PlanValidator(
-        ImmutableList.<ValidationRule>builder().addAll(rules).add(rule).build(), disabled);
+        Stream.concat(rules.stream(), Stream.of(rule)).toList(), disabled);
   }
 
   /**
@@ -87,8 +89,9 @@ public final class PlanValidator {
       throw new IllegalArgumentException("No rule of this validator produces code \"" + code
           + "\"; known codes: " + codes());
     }
-    return new PlanValidator(rules,
-        ImmutableSet.<String>builder().addAll(disabled).add(code).build());
+    Set<String> nowDisabled = new LinkedHashSet<>(disabled);
+    nowDisabled.add(code);
+    return new PlanValidator(rules, Collections.unmodifiableSet(nowDisabled));
   }
 
   /**
@@ -96,12 +99,12 @@ public final class PlanValidator {
    *
    * @return the codes
    */
-  public ImmutableSet<String> codes() {
-    ImmutableSet.Builder<String> codes = ImmutableSet.builder();
+  public Set<String> codes() {
+    Set<String> codes = new LinkedHashSet<>();
     for (ValidationRule r : rules) {
       codes.addAll(r.codes());
     }
-    return codes.build();
+    return Collections.unmodifiableSet(codes);
   }
 
   /**
@@ -109,7 +112,7 @@ public final class PlanValidator {
    *
    * @return the rules
    */
-  public ImmutableList<ValidationRule> rules() {
+  public List<ValidationRule> rules() {
     return rules;
   }
 

@@ -1,5 +1,8 @@
 package io.github.acplan.core.validation;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.EMPTY_SECTION;
 import static io.github.acplan.core.validation.FindingCodes.MISSING_DEADLINE;
 import static io.github.acplan.core.validation.FindingCodes.MISSING_EXPECTED_RESULT;
@@ -9,7 +12,6 @@ import static io.github.acplan.core.validation.FindingCodes.MISSING_RESPONSIBLE;
 import static io.github.acplan.core.validation.FindingCodes.MISSING_SECTION_TITLE;
 import static io.github.acplan.core.validation.FindingCodes.MISSING_TITLE;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
@@ -21,12 +23,12 @@ import java.util.List;
 /** Empty texts; see {@link ValidationRules#requiredTexts()}. */
 final class RequiredTextsRule implements ValidationRule {
 
-  private static final ImmutableSet<String> CODES = ImmutableSet.of(MISSING_TITLE, MISSING_SECTION_TITLE,
+  private static final Set<String> CODES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(MISSING_TITLE, MISSING_SECTION_TITLE,
       EMPTY_SECTION, MISSING_NAME, MISSING_DEADLINE, MISSING_RESPONSIBLE, MISSING_INDICATOR,
-      MISSING_EXPECTED_RESULT);
+      MISSING_EXPECTED_RESULT)));
 
   @Override
-  public ImmutableSet<String> codes() {
+  public Set<String> codes() {
     return CODES;
   }
 

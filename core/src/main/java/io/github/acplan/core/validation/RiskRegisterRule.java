@@ -1,5 +1,7 @@
 package io.github.acplan.core.validation;
 
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.DUPLICATE_RISK;
 import static io.github.acplan.core.validation.FindingCodes.HIGH_RISK_WITHOUT_MEASURE;
 import static io.github.acplan.core.validation.FindingCodes.MEASURE_WITHOUT_RISK;
@@ -7,7 +9,6 @@ import static io.github.acplan.core.validation.FindingCodes.MEDIUM_RISK_WITHOUT_
 import static io.github.acplan.core.validation.FindingCodes.MISSING_RISK_TEXT;
 import static io.github.acplan.core.validation.FindingCodes.RISK_SCORE_OFF_SCALE;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
@@ -27,14 +28,14 @@ import java.util.regex.Pattern;
 /** The risk register and its links to measures; see {@link ValidationRules#riskRegister()}. */
 final class RiskRegisterRule implements ValidationRule {
 
-  private static final ImmutableSet<String> CODES = ImmutableSet.of(MISSING_RISK_TEXT, RISK_SCORE_OFF_SCALE,
-      HIGH_RISK_WITHOUT_MEASURE, MEDIUM_RISK_WITHOUT_MEASURE, DUPLICATE_RISK, MEASURE_WITHOUT_RISK);
+  private static final Set<String> CODES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(MISSING_RISK_TEXT, RISK_SCORE_OFF_SCALE,
+      HIGH_RISK_WITHOUT_MEASURE, MEDIUM_RISK_WITHOUT_MEASURE, DUPLICATE_RISK, MEASURE_WITHOUT_RISK)));
 
   /** Final punctuation, which does not make one risk's text differ from another's. */
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,:]+$");
 
   @Override
-  public ImmutableSet<String> codes() {
+  public Set<String> codes() {
     return CODES;
   }
 

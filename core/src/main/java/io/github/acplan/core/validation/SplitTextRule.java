@@ -1,8 +1,10 @@
 package io.github.acplan.core.validation;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.SPLIT_TEXT;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
@@ -22,11 +24,11 @@ import java.util.Optional;
  */
 final class SplitTextRule implements ValidationRule {
 
-  private static final ImmutableSet<String> CODES = ImmutableSet.of(SPLIT_TEXT);
+  private static final Set<String> CODES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(SPLIT_TEXT)));
   private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
   @Override
-  public ImmutableSet<String> codes() {
+  public Set<String> codes() {
     return CODES;
   }
 

@@ -1,6 +1,8 @@
 package io.github.acplan.core.validation;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import io.github.acplan.core.Actor;
 import java.util.Collection;
 import java.util.Locale;
@@ -19,9 +21,9 @@ public final class StaffRegister {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern QUOTES = Pattern.compile("[«»\"“”„]");
 
-  private final ImmutableSet<String> names;
+  private final Set<String> names;
 
-  private StaffRegister(ImmutableSet<String> names) {
+  private StaffRegister(Set<String> names) {
     this.names = names;
   }
 
@@ -33,7 +35,7 @@ public final class StaffRegister {
    * @throws IllegalArgumentException if a name is blank
    */
   public static StaffRegister of(Collection<String> names) {
-    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    Set<String> b = new LinkedHashSet<>();
     for (String n : names) {
       Objects.requireNonNull(n, "a name in the staff register");
       if (n.isBlank()) {
@@ -41,7 +43,7 @@ public final class StaffRegister {
       }
       b.add(normalize(n));
     }
-    return new StaffRegister(b.build());
+    return new StaffRegister(Collections.unmodifiableSet(b));
   }
 
   /**

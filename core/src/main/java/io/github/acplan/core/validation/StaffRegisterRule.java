@@ -1,8 +1,10 @@
 package io.github.acplan.core.validation;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.UNKNOWN_RESPONSIBLE;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.acplan.core.Actor;
 import io.github.acplan.core.ActorKind;
 import io.github.acplan.core.Measure;
@@ -13,7 +15,7 @@ import java.util.List;
 /** Actors missing from a staff register; see {@link ValidationRules#staffRegister(StaffRegister)}. */
 final class StaffRegisterRule implements ValidationRule {
 
-  private static final ImmutableSet<String> CODES = ImmutableSet.of(UNKNOWN_RESPONSIBLE);
+  private static final Set<String> CODES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(UNKNOWN_RESPONSIBLE)));
 
   private final StaffRegister register;
 
@@ -22,7 +24,7 @@ final class StaffRegisterRule implements ValidationRule {
   }
 
   @Override
-  public ImmutableSet<String> codes() {
+  public Set<String> codes() {
     return CODES;
   }
 

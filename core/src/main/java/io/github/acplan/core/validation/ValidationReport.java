@@ -1,6 +1,6 @@
 package io.github.acplan.core.validation;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -11,9 +11,9 @@ import java.util.Locale;
  */
 public final class ValidationReport {
 
-  private final ImmutableList<Finding> findings;
+  private final List<Finding> findings;
 
-  private ValidationReport(ImmutableList<Finding> findings) {
+  private ValidationReport(List<Finding> findings) {
     this.findings = findings;
   }
 
@@ -24,7 +24,7 @@ public final class ValidationReport {
    * @return the report
    */
   public static ValidationReport of(Collection<Finding> findings) {
-    return new ValidationReport(ImmutableList.sortedCopyOf(findings));
+    return new ValidationReport(findings.stream().sorted().toList());
   }
 
   /**
@@ -32,7 +32,7 @@ public final class ValidationReport {
    *
    * @return the findings
    */
-  public ImmutableList<Finding> findings() {
+  public List<Finding> findings() {
     return findings;
   }
 
@@ -76,8 +76,8 @@ public final class ValidationReport {
    * @param severity the severity
    * @return those findings, in report order
    */
-  public ImmutableList<Finding> findings(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).collect(ImmutableList.toImmutableList());
+  public List<Finding> findings(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 
   /**
@@ -86,8 +86,8 @@ public final class ValidationReport {
    * @param code the code, e.g. {@link FindingCodes#MISSING_INDICATOR}
    * @return those findings, in report order
    */
-  public ImmutableList<Finding> findings(String code) {
-    return findings.stream().filter(f -> f.code().equals(code)).collect(ImmutableList.toImmutableList());
+  public List<Finding> findings(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).toList();
   }
 
   /**

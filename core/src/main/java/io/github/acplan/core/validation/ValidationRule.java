@@ -1,7 +1,8 @@
 package io.github.acplan.core.validation;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import io.github.acplan.core.Plan;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public interface ValidationRule {
    *
    * @return at least one code
    */
-  ImmutableSet<String> codes();
+  Set<String> codes();
 
   /**
    * Checks a plan.
@@ -41,16 +42,16 @@ public interface ValidationRule {
   static ValidationRule of(String code, Function<Plan, ? extends List<Finding>> check) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(check, "check");
-    ImmutableSet<String> codes = ImmutableSet.of(code);
+    Set<String> codes = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(code)));
     return new ValidationRule() {
       @Override
-      public ImmutableSet<String> codes() {
+      public Set<String> codes() {
         return codes;
       }
 
       @Override
       public List<Finding> check(Plan plan) {
-        return ImmutableList.copyOf(check.apply(plan));
+        return List.copyOf(check.apply(plan));
       }
 
       @Override

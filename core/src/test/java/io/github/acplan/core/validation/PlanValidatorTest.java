@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.Actor;
 import io.github.acplan.core.ActorKind;
 import io.github.acplan.core.Measure;
@@ -220,7 +219,7 @@ class PlanValidatorTest {
         .addActors(Actor.of(ActorKind.UNIT, "Відділ освіти"), Actor.of(ActorKind.UNIT, "Фінансовий відділ"),
             Actor.of(ActorKind.GROUP, "Посадові особи"))
         .build());
-    StaffRegister register = StaffRegister.of(ImmutableList.of("відділ  Освіти"));
+    StaffRegister register = StaffRegister.of(List.of("відділ  Освіти"));
     ValidationReport report = PlanValidator.empty().with(ValidationRules.staffRegister(register))
         .validate(plan(section(1, m)));
     assertThat(report.findings()).extracting(Finding::code, Finding::messageEn)

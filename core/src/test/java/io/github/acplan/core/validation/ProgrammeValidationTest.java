@@ -3,8 +3,6 @@ package io.github.acplan.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.acplan.core.Actor;
 import io.github.acplan.core.ActorKind;
 import io.github.acplan.core.ExpectedResult;
@@ -26,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +63,7 @@ class ProgrammeValidationTest {
   /** The 2024–2026 programme: every cell filled, every measure linked, every high and medium risk met. */
   static Plan programme() {
     Measure yearly = measure("1.2", "Оприлюднювати річний план закупівель", "")
-        .withYearlyDeadlines(ImmutableMap.of(
+        .withYearlyDeadlines(Map.of(
             2024, PARSER.parse("до 31 січня 2024 р."),
             2025, PARSER.parse("до 31 січня 2025 р."),
             2026, PARSER.parse("до 31 січня 2026 р.")));
@@ -226,11 +225,10 @@ class ProgrammeValidationTest {
   @Test
   void aRiskRepeatedInTheSameFunctionIsAWarningButNotInAnotherFunction() {
     Plan programme = programme();
-    Plan plan = programme.withRisks(ImmutableList.<CorruptionRisk>builder().addAll(programme.risks())
-        .add(risk("R-4", " публічні  закупівлі", "дискримінаційні вимоги до учасників у тендерній"
-            + " документації.", 1, 1))
-        .add(risk("R-5", "Управління персоналом", "Закупівля товарів за завищеними цінами", 1, 1))
-        .build());
+    Plan plan = programme.withRisks(Stream.concat(programme.risks().stream(), Stream.of(
+        risk("R-4", " публічні  закупівлі", "дискримінаційні вимоги до учасників у тендерній"
+            + " документації.", 1, 1),
+        risk("R-5", "Управління персоналом", "Закупівля товарів за завищеними цінами", 1, 1))).toList());
     ValidationReport report = validate(plan);
     assertThat(report.findings())
         .extracting(Finding::severity, Finding::code, f -> f.path().toString(), Finding::messageEn,
@@ -242,7 +240,7 @@ class ProgrammeValidationTest {
 
   @Test
   void aYearlyDeadlineForAYearOutsideThePeriodIsAnError() {
-    Plan plan = editYearly(programme(), ImmutableMap.of(
+    Plan plan = editYearly(programme(), Map.of(
         2024, PARSER.parse("до 31 січня 2024 р."),
         2025, PARSER.parse("до 31 січня 2025 р."),
         2026, PARSER.parse("до 31 січня 2026 р."),
@@ -260,7 +258,7 @@ class ProgrammeValidationTest {
 
   @Test
   void eachYearlyDeadlineIsCheckedByTheDeadlineRule() {
-    Plan plan = editYearly(programme(), ImmutableMap.of(
+    Plan plan = editYearly(programme(), Map.of(
         2024, PARSER.parse("Щокварталу"),
         2025, Deadline.unparsed("колись у 2025 році"),
         2026, PARSER.parse("до 15 грудня 2028 р.")));
@@ -287,7 +285,7 @@ class ProgrammeValidationTest {
     // early in the year after the period: a note, as for a plan.
     PlanPeriod y2025 = PlanPeriod.ofYear(2025);
     PlanPeriod y2026 = PlanPeriod.ofYear(2026);
-    Plan plan = editYearly(programme(), ImmutableMap.of(
+    Plan plan = editYearly(programme(), Map.of(
         2024, PARSER.parse("Щокварталу"),
         2025, DeadlineParser.forPeriod(y2025).parse("1 декада січня наступного року"),
         2026, DeadlineParser.forPeriod(y2026).parse("1 декада січня наступного року")));
@@ -299,12 +297,12 @@ class ProgrammeValidationTest {
   @Test
   void theGeneralDeadlineMayBeEmptyWhenSomeYearOfThePeriodHasOne() {
     // Planned in 2024 and 2026 only: the empty 2025 cell means "not planned that year".
-    Plan plan = editYearly(programme(), ImmutableMap.of(
+    Plan plan = editYearly(programme(), Map.of(
         2024, PARSER.parse("до 31 січня 2024 р."),
         2026, PARSER.parse("до 31 січня 2026 р.")));
     assertThat(validate(plan).findings()).isEmpty();
     // A deadline only for a year outside the period leaves the measure without one.
-    Plan outside = editYearly(programme(), ImmutableMap.of(2027, PARSER.parse("до 31 січня 2027 р.")));
+    Plan outside = editYearly(programme(), Map.of(2027, PARSER.parse("до 31 січня 2027 р.")));
     assertThat(validate(outside).findings())
         .extracting(Finding::severity, Finding::code, f -> f.path().toString())
         .containsExactly(tuple(Severity.ERROR, "MISSING_DEADLINE", "1.2/deadline"),
@@ -315,7 +313,7 @@ class ProgrammeValidationTest {
   void aSingleYearProgrammeAndAPlanWithRisksAreFine() {
     Plan programme = programme();
     assertThat(validate(programme.withKind(PlanKind.PLAN)).findings()).isEmpty();
-    Plan oneYear = editYearly(programme, ImmutableMap.of(2025, PARSER.parse("до 31 січня 2025 р.")))
+    Plan oneYear = editYearly(programme, Map.of(2025, PARSER.parse("до 31 січня 2025 р.")))
         .withPeriod(PlanPeriod.ofYear(2025));
     assertThat(validate(oneYear).findings()).isEmpty();
   }
@@ -335,7 +333,7 @@ class ProgrammeValidationTest {
         "R-2", r -> r.withMeasures(List.of()).withRisk(programme.risks().get(2).risk())
             .withFunction(programme.risks().get(2).function())),
         "R-3", r -> r.withProbability(7).withRisk(""));
-    broken = editYearly(broken, ImmutableMap.of(2023, Deadline.unparsed("колись"),
+    broken = editYearly(broken, Map.of(2023, Deadline.unparsed("колись"),
         2025, PARSER.parse("до 31 січня 2025 р.")));
     ValidationReport all = validate(broken);
     assertThat(all.findings()).extracting(Finding::code, f -> f.path().toString()).containsExactly(

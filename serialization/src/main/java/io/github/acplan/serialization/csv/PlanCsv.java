@@ -1,6 +1,6 @@
 package io.github.acplan.serialization.csv;
 
-import com.google.common.collect.ImmutableList;
+import java.util.stream.Stream;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
@@ -57,8 +57,8 @@ public final class PlanCsv {
       "deadline_kind", "responsible", "indicators", "expected_results");
 
   /** The header record of a programme with a register, resources or deadlines per year, in order. */
-  public static final List<String> PROGRAMME_HEADER = ImmutableList.<String>builder().addAll(HEADER)
-      .add("resources", "yearly_deadlines", "risks").build();
+  public static final List<String> PROGRAMME_HEADER = Stream.concat(HEADER.stream(),
+      Stream.of("resources", "yearly_deadlines", "risks")).toList();
 
   private PlanCsv() {}
 

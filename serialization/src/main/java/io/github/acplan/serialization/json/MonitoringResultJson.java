@@ -1,8 +1,8 @@
 package io.github.acplan.serialization.json;
 
+import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.monitoring.Completion;
 import io.github.acplan.core.monitoring.MeasureAssessment;
@@ -136,7 +136,7 @@ public final class MonitoringResultJson {
       g.writeBooleanField("inFull", a.inFull());
       g.writeStringField("comment", entry.map(MeasureExecution::comment).orElse(""));
       g.writeArrayFieldStart("evidence");
-      for (String link : entry.map(MeasureExecution::evidence).orElse(ImmutableList.of())) {
+      for (String link : entry.map(MeasureExecution::evidence).orElse(List.of())) {
         g.writeString(link);
       }
       g.writeEndArray();

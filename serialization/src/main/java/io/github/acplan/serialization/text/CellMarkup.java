@@ -1,8 +1,7 @@
 package io.github.acplan.serialization.text;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import java.util.Map;
 import io.github.acplan.serialization.table.CellParagraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,18 +29,18 @@ final class CellMarkup {
   private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]{0,9})(\\s[^<>]{0,500})?/?>");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
-  private static final ImmutableSet<String> INLINE_TAGS = ImmutableSet.of(
+  private static final Set<String> INLINE_TAGS = Set.of(
       "i", "b", "u", "em", "strong", "span", "sup", "sub", "font", "a", "s", "strike", "small", "big",
       "mark", "ins", "del", "td", "th");
-  private static final ImmutableSet<String> BLOCK_TAGS =
-      ImmutableSet.of("p", "div", "ul", "ol", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "ul", "ol", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6");
 
-  private static final ImmutableMap<String, Character> NAMED = ImmutableMap.<String, Character>builder()
-      .put("amp", '&').put("lt", '<').put("gt", '>').put("quot", '"').put("apos", '\'')
-      .put("nbsp", '\u00A0').put("laquo", '«').put("raquo", '»').put("ndash", '–').put("mdash", '—')
-      .put("hellip", '…').put("rsquo", '’').put("lsquo", '‘').put("ldquo", '“').put("rdquo", '”')
-      .put("bdquo", '„').put("shy", '\u00AD').put("numero", '№')
-      .buildOrThrow();
+  private static final Map<String, Character> NAMED = Map.ofEntries(
+      Map.entry("amp", '&'), Map.entry("lt", '<'), Map.entry("gt", '>'), Map.entry("quot", '"'),
+      Map.entry("apos", '\''), Map.entry("nbsp", '\u00A0'), Map.entry("laquo", '«'), Map.entry("raquo", '»'),
+      Map.entry("ndash", '–'), Map.entry("mdash", '—'), Map.entry("hellip", '…'), Map.entry("rsquo", '’'),
+      Map.entry("lsquo", '‘'), Map.entry("ldquo", '“'), Map.entry("rdquo", '”'), Map.entry("bdquo", '„'),
+      Map.entry("shy", '\u00AD'), Map.entry("numero", '№'));
 
   /**
    * "The same as above": a cell that repeats the cell of the previous row.
@@ -53,16 +52,16 @@ final class CellMarkup {
   /** The label of a list item written in markup ({@code <li>}): the reader shows it as "- ". */
   static final String ITEM_LABEL = "-";
 
-  private static final Decoded EMPTY = new Decoded("", ImmutableList.of());
+  private static final Decoded EMPTY = new Decoded("", List.of());
 
   private CellMarkup() {}
 
   /** A decoded cell: its text, and its list items if the cell is nothing but a list. */
   static final class Decoded {
     final String text;
-    final ImmutableList<String> items;
+    final List<String> items;
 
-    Decoded(String text, ImmutableList<String> items) {
+    Decoded(String text, List<String> items) {
       this.text = text;
       this.items = items;
     }
@@ -181,7 +180,7 @@ final class CellMarkup {
    */
   /** A cell of plain text, no markup read: a document's paragraph outside the table. */
   static Decoded plain(String text) {
-    return text.isEmpty() ? EMPTY : new Decoded(text, ImmutableList.of());
+    return text.isEmpty() ? EMPTY : new Decoded(text, List.of());
   }
 
   static Decoded decoded(List<CellParagraph> paragraphs) {
@@ -203,7 +202,7 @@ final class CellMarkup {
         outside = true;
       }
     }
-    return new Decoded(text.toString(), outside ? ImmutableList.of() : ImmutableList.copyOf(items));
+    return new Decoded(text.toString(), outside ? List.of() : List.copyOf(items));
   }
 
   private static Line newLine(List<Line> lines, boolean inItem) {

@@ -1,8 +1,5 @@
 package io.github.acplan.serialization.text;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.io.CharStreams;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
@@ -22,6 +19,7 @@ import io.github.acplan.serialization.table.VerticalMerge;
 import io.github.acplan.serialization.table.WrappedText;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -93,7 +91,7 @@ public final class PlanTextReader {
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
 
   /** Column layout of the seed and of the writer. */
-  static final ImmutableList<Column> STANDARD_LAYOUT = ImmutableList.of(Column.NUMBER, Column.NAME,
+  static final List<Column> STANDARD_LAYOUT = List.of(Column.NUMBER, Column.NAME,
       Column.DEADLINE, Column.RESPONSIBLE, Column.INDICATORS, Column.EXPECTED_RESULTS);
 
   private PlanTextReader() {}
@@ -123,7 +121,9 @@ public final class PlanTextReader {
    */
   public static ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
-    return read(CharStreams.toString(reader));
+    StringWriter text = new StringWriter();
+    reader.transferTo(text);
+    return read(text.toString());
   }
 
   /**
@@ -734,7 +734,7 @@ public final class PlanTextReader {
           warn(row, "measure " + measure.number + ": the ditto mark \""
               + mark + "\" in column " + (i + 1) + " was replaced by the cell above: \""
               + abbreviate(above) + "\"");
-          measure.add(column, new CellMarkup.Decoded(above, ImmutableList.of()));
+          measure.add(column, new CellMarkup.Decoded(above, List.of()));
           continue;
         }
         if (decoded.text.isEmpty()) {

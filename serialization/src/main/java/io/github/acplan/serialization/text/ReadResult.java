@@ -1,6 +1,5 @@
 package io.github.acplan.serialization.text;
 
-import com.google.common.collect.ImmutableList;
 import io.github.acplan.core.Plan;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +21,6 @@ public record ReadResult(Plan plan, List<ReadWarning> warnings) {
    */
   public ReadResult {
     Objects.requireNonNull(plan, "plan");
-    warnings = ImmutableList.copyOf(warnings);
+    warnings = List.copyOf(warnings);
   }
 }

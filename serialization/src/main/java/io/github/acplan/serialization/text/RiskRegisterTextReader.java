@@ -1,7 +1,5 @@
 package io.github.acplan.serialization.text;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.io.CharStreams;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
@@ -26,6 +24,7 @@ import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -307,7 +306,9 @@ public final class RiskRegisterTextReader {
    */
   public ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
-    return read(CharStreams.toString(reader));
+    StringWriter text = new StringWriter();
+    reader.transferTo(text);
+    return read(text.toString());
   }
 
   // ---------------------------------------------------------------- rows
@@ -985,9 +986,9 @@ public final class RiskRegisterTextReader {
               .responsible(ResponsibleParser.parse(share(d, RegisterColumn.RESPONSIBLE, n, k)))
               .resources(share(d, RegisterColumn.RESOURCES, n, k))
               .addAllIndicators(shareItems(d, RegisterColumn.INDICATORS, n, k).stream().map(Indicator::of)
-                  .collect(ImmutableList.toImmutableList()))
+                  .toList())
               .addAllExpectedResults(shareItems(d, RegisterColumn.EXPECTED_RESULTS, n, k).stream()
-                  .map(ExpectedResult::of).collect(ImmutableList.toImmutableList()));
+                  .map(ExpectedResult::of).toList());
           for (Map.Entry<Integer, String> e : yearTexts(d, n, k).entrySet()) {
             b.putYearlyDeadlines(e.getKey(), parse(yearParser(e.getKey()), e.getValue()));
           }

@@ -238,8 +238,8 @@ class PlanTextReaderTest {
 
   @Test
   void hyphenatedCompoundsKeepTheirHyphen() {
-    assertThat(PlanTextReader.join(List.of(new CellMarkup.Decoded("на веб-", com.google.common.collect
-        .ImmutableList.of()), new CellMarkup.Decoded("сайті", com.google.common.collect.ImmutableList.of()))))
+    assertThat(PlanTextReader.join(List.of(new CellMarkup.Decoded("на веб-", List.of()),
+        new CellMarkup.Decoded("сайті", List.of()))))
         .isEqualTo("на веб-сайті");
     assertThat(PlanTextReader.join(List.of(decoded("проектів організаційно-"), decoded("розпорядчих"))))
         .isEqualTo("проектів організаційно-розпорядчих");
