@@ -2,6 +2,7 @@ package io.github.acplan.core.diff;
 
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
+import java.util.Optional;
 
 /**
  * A field of the plan itself, as compared by {@link PlanChanged}.
@@ -43,5 +44,15 @@ public enum PlanAttribute implements Worded {
   @Override
   public Wording wording() {
     return wording;
+  }
+
+  /**
+   * Finds the constant with an identifier, in any case and with spaces around it.
+   *
+   * @param id the identifier, as in JSON
+   * @return the constant, or empty if the identifier names none
+   */
+  public static Optional<PlanAttribute> fromId(String id) {
+    return Worded.byId(PlanAttribute.class, id);
   }
 }

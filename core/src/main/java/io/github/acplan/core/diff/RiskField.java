@@ -2,6 +2,7 @@ package io.github.acplan.core.diff;
 
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
+import java.util.Optional;
 
 /**
  * A field of a risk of the register, as compared by {@link RiskModified}. The columns are those of the
@@ -36,5 +37,15 @@ public enum RiskField implements Worded {
   @Override
   public Wording wording() {
     return wording;
+  }
+
+  /**
+   * Finds the constant with an identifier, in any case and with spaces around it.
+   *
+   * @param id the identifier, as in JSON
+   * @return the constant, or empty if the identifier names none
+   */
+  public static Optional<RiskField> fromId(String id) {
+    return Worded.byId(RiskField.class, id);
   }
 }

@@ -2,6 +2,7 @@ package io.github.acplan.core.monitoring;
 
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
+import java.util.Optional;
 
 /**
  * Where a measure stands against its deadline on a monitoring report's date, as
@@ -44,5 +45,15 @@ public enum Standing implements Worded {
   @Override
   public Wording wording() {
     return wording;
+  }
+
+  /**
+   * Finds the constant with an identifier, in any case and with spaces around it.
+   *
+   * @param id the identifier, as in JSON
+   * @return the constant, or empty if the identifier names none
+   */
+  public static Optional<Standing> fromId(String id) {
+    return Worded.byId(Standing.class, id);
   }
 }

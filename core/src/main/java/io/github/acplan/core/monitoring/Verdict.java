@@ -2,6 +2,7 @@ package io.github.acplan.core.monitoring;
 
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
+import java.util.Optional;
 
 /**
  * The verdict on a measure in a monitoring report, in the words of the monitoring of the State
@@ -35,5 +36,15 @@ public enum Verdict implements Worded {
   @Override
   public Wording wording() {
     return wording;
+  }
+
+  /**
+   * Finds the constant with an identifier, in any case and with spaces around it.
+   *
+   * @param id the identifier, as in JSON
+   * @return the constant, or empty if the identifier names none
+   */
+  public static Optional<Verdict> fromId(String id) {
+    return Worded.byId(Verdict.class, id);
   }
 }

@@ -1,10 +1,30 @@
-package io.github.acplan.core.deadline;
+package io.github.acplan.core.schedule;
 
 import io.github.acplan.calendar.WorkingCalendar;
 import io.github.acplan.calendar.term.DueDateShift;
 import io.github.acplan.calendar.term.LegalTerms;
 import io.github.acplan.calendar.term.UntilReading;
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.ByDate;
+import io.github.acplan.core.deadline.Composite;
+import io.github.acplan.core.deadline.Conditional;
+import io.github.acplan.core.deadline.DateBound;
+import io.github.acplan.core.deadline.DateRange;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineVisitor;
+import io.github.acplan.core.deadline.Decade;
+import io.github.acplan.core.deadline.DuringPeriod;
+import io.github.acplan.core.deadline.Joiner;
+import io.github.acplan.core.deadline.OnEvent;
+import io.github.acplan.core.deadline.PerSchedule;
+import io.github.acplan.core.deadline.PeriodUnit;
+import io.github.acplan.core.deadline.Periodic;
+import io.github.acplan.core.deadline.Permanent;
+import io.github.acplan.core.deadline.Statutory;
+import io.github.acplan.core.deadline.Unrecognized;
+import io.github.acplan.core.deadline.WithinCalendarDays;
+import io.github.acplan.core.deadline.WithinMonths;
+import io.github.acplan.core.deadline.WithinWorkingDays;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -14,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns deadlines into concrete dates for a plan period under a working calendar.
@@ -246,8 +267,8 @@ public final class DeadlineSchedule {
     return years;
   }
 
-  private List<Integer> yearsOr(int year) {
-    return year == Deadline.UNSPECIFIED_YEAR ? years() : List.of(year);
+  private List<Integer> yearsOr(OptionalInt year) {
+    return year.isEmpty() ? years() : List.of(year.getAsInt());
   }
 
   private static LocalDate periodStart(int year, PeriodUnit unit, int index) {
@@ -330,7 +351,7 @@ public final class DeadlineSchedule {
         LocalDate day = d.dateIn(year);
         LocalDate last = lastDay(d.bound(), day);
         LocalDate start = d.bound() == DateBound.ON ? day
-            : d.year() == Deadline.UNSPECIFIED_YEAR || period.containsYear(d.year()) ? LocalDate.of(year, 1, 1)
+            : d.year().isEmpty() || period.containsYear(d.year().getAsInt()) ? LocalDate.of(year, 1, 1)
             : period.firstDay();
         list.add(fixed(start.isAfter(last) ? last : start, last, d));
       }
@@ -339,7 +360,7 @@ public final class DeadlineSchedule {
 
     @Override
     public List<Occurrence> visitDateRange(DateRange d) {
-      if (d.startYear() != Deadline.UNSPECIFIED_YEAR) {
+      if (d.startYear().isPresent()) {
         return List.of(fixed(d.startIn(0), d.endIn(0), d));
       }
       List<Occurrence> list = new ArrayList<>();
