@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.serialization.PlanFormatException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -31,6 +32,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes plans as JSON and reads them back: the stable exchange format of acplan.
@@ -470,6 +473,8 @@ public final class PlanJson {
       throw JsonErrors.mapping(e, what);
     } catch (JsonProcessingException e) {
       throw syntax(e);
+    } catch (CharConversionException e) {
+      throw encoding(e);
     }
   }
 
@@ -480,7 +485,7 @@ public final class PlanJson {
 
   /**
    * Reads the one JSON value of a caller's stream, leaving the stream open; an I/O failure stays an
-   * {@link IOException}, only malformed JSON becomes a {@link PlanFormatException}.
+   * {@link IOException}, malformed JSON or malformed text becomes a {@link PlanFormatException}.
    */
   static JsonNode tree(ObjectMapper mapper, ParserSource source, String what)
       throws IOException, PlanFormatException {
@@ -489,7 +494,24 @@ public final class PlanJson {
       return tree(mapper, p, what);
     } catch (JsonProcessingException e) {
       throw syntax(e);
+    } catch (CharConversionException e) {
+      throw encoding(e);
     }
+  }
+
+  private static final Pattern BYTE_OFFSET = Pattern.compile("byte #?(\\d+)");
+
+  /**
+   * The error for bytes that are not text in the encoding Jackson detected (UTF-8, UTF-16 or UTF-32):
+   * malformed input, not a failure to read, so a {@link PlanFormatException} located at the byte Jackson
+   * names (found by fuzzing, PlanJsonFuzzTest: the UTF-32 reader's {@link CharConversionException}
+   * escaped as an {@link IOException}).
+   */
+  static PlanFormatException encoding(CharConversionException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher at = BYTE_OFFSET.matcher(message);
+    return new PlanFormatException(at.find() ? "byte " + at.group(1) : "byte 0",
+        "not JSON text in UTF-8, UTF-16 or UTF-32: " + message, e);
   }
 
   /** Reads the one JSON value of a document, which must be all of it. */

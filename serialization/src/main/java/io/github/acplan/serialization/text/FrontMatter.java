@@ -327,16 +327,32 @@ final class FrontMatter {
     if (parts.size() == 1) {
       Matcher m = NAME_AT_END.matcher(parts.get(0));
       if (m.matches()) {
-        plan.signatory(Signatory.of(m.group(1), m.group(2)));
+        signatory(m.group(1), m.group(2), line, plan);
       } else {
         warn(line, "the text after the table was not recognised as a signatory "
             + "(position and name) and is not kept: \"" + abbreviate(parts.get(0)) + "\"");
       }
       return true;
     }
-    plan.signatory(Signatory.of(String.join(" ", parts.subList(0, parts.size() - 1)),
-        parts.get(parts.size() - 1)));
+    signatory(String.join(" ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1), line,
+        plan);
     return true;
+  }
+
+  /**
+   * Keeps the signatory, unless its position or name would itself read as a row of the table (a
+   * section heading "1. …" or a measure number): no real signatory looks like that, the text after the
+   * table is then rather the rest of a broken table, and a plan keeping it would not read back from
+   * what {@link PlanTextWriter} writes (found by fuzzing, PlanTextReaderFuzzTest).
+   */
+  private void signatory(String position, String name, int line, Plan.Builder plan) {
+    if (PlanTextReader.readsAsTableRow(position) || PlanTextReader.readsAsTableRow(name)) {
+      warn(line, "the text after the table was not recognised as a signatory (its position or name "
+          + "reads as a section heading or measure number) and is not kept: \""
+          + abbreviate(position + " " + name) + "\"");
+      return;
+    }
+    plan.signatory(Signatory.of(position, name));
   }
 
   private static String abbreviate(String s) {

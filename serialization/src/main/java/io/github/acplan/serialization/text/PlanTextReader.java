@@ -854,6 +854,15 @@ public final class PlanTextReader {
   }
 
   /**
+   * Tells whether a text alone on a line would be read as a row of the table: a section heading
+   * ("1. Title", "Розділ 2.") or a measure number.
+   */
+  static boolean readsAsTableRow(String text) {
+    String t = text.strip();
+    return looksLikeMeasureNumber(t) || HEADING.matcher(t).matches();
+  }
+
+  /**
    * Whether a cell reads as a measure's number: groups of up to nine digits joined by single dots, at
    * least two groups, and one dot allowed at the end ("1.1", "3.10.", "1.1.1.1"). Scanned in one pass:
    * a regular expression with a repeated group recurses per group, and a cell of thousands of groups

@@ -80,6 +80,26 @@ class JsonLimitsHeapTest {
         .doesNotContain("StreamReadConstraints", "Source:", "REDACTED");
   }
 
+  @Test
+  void aFortyMegabyteStringAtTheTopLevelIsRefusedUnder256MbOfHeap() throws Exception {
+    Path file = dir.resolve("long-string.json");
+    char[] letters = new char[1 << 20];
+    java.util.Arrays.fill(letters, 'я');
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("\"");
+      for (int i = 0; i < 20; i++) { // 20 M Cyrillic letters: 40 MB of UTF-8
+        out.write(letters);
+      }
+      out.write("\"");
+    }
+    assertThat(Files.size(file)).isGreaterThan(40_000_000L);
+
+    String outcome = readInSmallHeap(file);
+
+    assertThat(outcome).startsWith("REFUSED").doesNotContain("OOM", "StreamReadConstraints", "Source:",
+        "REDACTED");
+  }
+
   /** Reads the file in a new JVM with -Xmx256m and returns what it printed. */
   private static String readInSmallHeap(Path file) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
