@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns deadlines into concrete dates for a plan period under a working calendar.
@@ -289,8 +290,8 @@ public final class DeadlineSchedule {
     return years;
   }
 
-  private List<Integer> yearsOr(int year) {
-    return year == Deadline.UNSPECIFIED_YEAR ? years() : List.of(year);
+  private List<Integer> yearsOr(OptionalInt year) {
+    return year.isEmpty() ? years() : List.of(year.getAsInt());
   }
 
   private static LocalDate periodStart(int year, PeriodUnit unit, int index) {
@@ -379,7 +380,7 @@ public final class DeadlineSchedule {
         LocalDate day = d.dateIn(year);
         LocalDate last = lastDay(d.bound(), day);
         LocalDate start = d.bound() == DateBound.ON ? day
-            : d.year() == Deadline.UNSPECIFIED_YEAR || period.containsYear(d.year()) ? LocalDate.of(year, 1, 1)
+            : d.year().isEmpty() || period.containsYear(d.year().getAsInt()) ? LocalDate.of(year, 1, 1)
             : period.firstDay();
         list.add(onDate(start.isAfter(last) ? last : start, last, d));
       }
@@ -390,7 +391,7 @@ public final class DeadlineSchedule {
     public List<Occurrence> visitDateRange(DateRange d) {
       // "Січень-березень" ends with a month, a period; "з 16 липня по 15 серпня" on a named day.
       boolean period = d.form() == RangeForm.MONTHS;
-      if (d.startYear() != Deadline.UNSPECIFIED_YEAR) {
+      if (d.startYear().isPresent()) {
         return List.of(period ? fixed(d.startIn(0), d.endIn(0), d) : onDate(d.startIn(0), d.endIn(0), d));
       }
       List<Occurrence> list = new ArrayList<>();
