@@ -7,6 +7,8 @@ import io.github.acplan.core.deadline.Conditional;
 import io.github.acplan.core.deadline.DateRange;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.OnEvent;
+import io.github.acplan.core.deadline.PerSchedule;
+import io.github.acplan.core.deadline.Permanent;
 import io.github.acplan.core.deadline.RangeForm;
 import io.github.acplan.core.deadline.Statutory;
 import io.github.acplan.core.deadline.WithinCalendarDays;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -196,13 +199,16 @@ public final class StatutoryTerms {
    */
   private record Rule(List<String> stems, List<String> excluded, List<StatutoryTerm> terms) {}
 
+  /** Advising on a duty is not the duty: "Надавати консультаційну допомогу … щодо подання декларації". */
+  private static final List<String> ADVICE = List.of("консульт", "навчан", "роз'ясн", "роз’ясн");
+
   private static final List<Rule> RULES = List.of(
       new Rule(List.of("перевір", "подання", "деклар"), List.of(),
           List.of(ANNUAL_DECLARATION_FILING_CHECK, DISMISSAL_DECLARATION_FILING_CHECK)),
-      new Rule(List.of("деклар", "звільн"), List.of(),
+      new Rule(List.of("деклар", "звільн"), ADVICE,
           List.of(DECLARATION_ON_DISMISSAL, DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL)),
       new Rule(List.of("суттєв", "змін", "майнов"), List.of(), List.of(SIGNIFICANT_CHANGE_NOTICE)),
-      new Rule(List.of("деклар"), List.of(), List.of(ANNUAL_DECLARATION)),
+      new Rule(List.of("деклар"), ADVICE, List.of(ANNUAL_DECLARATION)),
       new Rule(List.of("спеціальн", "перевірк"), List.of(), List.of(SPECIAL_CHECK)),
       new Rule(List.of("очищення влади"), List.of(), List.of(PURIFICATION_CHECK_STATEMENT)),
       new Rule(List.of("конфлікт", "інтерес", "врегулюв"), List.of("повідом"),
@@ -272,8 +278,10 @@ public final class StatutoryTerms {
   }
 
   /**
-   * Tells whether a deadline refers to the law: it is, or has a part that is, {@link Statutory} or
-   * {@link OnEvent}.
+   * Tells whether a deadline leaves its term to the law: it is {@link Statutory} or {@link OnEvent}, under
+   * a condition or not, or a composite of such parts with, at most, "Постійно" or "за окремим планом"
+   * beside them. A deadline with a date or period of its own ("Січень-березень 2020 р. …; у разі потреби
+   * (при звільненні …)") sets its own term and does not.
    *
    * @param deadline the deadline
    * @return true if a statutory term may stand for it
@@ -287,7 +295,9 @@ public final class StatutoryTerms {
       return refersToLaw(((Conditional) deadline).deadline());
     }
     if (deadline instanceof Composite) {
-      return ((Composite) deadline).parts().stream().anyMatch(StatutoryTerms::refersToLaw);
+      List<Deadline> parts = ((Composite) deadline).parts();
+      return parts.stream().anyMatch(StatutoryTerms::refersToLaw)
+          && parts.stream().allMatch(p -> refersToLaw(p) || p instanceof Permanent || p instanceof PerSchedule);
     }
     return false;
   }
@@ -304,8 +314,8 @@ public final class StatutoryTerms {
   private static StatutoryTerm yearlyWindow(String id, String duty, LegalAct act, String provision,
       String wording, String source) {
     return new StatutoryTerm(id, duty, act, provision, wording,
-        new DateRange(wording, RangeForm.DAYS, Deadline.UNSPECIFIED_YEAR, Month.JANUARY, 1,
-            Deadline.UNSPECIFIED_YEAR, Month.MARCH, 31), List.of(),
+        new DateRange(wording, RangeForm.DAYS, OptionalInt.empty(), Month.JANUARY, 1, OptionalInt.empty(),
+            Month.MARCH, 31), List.of(),
         source);
   }
 }
