@@ -48,7 +48,8 @@ import java.util.Optional;
  *       "evidence": [ "https://…" ] } ],
  *   "completion": {
  *     "overall": { "total": 40, "done": 12, "partlyDone": 1, "inProgress": 24, "notDone": 0,
- *                  "notStarted": 0, "notReported": 3, "percentDone": 30.0 },
+ *                  "notStarted": 0, "notReported": 3, "percentDone": 30.0,
+ *                  "percentDoneFullyOrPartly": 32.5 },
  *     "bySection": [ { "section": 1, "title": "…", "total": 2, …, "percentDone": 50.0 } ],
  *     "byActor": [ { "actor": "Головний спеціаліст …", "total": 14, …, "percentDone": 28.6 } ] },
  *   "overdue": [ "3.6" ],
@@ -58,8 +59,9 @@ import java.util.Optional;
  *                         "evidence": [] } ]
  * }
  * }</pre>
- * Dates are ISO ({@code yyyy-MM-dd}); {@code percentDone} is {@link Completion#percentDone()} rounded half
- * up to one decimal. The figures follow {@link MonitoringResult}: sections are all listed, in plan order,
+ * Dates are ISO ({@code yyyy-MM-dd}); {@code percentDone} is {@link Completion#percentDone()} and
+ * {@code percentDoneFullyOrPartly} the NAZK's figure {@link Completion#percentDoneFullyOrPartly()}, both
+ * rounded half up to one decimal. The figures follow {@link MonitoringResult}: sections are all listed, in plan order,
  * and sum to the overall figures; actors are listed in the order they first appear in the plan, each
  * counting every measure that names it (so they overlap), only those with a counted measure. The lists
  * of numbers are in plan order, the unknown entries in the report's order.
@@ -206,6 +208,8 @@ public final class MonitoringResultJson {
     g.writeNumberField("notStarted", c.notStarted());
     g.writeNumberField("notReported", c.notReported());
     g.writeNumberField("percentDone", BigDecimal.valueOf(c.percentDone()).setScale(1, RoundingMode.HALF_UP));
+    g.writeNumberField("percentDoneFullyOrPartly",
+        BigDecimal.valueOf(c.percentDoneFullyOrPartly()).setScale(1, RoundingMode.HALF_UP));
   }
 
   private static void numbers(JsonGenerator g, String name, Iterable<MeasureAssessment> list) throws IOException {

@@ -158,7 +158,7 @@ public final class StatutoryTerms {
    */
   public static final StatutoryTerm ANNUAL_DECLARATION_FILING_CHECK = new StatutoryTerm(
       "annual-declaration-filing-check", "перевірка факту подання щорічних декларацій",
-      LegalAct.NAZK_DECISION_19_2016, "строки перевірки, підпункт 1",
+      LegalAct.NAZK_DECISION_19_2016, "строки перевірки, пп. 1",
       "протягом 10-ти робочих днів із граничної дати подання таких декларацій",
       new WithinWorkingDays("протягом 10-ти робочих днів із граничної дати подання таких декларацій", 10,
           "із граничної дати подання таких декларацій"),
@@ -170,7 +170,7 @@ public final class StatutoryTerms {
    */
   public static final StatutoryTerm DISMISSAL_DECLARATION_FILING_CHECK = withinWorkingDays(
       "dismissal-declaration-filing-check", "перевірка факту подання декларацій при звільненні",
-      LegalAct.NAZK_DECISION_19_2016, "строки перевірки, підпункт 2",
+      LegalAct.NAZK_DECISION_19_2016, "строки перевірки, пп. 2",
       "упродовж п'яти робочих днів з дня такого припинення", 5, "з дня припинення діяльності",
       "https://www.depo.ua/ukr/politics/u-nazk-viznachilis-yak-pereviryatimut-podannya-e-deklaratsiy-08112016162800");
 
