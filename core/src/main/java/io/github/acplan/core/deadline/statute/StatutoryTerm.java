@@ -1,9 +1,9 @@
 package io.github.acplan.core.deadline.statute;
 
 import io.github.acplan.core.deadline.Deadline;
-import io.github.acplan.core.deadline.DeadlineSchedule;
-import io.github.acplan.core.deadline.Occurrence;
 import io.github.acplan.core.deadline.OnEvent;
+import io.github.acplan.core.schedule.DeadlineSchedule;
+import io.github.acplan.core.schedule.Occurrence;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;

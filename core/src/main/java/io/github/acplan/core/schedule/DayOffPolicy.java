@@ -1,4 +1,10 @@
-package io.github.acplan.core.deadline;
+package io.github.acplan.core.schedule;
+
+import io.github.acplan.core.deadline.ByDate;
+import io.github.acplan.core.deadline.DateRange;
+import io.github.acplan.core.deadline.Decade;
+import io.github.acplan.core.deadline.DuringPeriod;
+import io.github.acplan.core.deadline.Periodic;
 
 /**
  * Which due dates move when they fall on a day off: those of every term, or only those of a строк (a

@@ -1,10 +1,12 @@
-package io.github.acplan.core.deadline;
+package io.github.acplan.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.term.DueDateShift;
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.Deadlines;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
