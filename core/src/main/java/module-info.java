@@ -8,6 +8,7 @@ module io.github.acplan.core {
 
   exports io.github.acplan.core;
   exports io.github.acplan.core.deadline;
+  exports io.github.acplan.core.deadline.statute;
   exports io.github.acplan.core.diff;
   exports io.github.acplan.core.monitoring;
   exports io.github.acplan.core.risk;

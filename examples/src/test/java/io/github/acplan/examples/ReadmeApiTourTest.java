@@ -110,11 +110,14 @@ class ReadmeApiTourTest {
     assertThat(result.overdue().get(0).dueDate()).contains(LocalDate.of(2020, 3, 31));
     assertThat(result.unreported()).extracting(a -> a.number().toString()).containsExactly("6.9");
     assertThat(result.completion().percentDone()).isEqualTo(10.0);
+    // The NAZK counts measures done fully and partly: 4 + 1 of 40.
+    assertThat(result.completion().percentDoneFullyOrPartly()).isEqualTo(12.5);
     assertThat(result.completion().done()).isEqualTo(4);
     assertThat(result.completion().total()).isEqualTo(40);
     assertThat(result.completionBySection()).hasSize(6);
     assertThat(ExecutionReportTextWriter.write(result)).startsWith("Інформація про стан виконання Плану заходів");
-    assertThat(MonitoringResultJson.write(result)).contains("\"percentDone\": 10.0");
+    assertThat(MonitoringResultJson.write(result)).contains("\"percentDone\": 10.0")
+        .contains("\"percentDoneFullyOrPartly\": 12.5");
   }
 
   @Test

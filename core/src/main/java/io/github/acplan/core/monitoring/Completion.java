@@ -126,8 +126,31 @@ public record Completion(int total, int done, int partlyDone, int inProgress, in
    * Returns the share of measures done in full, in percent.
    *
    * @return {@code 100 * done / total}, from 0 to 100; 0 when no measure is counted
+   * @see #percentDoneFullyOrPartly()
    */
   public double percentDone() {
     return total == 0 ? 0 : 100.0 * done / total;
+  }
+
+  /**
+   * Returns the number of measures done in full or in part: the count behind the NAZK's headline figure
+   * "виконано (повністю та частково)".
+   *
+   * @return {@code done + partlyDone}
+   */
+  public int doneFullyOrPartly() {
+    return done + partlyDone;
+  }
+
+  /**
+   * Returns the share of measures done in full or in part, in percent: the headline figure of the NAZK's
+   * monitoring of anti-corruption programmes, which counts "виконано (повністю та частково)" together
+   * (DOMAIN.md, updates of December 2026: monitoring in the NAZK information system under order 134/23 of
+   * 28.06.2023). It is never below {@link #percentDone()}, which counts measures done in full only.
+   *
+   * @return {@code 100 * (done + partlyDone) / total}, from 0 to 100; 0 when no measure is counted
+   */
+  public double percentDoneFullyOrPartly() {
+    return total == 0 ? 0 : 100.0 * doneFullyOrPartly() / total;
   }
 }

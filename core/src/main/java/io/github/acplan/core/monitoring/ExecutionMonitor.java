@@ -50,11 +50,13 @@ import java.util.Optional;
 public final class ExecutionMonitor {
 
   private final Plan plan;
+  private final DeadlineSchedule terms;
   private final PlanSchedule schedule;
   private final Map<MeasureNumber, List<DueItem>> itemsByMeasure;
 
-  private ExecutionMonitor(Plan plan, PlanSchedule schedule) {
+  private ExecutionMonitor(Plan plan, DeadlineSchedule terms, PlanSchedule schedule) {
     this.plan = plan;
+    this.terms = terms;
     this.schedule = schedule;
     Map<MeasureNumber, List<DueItem>> items = new HashMap<>();
     for (DueItem item : schedule.items()) {
@@ -86,7 +88,7 @@ public final class ExecutionMonitor {
    * @throws IllegalArgumentException if a due date falls outside the calendar's supported range
    */
   public static ExecutionMonitor of(Plan plan, DeadlineSchedule schedule) {
-    return new ExecutionMonitor(plan, PlanSchedule.of(plan, schedule));
+    return new ExecutionMonitor(plan, schedule, PlanSchedule.of(plan, schedule));
   }
 
   /**
@@ -105,6 +107,48 @@ public final class ExecutionMonitor {
    */
   public PlanSchedule schedule() {
     return schedule;
+  }
+
+  /**
+   * Returns the day a report on a period is due: {@link ReportingPeriod#submissionDue()} (15 days after
+   * the period, NAZK order No. 134/23, section IV point 1), moved off a day off as the schedule moves the
+   * end of a term counted in days (Civil Code of Ukraine, art. 254 part 5, by default). The report still
+   * gives the state as of the period's last day ({@link ReportingPeriod#asOf()}).
+   *
+   * @param period the reporting period
+   * @return the last day to submit the report
+   * @throws IllegalArgumentException if the calendar does not cover the date
+   */
+  public LocalDate submissionDue(ReportingPeriod period) {
+    Objects.requireNonNull(period, "period");
+    return terms.due(period.submissionDue());
+  }
+
+  /**
+   * Tells whether a report was submitted after its due date.
+   *
+   * @param period the reporting period
+   * @param submittedOn the day the report was submitted
+   * @return true if {@code submittedOn} is after {@link #submissionDue(ReportingPeriod)}
+   * @throws IllegalArgumentException if the calendar does not cover the due date
+   */
+  public boolean isSubmittedLate(ReportingPeriod period, LocalDate submittedOn) {
+    Objects.requireNonNull(submittedOn, "submittedOn");
+    return submittedOn.isAfter(submissionDue(period));
+  }
+
+  /**
+   * Tells whether a report that has not been submitted is overdue on a date: the day is after the
+   * report's due date. A report is never overdue on its due date itself.
+   *
+   * @param period the reporting period
+   * @param today the day to judge on
+   * @return true if {@code today} is after {@link #submissionDue(ReportingPeriod)}
+   * @throws IllegalArgumentException if the calendar does not cover the due date
+   */
+  public boolean isReportOverdueOn(ReportingPeriod period, LocalDate today) {
+    Objects.requireNonNull(today, "today");
+    return today.isAfter(submissionDue(period));
   }
 
   /**

@@ -58,6 +58,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     }
   }
 
+  /** Days after the period's end to submit a report (NAZK order No. 134/23, section IV point 1). */
+  private static final int SUBMISSION_DAYS = 15;
+
   private final int year;
   private final Span span;
 
@@ -155,6 +158,35 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public LocalDate endInclusive() {
     return YearMonth.of(year, span.lastMonth).atEndOfMonth();
+  }
+
+  /**
+   * Returns the day whose state a report on this period gives: its last day. The NAZK's monitoring of
+   * the State Anti-Corruption Programme reports each measure "станом на" the last day of a quarter (31
+   * March, 30 June, 30 September, 31 December; https://dap.nazk.gov.ua/monitoring-info/), and a report
+   * "за I півріччя" gives the state on 30 June. This is the "as of" date; the day the report is due is
+   * {@link #submissionDue()}, which is later.
+   *
+   * @return the same day as {@link #endInclusive()}
+   */
+  public LocalDate asOf() {
+    return endInclusive();
+  }
+
+  /**
+   * Returns the last day on which a report on this period may be submitted, by the calendar: 15 days
+   * after the period's last day. Executors of the State Anti-Corruption Programme report quarterly "не
+   * пізніше 15 днів після закінчення кварталу" (NAZK order No. 134/23 of 28.06.2023, section IV point 1);
+   * the NAZK's own monitoring of a quarter starts on the 16th of the next month (16 April, 16 July, 16
+   * October, 16 January: https://dap.nazk.gov.ua/monitoring-info/). A half-year, nine months or a year
+   * ends with a quarter, so the same term applies. A term of days is a строк, so if this day is a day off
+   * the report is due on the next working day (Civil Code of Ukraine, art. 254 part 5); the
+   * {@linkplain ExecutionMonitor#submissionDue(ReportingPeriod) monitor} applies that with its calendar.
+   *
+   * @return e.g. 2020-07-15 for 2020-H1 and 2020-Q2, 2021-01-15 for 2020
+   */
+  public LocalDate submissionDue() {
+    return endInclusive().plusDays(SUBMISSION_DAYS);
   }
 
   /**

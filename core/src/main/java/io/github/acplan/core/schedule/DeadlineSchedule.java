@@ -17,6 +17,7 @@ import io.github.acplan.core.deadline.DuringPeriod;
 import io.github.acplan.core.deadline.Joiner;
 import io.github.acplan.core.deadline.OnEvent;
 import io.github.acplan.core.deadline.PerSchedule;
+import io.github.acplan.core.deadline.RangeForm;
 import io.github.acplan.core.deadline.PeriodUnit;
 import io.github.acplan.core.deadline.Periodic;
 import io.github.acplan.core.deadline.Permanent;
@@ -54,8 +55,11 @@ import java.util.OptionalInt;
  * April, the day after Easter, was a day off).
  *
  * <p>The policies are explicit and shared with the calendar module's {@link LegalTerms}:
- * {@link DueDateShift} (default: the next working day, Civil Code art. 254 part 5), {@link UntilReading}
- * for "до" (default: inclusive, as plan tables mean it) and the reporting period (default: half-year).
+ * {@link DueDateShift} (default: the next working day, Civil Code art. 254 part 5), {@link DayOffPolicy}
+ * (default: every due date moves, fixed calendar dates such as "до 31 травня 2025 р." included; choose
+ * {@link DayOffPolicy#MOVE_PERIODS_ONLY} to keep fixed dates, as the Civil Code's art. 251 and 254 part 5
+ * read them), {@link UntilReading} for "до" (default: inclusive, as plan tables mean
+ * it) and the reporting period (default: half-year).
  * This class is immutable and thread-safe if the calendar is.
  */
 public final class DeadlineSchedule {
@@ -64,17 +68,21 @@ public final class DeadlineSchedule {
   private final LegalTerms terms;
   private final UntilReading until;
   private final PeriodUnit reporting;
+  private final DayOffPolicy dayOff;
 
-  private DeadlineSchedule(PlanPeriod period, LegalTerms terms, UntilReading until, PeriodUnit reporting) {
+  private DeadlineSchedule(PlanPeriod period, LegalTerms terms, UntilReading until, PeriodUnit reporting,
+      DayOffPolicy dayOff) {
     this.period = period;
     this.terms = terms;
     this.until = until;
     this.reporting = reporting;
+    this.dayOff = dayOff;
   }
 
   /**
    * Returns a schedule with the default policies: due dates on a day off move to the next working day,
-   * "до" is inclusive, duties are reported every half-year.
+   * fixed dates included ({@link DayOffPolicy#MOVE_EVERY_DUE_DATE}), "до" is inclusive, duties are
+   * reported every half-year.
    *
    * @param period the plan period
    * @param calendar the working calendar
@@ -82,7 +90,7 @@ public final class DeadlineSchedule {
    */
   public static DeadlineSchedule of(PlanPeriod period, WorkingCalendar calendar) {
     return new DeadlineSchedule(Objects.requireNonNull(period, "period"), LegalTerms.of(calendar),
-        UntilReading.INCLUSIVE, PeriodUnit.HALF_YEAR);
+        UntilReading.INCLUSIVE, PeriodUnit.HALF_YEAR, DayOffPolicy.MOVE_EVERY_DUE_DATE);
   }
 
   /**
@@ -92,7 +100,28 @@ public final class DeadlineSchedule {
    * @return the copy
    */
   public DeadlineSchedule withDueDateShift(DueDateShift shift) {
-    return new DeadlineSchedule(period, terms.withShift(shift), until, reporting);
+    return new DeadlineSchedule(period, terms.withShift(shift), until, reporting, dayOff);
+  }
+
+  /**
+   * Returns a copy with another choice of which due dates move off a day off: every due date (the
+   * default), or only the ends of periods, fixed calendar dates staying as written (the Civil Code's
+   * reading of art. 254 part 5).
+   *
+   * @param dayOff the policy
+   * @return the copy
+   */
+  public DeadlineSchedule withDayOffPolicy(DayOffPolicy dayOff) {
+    return new DeadlineSchedule(period, terms, until, reporting, Objects.requireNonNull(dayOff, "dayOff"));
+  }
+
+  /**
+   * Returns which due dates move off a day off.
+   *
+   * @return the policy
+   */
+  public DayOffPolicy dayOffPolicy() {
+    return dayOff;
   }
 
   /**
@@ -102,7 +131,7 @@ public final class DeadlineSchedule {
    * @return the copy
    */
   public DeadlineSchedule withUntilReading(UntilReading until) {
-    return new DeadlineSchedule(period, terms, Objects.requireNonNull(until, "until"), reporting);
+    return new DeadlineSchedule(period, terms, Objects.requireNonNull(until, "until"), reporting, dayOff);
   }
 
   /**
@@ -112,7 +141,7 @@ public final class DeadlineSchedule {
    * @return the copy
    */
   public DeadlineSchedule withReportingPeriod(PeriodUnit reporting) {
-    return new DeadlineSchedule(period, terms, until, Objects.requireNonNull(reporting, "reporting"));
+    return new DeadlineSchedule(period, terms, until, Objects.requireNonNull(reporting, "reporting"), dayOff);
   }
 
   /**
@@ -123,7 +152,7 @@ public final class DeadlineSchedule {
    * @return the copy
    */
   public DeadlineSchedule withPeriod(PlanPeriod period) {
-    return new DeadlineSchedule(Objects.requireNonNull(period, "period"), terms, until, reporting);
+    return new DeadlineSchedule(Objects.requireNonNull(period, "period"), terms, until, reporting, dayOff);
   }
 
   /**
@@ -163,7 +192,8 @@ public final class DeadlineSchedule {
   }
 
   /**
-   * Moves a date off a day off according to the {@link DueDateShift} policy.
+   * Moves the last day of a period (a строк) off a day off according to the {@link DueDateShift} policy
+   * (Civil Code art. 254 part 5).
    *
    * @param date the last day of a term
    * @return the due date
@@ -172,6 +202,20 @@ public final class DeadlineSchedule {
   public LocalDate due(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return terms.shift(date);
+  }
+
+  /**
+   * Returns the due date of a fixed calendar date (a термін): moved off a day off as
+   * {@link #due(LocalDate)} moves it under the default {@link DayOffPolicy#MOVE_EVERY_DUE_DATE}, the date
+   * itself under {@link DayOffPolicy#MOVE_PERIODS_ONLY}.
+   *
+   * @param date the date a deadline names
+   * @return the due date
+   * @throws IllegalArgumentException if the calendar does not cover the dates involved
+   */
+  public LocalDate dueOnFixedDate(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return dayOff.movesFixedDates() ? terms.shift(date) : date;
   }
 
   /**
@@ -281,8 +325,14 @@ public final class DeadlineSchedule {
     return last.withDayOfMonth(last.lengthOfMonth());
   }
 
+  /** An occurrence that ends with a period: its last day moves off a day off. */
   private Occurrence fixed(LocalDate start, LocalDate end, Deadline source) {
     return new Occurrence(start, end, due(end), false, source);
+  }
+
+  /** An occurrence that ends on a date the deadline names: it moves only if the day-off policy says so. */
+  private Occurrence onDate(LocalDate start, LocalDate end, Deadline source) {
+    return new Occurrence(start, end, dueOnFixedDate(end), false, source);
   }
 
   private List<Occurrence> reportOnly(Deadline source) {
@@ -318,7 +368,7 @@ public final class DeadlineSchedule {
             LocalDate day = date.dateIn(year);
             LocalDate last = lastDay(date.bound(), day);
             LocalDate start = date.bound() == DateBound.ON ? day : LocalDate.of(year, 1, 1);
-            list.add(fixed(start.isAfter(last) ? last : start, last, d));
+            list.add(onDate(start.isAfter(last) ? last : start, last, d));
           }
         } else if (!d.months().isEmpty()) {
           for (Month month : d.months()) {
@@ -334,7 +384,7 @@ public final class DeadlineSchedule {
             LocalDate end = periodEnd(year, unit, i);
             LocalDate next = end.plusDays(1);
             LocalDate dueDay = next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
-            list.add(new Occurrence(periodStart(year, unit, i), end, due(dueDay), false, d));
+            list.add(new Occurrence(periodStart(year, unit, i), end, dueOnFixedDate(dueDay), false, d));
           }
         } else {
           for (int i = 1; i <= unit.perYear(); i++) {
@@ -354,19 +404,21 @@ public final class DeadlineSchedule {
         LocalDate start = d.bound() == DateBound.ON ? day
             : d.year().isEmpty() || period.containsYear(d.year().getAsInt()) ? LocalDate.of(year, 1, 1)
             : period.firstDay();
-        list.add(fixed(start.isAfter(last) ? last : start, last, d));
+        list.add(onDate(start.isAfter(last) ? last : start, last, d));
       }
       return list;
     }
 
     @Override
     public List<Occurrence> visitDateRange(DateRange d) {
+      // "Січень-березень" ends with a month, a period; "з 16 липня по 15 серпня" on a named day.
+      boolean period = d.form() == RangeForm.MONTHS;
       if (d.startYear().isPresent()) {
-        return List.of(fixed(d.startIn(0), d.endIn(0), d));
+        return List.of(period ? fixed(d.startIn(0), d.endIn(0), d) : onDate(d.startIn(0), d.endIn(0), d));
       }
       List<Occurrence> list = new ArrayList<>();
       for (int year : years()) {
-        list.add(fixed(d.startIn(year), d.endIn(year), d));
+        list.add(period ? fixed(d.startIn(year), d.endIn(year), d) : onDate(d.startIn(year), d.endIn(year), d));
       }
       return list;
     }

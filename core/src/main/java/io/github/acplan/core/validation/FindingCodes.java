@@ -60,4 +60,10 @@ public final class FindingCodes {
    * ({@link io.github.acplan.core.Plan#measuresMustAddressRisks()}).
    */
   public static final String MEASURE_WITHOUT_RISK = "MEASURE_WITHOUT_RISK";
+  /**
+   * INFO: a deadline that refers to the law ("У порядку та строки, визначені Законом України") was read as
+   * the statutory terms of the duty the measure names; reported only by
+   * {@link ValidationRules#statutoryTerms()}, which {@link PlanValidator#standard()} does not hold.
+   */
+  public static final String STATUTORY_TERM_RESOLVED = "STATUTORY_TERM_RESOLVED";
 }

@@ -65,6 +65,20 @@ public final class ValidationRules {
   }
 
   /**
+   * Returns the rule that reports the deadlines read as statutory terms
+   * ({@link io.github.acplan.core.deadline.statute.StatutoryTerms#resolve(io.github.acplan.core.Measure)}):
+   * one {@link FindingCodes#STATUTORY_TERM_RESOLVED} ({@link Severity#INFO}) per measure whose deadline
+   * refers to the law and whose name names a duty of the catalogue, path "3.4/deadline", with the terms'
+   * wording and citations. Deadlines that stay statutory are not reported. Not part of
+   * {@link PlanValidator#standard()}: add it with {@code PlanValidator.standard().with(...)}.
+   *
+   * @return the rule
+   */
+  public static ValidationRule statutoryTerms() {
+    return new StatutoryTermRule();
+  }
+
+  /**
    * Returns the rule for the risk register of an anti-corruption programme
    * ({@link io.github.acplan.core.Plan#risks()}) and its links to measures. On a plan without risks it
    * finds nothing, unless the plan requires every measure to address a risk.

@@ -39,4 +39,14 @@ class CompletionTest {
     assertThat(Standing.OVERDUE.ukrainian()).isEqualTo("прострочено");
     assertThat(Verdict.DONE_LATE.english()).isEqualTo("done late");
   }
+
+  @Test
+  void theNazksHeadlineFigureCountsDoneFullyAndPartly() {
+    Completion c = new Completion(40, 4, 1, 33, 0, 1, 1);
+    assertThat(c.doneFullyOrPartly()).isEqualTo(5);
+    assertThat(c.percentDone()).isEqualTo(10.0);
+    assertThat(c.percentDoneFullyOrPartly()).isEqualTo(12.5);
+    assertThat(Completion.none().percentDoneFullyOrPartly()).isZero();
+    assertThat(new Completion(3, 0, 3, 0, 0, 0, 0).percentDoneFullyOrPartly()).isEqualTo(100.0);
+  }
 }

@@ -96,6 +96,9 @@ class ExecutionMonitorPropertiesTest {
       MonitoringResult result = monitor.assess(report);
       Completion all = result.completion();
       assertThat(all.percentDone()).isBetween(0.0, 100.0);
+      // The NAZK's figure counts the partly done too: never below the share done in full.
+      assertThat(all.percentDoneFullyOrPartly()).isBetween(all.percentDone(), 100.0);
+      assertThat(all.doneFullyOrPartly()).isEqualTo(result.done().size() + all.partlyDone());
       assertThat(result.completionBySection().values()).allSatisfy(
           c -> assertThat(c.percentDone()).isBetween(0.0, 100.0));
       assertThat(result.completionBySection().values().stream().reduce(Completion.none(), Completion::plus))

@@ -31,6 +31,8 @@ class ReportHtmlWriterTest {
     assertThat(doc.selectFirst("h1").text()).startsWith("Інформація про стан виконання Плану заходів")
         .contains("за I півріччя 2020 року (станом на 30.06.2020)");
     assertThat(doc.selectFirst("#figure-done b").text()).isEqualTo("4 (10,0 %)");
+    // The NAZK's headline figure beside it: 4 done and 1 partly done of 40.
+    assertThat(doc.selectFirst("#figure-done-fully-or-partly b").text()).isEqualTo("5 (12,5 %)");
     assertThat(doc.selectFirst("#figure-overdue b").text()).isEqualTo("1");
     Element m36 = doc.selectFirst("tr#measure-3\\.6");
     assertThat(m36.className()).isEqualTo("overdue");
@@ -80,6 +82,7 @@ class ReportHtmlWriterTest {
     assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(doc.select("thead th").eachText()).contains("Measure", "Deadline", "Status");
     assertThat(doc.selectFirst("#figure-done b").text()).isEqualTo("4 (10.0%)");
+    assertThat(doc.selectFirst("#figure-done-fully-or-partly b").text()).isEqualTo("5 (12.5%)");
   }
 
   @Test

@@ -7,6 +7,11 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
+import io.github.acplan.core.deadline.WithinCalendarDays;
+import io.github.acplan.core.deadline.WithinWorkingDays;
+import io.github.acplan.core.deadline.statute.StatutoryReading;
+import io.github.acplan.core.deadline.statute.StatutoryTerm;
+import io.github.acplan.core.deadline.statute.StatutoryTerms;
 import io.github.acplan.core.diff.Change;
 import io.github.acplan.core.diff.ChangeKind;
 import io.github.acplan.core.diff.DiffReport;
@@ -173,6 +178,25 @@ public final class TourCommand implements Callable<Integer> {
             + day(NOTICE_RECEIVED) + " is due " + day(d) + " (Easter Monday "
             + day(LocalDate.of(2020, 4, 20)) + " was a day off)."));
 
+    // The measures whose deadline leaves the term to the law, read as the statutory terms of their duty
+    // (the plan's text stays as written): each term with its citation and, for a yearly term, its dates.
+    DeadlineSchedule terms = DeadlineSchedule.of(plan.period(), calendar);
+    List<StatutoryReading> readings = StatutoryTerms.resolveAll(plan);
+    o.println("\n   Deadlines set by law (" + readings.size() + " measures read as their statutory terms):");
+    TextTable statute = new TextTable("Measure", "Deadline", "Statutory term", "Cited", "Due " + plan.period())
+        .maxWidth(1, 30).maxWidth(2, 50);
+    for (StatutoryReading r : readings) {
+      boolean first = true;
+      for (StatutoryTerm t : r.terms()) {
+        List<String> dates = t.occurrences(terms).stream().filter(x -> !x.reportOnly())
+            .map(x -> day(x.due())).toList();
+        statute.row(first ? r.number() : "", first ? r.deadline().text() : "", t.duty(), t.citation(),
+            dates.isEmpty() ? afterEvent(t.deadline()) : String.join(", ", dates));
+        first = false;
+      }
+    }
+    o.print(statute.render("   "));
+
     // 5. Next year's draft.
     int nextYear = plan.period().firstYear() + 1;
     RolloverResult rolled = PlanRollover.toYear(plan, nextYear);
@@ -249,6 +273,18 @@ public final class TourCommand implements Callable<Integer> {
       }
     }
     return "";
+  }
+
+  /** A term after an event in a few words: "25 days after", "1 working day after", "on the day". */
+  private static String afterEvent(Deadline d) {
+    if (d instanceof WithinWorkingDays) {
+      int n = ((WithinWorkingDays) d).workingDays();
+      return n + (n == 1 ? " working day after" : " working days after");
+    }
+    if (d instanceof WithinCalendarDays) {
+      return ((WithinCalendarDays) d).days() + " days after";
+    }
+    return "on the day";
   }
 
   private static String day(LocalDate date) {

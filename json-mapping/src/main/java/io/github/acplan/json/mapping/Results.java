@@ -225,7 +225,8 @@ final class Results {
 
   private static CompletionShape completion(Completion c) {
     return new CompletionShape(c.total(), c.done(), c.partlyDone(), c.inProgress(), c.notDone(),
-        c.notStarted(), c.notReported(), BigDecimal.valueOf(c.percentDone()).setScale(1, RoundingMode.HALF_UP));
+        c.notStarted(), c.notReported(), BigDecimal.valueOf(c.percentDone()).setScale(1, RoundingMode.HALF_UP),
+        BigDecimal.valueOf(c.percentDoneFullyOrPartly()).setScale(1, RoundingMode.HALF_UP));
   }
 
   private static List<String> numbers(List<MeasureAssessment> assessments) {

@@ -220,7 +220,10 @@ final class Shapes {
       @JsonProperty("byActor") List<ActorCompletionShape> byActor) {
   }
 
-  /** Completion figures; {@code percentDone} rounded half up to one decimal. */
+  /**
+   * Completion figures; {@code percentDone} (done in full) and {@code percentDoneFullyOrPartly} (the
+   * NAZK's headline figure, done fully or partly) rounded half up to one decimal.
+   */
   record CompletionShape(
       @JsonProperty("total") int total,
       @JsonProperty("done") int done,
@@ -229,7 +232,8 @@ final class Shapes {
       @JsonProperty("notDone") int notDone,
       @JsonProperty("notStarted") int notStarted,
       @JsonProperty("notReported") int notReported,
-      @JsonProperty("percentDone") BigDecimal percentDone) {
+      @JsonProperty("percentDone") BigDecimal percentDone,
+      @JsonProperty("percentDoneFullyOrPartly") BigDecimal percentDoneFullyOrPartly) {
   }
 
   /** The completion figures of one section, after its number and title. */

@@ -39,7 +39,8 @@ import java.util.Objects;
  *       "evidence": [ "https://…" ] } ],
  *   "completion": {
  *     "overall": { "total": 40, "done": 12, "partlyDone": 1, "inProgress": 24, "notDone": 0,
- *                  "notStarted": 0, "notReported": 3, "percentDone": 30.0 },
+ *                  "notStarted": 0, "notReported": 3, "percentDone": 30.0,
+ *                  "percentDoneFullyOrPartly": 32.5 },
  *     "bySection": [ { "section": 1, "title": "…", "total": 2, …, "percentDone": 50.0 } ],
  *     "byActor": [ { "actor": "Головний спеціаліст …", "total": 14, …, "percentDone": 28.6 } ] },
  *   "overdue": [ "3.6" ],
@@ -49,8 +50,9 @@ import java.util.Objects;
  *                         "evidence": [] } ]
  * }
  * }</pre>
- * Dates are ISO ({@code yyyy-MM-dd}); {@code percentDone} is {@link Completion#percentDone()} rounded half
- * up to one decimal. The figures follow {@link MonitoringResult}: sections are all listed, in plan order,
+ * Dates are ISO ({@code yyyy-MM-dd}); {@code percentDone} is {@link Completion#percentDone()} and
+ * {@code percentDoneFullyOrPartly} the NAZK's figure {@link Completion#percentDoneFullyOrPartly()}, both
+ * rounded half up to one decimal. The figures follow {@link MonitoringResult}: sections are all listed, in plan order,
  * and sum to the overall figures; actors are listed in the order they first appear in the plan, each
  * counting every measure that names it (so they overlap), only those with a counted measure. The lists
  * of numbers are in plan order, the unknown entries in the report's order.

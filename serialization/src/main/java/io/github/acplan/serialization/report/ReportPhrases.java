@@ -80,7 +80,12 @@ public final class ReportPhrases {
     /** "Стан виконання заходів": measures by status. */
     BY_STATUS("Заходи за станом виконання", "Measures by status"),
     /** "Розділ": a section of the plan. */
-    SECTION("Розділ", "Section");
+    SECTION("Розділ", "Section"),
+    /**
+     * "виконано (повністю та частково)": the NAZK's headline count, measures done in full or in part
+     * ({@link Completion#percentDoneFullyOrPartly()}).
+     */
+    DONE_FULLY_OR_PARTLY("виконано (повністю та частково)", "done fully or partly");
 
     private final String ukrainian;
     private final String english;
@@ -291,6 +296,19 @@ public final class ReportPhrases {
   }
 
   /**
+   * Returns the NAZK's headline figure, which counts measures done in full and in part together:
+   * "виконано (повністю та частково) 5 (12,5 %)". The report's overall line gives it after the counts,
+   * beside the share done in full.
+   *
+   * @param c the completion
+   * @return the phrase
+   */
+  public String doneFullyOrPartly(Completion c) {
+    return label(Label.DONE_FULLY_OR_PARTLY) + " " + c.doneFullyOrPartly() + " ("
+        + percent(c.percentDoneFullyOrPartly()) + ")";
+  }
+
+  /**
    * Returns a share in percent with one decimal, rounded half up: "10,0 %" in Ukrainian (decimal comma,
    * a space before the sign), "10.0%" in English.
    *
@@ -313,7 +331,8 @@ public final class ReportPhrases {
    */
   public List<Block> summary(MonitoringResult result) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block(label(Label.OVERALL), List.of(counts(result.completion())), true));
+    blocks.add(new Block(label(Label.OVERALL), List.of(counts(result.completion()) + "; "
+        + doneFullyOrPartly(result.completion())), true));
     List<String> bySection = new ArrayList<>();
     for (java.util.Map.Entry<Integer, Completion> e : result.completionBySection().entrySet()) {
       String title = result.plan().section(e.getKey()).map(s -> oneLine(s.title())).orElse("");

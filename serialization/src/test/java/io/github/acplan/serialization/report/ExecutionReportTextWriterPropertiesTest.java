@@ -87,6 +87,11 @@ class ExecutionReportTextWriterPropertiesTest {
           + result.completion().done() + " (");
       assertThat(en).contains("\nOverall: total " + result.completion().total() + "; done "
           + result.completion().done() + " (");
+      // The NAZK's headline figure closes the overall line: done fully and partly together.
+      assertThat(uk).containsPattern("\nЗагалом: [^\n]*; виконано \\(повністю та частково\\) "
+          + result.completion().doneFullyOrPartly() + " \\([0-9]+,[0-9] %\\)\n");
+      assertThat(en).containsPattern("\nOverall: [^\n]*; done fully or partly "
+          + result.completion().doneFullyOrPartly() + " \\([0-9]+\\.[0-9]%\\)\n");
       assertThat(uk.lines().count()).isEqualTo(en.lines().count());
     });
   }

@@ -108,13 +108,14 @@ class ExecutionReportTextWriterTest {
     MonitoringResult result = SeedReport.MONITOR.assess(report);
     // 1 of 40 counted measures: 2.5 %; section 1 has 1.1 (done) and 1.3 (reportable): 50.0 %.
     String uk = ExecutionReportTextWriter.write(result);
-    assertThat(uk).contains("Загалом: усього 40; виконано 1 (2,5 %); не звітовано 39\n");
+    assertThat(uk).contains("Загалом: усього 40; виконано 1 (2,5 %); не звітовано 39;"
+        + " виконано (повністю та частково) 1 (2,5 %)\n");
     assertThat(uk).contains("  1. Забезпечення системного підходу до запобігання та виявлення проявів корупції:"
         + " усього 2; виконано 1 (50,0 %); не звітовано 1\n");
     assertThat(uk).contains("  5. Запобігання, врегулювання та виявлення конфлікту інтересів:"
         + " усього 4; виконано 0 (0,0 %); не звітовано 4\n");
     assertThat(ExecutionReportTextWriter.write(result, Locale.ENGLISH))
-        .contains("Overall: total 40; done 1 (2.5%); not reported 39\n");
+        .contains("Overall: total 40; done 1 (2.5%); not reported 39; done fully or partly 1 (2.5%)\n");
   }
 
   @Test

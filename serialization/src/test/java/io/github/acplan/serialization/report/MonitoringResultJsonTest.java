@@ -58,6 +58,9 @@ class MonitoringResultJsonTest {
       assertThat(sum).as(count).isEqualTo(completion.get("overall").get(count).asInt());
     }
     assertThat(completion.get("overall").get("percentDone").decimalValue()).isEqualByComparingTo("10.0");
+    // The seed's 2020-H1 report: 4 done and 1 partly done of 40, so the NAZK's figure is 12.5.
+    assertThat(completion.get("overall").get("percentDoneFullyOrPartly").decimalValue())
+        .isEqualByComparingTo("12.5");
     // 1 of 9 measures of section 2 done: 11.111… rounded to one decimal.
     assertThat(completion.get("bySection").get(1).get("percentDone").decimalValue()).isEqualByComparingTo("11.1");
   }

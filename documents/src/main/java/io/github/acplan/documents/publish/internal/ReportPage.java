@@ -89,6 +89,8 @@ public record ReportPage(String lang, List<String> title, List<Figure> figures, 
         new Figure("total", w.ukrainian() ? "Заходів до звітування" : "Measures to report on",
             Integer.toString(all.total())),
         new Figure("done", capitalised(w.word(ExecutionStatus.DONE)), all.done() + " (" + w.percent(all.percentDone()) + ")"),
+        new Figure("done-fully-or-partly", capitalised(w.label(Label.DONE_FULLY_OR_PARTLY)),
+            all.doneFullyOrPartly() + " (" + w.percent(all.percentDoneFullyOrPartly()) + ")"),
         new Figure("overdue", w.label(Label.OVERDUE), Integer.toString(result.overdue().size())),
         new Figure("unreported", w.label(Label.UNREPORTED), Integer.toString(result.unreported().size())));
 

@@ -1,0 +1,321 @@
+package io.github.acplan.core.deadline.statute;
+
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.deadline.Composite;
+import io.github.acplan.core.deadline.Conditional;
+import io.github.acplan.core.deadline.DateRange;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.OnEvent;
+import io.github.acplan.core.deadline.PerSchedule;
+import io.github.acplan.core.deadline.Permanent;
+import io.github.acplan.core.deadline.RangeForm;
+import io.github.acplan.core.deadline.Statutory;
+import io.github.acplan.core.deadline.WithinCalendarDays;
+import io.github.acplan.core.deadline.WithinWorkingDays;
+import java.time.Month;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue of statutory terms that plans refer to with "У порядку та строки, визначені Законом
+ * України", "У терміни, встановлені Порядком" or "у визначені законодавством строки", and the reading of
+ * a measure's deadline as those terms.
+ *
+ * <p>Every term keeps its act, provision and wording ({@link StatutoryTerm}); the wording was checked
+ * against the public text named by {@link StatutoryTerm#source()}. The catalogue holds the terms of the
+ * Law of Ukraine "On Prevention of Corruption" No. 1700-VII that plans name most (declarations, the notice
+ * of a significant change in property, conflicts of interest, special checks), the statement under the
+ * Law "On Purification of Government" No. 1682-VII, the NAZK's terms for checking that declarations were
+ * filed, and the quarterly report on the State Anti-Corruption Programme.
+ *
+ * <p>{@link #resolve(Measure)} reads a measure whose deadline refers to the law (a {@link Statutory}
+ * deadline) or names an event whose term the law sets (an {@link OnEvent} deadline such as "При
+ * звільненні/припиненні діяльності особи"), alone or as a part of a composite: the measure's name tells
+ * the duty, by the word stems listed with each rule below. A measure whose name names none stays as it is
+ * written. The reading never changes the measure.
+ */
+public final class StatutoryTerms {
+
+  private StatutoryTerms() {}
+
+  private static final String LAW_1700_ART_45 = "https://www.ds-forum.org.ua/questions/chy-potribno-podavaty-e-delaratsiiu-pislia-zvil-nennia/";
+
+  /**
+   * The annual declaration for the past year, filed from 1 January to 31 March: "у період з 00 годин 00
+   * хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним роком" (Law No.
+   * 1700-VII, art. 45 part 1; until 2020 worded "щороку до 1 квітня", the same window). The campaign ends
+   * at midnight before 1 April whatever the weekday, so the window's last day is a fixed date.
+   */
+  public static final StatutoryTerm ANNUAL_DECLARATION = yearlyWindow("annual-declaration",
+      "щорічна декларація", LegalAct.LAW_1700_VII, "ст. 45 ч. 1",
+      "у період з 00 годин 00 хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним роком",
+      "https://plyskivska-gromada.gov.ua/zagalni-pitannya-yaki-stosujutsya-deklaruvannya-12-09-25-05-02-2021/");
+
+  /**
+   * The declaration on leaving office, filed no later than the day the activity ends (Law No. 1700-VII,
+   * art. 45 part 2). In the wording of 2019–2020 the term was twenty working days from the end of the
+   * activity; today that term applies only when the employer ended it
+   * ({@link #DECLARATION_ON_DISMISSAL_BY_EMPLOYER}).
+   */
+  public static final StatutoryTerm DECLARATION_ON_DISMISSAL = new StatutoryTerm("declaration-on-dismissal",
+      "декларація при звільненні", LegalAct.LAW_1700_VII, "ст. 45 ч. 2",
+      "не пізніше дня такого припинення",
+      new OnEvent("не пізніше дня такого припинення", "при припиненні діяльності"), List.of(),
+      LAW_1700_ART_45);
+
+  /**
+   * The declaration on leaving office when the employer ended the activity: no later than twenty working
+   * days from the day the person learned or should have learned of it (Law No. 1700-VII, art. 45 part 2).
+   */
+  public static final StatutoryTerm DECLARATION_ON_DISMISSAL_BY_EMPLOYER = withinWorkingDays(
+      "declaration-on-dismissal-by-employer", "декларація при звільненні з ініціативи роботодавця",
+      LegalAct.LAW_1700_VII, "ст. 45 ч. 2",
+      "не пізніше двадцяти робочих днів з дня, коли суб'єкт декларування дізнався чи повинен був дізнатися "
+          + "про таке припинення", 20, "з дня, коли суб'єкт декларування дізнався про припинення діяльності",
+      LAW_1700_ART_45);
+
+  /**
+   * The declaration for the year the activity ended, filed the next year from 1 January to 31 March as an
+   * annual one (Law No. 1700-VII, art. 45 part 2).
+   */
+  public static final StatutoryTerm DECLARATION_AFTER_DISMISSAL = yearlyWindow("declaration-after-dismissal",
+      "декларація після звільнення", LegalAct.LAW_1700_VII, "ст. 45 ч. 2",
+      "наступного року після припинення діяльності у період з 1 січня по 31 березня",
+      "https://oblikbudget.com.ua/news/9319-derjavna-slujba-chi-potrbno-podavati-antikoruptsynu-deklaratsyu-pslya-zvlnennya");
+
+  /**
+   * The notice of a significant change in property: "у десятиденний строк з моменту отримання доходу,
+   * придбання майна або здійснення видатку" (Law No. 1700-VII, art. 52 part 4; texts of 2017–2020 number
+   * it part 2).
+   */
+  public static final StatutoryTerm SIGNIFICANT_CHANGE_NOTICE = new StatutoryTerm("significant-change-notice",
+      "повідомлення про суттєві зміни у майновому стані", LegalAct.LAW_1700_VII, "ст. 52 ч. 4",
+      "у десятиденний строк з моменту отримання доходу, придбання майна або здійснення видатку",
+      new WithinCalendarDays("у десятиденний строк з моменту отримання доходу, придбання майна або здійснення "
+          + "видатку", 10, "з моменту отримання доходу, придбання майна або здійснення видатку"),
+      List.of(),
+      "https://sambirrda.gov.ua/sambirrda/zapobihannia-proiavam-koruptsii/53908-zvertaiemo-uvahu-shcho-1-sichnia-2022-roku-rozpochalas-shchorichna-kampaniia-deklaruvannia-iaka-tryvatyme-do-01-kvitnia-2022-roku.html");
+
+  /**
+   * The notice of a conflict of interest: "не пізніше наступного робочого дня з моменту, коли особа
+   * дізналася чи повинна була дізнатися про наявність у неї реального чи потенційного конфлікту інтересів"
+   * (Law No. 1700-VII, art. 28 part 1 point 2).
+   */
+  public static final StatutoryTerm CONFLICT_OF_INTEREST_NOTICE = withinWorkingDays(
+      "conflict-of-interest-notice", "повідомлення про конфлікт інтересів", LegalAct.LAW_1700_VII,
+      "ст. 28 ч. 1 п. 2",
+      "не пізніше наступного робочого дня з моменту, коли особа дізналася чи повинна була дізнатися про "
+          + "наявність у неї реального чи потенційного конфлікту інтересів", 1,
+      "з моменту, коли особа дізналася про конфлікт інтересів",
+      "https://lg.tax.gov.ua/diialnist/zapobigannya-proyavam-koruptsii-/informatsiyni-materiali/670951.html");
+
+  /**
+   * The manager's decision on a subordinate's conflict of interest: within two working days of receiving
+   * the notice (Law No. 1700-VII, art. 28 part 3).
+   */
+  public static final StatutoryTerm CONFLICT_OF_INTEREST_SETTLEMENT = withinWorkingDays(
+      "conflict-of-interest-settlement", "врегулювання конфлікту інтересів", LegalAct.LAW_1700_VII,
+      "ст. 28 ч. 3", "протягом двох робочих днів після отримання повідомлення", 2,
+      "після отримання повідомлення", "https://wvp.tax.gov.ua/media-ark/news-ark/972323.html");
+
+  /**
+   * The special check of a candidate for a position: "у строк, що не перевищує двадцяти п'яти календарних
+   * днів з дня надання згоди на проведення спеціальної перевірки" (Law No. 1700-VII, art. 57 part 1).
+   */
+  public static final StatutoryTerm SPECIAL_CHECK = new StatutoryTerm("special-check", "спеціальна перевірка",
+      LegalAct.LAW_1700_VII, "ст. 57 ч. 1",
+      "у строк, що не перевищує двадцяти п'яти календарних днів з дня надання згоди на проведення спеціальної "
+          + "перевірки",
+      new WithinCalendarDays("у строк, що не перевищує двадцяти п'яти календарних днів з дня надання згоди на "
+          + "проведення спеціальної перевірки", 25, "з дня надання згоди на проведення спеціальної перевірки"),
+      List.of(),
+      "https://protocol.ua/ru/pro_zapobigannya_koruptsii_vid_14_10_2014_1700_vii_stattya_57");
+
+  /**
+   * The statement on whether the bans of the Law "On Purification of Government" apply, which a person
+   * checked submits "у десятиденний строк з дня початку проведення перевірки" (Law No. 1682-VII, art. 5
+   * part 2). Checked against an order that quotes the article, not the Law's own page.
+   */
+  public static final StatutoryTerm PURIFICATION_CHECK_STATEMENT = new StatutoryTerm(
+      "purification-check-statement", "заява у перевірці за Законом «Про очищення влади»",
+      LegalAct.LAW_1682_VII, "ст. 5 ч. 2", "у десятиденний строк з дня початку проведення перевірки",
+      new WithinCalendarDays("у десятиденний строк з дня початку проведення перевірки", 10,
+          "з дня початку проведення перевірки"),
+      List.of(), "https://topnews.cn.ua/society/2016/04/04/50662-amp.html");
+
+  /**
+   * The check that annual declarations were filed, within ten working days from the last day of filing
+   * ("протягом 10-ти робочих днів із граничної дати подання таких декларацій"; NAZK decision No. 19 of
+   * 06.09.2016). The campaign's last day is 31 March (art. 45 part 1: until midnight before 1 April), and
+   * the term counts from the day after it (Civil Code art. 253): 1–14 April in 2020.
+   */
+  public static final StatutoryTerm ANNUAL_DECLARATION_FILING_CHECK = new StatutoryTerm(
+      "annual-declaration-filing-check", "перевірка факту подання щорічних декларацій",
+      LegalAct.NAZK_DECISION_19_2016, "строки перевірки, пп. 1",
+      "протягом 10-ти робочих днів із граничної дати подання таких декларацій",
+      new WithinWorkingDays("протягом 10-ти робочих днів із граничної дати подання таких декларацій", 10,
+          "із граничної дати подання таких декларацій"),
+      List.of(MonthDay.of(Month.MARCH, 31)), "https://interbuh.com.ua/ua/documents/onenews/102909");
+
+  /**
+   * The check that a declaration on leaving office was filed, within five working days of the end of the
+   * activity (NAZK decision No. 19 of 06.09.2016).
+   */
+  public static final StatutoryTerm DISMISSAL_DECLARATION_FILING_CHECK = withinWorkingDays(
+      "dismissal-declaration-filing-check", "перевірка факту подання декларацій при звільненні",
+      LegalAct.NAZK_DECISION_19_2016, "строки перевірки, пп. 2",
+      "упродовж п'яти робочих днів з дня такого припинення", 5, "з дня припинення діяльності",
+      "https://www.depo.ua/ukr/politics/u-nazk-viznachilis-yak-pereviryatimut-podannya-e-deklaratsiy-08112016162800");
+
+  /**
+   * The quarterly report on the State Anti-Corruption Programme, no later than 15 days after the quarter,
+   * with the state as of the quarter's last day (NAZK order No. 134/23 of 28.06.2023, section IV point 1;
+   * the NAZK's monitoring of a quarter starts on the 16th: https://dap.nazk.gov.ua/monitoring-info/).
+   */
+  public static final StatutoryTerm STATE_PROGRAMME_QUARTERLY_REPORT = new StatutoryTerm(
+      "state-programme-quarterly-report", "звіт про виконання Державної антикорупційної програми",
+      LegalAct.NAZK_ORDER_134_23, "розд. IV п. 1", "не пізніше 15 днів після закінчення кварталу",
+      new WithinCalendarDays("не пізніше 15 днів після закінчення кварталу", 15, "після закінчення кварталу"),
+      List.of(MonthDay.of(Month.MARCH, 31), MonthDay.of(Month.JUNE, 30), MonthDay.of(Month.SEPTEMBER, 30),
+          MonthDay.of(Month.DECEMBER, 31)),
+      "https://dap.nazk.gov.ua/monitoring-info/");
+
+  private static final List<StatutoryTerm> ALL = List.of(ANNUAL_DECLARATION, DECLARATION_ON_DISMISSAL,
+      DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL, SIGNIFICANT_CHANGE_NOTICE,
+      CONFLICT_OF_INTEREST_NOTICE, CONFLICT_OF_INTEREST_SETTLEMENT, SPECIAL_CHECK, PURIFICATION_CHECK_STATEMENT,
+      ANNUAL_DECLARATION_FILING_CHECK, DISMISSAL_DECLARATION_FILING_CHECK, STATE_PROGRAMME_QUARTERLY_REPORT);
+
+  /**
+   * How a measure's name tells its duty: every stem must occur in the name (in lower case), none of the
+   * excluded ones. The first rule that matches gives the terms; the order puts the narrower rules first
+   * ("перевірка своєчасності подання декларацій" is a check, not a declaration).
+   */
+  private record Rule(List<String> stems, List<String> excluded, List<StatutoryTerm> terms) {}
+
+  /** Advising on a duty is not the duty: "Надавати консультаційну допомогу … щодо подання декларації". */
+  private static final List<String> ADVICE = List.of("консульт", "навчан", "роз'ясн", "роз’ясн");
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(List.of("перевір", "подання", "деклар"), List.of(),
+          List.of(ANNUAL_DECLARATION_FILING_CHECK, DISMISSAL_DECLARATION_FILING_CHECK)),
+      new Rule(List.of("деклар", "звільн"), ADVICE,
+          List.of(DECLARATION_ON_DISMISSAL, DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL)),
+      new Rule(List.of("суттєв", "змін", "майнов"), List.of(), List.of(SIGNIFICANT_CHANGE_NOTICE)),
+      new Rule(List.of("деклар"), ADVICE, List.of(ANNUAL_DECLARATION)),
+      new Rule(List.of("спеціальн", "перевірк"), List.of(), List.of(SPECIAL_CHECK)),
+      new Rule(List.of("очищення влади"), List.of(), List.of(PURIFICATION_CHECK_STATEMENT)),
+      new Rule(List.of("конфлікт", "інтерес", "врегулюв"), List.of("повідом"),
+          List.of(CONFLICT_OF_INTEREST_SETTLEMENT)),
+      new Rule(List.of("конфлікт", "інтерес", "повідом"), List.of(), List.of(CONFLICT_OF_INTEREST_NOTICE)),
+      new Rule(List.of("державн", "антикорупційн", "програм", "звіт"), List.of(),
+          List.of(STATE_PROGRAMME_QUARTERLY_REPORT)));
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * Returns every term of the catalogue, in a stable order.
+   *
+   * @return the terms
+   */
+  public static List<StatutoryTerm> all() {
+    return ALL;
+  }
+
+  /**
+   * Finds a term by its identifier.
+   *
+   * @param id e.g. "special-check"
+   * @return the term, or empty if the catalogue has none with that identifier
+   */
+  public static Optional<StatutoryTerm> byId(String id) {
+    Objects.requireNonNull(id, "id");
+    return ALL.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Reads a measure's deadline as the statutory terms it refers to. The deadline must refer to an act
+   * ({@link Statutory}) or name an event ({@link OnEvent}), alone, under a condition or as a part of a
+   * composite; the measure's name must name a duty of the catalogue.
+   *
+   * @param measure the measure
+   * @return the reading beside the measure's deadline, or empty if the deadline does not refer to the law
+   *     or the name names no duty of the catalogue
+   */
+  public static Optional<StatutoryReading> resolve(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
+    if (!refersToLaw(measure.deadline())) {
+      return Optional.empty();
+    }
+    String name = SPACES.matcher(measure.name().toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
+    for (Rule rule : RULES) {
+      if (rule.stems().stream().allMatch(name::contains) && rule.excluded().stream().noneMatch(name::contains)) {
+        return Optional.of(new StatutoryReading(measure.number(), measure.deadline(), rule.terms()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads every measure of a plan, in plan order.
+   *
+   * @param plan the plan
+   * @return the readings of the measures that resolve
+   */
+  public static List<StatutoryReading> resolveAll(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<StatutoryReading> out = new ArrayList<>();
+    for (Measure m : plan.measures()) {
+      resolve(m).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Tells whether a deadline leaves its term to the law: it is {@link Statutory} or {@link OnEvent}, under
+   * a condition or not, or a composite of such parts with, at most, "Постійно" or "за окремим планом"
+   * beside them. A deadline with a date or period of its own ("Січень-березень 2020 р. …; у разі потреби
+   * (при звільненні …)") sets its own term and does not.
+   *
+   * @param deadline the deadline
+   * @return true if a statutory term may stand for it
+   */
+  public static boolean refersToLaw(Deadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    if (deadline instanceof Statutory || deadline instanceof OnEvent) {
+      return true;
+    }
+    if (deadline instanceof Conditional) {
+      return refersToLaw(((Conditional) deadline).deadline());
+    }
+    if (deadline instanceof Composite) {
+      List<Deadline> parts = ((Composite) deadline).parts();
+      return parts.stream().anyMatch(StatutoryTerms::refersToLaw)
+          && parts.stream().allMatch(p -> refersToLaw(p) || p instanceof Permanent || p instanceof PerSchedule);
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static StatutoryTerm withinWorkingDays(String id, String duty, LegalAct act, String provision,
+      String wording, int days, String event, String source) {
+    return new StatutoryTerm(id, duty, act, provision, wording, new WithinWorkingDays(wording, days, event),
+        List.of(), source);
+  }
+
+  /** A window from 1 January to 31 March of every year: the declaration campaign. */
+  private static StatutoryTerm yearlyWindow(String id, String duty, LegalAct act, String provision,
+      String wording, String source) {
+    return new StatutoryTerm(id, duty, act, provision, wording,
+        new DateRange(wording, RangeForm.DAYS, OptionalInt.empty(), Month.JANUARY, 1, OptionalInt.empty(),
+            Month.MARCH, 31), List.of(),
+        source);
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.acplan.core.deadline.statute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.core.Measure;
+import io.github.acplan.core.MeasureNumber;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.DeadlineKind;
+import io.github.acplan.core.deadline.Deadlines;
+import io.github.acplan.core.fixtures.SeedPlan;
+import io.github.acplan.core.schedule.DeadlineSchedule;
+import io.github.acplan.core.schedule.Occurrence;
+import io.github.acplan.core.validation.Finding;
+import io.github.acplan.core.validation.FindingCodes;
+import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.core.validation.Severity;
+import io.github.acplan.core.validation.ValidationRules;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StatutoryTermsTest {
+
+  private static final Plan SEED = SeedPlan.plan();
+  private static final DeadlineSchedule Y2020 =
+      DeadlineSchedule.of(PlanPeriod.ofYear(2020), UkrainianCalendar.standard());
+
+  private static Measure measure(String number) {
+    return SEED.measure(MeasureNumber.parse(number)).orElseThrow();
+  }
+
+  private static List<String> ids(StatutoryReading reading) {
+    return reading.terms().stream().map(StatutoryTerm::id).toList();
+  }
+
+  @Test
+  void theSeedsStatutoryMeasuresResolveToTheirTermsWithCitations() {
+    StatutoryReading special = StatutoryTerms.resolve(measure("3.4")).orElseThrow();
+    assertThat(ids(special)).containsExactly("special-check");
+    assertThat(special.citations()).isEqualTo("Закон № 1700-VII, ст. 57 ч. 1");
+
+    assertThat(ids(StatutoryTerms.resolve(measure("3.5")).orElseThrow()))
+        .containsExactly("purification-check-statement");
+    assertThat(StatutoryTerms.resolve(measure("3.5")).orElseThrow().citations())
+        .isEqualTo("Закон № 1682-VII, ст. 5 ч. 2");
+
+    StatutoryReading dismissal = StatutoryTerms.resolve(measure("4.3")).orElseThrow();
+    assertThat(ids(dismissal)).containsExactly("declaration-on-dismissal", "declaration-on-dismissal-by-employer",
+        "declaration-after-dismissal");
+    assertThat(dismissal.terms()).extracting(StatutoryTerm::citation).containsOnly("Закон № 1700-VII, ст. 45 ч. 2");
+
+    StatutoryReading check = StatutoryTerms.resolve(measure("4.4")).orElseThrow();
+    assertThat(ids(check)).containsExactly("annual-declaration-filing-check", "dismissal-declaration-filing-check");
+    assertThat(check.citations()).startsWith("Порядок, рішення НАЗК № 19, ");
+  }
+
+  @Test
+  void onlyThoseFourOfTheSeedResolveAndTheirDeadlinesStayAsWritten() {
+    List<StatutoryReading> all = StatutoryTerms.resolveAll(SEED);
+    assertThat(all).extracting(r -> r.number().toString()).containsExactly("3.4", "3.5", "4.3", "4.4");
+    for (StatutoryReading r : all) {
+      Measure m = SEED.measure(r.number()).orElseThrow();
+      assertThat(r.deadline()).isSameAs(m.deadline());
+    }
+    assertThat(measure("3.4").deadline().kind()).isEqualTo(DeadlineKind.STATUTORY);
+    assertThat(measure("3.4").deadline().text()).isEqualTo("У порядку та строки, визначені Законом України");
+    assertThat(measure("4.3").deadline().kind()).isEqualTo(DeadlineKind.ON_EVENT);
+  }
+
+  @Test
+  void aStatutoryDeadlineWhoseMeasureNamesNoDutyStaysStatutory() {
+    Measure other = measure("3.4").withName("Забезпечити дотримання вимог законодавства");
+    assertThat(StatutoryTerms.resolve(other)).isEmpty();
+    // A deadline with a date of its own is not read as the law's, whatever the measure names.
+    Measure dated = measure("3.4").withDeadline(Deadlines.until(31, java.time.Month.MAY, 2020));
+    assertThat(StatutoryTerms.resolve(dated)).isEmpty();
+  }
+
+  @Test
+  void aMeasureWithADateOfItsOwnOrAboutAdviceIsNotReadAsTheLaws() {
+    // 4.1 advises declarants "Січень-березень 2020 р. (за окремим графіком); у разі потреби (при призначенні
+    // на посаду, при звільненні …)": its window is its own, and advice is not the filing itself.
+    assertThat(measure("4.1").deadline().text()).startsWith("Січень-березень 2020 р.");
+    assertThat(StatutoryTerms.refersToLaw(measure("4.1").deadline())).isFalse();
+    assertThat(StatutoryTerms.resolve(measure("4.1"))).isEmpty();
+    Measure advice = measure("4.3").withName("Надавати консультації щодо подання декларації при звільненні");
+    assertThat(StatutoryTerms.resolve(advice)).isEmpty();
+  }
+
+  @Test
+  void theConflictOfInterestRulesTellNoticeFromSettlement() {
+    Measure notice = measure("3.4").withName("Забезпечити своєчасне повідомлення про конфлікт інтересів");
+    Measure settle = measure("3.4").withName("Забезпечити врегулювання конфлікту інтересів");
+    assertThat(ids(StatutoryTerms.resolve(notice).orElseThrow())).containsExactly("conflict-of-interest-notice");
+    assertThat(ids(StatutoryTerms.resolve(settle).orElseThrow()))
+        .containsExactly("conflict-of-interest-settlement");
+  }
+
+  @Test
+  void everyTermIsCitedWithItsWordingAndSource() {
+    Set<String> ids = new HashSet<>();
+    for (StatutoryTerm t : StatutoryTerms.all()) {
+      assertThat(ids.add(t.id())).as(t.id()).isTrue();
+      assertThat(t.deadline().text()).isEqualTo(t.wording());
+      assertThat(t.source()).startsWith("http");
+      assertThat(t.citation()).startsWith(t.act().shortName() + ", ");
+      assertThat(StatutoryTerms.byId(t.id())).contains(t);
+    }
+    assertThat(StatutoryTerms.byId("no-such-term")).isEmpty();
+  }
+
+  @Test
+  void termsAfterAnEventAreComputedInWorkingDays() {
+    LocalDate thursday = LocalDate.of(2020, 4, 16);
+    // Not later than the next working day: Friday 17 April 2020.
+    assertThat(StatutoryTerms.CONFLICT_OF_INTEREST_NOTICE.dueAfter(Y2020, thursday)).contains(LocalDate.of(2020, 4, 17));
+    // Two working days: Monday 20 April 2020 (Easter Monday) was a day off, so Tuesday 21 April.
+    assertThat(StatutoryTerms.CONFLICT_OF_INTEREST_SETTLEMENT.dueAfter(Y2020, thursday))
+        .contains(LocalDate.of(2020, 4, 21));
+    // 25 calendar days after 16 April end on Monday 11 May 2020, a day off (9 May fell on a Saturday):
+    // Tuesday 12 May.
+    assertThat(StatutoryTerms.SPECIAL_CHECK.dueAfter(Y2020, thursday)).contains(LocalDate.of(2020, 5, 12));
+    // 10 calendar days after 16 April: Sunday 26 April -> Monday 27 April.
+    assertThat(StatutoryTerms.SIGNIFICANT_CHANGE_NOTICE.dueAfter(Y2020, thursday)).contains(LocalDate.of(2020, 4, 27));
+    // Not later than the day the activity ends: that day itself.
+    assertThat(StatutoryTerms.DECLARATION_ON_DISMISSAL.dueAfter(Y2020, thursday)).contains(thursday);
+    // 20 working days from 16 April 2020: 17, 21–24, 27–30 April, 4–8, 12–15, 18–19 May (20 April, 1 and
+    // 11 May were days off).
+    assertThat(StatutoryTerms.DECLARATION_ON_DISMISSAL_BY_EMPLOYER.dueAfter(Y2020, thursday))
+        .contains(LocalDate.of(2020, 5, 19));
+    // A yearly window has no term after an event.
+    assertThat(StatutoryTerms.ANNUAL_DECLARATION.dueAfter(Y2020, thursday)).isEmpty();
+  }
+
+  @Test
+  void yearlyTermsGiveDatesInThePlanYear() {
+    assertThat(StatutoryTerms.ANNUAL_DECLARATION.occurrences(Y2020)).extracting(Occurrence::toString)
+        .containsExactly("2020-01-01..2020-03-31 due 2020-03-31");
+    // Ten working days from the campaign's last day, Tuesday 31 March 2020: 1–3, 6–10, 13–14 April.
+    assertThat(StatutoryTerms.ANNUAL_DECLARATION_FILING_CHECK.occurrences(Y2020)).extracting(Occurrence::toString)
+        .containsExactly("2020-04-01..2020-04-14 due 2020-04-14");
+    // 15 days after each quarter of 2023; 15 October 2023 was a Sunday (martial law: weekends only off).
+    DeadlineSchedule y2023 = Y2020.withPeriod(PlanPeriod.ofYear(2023));
+    assertThat(StatutoryTerms.STATE_PROGRAMME_QUARTERLY_REPORT.occurrences(y2023)).extracting(Occurrence::due)
+        .containsExactly(LocalDate.of(2023, 4, 17), LocalDate.of(2023, 7, 17), LocalDate.of(2023, 10, 16),
+            LocalDate.of(2024, 1, 15));
+  }
+
+  @Test
+  void theOptInRuleReportsTheResolvedMeasuresAsInfo() {
+    assertThat(PlanValidator.standard().validate(SEED).findings(FindingCodes.STATUTORY_TERM_RESOLVED)).isEmpty();
+    List<Finding> found = PlanValidator.standard().with(ValidationRules.statutoryTerms()).validate(SEED)
+        .findings(FindingCodes.STATUTORY_TERM_RESOLVED);
+    assertThat(found).extracting(Finding::severity, f -> f.path().toString()).containsExactly(
+        tuple(Severity.INFO, "3.4/deadline"), tuple(Severity.INFO, "3.5/deadline"),
+        tuple(Severity.INFO, "4.3/deadline"), tuple(Severity.INFO, "4.4/deadline"));
+    assertThat(found.get(0).messageUk()).isEqualTo("Пункт 3.4: строк «У порядку та строки, визначені Законом"
+        + " України» визначено законом: спеціальна перевірка — у строк, що не перевищує двадцяти п'яти"
+        + " календарних днів з дня надання згоди на проведення спеціальної перевірки (Закон № 1700-VII, ст. 57 ч. 1)");
+    assertThat(found.get(0).messageEn()).isEqualTo("Measure 3.4: the deadline \"У порядку та строки, визначені"
+        + " Законом України\" is set by law: special-check (Закон № 1700-VII, ст. 57 ч. 1)");
+  }
+}
