@@ -66,7 +66,10 @@ import picocli.CommandLine.Option;
     versionProvider = AcplanCommand.Version.class,
     description = {"A tour of acplan on the bundled 2020 plan: read, validate, schedule, roll over, diff, monitor, "
         + "write.",
-        "Огляд можливостей acplan на плані заходів 2020 року."})
+        "Огляд можливостей acplan на плані заходів 2020 року."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:the tour ran and wrote its files",
+        ExitCodes.BAD_INPUT_LINE + " (also the output directory cannot be written)", ExitCodes.INTERNAL_LINE})
 public final class TourCommand implements Callable<Integer> {
 
   /** The seed plan, bundled as a resource of this module. */
