@@ -4,40 +4,36 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kind of act that approves a plan.
+ * The kind of act that approves a plan. Its {@linkplain #id() identifiers} are used in JSON; the
+ * {@linkplain #ukrainian() Ukrainian words} are in lower case as they stand inside a sentence.
  */
-public enum ActKind {
+public enum ActKind implements Worded {
   /** "розпорядження": an order of the head of a council or an administration. */
-  ROZPORIADZHENNIA("розпорядження", "order"),
+  ROZPORIADZHENNIA("rozporiadzhennia", "розпорядження", "order"),
   /** "наказ": an order of the head of a ministry, agency or institution. */
-  NAKAZ("наказ", "order (nakaz)"),
+  NAKAZ("nakaz", "наказ", "order (nakaz)"),
   /** "рішення": a decision of a council or an executive committee. */
-  RISHENNIA("рішення", "decision");
+  RISHENNIA("rishennia", "рішення", "decision");
 
-  private final String ukrainian;
-  private final String english;
+  private final Wording wording;
 
-  ActKind(String ukrainian, String english) {
-    this.ukrainian = ukrainian;
-    this.english = english;
+  ActKind(String id, String ukrainian, String english) {
+    this.wording = new Wording(id, ukrainian, english);
+  }
+
+  @Override
+  public Wording wording() {
+    return wording;
   }
 
   /**
-   * Returns the Ukrainian word, in lower case as it stands inside a sentence.
+   * Finds the kind with an identifier, in any case and with spaces around it.
    *
-   * @return e.g. "розпорядження"
+   * @param id "rozporiadzhennia", "nakaz" or "rishennia", as in JSON
+   * @return the kind, or empty if the identifier names none
    */
-  public String ukrainian() {
-    return ukrainian;
-  }
-
-  /**
-   * Returns the English name.
-   *
-   * @return e.g. "order"
-   */
-  public String english() {
-    return english;
+  public static Optional<ActKind> fromId(String id) {
+    return Worded.byId(ActKind.class, id);
   }
 
   /**
@@ -49,7 +45,7 @@ public enum ActKind {
   public static Optional<ActKind> fromUkrainian(String word) {
     String w = word.strip().toLowerCase(Locale.ROOT);
     for (ActKind kind : values()) {
-      if (kind.ukrainian.equals(w)) {
+      if (kind.ukrainian().equals(w)) {
         return Optional.of(kind);
       }
     }

@@ -3,6 +3,7 @@ package io.github.acplan.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.acplan.core.diff.ChangeKind;
 import io.github.acplan.core.diff.MeasureField;
 import io.github.acplan.core.diff.PlanAttribute;
 import io.github.acplan.core.diff.RiskField;
@@ -21,7 +22,24 @@ class WordedTest {
   /** Every enum of the library that keeps its words in a {@link Wording}. */
   static final List<Class<? extends Worded>> ENUMS = List.of(PlanKind.class, RiskLevel.class,
       ExecutionStatus.class, Standing.class, Verdict.class, RiskField.class, MeasureField.class,
-      PlanAttribute.class, PlanField.class);
+      PlanAttribute.class, PlanField.class, ActKind.class, ActorKind.class, ChangeKind.class,
+      io.github.acplan.core.deadline.DeadlineKind.class, io.github.acplan.core.deadline.DateBound.class,
+      io.github.acplan.core.deadline.PeriodUnit.class, io.github.acplan.core.deadline.RangeForm.class,
+      io.github.acplan.core.deadline.Joiner.class, io.github.acplan.core.validation.Severity.class);
+
+  @Test
+  void everyEnumHasOneFromIdContract() throws ReflectiveOperationException {
+    for (Class<? extends Worded> type : ENUMS) {
+      java.lang.reflect.Method fromId = type.getMethod("fromId", String.class);
+      assertThat(fromId.getReturnType()).as(type.getSimpleName()).isEqualTo(java.util.Optional.class);
+      for (Worded constant : type.getEnumConstants()) {
+        assertThat(fromId.invoke(null, " " + constant.id().toUpperCase(java.util.Locale.ROOT) + " "))
+            .as(type.getSimpleName() + " " + constant).isEqualTo(java.util.Optional.of(constant));
+      }
+      assertThat(fromId.invoke(null, "no-such-id")).as(type.getSimpleName())
+          .isEqualTo(java.util.Optional.empty());
+    }
+  }
 
   @Test
   void identifiersAreUniqueWithinEachEnum() {

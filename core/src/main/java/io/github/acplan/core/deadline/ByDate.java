@@ -3,6 +3,7 @@ package io.github.acplan.core.deadline;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A deadline by or on a date: "до 15 грудня", "до 31 січня 2022 р.", "не пізніше 1 червня 2020 року".
@@ -11,9 +12,9 @@ import java.util.Objects;
  * @param bound how the date bounds the term: "до", "не пізніше" or "on"
  * @param day the day of the month
  * @param month the month
- * @param year the year, or {@link Deadline#UNSPECIFIED_YEAR} for each year of the plan
+ * @param year the year written, or empty for each year of the plan
  */
-public record ByDate(String text, DateBound bound, int day, Month month, int year) implements Deadline {
+public record ByDate(String text, DateBound bound, int day, Month month, OptionalInt year) implements Deadline {
 
   /**
    * Creates the deadline.
@@ -22,7 +23,7 @@ public record ByDate(String text, DateBound bound, int day, Month month, int yea
    * @param bound how the date bounds the term
    * @param day the day of the month
    * @param month the month
-   * @param year the year, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year written, or empty
    * @throws IllegalArgumentException if the day does not exist in that month (and year)
    */
   public ByDate {
@@ -41,7 +42,7 @@ public record ByDate(String text, DateBound bound, int day, Month month, int yea
    * @return the date
    */
   public LocalDate dateIn(int planYear) {
-    int y = year == Deadline.UNSPECIFIED_YEAR ? planYear : year;
+    int y = year.orElse(planYear);
     return LocalDate.of(y, month, Math.min(day, month.length(java.time.Year.isLeap(y))));
   }
 
@@ -53,5 +54,10 @@ public record ByDate(String text, DateBound bound, int day, Month month, int yea
   @Override
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitByDate(this);
+  }
+
+  @Override
+  public ByDate withText(String newText) {
+    return new ByDate(newText, bound, day, month, year);
   }
 }

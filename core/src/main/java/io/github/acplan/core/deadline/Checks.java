@@ -1,5 +1,6 @@
 package io.github.acplan.core.deadline;
 
+import java.util.OptionalInt;
 import java.time.Month;
 import java.util.List;
 import java.util.Objects;
@@ -28,22 +29,27 @@ final class Checks {
     return value;
   }
 
-  /** A year written in a deadline, or {@link Deadline#UNSPECIFIED_YEAR}. */
-  static int year(int year, String kind, String component) {
-    if (year != Deadline.UNSPECIFIED_YEAR && (year < 1 || year > 9999)) {
-      throw new IllegalArgumentException(kind + ": " + component + " must be 0 (not written) or 1..9999, got "
-          + year);
+  /** A year written in a deadline, or empty when none is written. */
+  static OptionalInt year(OptionalInt year, String kind, String component) {
+    Objects.requireNonNull(year, kind + "." + component);
+    if (year.isPresent() && (year.getAsInt() < 1 || year.getAsInt() > 9999)) {
+      throw new IllegalArgumentException(kind + ": " + component + " must be 1..9999 when written, got "
+          + year.getAsInt());
     }
     return year;
   }
 
+  /** The year the parser read, where 0 stands for "not written" inside the parser only. */
+  static OptionalInt writtenYear(int year) {
+    return year == 0 ? OptionalInt.empty() : OptionalInt.of(year);
+  }
+
   /** A day of {@code month}; 29 February only if the year is unknown or a leap year. */
-  static int day(int day, Month month, int year, String kind, String component) {
-    int max = year == Deadline.UNSPECIFIED_YEAR ? month.maxLength()
-        : month.length(java.time.Year.isLeap(year));
+  static int day(int day, Month month, OptionalInt year, String kind, String component) {
+    int max = year.isEmpty() ? month.maxLength() : month.length(java.time.Year.isLeap(year.getAsInt()));
     if (day < 1 || day > max) {
       throw new IllegalArgumentException(kind + ": " + component + " must be 1.." + max + " for " + month
-          + (year == Deadline.UNSPECIFIED_YEAR ? "" : " " + year) + ", got " + day);
+          + (year.isEmpty() ? "" : " " + year.getAsInt()) + ", got " + day);
     }
     return day;
   }

@@ -44,4 +44,9 @@ public record Composite(String text, Joiner joiner, List<Deadline> parts) implem
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitComposite(this);
   }
+
+  @Override
+  public Composite withText(String newText) {
+    return new Composite(newText, joiner, parts);
+  }
 }

@@ -35,4 +35,9 @@ public record Conditional(String text, Deadline deadline, String condition) impl
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitConditional(this);
   }
+
+  @Override
+  public Conditional withText(String newText) {
+    return new Conditional(newText, deadline, condition);
+  }
 }

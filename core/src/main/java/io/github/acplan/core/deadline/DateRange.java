@@ -3,6 +3,7 @@ package io.github.acplan.core.deadline;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A range of dates, both ends included: "Січень-березень 2020 р.", "з 16 липня по 15 серпня",
@@ -10,25 +11,25 @@ import java.util.Objects;
  *
  * @param text the original text
  * @param form how the range is written
- * @param startYear the first year, or {@link Deadline#UNSPECIFIED_YEAR} (then also {@code endYear})
+ * @param startYear the first year, or empty (then also {@code endYear})
  * @param startMonth the first month
  * @param startDay the first day, or 0 for {@link RangeForm#MONTHS} (the month's first day)
- * @param endYear the last year, or {@link Deadline#UNSPECIFIED_YEAR} (then also {@code startYear})
+ * @param endYear the last year, or empty (then also {@code startYear})
  * @param endMonth the last month
  * @param endDay the last day, or 0 for {@link RangeForm#MONTHS} (the month's last day)
  */
-public record DateRange(String text, RangeForm form, int startYear, Month startMonth, int startDay,
-    int endYear, Month endMonth, int endDay) implements Deadline {
+public record DateRange(String text, RangeForm form, OptionalInt startYear, Month startMonth,
+    int startDay, OptionalInt endYear, Month endMonth, int endDay) implements Deadline {
 
   /**
    * Creates the deadline.
    *
    * @param text the original text
    * @param form how the range is written
-   * @param startYear the first year, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param startYear the first year, or empty
    * @param startMonth the first month
    * @param startDay the first day, 0 for whole months
-   * @param endYear the last year, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param endYear the last year, or empty
    * @param endMonth the last month
    * @param endDay the last day, 0 for whole months
    * @throws IllegalArgumentException if only one year is given, a numeric range has no years, days are
@@ -42,11 +43,11 @@ public record DateRange(String text, RangeForm form, int startYear, Month startM
     Objects.requireNonNull(endMonth, "DateRange.endMonth");
     Checks.year(startYear, "DateRange", "startYear");
     Checks.year(endYear, "DateRange", "endYear");
-    if ((startYear == Deadline.UNSPECIFIED_YEAR) != (endYear == Deadline.UNSPECIFIED_YEAR)) {
+    if (startYear.isPresent() != endYear.isPresent()) {
       throw new IllegalArgumentException("DateRange: give both years or neither, got " + startYear + " and "
           + endYear);
     }
-    if (form == RangeForm.NUMERIC && startYear == Deadline.UNSPECIFIED_YEAR) {
+    if (form == RangeForm.NUMERIC && startYear.isEmpty()) {
       throw new IllegalArgumentException("DateRange: a numeric range has years");
     }
     if (form == RangeForm.MONTHS) {
@@ -58,9 +59,9 @@ public record DateRange(String text, RangeForm form, int startYear, Month startM
       Checks.day(startDay, startMonth, startYear, "DateRange", "startDay");
       Checks.day(endDay, endMonth, endYear, "DateRange", "endDay");
     }
-    int y = startYear == Deadline.UNSPECIFIED_YEAR ? 2000 : 0;
-    LocalDate start = LocalDate.of(startYear + y, startMonth, Math.max(startDay, 1));
-    LocalDate end = LocalDate.of(endYear + y, endMonth, Math.max(endDay, 1));
+    // Without years, compare within a leap year, where every written day exists.
+    LocalDate start = LocalDate.of(startYear.orElse(2000), startMonth, Math.max(startDay, 1));
+    LocalDate end = LocalDate.of(endYear.orElse(2000), endMonth, Math.max(endDay, 1));
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("DateRange: the range ends before it starts: " + start + " > "
           + end);
@@ -74,7 +75,7 @@ public record DateRange(String text, RangeForm form, int startYear, Month startM
    * @return the first day of the range
    */
   public LocalDate startIn(int planYear) {
-    int y = startYear == Deadline.UNSPECIFIED_YEAR ? planYear : startYear;
+    int y = startYear.orElse(planYear);
     return LocalDate.of(y, startMonth, startDay == 0 ? 1 : Math.min(startDay, startMonth.length(
         java.time.Year.isLeap(y))));
   }
@@ -86,7 +87,7 @@ public record DateRange(String text, RangeForm form, int startYear, Month startM
    * @return the last day of the range
    */
   public LocalDate endIn(int planYear) {
-    int y = endYear == Deadline.UNSPECIFIED_YEAR ? planYear : endYear;
+    int y = endYear.orElse(planYear);
     int length = endMonth.length(java.time.Year.isLeap(y));
     return LocalDate.of(y, endMonth, endDay == 0 ? length : Math.min(endDay, length));
   }
@@ -99,5 +100,10 @@ public record DateRange(String text, RangeForm form, int startYear, Month startM
   @Override
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitDateRange(this);
+  }
+
+  @Override
+  public DateRange withText(String newText) {
+    return new DateRange(newText, form, startYear, startMonth, startDay, endYear, endMonth, endDay);
   }
 }

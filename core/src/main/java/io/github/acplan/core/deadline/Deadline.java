@@ -18,12 +18,6 @@ public sealed interface Deadline
         Unrecognized {
 
   /**
-   * The year component of a deadline that names no year ("до 15 грудня"): it applies in each year of the
-   * plan's period.
-   */
-  int UNSPECIFIED_YEAR = 0;
-
-  /**
    * Returns the text the deadline was read from, exactly as given.
    *
    * @return the original text, possibly empty
@@ -46,6 +40,16 @@ public sealed interface Deadline
    * @return what the visitor returns
    */
   <R> R accept(DeadlineVisitor<R> visitor);
+
+  /**
+   * Returns the same deadline read from another text: the structure is kept, nested deadlines (of a
+   * {@link Conditional} or a {@link Composite}) keep their own texts.
+   *
+   * @param newText the text
+   * @return a deadline of the same kind and components with {@code newText}
+   * @throws NullPointerException if {@code newText} is null
+   */
+  Deadline withText(String newText);
 
   /**
    * Returns a deadline that keeps {@code text} without interpreting it.

@@ -10,6 +10,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -50,11 +51,11 @@ public final class DeadlineFormatter {
   public static Deadline canonical(Deadline deadline) {
     Objects.requireNonNull(deadline, "deadline");
     Deadline structure = deadline.accept(NORMALIZER);
-    return withText(structure, format(structure));
+    return structure.withText(format(structure));
   }
 
-  private static String year(int year) {
-    return year == Deadline.UNSPECIFIED_YEAR ? "" : " " + year + " року";
+  private static String year(OptionalInt year) {
+    return year.isEmpty() ? "" : " " + year.getAsInt() + " року";
   }
 
   private static String years(List<Integer> years) {
@@ -159,7 +160,7 @@ public final class DeadlineFormatter {
 
     @Override
     public String visitDateRange(DateRange d) {
-      boolean sameYear = d.startYear() == d.endYear();
+      boolean sameYear = d.startYear().equals(d.endYear());
       switch (d.form()) {
         case MONTHS:
           return sameYear
@@ -170,9 +171,9 @@ public final class DeadlineFormatter {
           return "З " + d.startDay() + " " + genitive(d.startMonth()) + (sameYear ? "" : year(d.startYear()))
               + " по " + d.endDay() + " " + genitive(d.endMonth()) + year(d.endYear());
         default:
-          return twoDigits(d.startDay()) + "." + twoDigits(d.startMonth().getValue()) + "." + d.startYear()
+          return twoDigits(d.startDay()) + "." + twoDigits(d.startMonth().getValue()) + "." + d.startYear().orElseThrow()
               + " - " + twoDigits(d.endDay()) + "." + twoDigits(d.endMonth().getValue()) + "."
-              + d.endYear();
+              + d.endYear().orElseThrow();
       }
     }
 
@@ -383,86 +384,4 @@ public final class DeadlineFormatter {
       return d;
     }
   };
-
-  /** Returns the same deadline with another text; nested values keep theirs. */
-  static Deadline withText(Deadline d, String text) {
-    return d.accept(new DeadlineVisitor<Deadline>() {
-      @Override
-      public Deadline visitPermanent(Permanent x) {
-        return new Permanent(text);
-      }
-
-      @Override
-      public Deadline visitPeriodic(Periodic x) {
-        return new Periodic(text, x.every(), x.times(), x.minimum(), x.months(), x.year(), x.dates(),
-            x.dayOfNextMonth());
-      }
-
-      @Override
-      public Deadline visitByDate(ByDate x) {
-        return new ByDate(text, x.bound(), x.day(), x.month(), x.year());
-      }
-
-      @Override
-      public Deadline visitDateRange(DateRange x) {
-        return new DateRange(text, x.form(), x.startYear(), x.startMonth(), x.startDay(), x.endYear(),
-            x.endMonth(), x.endDay());
-      }
-
-      @Override
-      public Deadline visitDecade(Decade x) {
-        return new Decade(text, x.decade(), x.month(), x.year());
-      }
-
-      @Override
-      public Deadline visitDuringPeriod(DuringPeriod x) {
-        return new DuringPeriod(text, x.unit(), x.index(), x.years(), x.lastIndex());
-      }
-
-      @Override
-      public Deadline visitWithinWorkingDays(WithinWorkingDays x) {
-        return new WithinWorkingDays(text, x.workingDays(), x.event());
-      }
-
-      @Override
-      public Deadline visitWithinCalendarDays(WithinCalendarDays x) {
-        return new WithinCalendarDays(text, x.days(), x.event());
-      }
-
-      @Override
-      public Deadline visitWithinMonths(WithinMonths x) {
-        return new WithinMonths(text, x.months(), x.event());
-      }
-
-      @Override
-      public Deadline visitOnEvent(OnEvent x) {
-        return new OnEvent(text, x.event());
-      }
-
-      @Override
-      public Deadline visitStatutory(Statutory x) {
-        return new Statutory(text, x.reference());
-      }
-
-      @Override
-      public Deadline visitPerSchedule(PerSchedule x) {
-        return new PerSchedule(text, x.document());
-      }
-
-      @Override
-      public Deadline visitConditional(Conditional x) {
-        return new Conditional(text, x.deadline(), x.condition());
-      }
-
-      @Override
-      public Deadline visitComposite(Composite x) {
-        return new Composite(text, x.joiner(), x.parts());
-      }
-
-      @Override
-      public Deadline visitUnrecognized(Unrecognized x) {
-        return new Unrecognized(text);
-      }
-    });
-  }
 }

@@ -1,6 +1,9 @@
 package io.github.acplan.core.deadline;
 
-import java.util.Objects;
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
+import java.util.Optional;
+
 
 /**
  * The kinds of deadline, each with its logical name ({@link #id()}, used in JSON and on the command
@@ -8,53 +11,49 @@ import java.util.Objects;
  *
  * <p>The logical names are a public contract: they never change once released.
  */
-public enum DeadlineKind {
+public enum DeadlineKind implements Worded {
   /** "Постійно": a continuous duty, never overdue, reported on in every reporting period. */
-  PERMANENT("permanent", Permanent.class),
+  PERMANENT("permanent", "постійно", "permanent", Permanent.class),
   /** "Щопівроку", "щокварталу", "не рідше 1 разу на квартал", "щороку до 1 квітня". */
-  PERIODIC("periodic", Periodic.class),
+  PERIODIC("periodic", "періодично", "periodic", Periodic.class),
   /** "до 15 грудня", "до 31 січня 2022 р.", "не пізніше 1 червня". */
-  BY_DATE("by-date", ByDate.class),
+  BY_DATE("by-date", "до дати", "by a date", ByDate.class),
   /** "Січень-березень 2020 р.", "з 16 липня по 15 серпня", "01.03.2023 - 30.06.2023". */
-  DATE_RANGE("date-range", DateRange.class),
+  DATE_RANGE("date-range", "проміжок дат", "a range of dates", DateRange.class),
   /** "1 декада січня 2021 року". */
-  DECADE("decade", Decade.class),
+  DECADE("decade", "декада місяця", "a decade of a month", Decade.class),
   /** "Протягом року", "Протягом 2020 р.", "у 2023 та 2025 роках", "у другому півріччі". */
-  DURING_PERIOD("during-period", DuringPeriod.class),
+  DURING_PERIOD("during-period", "протягом періоду", "during a period", DuringPeriod.class),
   /** "Протягом 2-х робочих днів з моменту отримання повідомлення". */
-  WITHIN_WORKING_DAYS("within-working-days", WithinWorkingDays.class),
+  WITHIN_WORKING_DAYS("within-working-days", "у робочих днях", "within working days", WithinWorkingDays.class),
   /** "у десятиденний строк", "протягом 10 днів". */
-  WITHIN_CALENDAR_DAYS("within-calendar-days", WithinCalendarDays.class),
+  WITHIN_CALENDAR_DAYS("within-calendar-days", "у календарних днях", "within calendar days", WithinCalendarDays.class),
   /** "протягом місяця з дня призначення". */
-  WITHIN_MONTHS("within-months", WithinMonths.class),
+  WITHIN_MONTHS("within-months", "у місяцях", "within months", WithinMonths.class),
   /** "У разі оголошення конкурсу", "При призначенні на посаду". */
-  ON_EVENT("on-event", OnEvent.class),
+  ON_EVENT("on-event", "у разі події", "on an event", OnEvent.class),
   /** "У порядку та строки, визначені Законом України". */
-  STATUTORY("statutory", Statutory.class),
+  STATUTORY("statutory", "у строки, визначені законодавством", "in the terms the law sets", Statutory.class),
   /** "за окремим планом", "(за окремим графіком)". */
-  PER_SCHEDULE("per-schedule", PerSchedule.class),
+  PER_SCHEDULE("per-schedule", "за окремим планом", "per a separate schedule", PerSchedule.class),
   /** "Постійно (в разі надходження проекту)". */
-  CONDITIONAL("conditional", Conditional.class),
+  CONDITIONAL("conditional", "за умови", "conditional", Conditional.class),
   /** "При призначенні на посаду; постійно". */
-  COMPOSITE("composite", Composite.class),
+  COMPOSITE("composite", "складений", "composite", Composite.class),
   /** A text kept verbatim without a structured meaning. */
-  UNRECOGNIZED("unrecognized", Unrecognized.class);
+  UNRECOGNIZED("unrecognized", "не розпізнано", "unrecognized", Unrecognized.class);
 
-  private final String id;
+  private final Wording wording;
   private final Class<? extends Deadline> type;
 
-  DeadlineKind(String id, Class<? extends Deadline> type) {
-    this.id = id;
+  DeadlineKind(String id, String ukrainian, String english, Class<? extends Deadline> type) {
+    this.wording = new Wording(id, ukrainian, english);
     this.type = type;
   }
 
-  /**
-   * Returns the logical name of the kind: "permanent", "by-date", "within-working-days"...
-   *
-   * @return the logical name, lowercase with hyphens
-   */
-  public String id() {
-    return id;
+  @Override
+  public Wording wording() {
+    return wording;
   }
 
   /**
@@ -67,21 +66,12 @@ public enum DeadlineKind {
   }
 
   /**
-   * Returns the kind with the logical name {@code id}.
+   * Finds the kind with a logical name, in any case and with spaces around it.
    *
    * @param id a logical name such as "by-date"
-   * @return the kind
-   * @throws IllegalArgumentException if no kind has that name
+   * @return the kind, or empty if no kind has that name
    */
-  public static DeadlineKind fromId(String id) {
-    Objects.requireNonNull(id, "id");
-    for (DeadlineKind kind : values()) {
-      if (kind.id.equals(id)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException("Unknown deadline kind \"" + id + "\"; expected one of "
-        + java.util.Arrays.stream(values()).map(DeadlineKind::id)
-            .collect(java.util.stream.Collectors.joining(", ")));
+  public static Optional<DeadlineKind> fromId(String id) {
+    return Worded.byId(DeadlineKind.class, id);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * Reads the Ukrainian text of a deadline cell ("Строк виконання") into a {@link Deadline}.
  *
  * <p>Obtain one with {@link #forPeriod(PlanPeriod)}; the period resolves relative years ("1 декада
- * січня наступного року"). A phrase without a year keeps {@link Deadline#UNSPECIFIED_YEAR}: it applies
+ * січня наступного року"). A phrase without a year has an empty year: it applies
  * in each year of the plan. The parser is tolerant of case, spacing, apostrophe and dash variants, "р."
  * / "року", numerals in words ("двох", "п'яти", "десяти", "2-х") and ordinal decades ("1 декада",
  * "першої декади", "І декада").
@@ -78,7 +79,7 @@ public final class DeadlineParser {
   public Deadline parse(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      return DeadlineFormatter.withText(new Run().parse(text, 0), text);
+      return new Run().parse(text, 0).withText(text);
     } catch (RuntimeException e) {
       // A defect in a recogniser must not make a plan unreadable: keep the text as it is.
       return new Unrecognized(text);
@@ -108,7 +109,7 @@ public final class DeadlineParser {
           }
         }
         if (parts.size() == 1) {
-          return DeadlineFormatter.withText(parts.get(0), t);
+          return parts.get(0).withText(t);
         }
         if (!parts.isEmpty()) {
           return new Composite(t, Joiner.SEMICOLON, parts);
@@ -134,7 +135,7 @@ public final class DeadlineParser {
       if (t.endsWith(")")) {
         int open = matchingOpen(t);
         if (open == 0) {
-          return DeadlineFormatter.withText(parse(t.substring(1, t.length() - 1), depth + 1), t);
+          return parse(t.substring(1, t.length() - 1), depth + 1).withText(t);
         }
         if (open > 0) {
           String head = strip(t.substring(0, open));
@@ -142,7 +143,7 @@ public final class DeadlineParser {
           if (!head.isEmpty()) {
             Deadline h = parseParenthesised(head, depth + 1);
             if (inner.isEmpty()) {
-              return DeadlineFormatter.withText(h, t);
+              return h.withText(t);
             }
             Deadline months = namedMonths(h, inner, t);
             if (months != null) {
@@ -278,7 +279,8 @@ public final class DeadlineParser {
         months.add(UkrainianWords.month(each.group()));
       }
       Periodic p = (Periodic) head;
-      return new Periodic(text, p.every(), p.times(), p.minimum(), months, year(m, "y"), p.dates());
+      return new Periodic(text, p.every(), p.times(), p.minimum(), months, Checks.writtenYear(year(m, "y")),
+          p.dates());
     }
   }
 
@@ -348,23 +350,23 @@ public final class DeadlineParser {
       }
       String dateText = t.substring(m.start("date"), m.end("date"));
       dates.add(new ByDate(dateText, bound(m.group("db")), Integer.parseInt(m.group("dd")),
-          UkrainianWords.month(m.group("dm")), Deadline.UNSPECIFIED_YEAR));
+          UkrainianWords.month(m.group("dm")), OptionalInt.empty()));
     }
     Optional<Integer> dayOfNextMonth = m.group("nx") == null ? Optional.empty()
         : Optional.of(Integer.parseInt(m.group("nx")));
-    return new Periodic(t, unit, times, minimum, List.of(), Deadline.UNSPECIFIED_YEAR, dates, dayOfNextMonth);
+    return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth);
   }
 
   private Deadline byDate(String t, String n) {
     Matcher m = BY_DATE.matcher(n);
     if (m.matches()) {
       return new ByDate(t, bound(m.group("b")), Integer.parseInt(m.group("d")),
-          UkrainianWords.month(m.group("m")), year(m, "y"));
+          UkrainianWords.month(m.group("m")), Checks.writtenYear(year(m, "y")));
     }
     m = BY_NUMERIC_DATE.matcher(n);
     if (m.matches()) {
       return new ByDate(t, bound(m.group("b")), Integer.parseInt(m.group("d")),
-          Month.of(Integer.parseInt(m.group("mm"))), Integer.parseInt(m.group("yy")));
+          Month.of(Integer.parseInt(m.group("mm"))), OptionalInt.of(Integer.parseInt(m.group("yy"))));
     }
     return null;
   }
@@ -375,7 +377,8 @@ public final class DeadlineParser {
       Month first = UkrainianWords.month(m.group("m1"));
       Month last = UkrainianWords.month(m.group("m2"));
       int[] years = years(year(m, "y1"), year(m, "y2"), first.compareTo(last) > 0);
-      return new DateRange(t, RangeForm.MONTHS, years[0], first, 0, years[1], last, 0);
+      return new DateRange(t, RangeForm.MONTHS, Checks.writtenYear(years[0]), first, 0,
+          Checks.writtenYear(years[1]), last, 0);
     }
     m = RANGE_DAYS.matcher(n);
     if (m.matches()) {
@@ -385,13 +388,14 @@ public final class DeadlineParser {
       int d2 = Integer.parseInt(m.group("d2"));
       boolean wraps = first.compareTo(last) > 0 || first == last && d1 > d2;
       int[] years = years(year(m, "y1"), year(m, "y2"), wraps);
-      return new DateRange(t, RangeForm.DAYS, years[0], first, d1, years[1], last, d2);
+      return new DateRange(t, RangeForm.DAYS, Checks.writtenYear(years[0]), first, d1,
+          Checks.writtenYear(years[1]), last, d2);
     }
     m = RANGE_NUMERIC.matcher(n);
     if (m.matches()) {
-      return new DateRange(t, RangeForm.NUMERIC, Integer.parseInt(m.group("ny1")),
+      return new DateRange(t, RangeForm.NUMERIC, OptionalInt.of(Integer.parseInt(m.group("ny1"))),
           Month.of(Integer.parseInt(m.group("nm1"))), Integer.parseInt(m.group("nd1")),
-          Integer.parseInt(m.group("ny2")), Month.of(Integer.parseInt(m.group("nm2"))),
+          OptionalInt.of(Integer.parseInt(m.group("ny2"))), Month.of(Integer.parseInt(m.group("nm2"))),
           Integer.parseInt(m.group("nd2")));
     }
     return null;
@@ -399,9 +403,9 @@ public final class DeadlineParser {
 
   /** Completes the years of a range where only one end names it ("Січень-березень 2020 р."). */
   private static int[] years(int start, int end, boolean wrapsYearEnd) {
-    if (start == Deadline.UNSPECIFIED_YEAR && end != Deadline.UNSPECIFIED_YEAR) {
+    if (start == NO_YEAR && end != NO_YEAR) {
       start = wrapsYearEnd ? end - 1 : end;
-    } else if (end == Deadline.UNSPECIFIED_YEAR && start != Deadline.UNSPECIFIED_YEAR) {
+    } else if (end == NO_YEAR && start != NO_YEAR) {
       end = wrapsYearEnd ? start + 1 : start;
     }
     return new int[] {start, end};
@@ -413,7 +417,8 @@ public final class DeadlineParser {
       return null;
     }
     int decade = ordinal(m.group("o"));
-    return decade < 1 ? null : new Decade(t, decade, UkrainianWords.month(m.group("m")), year(m, "y"));
+    return decade < 1 ? null : new Decade(t, decade, UkrainianWords.month(m.group("m")),
+        Checks.writtenYear(year(m, "y")));
   }
 
   private Deadline during(String t, String n) {
@@ -427,7 +432,7 @@ public final class DeadlineParser {
     m = DURING_NEXT_YEAR.matcher(n);
     if (m.matches()) {
       int y = year(m, "y");
-      return new DuringPeriod(t, PeriodUnit.YEAR, 1, y == Deadline.UNSPECIFIED_YEAR ? List.of() : List.of(y));
+      return new DuringPeriod(t, PeriodUnit.YEAR, 1, y == NO_YEAR ? List.of() : List.of(y));
     }
     m = DURING_PART.matcher(n);
     if (m.matches()) {
@@ -542,6 +547,9 @@ public final class DeadlineParser {
   // ---------------------------------------------------------------------------------------------
   // Words
 
+  /** The year of a phrase that names none, inside the parser only: values carry an empty year. */
+  private static final int NO_YEAR = 0;
+
   private int year(Matcher m, String group) {
     String digits = m.group(group);
     if (digits != null) {
@@ -551,7 +559,7 @@ public final class DeadlineParser {
     if (word != null && word.startsWith("наступн")) {
       return period.lastYear() + 1;
     }
-    return Deadline.UNSPECIFIED_YEAR;
+    return NO_YEAR;
   }
 
   private static DateBound bound(String word) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns deadlines into concrete dates for a plan period under a working calendar.
@@ -246,8 +247,8 @@ public final class DeadlineSchedule {
     return years;
   }
 
-  private List<Integer> yearsOr(int year) {
-    return year == Deadline.UNSPECIFIED_YEAR ? years() : List.of(year);
+  private List<Integer> yearsOr(OptionalInt year) {
+    return year.isEmpty() ? years() : List.of(year.getAsInt());
   }
 
   private static LocalDate periodStart(int year, PeriodUnit unit, int index) {
@@ -330,7 +331,7 @@ public final class DeadlineSchedule {
         LocalDate day = d.dateIn(year);
         LocalDate last = lastDay(d.bound(), day);
         LocalDate start = d.bound() == DateBound.ON ? day
-            : d.year() == Deadline.UNSPECIFIED_YEAR || period.containsYear(d.year()) ? LocalDate.of(year, 1, 1)
+            : d.year().isEmpty() || period.containsYear(d.year().getAsInt()) ? LocalDate.of(year, 1, 1)
             : period.firstDay();
         list.add(fixed(start.isAfter(last) ? last : start, last, d));
       }
@@ -339,7 +340,7 @@ public final class DeadlineSchedule {
 
     @Override
     public List<Occurrence> visitDateRange(DateRange d) {
-      if (d.startYear() != Deadline.UNSPECIFIED_YEAR) {
+      if (d.startYear().isPresent()) {
         return List.of(fixed(d.startIn(0), d.endIn(0), d));
       }
       List<Occurrence> list = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Factories for deadlines built in code, each carrying the canonical text officials would write
@@ -79,7 +80,7 @@ public final class Deadlines {
    * @return a deadline once every period
    */
   public static Periodic every(PeriodUnit unit) {
-    return canonical(new Periodic("", unit, 1, false, List.of(), Deadline.UNSPECIFIED_YEAR, List.of()));
+    return canonical(new Periodic("", unit, 1, false, List.of(), OptionalInt.empty(), List.of()));
   }
 
   /**
@@ -87,12 +88,29 @@ public final class Deadlines {
    * "Щопівроку (червень, грудень 2020 року)".
    *
    * @param unit the period
-   * @param year the year written with the months, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year written with the months, 1..9999
+   * @param months the months, at least one, without repeats
+   * @return the deadline
+   * @throws IllegalArgumentException if no month is given, a month repeats or the year is out of range
+   */
+  public static Periodic every(PeriodUnit unit, int year, Month... months) {
+    return every(unit, OptionalInt.of(year), months);
+  }
+
+  /**
+   * Returns a periodic deadline in named months of every year of the plan: {@code every(HALF_YEAR, JUNE,
+   * DECEMBER)} is "Щопівроку (червень, грудень)".
+   *
+   * @param unit the period
    * @param months the months, at least one, without repeats
    * @return the deadline
    * @throws IllegalArgumentException if no month is given or a month repeats
    */
-  public static Periodic every(PeriodUnit unit, int year, Month... months) {
+  public static Periodic every(PeriodUnit unit, Month... months) {
+    return every(unit, OptionalInt.empty(), months);
+  }
+
+  private static Periodic every(PeriodUnit unit, OptionalInt year, Month... months) {
     if (months.length == 0) {
       throw new IllegalArgumentException("Periodic: name at least one month");
     }
@@ -109,8 +127,8 @@ public final class Deadlines {
    * @throws IllegalArgumentException if the day does not exist in the month
    */
   public static Periodic yearly(DateBound bound, int day, Month month) {
-    ByDate date = new ByDate("", bound, day, month, Deadline.UNSPECIFIED_YEAR);
-    return canonical(new Periodic("", PeriodUnit.YEAR, 1, false, List.of(), Deadline.UNSPECIFIED_YEAR,
+    ByDate date = new ByDate("", bound, day, month, OptionalInt.empty());
+    return canonical(new Periodic("", PeriodUnit.YEAR, 1, false, List.of(), OptionalInt.empty(),
         List.of(date)));
   }
 
@@ -124,7 +142,7 @@ public final class Deadlines {
    * @throws IllegalArgumentException if the day is outside 1..31
    */
   public static Periodic afterEach(PeriodUnit unit, int dayOfNextMonth) {
-    return canonical(new Periodic("", unit, 1, false, List.of(), Deadline.UNSPECIFIED_YEAR, List.of(),
+    return canonical(new Periodic("", unit, 1, false, List.of(), OptionalInt.empty(), List.of(),
         Optional.of(dayOfNextMonth)));
   }
 
@@ -137,20 +155,32 @@ public final class Deadlines {
    * @throws IllegalArgumentException if {@code times < 1}
    */
   public static Periodic atLeast(int times, PeriodUnit unit) {
-    return canonical(new Periodic("", unit, times, true, List.of(), Deadline.UNSPECIFIED_YEAR, List.of()));
+    return canonical(new Periodic("", unit, times, true, List.of(), OptionalInt.empty(), List.of()));
   }
 
   /**
-   * Returns "До 15 грудня" ({@code year} {@link Deadline#UNSPECIFIED_YEAR}) or "До 31 січня 2022 року".
+   * Returns "До 31 січня 2022 року".
    *
    * @param day the day of the month
    * @param month the month
-   * @param year the year, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year, 1..9999
    * @return the deadline; "до" is read inclusive or exclusive by the schedule's policy
    * @throws IllegalArgumentException if the date does not exist
    */
   public static ByDate until(int day, Month month, int year) {
-    return canonical(new ByDate("", DateBound.UNTIL, day, month, year));
+    return canonical(new ByDate("", DateBound.UNTIL, day, month, OptionalInt.of(year)));
+  }
+
+  /**
+   * Returns "До 15 грудня": by that day in each year of the plan.
+   *
+   * @param day the day of the month
+   * @param month the month
+   * @return the deadline; "до" is read inclusive or exclusive by the schedule's policy
+   * @throws IllegalArgumentException if the day does not exist in the month
+   */
+  public static ByDate until(int day, Month month) {
+    return canonical(new ByDate("", DateBound.UNTIL, day, month, OptionalInt.empty()));
   }
 
   /**
@@ -161,7 +191,7 @@ public final class Deadlines {
    */
   public static ByDate notLaterThan(LocalDate date) {
     return canonical(new ByDate("", DateBound.NOT_LATER_THAN, date.getDayOfMonth(), date.getMonth(),
-        date.getYear()));
+        OptionalInt.of(date.getYear())));
   }
 
   /**
@@ -171,7 +201,8 @@ public final class Deadlines {
    * @return the deadline
    */
   public static ByDate on(LocalDate date) {
-    return canonical(new ByDate("", DateBound.ON, date.getDayOfMonth(), date.getMonth(), date.getYear()));
+    return canonical(new ByDate("", DateBound.ON, date.getDayOfMonth(), date.getMonth(),
+        OptionalInt.of(date.getYear())));
   }
 
   /**
@@ -180,28 +211,58 @@ public final class Deadlines {
    *
    * @param first the first month
    * @param last the last month, not before {@code first}
-   * @param year the year, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year, 1..9999
    * @return the deadline
    * @throws IllegalArgumentException if {@code last} is before {@code first}
    */
   public static DateRange months(Month first, Month last, int year) {
-    return canonical(new DateRange("", RangeForm.MONTHS, year, first, 0, year, last, 0));
+    return canonical(new DateRange("", RangeForm.MONTHS, OptionalInt.of(year), first, 0, OptionalInt.of(year),
+        last, 0));
   }
 
   /**
-   * Returns a range of days written with month names: "З 16 липня по 15 серпня" (years
-   * {@link Deadline#UNSPECIFIED_YEAR}) or "З 16 липня по 15 серпня 2020 року".
+   * Returns a range of whole months in each year of the plan: {@code months(JANUARY, MARCH)} is
+   * "Січень-березень".
+   *
+   * @param first the first month
+   * @param last the last month, not before {@code first}
+   * @return the deadline
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
+  public static DateRange months(Month first, Month last) {
+    return canonical(new DateRange("", RangeForm.MONTHS, OptionalInt.empty(), first, 0, OptionalInt.empty(),
+        last, 0));
+  }
+
+  /**
+   * Returns a range of days written with month names in one year: "З 16 липня по 15 серпня 2020 року".
    *
    * @param startDay the first day
    * @param startMonth the first month
    * @param endDay the last day, included
    * @param endMonth the last month
-   * @param year the year, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year, 1..9999
    * @return the deadline
    * @throws IllegalArgumentException if a day does not exist or the range ends before it starts
    */
   public static DateRange days(int startDay, Month startMonth, int endDay, Month endMonth, int year) {
-    return canonical(new DateRange("", RangeForm.DAYS, year, startMonth, startDay, year, endMonth, endDay));
+    return canonical(new DateRange("", RangeForm.DAYS, OptionalInt.of(year), startMonth, startDay,
+        OptionalInt.of(year), endMonth, endDay));
+  }
+
+  /**
+   * Returns a range of days written with month names in each year of the plan: "З 16 липня по 15 серпня".
+   *
+   * @param startDay the first day
+   * @param startMonth the first month
+   * @param endDay the last day, included
+   * @param endMonth the last month
+   * @return the deadline
+   * @throws IllegalArgumentException if a day does not exist or the range ends before it starts
+   */
+  public static DateRange days(int startDay, Month startMonth, int endDay, Month endMonth) {
+    return canonical(new DateRange("", RangeForm.DAYS, OptionalInt.empty(), startMonth, startDay,
+        OptionalInt.empty(), endMonth, endDay));
   }
 
   /**
@@ -213,8 +274,8 @@ public final class Deadlines {
    * @throws IllegalArgumentException if the range ends before it starts
    */
   public static DateRange between(LocalDate startInclusive, LocalDate endInclusive) {
-    return canonical(new DateRange("", RangeForm.NUMERIC, startInclusive.getYear(),
-        startInclusive.getMonth(), startInclusive.getDayOfMonth(), endInclusive.getYear(),
+    return canonical(new DateRange("", RangeForm.NUMERIC, OptionalInt.of(startInclusive.getYear()),
+        startInclusive.getMonth(), startInclusive.getDayOfMonth(), OptionalInt.of(endInclusive.getYear()),
         endInclusive.getMonth(), endInclusive.getDayOfMonth()));
   }
 
@@ -223,12 +284,24 @@ public final class Deadlines {
    *
    * @param decade 1, 2 or 3
    * @param month the month
-   * @param year the year, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year, 1..9999
    * @return the deadline
    * @throws IllegalArgumentException if the decade is not 1, 2 or 3
    */
   public static Decade decade(int decade, Month month, int year) {
-    return canonical(new Decade("", decade, month, year));
+    return canonical(new Decade("", decade, month, OptionalInt.of(year)));
+  }
+
+  /**
+   * Returns "1 декада січня": that decade in each year of the plan.
+   *
+   * @param decade 1, 2 or 3
+   * @param month the month
+   * @return the deadline
+   * @throws IllegalArgumentException if the decade is not 1, 2 or 3
+   */
+  public static Decade decade(int decade, Month month) {
+    return canonical(new Decade("", decade, month, OptionalInt.empty()));
   }
 
   /**

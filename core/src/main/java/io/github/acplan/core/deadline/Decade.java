@@ -3,6 +3,7 @@ package io.github.acplan.core.deadline;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A decade (a third) of a month: days 1–10, 11–20 or 21 to the end; "1 декада січня 2021 року".
@@ -10,9 +11,9 @@ import java.util.Objects;
  * @param text the original text
  * @param decade 1, 2 or 3
  * @param month the month
- * @param year the year, or {@link Deadline#UNSPECIFIED_YEAR} for each year of the plan
+ * @param year the year, or empty (each year of the plan) for each year of the plan
  */
-public record Decade(String text, int decade, Month month, int year) implements Deadline {
+public record Decade(String text, int decade, Month month, OptionalInt year) implements Deadline {
 
   /**
    * Creates the deadline.
@@ -20,7 +21,7 @@ public record Decade(String text, int decade, Month month, int year) implements 
    * @param text the original text
    * @param decade 1, 2 or 3
    * @param month the month
-   * @param year the year, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year, or empty (each year of the plan)
    * @throws IllegalArgumentException if the decade is not 1, 2 or 3
    */
   public Decade {
@@ -39,7 +40,7 @@ public record Decade(String text, int decade, Month month, int year) implements 
    * @return day 1, 11 or 21 of the month
    */
   public LocalDate firstDayIn(int planYear) {
-    return LocalDate.of(year == Deadline.UNSPECIFIED_YEAR ? planYear : year, month, 10 * (decade - 1) + 1);
+    return LocalDate.of(year.orElse(planYear), month, 10 * (decade - 1) + 1);
   }
 
   /**
@@ -61,5 +62,10 @@ public record Decade(String text, int decade, Month month, int year) implements 
   @Override
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitDecade(this);
+  }
+
+  @Override
+  public Decade withText(String newText) {
+    return new Decade(newText, decade, month, year);
   }
 }

@@ -90,4 +90,9 @@ public record DuringPeriod(String text, PeriodUnit unit, int index, List<Integer
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitDuringPeriod(this);
   }
+
+  @Override
+  public DuringPeriod withText(String newText) {
+    return new DuringPeriod(newText, unit, index, years, lastIndex);
+  }
 }

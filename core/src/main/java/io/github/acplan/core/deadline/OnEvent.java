@@ -29,4 +29,9 @@ public record OnEvent(String text, String event) implements Deadline {
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitOnEvent(this);
   }
+
+  @Override
+  public OnEvent withText(String newText) {
+    return new OnEvent(newText, event);
+  }
 }

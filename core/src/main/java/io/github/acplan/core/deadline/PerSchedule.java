@@ -29,4 +29,9 @@ public record PerSchedule(String text, String document) implements Deadline {
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitPerSchedule(this);
   }
+
+  @Override
+  public PerSchedule withText(String newText) {
+    return new PerSchedule(newText, document);
+  }
 }

@@ -3,6 +3,7 @@ package io.github.acplan.core.deadline;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A deadline that repeats every month, quarter, half-year or year: "Щопівроку", "щокварталу",
@@ -18,15 +19,15 @@ import java.util.Optional;
  * @param times how many times per period, at least 1 ("2 рази на рік")
  * @param minimum true for a minimum frequency ("не рідше 1 разу на квартал"), false for an exact one
  * @param months the months named for the occurrences ("червень, грудень"), in order, or empty
- * @param year the year written with the months, or {@link Deadline#UNSPECIFIED_YEAR}
+ * @param year the year written with the months, or empty
  * @param dates fixed dates in each period ("щороку до 1 квітня"), only for {@link PeriodUnit#YEAR};
- *     their year is {@link Deadline#UNSPECIFIED_YEAR}
+ *     they have no year
  * @param dayOfNextMonth the day of the month after each period the duty is due on ("до 10 числа місяця,
  *     наступного за звітним"), 1..31 (a shorter month ends it on its last day), or empty when the duty
  *     is due at the end of the period itself
  */
 public record Periodic(String text, PeriodUnit every, int times, boolean minimum, List<Month> months,
-    int year, List<ByDate> dates, Optional<Integer> dayOfNextMonth) implements Deadline {
+    OptionalInt year, List<ByDate> dates, Optional<Integer> dayOfNextMonth) implements Deadline {
 
   /**
    * Creates a deadline due at the end of each period (no {@link #dayOfNextMonth()}).
@@ -36,12 +37,12 @@ public record Periodic(String text, PeriodUnit every, int times, boolean minimum
    * @param times how many times per period, at least 1
    * @param minimum true for a minimum frequency
    * @param months the months named, or empty
-   * @param year the year written with the months, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year written with the months, or empty
    * @param dates fixed dates in each year, or empty
    * @throws IllegalArgumentException as the canonical constructor does
    */
-  public Periodic(String text, PeriodUnit every, int times, boolean minimum, List<Month> months, int year,
-      List<ByDate> dates) {
+  public Periodic(String text, PeriodUnit every, int times, boolean minimum, List<Month> months,
+      OptionalInt year, List<ByDate> dates) {
     this(text, every, times, minimum, months, year, dates, Optional.empty());
   }
 
@@ -53,7 +54,7 @@ public record Periodic(String text, PeriodUnit every, int times, boolean minimum
    * @param times how many times per period, at least 1
    * @param minimum true for a minimum frequency
    * @param months the months named, or empty
-   * @param year the year written with the months, or {@link Deadline#UNSPECIFIED_YEAR}
+   * @param year the year written with the months, or empty
    * @param dates fixed dates in each year, or empty
    * @param dayOfNextMonth the day of the following month each period is due on, or empty
    * @throws IllegalArgumentException if {@code times < 1}, months repeat, a year is given without
@@ -70,8 +71,9 @@ public record Periodic(String text, PeriodUnit every, int times, boolean minimum
     if (months.stream().distinct().count() != months.size()) {
       throw new IllegalArgumentException("Periodic: months must not repeat, got " + months);
     }
-    if (year != Deadline.UNSPECIFIED_YEAR && months.isEmpty()) {
-      throw new IllegalArgumentException("Periodic: a year (" + year + ") is written only with months");
+    if (year.isPresent() && months.isEmpty()) {
+      throw new IllegalArgumentException("Periodic: a year (" + year.getAsInt() + ") is written only with"
+          + " months");
     }
     if (!dates.isEmpty() && every != PeriodUnit.YEAR) {
       throw new IllegalArgumentException("Periodic: fixed dates need a yearly period, got " + every);
@@ -89,7 +91,7 @@ public record Periodic(String text, PeriodUnit every, int times, boolean minimum
       }
     }
     for (ByDate date : dates) {
-      if (date.year() != Deadline.UNSPECIFIED_YEAR) {
+      if (date.year().isPresent()) {
         throw new IllegalArgumentException("Periodic: a yearly date has no year, got " + date);
       }
     }
@@ -103,5 +105,10 @@ public record Periodic(String text, PeriodUnit every, int times, boolean minimum
   @Override
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitPeriodic(this);
+  }
+
+  @Override
+  public Periodic withText(String newText) {
+    return new Periodic(newText, every, times, minimum, months, year, dates, dayOfNextMonth);
   }
 }

@@ -26,4 +26,9 @@ public record Permanent(String text) implements Deadline {
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitPermanent(this);
   }
+
+  @Override
+  public Permanent withText(String newText) {
+    return new Permanent(newText);
+  }
 }

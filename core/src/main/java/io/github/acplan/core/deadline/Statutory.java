@@ -29,4 +29,9 @@ public record Statutory(String text, String reference) implements Deadline {
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitStatutory(this);
   }
+
+  @Override
+  public Statutory withText(String newText) {
+    return new Statutory(newText, reference);
+  }
 }

@@ -25,4 +25,9 @@ public record Unrecognized(String text) implements Deadline {
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitUnrecognized(this);
   }
+
+  @Override
+  public Unrecognized withText(String newText) {
+    return new Unrecognized(newText);
+  }
 }

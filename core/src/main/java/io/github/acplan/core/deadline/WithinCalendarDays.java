@@ -36,4 +36,9 @@ public record WithinCalendarDays(String text, int days, String event) implements
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitWithinCalendarDays(this);
   }
+
+  @Override
+  public WithinCalendarDays withText(String newText) {
+    return new WithinCalendarDays(newText, days, event);
+  }
 }

@@ -36,4 +36,9 @@ public record WithinMonths(String text, int months, String event) implements Dea
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitWithinMonths(this);
   }
+
+  @Override
+  public WithinMonths withText(String newText) {
+    return new WithinMonths(newText, months, event);
+  }
 }

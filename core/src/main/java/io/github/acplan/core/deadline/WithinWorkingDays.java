@@ -36,4 +36,9 @@ public record WithinWorkingDays(String text, int workingDays, String event) impl
   public <R> R accept(DeadlineVisitor<R> visitor) {
     return visitor.visitWithinWorkingDays(this);
   }
+
+  @Override
+  public WithinWorkingDays withText(String newText) {
+    return new WithinWorkingDays(newText, workingDays, event);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.acplan.core.diff;
 
+import java.util.Optional;
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
 
@@ -40,5 +41,15 @@ public enum MeasureField implements Worded {
   @Override
   public Wording wording() {
     return wording;
+  }
+
+  /**
+   * Finds the constant with an identifier, in any case and with spaces around it.
+   *
+   * @param id the identifier, as in JSON
+   * @return the constant, or empty if the identifier names none
+   */
+  public static Optional<MeasureField> fromId(String id) {
+    return Worded.byId(MeasureField.class, id);
   }
 }

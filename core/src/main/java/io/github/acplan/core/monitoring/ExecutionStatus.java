@@ -54,4 +54,14 @@ public enum ExecutionStatus implements Worded {
     // an identifier is ASCII and a Ukrainian name Cyrillic, so no text can match both
     return Worded.byId(ExecutionStatus.class, text).or(() -> Worded.byUkrainian(ExecutionStatus.class, text));
   }
+
+  /**
+   * Finds the constant with an identifier, in any case and with spaces around it.
+   *
+   * @param id the identifier, as in JSON
+   * @return the constant, or empty if the identifier names none
+   */
+  public static Optional<ExecutionStatus> fromId(String id) {
+    return Worded.byId(ExecutionStatus.class, id);
+  }
 }

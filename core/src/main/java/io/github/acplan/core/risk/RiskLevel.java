@@ -61,4 +61,14 @@ public enum RiskLevel implements Worded {
     }
     return Optional.empty();
   }
+
+  /**
+   * Finds the constant with an identifier, in any case and with spaces around it.
+   *
+   * @param id the identifier, as in JSON
+   * @return the constant, or empty if the identifier names none
+   */
+  public static Optional<RiskLevel> fromId(String id) {
+    return Worded.byId(RiskLevel.class, id);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.acplan.core.validation;
 
+import java.util.Optional;
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
 import java.util.Locale;
@@ -71,5 +72,15 @@ public enum PlanField implements Worded {
    */
   public String label(Locale locale) {
     return Messages.isUkrainian(locale) ? ukrainian() : english();
+  }
+
+  /**
+   * Finds the constant with an identifier, in any case and with spaces around it.
+   *
+   * @param id the identifier, as in JSON
+   * @return the constant, or empty if the identifier names none
+   */
+  public static Optional<PlanField> fromId(String id) {
+    return Worded.byId(PlanField.class, id);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.acplan.core.PlanPeriod;
 import java.time.Month;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,20 +74,20 @@ class DeadlineParserTest {
   @Test
   void halfYearly() {
     assertThat(parser.parse("Щопівроку")).isEqualTo(new Periodic("Щопівроку", PeriodUnit.HALF_YEAR, 1, false,
-        List.of(), 0, List.of()));
+        List.of(), OptionalInt.empty(), List.of()));
   }
 
   @Test
   void decadeOfTheNextYear() {
     assertThat(parser.parse("1 декада січня 2021 року"))
-        .isEqualTo(new Decade("1 декада січня 2021 року", 1, Month.JANUARY, 2021));
+        .isEqualTo(new Decade("1 декада січня 2021 року", 1, Month.JANUARY, OptionalInt.of(2021)));
   }
 
   @Test
   void halfYearlyInNamedMonths() {
     String text = "Щопівроку (червень, грудень 2020 року)";
     assertThat(parser.parse(text)).isEqualTo(new Periodic(text, PeriodUnit.HALF_YEAR, 1, false,
-        List.of(Month.JUNE, Month.DECEMBER), 2020, List.of()));
+        List.of(Month.JUNE, Month.DECEMBER), OptionalInt.of(2020), List.of()));
   }
 
   @Test
@@ -119,7 +120,7 @@ class DeadlineParserTest {
     assertThat(parser.parse(text)).isEqualTo(new Composite(text, Joiner.SEMICOLON, List.of(
         new Composite("за окремим планом (не рідше 1 разу на квартал)", Joiner.PARENTHESES, List.of(
             new PerSchedule("за окремим планом", "планом"),
-            new Periodic("не рідше 1 разу на квартал", PeriodUnit.QUARTER, 1, true, List.of(), 0,
+            new Periodic("не рідше 1 разу на квартал", PeriodUnit.QUARTER, 1, true, List.of(), OptionalInt.empty(),
                 List.of()))),
         new Permanent("постійно"))));
   }
@@ -134,7 +135,7 @@ class DeadlineParserTest {
     assertThat(d.parts()).hasSize(3);
     Composite first = (Composite) d.parts().get(0);
     assertThat(first.parts().get(0)).isEqualTo(new DateRange("Січень-березень 2020 р.", RangeForm.MONTHS,
-        2020, Month.JANUARY, 0, 2020, Month.MARCH, 0));
+        OptionalInt.of(2020), Month.JANUARY, 0, OptionalInt.of(2020), Month.MARCH, 0));
     assertThat(first.parts().get(1)).isEqualTo(new PerSchedule("за окремим графіком", "графіком"));
     Composite second = (Composite) d.parts().get(1);
     assertThat(second.text()).isEqualTo("у разі потреби (при призначенні на посаду, при звільненні тощо)");
@@ -245,24 +246,24 @@ class DeadlineParserTest {
   @Test
   void untilDateWithoutYear() {
     assertThat(parser.parse("до 15 грудня"))
-        .isEqualTo(new ByDate("до 15 грудня", DateBound.UNTIL, 15, Month.DECEMBER, Deadline.UNSPECIFIED_YEAR));
+        .isEqualTo(new ByDate("до 15 грудня", DateBound.UNTIL, 15, Month.DECEMBER, OptionalInt.empty()));
     assertThat(parser.parse("до 31 січня 2022 р."))
-        .isEqualTo(new ByDate("до 31 січня 2022 р.", DateBound.UNTIL, 31, Month.JANUARY, 2022));
+        .isEqualTo(new ByDate("до 31 січня 2022 р.", DateBound.UNTIL, 31, Month.JANUARY, OptionalInt.of(2022)));
   }
 
   @Test
   void yearlyByTheFirstOfApril() {
     assertThat(parser.parse("щороку до 1 квітня")).isEqualTo(new Periodic("щороку до 1 квітня",
-        PeriodUnit.YEAR, 1, false, List.of(), 0,
-        List.of(new ByDate("до 1 квітня", DateBound.UNTIL, 1, Month.APRIL, 0))));
+        PeriodUnit.YEAR, 1, false, List.of(), OptionalInt.empty(),
+        List.of(new ByDate("до 1 квітня", DateBound.UNTIL, 1, Month.APRIL, OptionalInt.empty()))));
   }
 
   @Test
   void ranges() {
     assertThat(parser.parse("з 16 липня по 15 серпня")).isEqualTo(new DateRange("з 16 липня по 15 серпня",
-        RangeForm.DAYS, 0, Month.JULY, 16, 0, Month.AUGUST, 15));
+        RangeForm.DAYS, OptionalInt.empty(), Month.JULY, 16, OptionalInt.empty(), Month.AUGUST, 15));
     assertThat(parser.parse("01.03.2023 - 30.06.2023")).isEqualTo(new DateRange("01.03.2023 - 30.06.2023",
-        RangeForm.NUMERIC, 2023, Month.MARCH, 1, 2023, Month.JUNE, 30));
+        RangeForm.NUMERIC, OptionalInt.of(2023), Month.MARCH, 1, OptionalInt.of(2023), Month.JUNE, 30));
   }
 
   @Test
@@ -282,7 +283,7 @@ class DeadlineParserTest {
         .isEqualTo(new DuringPeriod("у 2023 та 2025 роках", PeriodUnit.YEAR, 1, List.of(2023, 2025)));
     assertThat(((Decade) parser.parse("І декада січня")).decade()).isEqualTo(1);
     assertThat(((Decade) parser.parse("третьої декади грудня")).decade()).isEqualTo(3);
-    assertThat(((Decade) parser.parse("1 декада січня наступного року")).year()).isEqualTo(2021);
+    assertThat(((Decade) parser.parse("1 декада січня наступного року")).year()).hasValue(2021);
   }
 
   @Test
@@ -303,7 +304,7 @@ class DeadlineParserTest {
       Щорічно не пізніше 25-го числа місяця, наступного за звітним роком.   | YEAR      | 25
       """)
   void dueOnADayOfTheNextMonth(String text, PeriodUnit unit, int day) {
-    assertThat(parser.parse(text)).isEqualTo(new Periodic(text, unit, 1, false, List.of(), 0, List.of(),
+    assertThat(parser.parse(text)).isEqualTo(new Periodic(text, unit, 1, false, List.of(), OptionalInt.empty(), List.of(),
         Optional.of(day)));
     assertThat(DeadlineFormatter.canonical(parser.parse(text))).isEqualTo(Deadlines.afterEach(unit, day));
   }

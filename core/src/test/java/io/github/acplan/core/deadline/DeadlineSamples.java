@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.TreeSet;
 import org.quicktheories.core.Gen;
@@ -83,7 +84,7 @@ final class DeadlineSamples {
   }
 
   static Deadline atom(Random r, boolean withYears) {
-    int year = withYears && r.nextBoolean() ? 2019 + r.nextInt(7) : Deadline.UNSPECIFIED_YEAR;
+    int year = withYears && r.nextBoolean() ? 2019 + r.nextInt(7) : 0; // 0: no year written
     PeriodUnit unit = PeriodUnit.values()[r.nextInt(4)];
     Month month = Month.of(1 + r.nextInt(12));
     switch (r.nextInt(17)) {
@@ -97,23 +98,25 @@ final class DeadlineSamples {
         for (int i = 0; i < n; i++) {
           months.add(Month.of(1 + r.nextInt(12)));
         }
-        return Deadlines.every(unit, year, months.toArray(new Month[0]));
+        Month[] named = months.toArray(new Month[0]);
+        return year == 0 ? Deadlines.every(unit, named) : Deadlines.every(unit, year, named);
       }
       case 3:
         return Deadlines.yearly(DateBound.values()[r.nextInt(3)], 1 + r.nextInt(month.minLength()), month);
       case 4: {
         int day = 1 + r.nextInt(month.minLength());
         if (r.nextBoolean()) {
-          return Deadlines.until(day, month, year);
+          return year == 0 ? Deadlines.until(day, month) : Deadlines.until(day, month, year);
         }
         LocalDate d = LocalDate.of(year == 0 ? 2020 : year, month, day);
-        return year == 0 ? Deadlines.until(day, month, 0) : r.nextBoolean() ? Deadlines.notLaterThan(d)
+        return year == 0 ? Deadlines.until(day, month) : r.nextBoolean() ? Deadlines.notLaterThan(d)
             : Deadlines.on(d);
       }
       case 5: {
         Month other = Month.of(1 + r.nextInt(12));
-        return Deadlines.months(month.compareTo(other) <= 0 ? month : other,
-            month.compareTo(other) <= 0 ? other : month, year);
+        Month first = month.compareTo(other) <= 0 ? month : other;
+        Month last = month.compareTo(other) <= 0 ? other : month;
+        return year == 0 ? Deadlines.months(first, last) : Deadlines.months(first, last, year);
       }
       case 6: {
         int y = year == 0 ? 2020 : year;
@@ -123,14 +126,15 @@ final class DeadlineSamples {
           b = LocalDate.of(a.getYear(), 12, 31);
         }
         if (year == 0) {
-          return Deadlines.days(a.getDayOfMonth(), a.getMonth(), b.getDayOfMonth(), b.getMonth(), 0);
+          return Deadlines.days(a.getDayOfMonth(), a.getMonth(), b.getDayOfMonth(), b.getMonth());
         }
         return r.nextBoolean() ? Deadlines.between(a, b)
-            : DeadlineFormatter.canonical(new DateRange("", RangeForm.DAYS, a.getYear(), a.getMonth(),
-                a.getDayOfMonth(), b.getYear(), b.getMonth(), b.getDayOfMonth()));
+            : DeadlineFormatter.canonical(new DateRange("", RangeForm.DAYS, OptionalInt.of(a.getYear()),
+                a.getMonth(), a.getDayOfMonth(), OptionalInt.of(b.getYear()), b.getMonth(), b.getDayOfMonth()));
       }
       case 7:
-        return Deadlines.decade(1 + r.nextInt(3), month, year);
+        return year == 0 ? Deadlines.decade(1 + r.nextInt(3), month)
+            : Deadlines.decade(1 + r.nextInt(3), month, year);
       case 8: {
         int[] years = year == 0 ? new int[0] : r.nextBoolean() ? new int[] {year} : new int[] {year, year + 2};
         if (unit == PeriodUnit.YEAR) {

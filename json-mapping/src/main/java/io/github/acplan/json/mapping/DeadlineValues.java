@@ -1,5 +1,6 @@
 package io.github.acplan.json.mapping;
 
+import io.github.acplan.core.Worded;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
 import java.lang.reflect.Constructor;
@@ -19,7 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deadlines to and from the plain values both Jackson lines write and read natively (maps in property
@@ -28,8 +31,9 @@ import java.util.Set;
  *
  * <p>A deadline is an object whose first property is {@code "kind"}, the kind's logical name
  * ({@link DeadlineKind#id()}), followed by the record's components in declaration order under their
- * names; dates are ISO, enum constants their {@code id()} or their name in lower case with hyphens; an
- * empty {@code Optional} is left out. A deadline is small, so reading it as a map of plain values keeps
+ * names; dates are ISO, enum constants their {@code id()} or their name in lower case with hyphens; what
+ * is absent is left out: an empty {@code Optional} or {@code OptionalInt} (a year not written) and an
+ * empty list, which reads back as empty. A deadline is small, so reading it as a map of plain values keeps
  * the reading of a whole plan streaming.
  */
 final class DeadlineValues {
@@ -90,8 +94,9 @@ final class DeadlineValues {
         RecordComponent rc = components[i];
         names[i] = rc.getName();
         raw[i] = rc.getType();
-        optional[i] = rc.getType() == Optional.class;
-        valueTypes[i] = optional[i] ? typeArgument(rc.getGenericType()) : rc.getGenericType();
+        optional[i] = rc.getType() == Optional.class || rc.getType() == OptionalInt.class;
+        valueTypes[i] = rc.getType() == Optional.class ? typeArgument(rc.getGenericType())
+            : rc.getType() == OptionalInt.class ? int.class : rc.getGenericType();
         accessors[i] = rc.getAccessor();
         known.add(rc.getName());
       }
@@ -132,11 +137,18 @@ final class DeadlineValues {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("Cannot read " + shape.names[i] + " of " + value.getClass(), e);
       }
-      if (v instanceof Optional) {
-        if (((Optional<?>) v).isEmpty()) {
+      if (v instanceof Optional<?> o) {
+        if (o.isEmpty()) {
           continue;
         }
-        v = ((Optional<?>) v).get();
+        v = o.get();
+      } else if (v instanceof OptionalInt o) {
+        if (o.isEmpty()) {
+          continue;
+        }
+        v = o.getAsInt();
+      } else if (v instanceof List<?> list && list.isEmpty()) {
+        continue;
       }
       out.put(shape.names[i], plain(v));
     }
@@ -178,14 +190,10 @@ final class DeadlineValues {
     return ENUM_IDS.get(e.getDeclaringClass()).get(e);
   }
 
+  /** The library's enums are {@link Worded}; a JDK enum ({@code Month}) is its name in lower case. */
   private static String computeEnumId(Enum<?> e) {
-    try {
-      Method id = e.getDeclaringClass().getMethod("id");
-      if (id.getReturnType() == String.class) {
-        return (String) id.invoke(e);
-      }
-    } catch (ReflectiveOperationException ignored) {
-      // no id(): the constant's name
+    if (e instanceof Worded w) {
+      return w.id();
     }
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -233,7 +241,9 @@ final class DeadlineValues {
       String name = shape.names[i];
       Object v = map.get(name);
       if (shape.optional[i]) {
-        args[i] = v == null ? Optional.empty() : Optional.of(readValue(v, join(path, name), shape.valueTypes[i]));
+        args[i] = readOptional(v, join(path, name), shape.valueTypes[i]);
+      } else if (v == null && shape.valueTypes[i] instanceof ParameterizedType t && t.getRawType() == List.class) {
+        args[i] = List.of();
       } else if (v == null) {
         throw new JsonShapeException(join(path, name), "missing required property");
       } else {
@@ -249,6 +259,14 @@ final class DeadlineValues {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot create " + type.getName(), e);
     }
+  }
+
+  /** An {@code OptionalInt} component has the value type {@code int}; any other optional is an Optional. */
+  private static Object readOptional(@Nullable Object v, String path, Type valueType) {
+    if (valueType == int.class) {
+      return v == null ? OptionalInt.empty() : OptionalInt.of((Integer) readValue(v, path, valueType));
+    }
+    return v == null ? Optional.empty() : Optional.of(readValue(v, path, valueType));
   }
 
   private static Object readValue(Object v, String path, Type type) {

@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,12 +54,17 @@ class DeadlineSchemaTest {
       properties.putObject("kind").put("const", kind.id());
       for (RecordComponent rc : kind.type().getRecordComponents()) {
         Type type = rc.getGenericType();
+        // What is absent is left out: an empty Optional or OptionalInt (a year not written), an empty list.
         if (rc.getType() == Optional.class) {
           type = ((ParameterizedType) type).getActualTypeArguments()[0];
-        } else {
+        } else if (rc.getType() != OptionalInt.class && rc.getType() != List.class) {
           required.add(rc.getName());
         }
-        properties.set(rc.getName(), schemaOf(type));
+        ObjectNode schema = schemaOf(type);
+        if (rc.getType() == List.class) {
+          schema.put("minItems", 1);
+        }
+        properties.set(rc.getName(), schema);
       }
     }
     return defs;
@@ -72,6 +78,8 @@ class DeadlineSchemaTest {
       s.put("type", "string");
     } else if (raw == int.class || raw == Integer.class) {
       s.put("type", "integer");
+    } else if (raw == OptionalInt.class) {
+      s.put("type", "integer").put("minimum", 1).put("maximum", 9999);
     } else if (raw == boolean.class) {
       s.put("type", "boolean");
     } else if (raw == LocalDate.class) {
