@@ -83,6 +83,17 @@ class CliContractTest {
   }
 
   @Test
+  void versionAndHelpExitWithZeroOnStandardOutput() {
+    CliRun version = run("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("acplan ");
+    assertThat(version.err()).isEmpty();
+    CliRun help = run("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).startsWith("Usage: acplan ");
+  }
+
+  @Test
   void aUsageErrorIsOneLineAndAPointerToHelpNotTheWholeUsage() {
     CliRun r = run("schedule", "plan.txt", "--frum");
     assertThat(r.exitCode()).isEqualTo(2);
