@@ -386,7 +386,7 @@ public sealed interface DayReason {
           ? "робочий день перенесено на " + DayWords.dayUk(w.getDayOfWeek()).toLowerCase(Locale.ROOT) + " "
               + DayWords.date(w) + " (" + transfer.source() + ")"
           : "the working day is transferred to " + DayWords.dayEn(w.getDayOfWeek()) + " " + DayWords.date(w)
-              + " (Cabinet of Ministers: " + transfer.source() + ")";
+              + " (" + transfer.source() + ")";
     }
 
     @Override
@@ -422,7 +422,7 @@ public sealed interface DayReason {
           ? "робочий день замість " + DayWords.dayUk(off.getDayOfWeek()).toLowerCase(Locale.ROOT) + " "
               + DayWords.date(off) + ", перенесеного на цей день (" + transfer.source() + ")"
           : "a working day in place of " + DayWords.dayEn(off.getDayOfWeek()) + " " + DayWords.date(off)
-              + ", transferred to this day (Cabinet of Ministers: " + transfer.source() + ")";
+              + ", transferred to this day (" + transfer.source() + ")";
     }
 
     @Override
