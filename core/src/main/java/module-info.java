@@ -10,7 +10,6 @@ module io.github.acplan.core {
   exports io.github.acplan.core.deadline;
   exports io.github.acplan.core.diff;
   exports io.github.acplan.core.monitoring;
-  exports io.github.acplan.core.responsible;
   exports io.github.acplan.core.risk;
   exports io.github.acplan.core.rollover;
   exports io.github.acplan.core.schedule;

@@ -1,9 +1,9 @@
 package io.github.acplan.core;
 
-import java.util.List;
-import java.util.SortedMap;
 import io.github.acplan.core.deadline.Deadline;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**

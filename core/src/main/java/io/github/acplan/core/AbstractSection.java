@@ -1,7 +1,7 @@
 package io.github.acplan.core;
 
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package io.github.acplan.core;
 
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package io.github.acplan.examples;
 
-import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,24 +11,24 @@ import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanKind;
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.ResponsibleParser;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
 import io.github.acplan.core.deadline.DeadlineParser;
-import io.github.acplan.core.deadline.DeadlineSchedule;
 import io.github.acplan.core.deadline.Deadlines;
-import io.github.acplan.core.deadline.Occurrence;
 import io.github.acplan.core.diff.Change;
 import io.github.acplan.core.diff.DiffReport;
 import io.github.acplan.core.diff.PlanDiff;
 import io.github.acplan.core.monitoring.ExecutionMonitor;
 import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.core.monitoring.MonitoringResult;
-import io.github.acplan.core.responsible.ResponsibleParser;
 import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskLevel;
 import io.github.acplan.core.rollover.PlanRollover;
 import io.github.acplan.core.rollover.RolloverResult;
+import io.github.acplan.core.schedule.DeadlineSchedule;
+import io.github.acplan.core.schedule.Occurrence;
 import io.github.acplan.core.schedule.PlanSchedule;
 import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.core.validation.Severity;
@@ -48,6 +47,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The README's API tour, statement by statement, with the results its comments promise. */

@@ -1,9 +1,9 @@
 package io.github.acplan.core.deadline;
 
-import java.util.OptionalInt;
 import java.time.Month;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /** Argument checks shared by the deadline records; messages name the kind and the component. */
 final class Checks {

@@ -1,6 +1,9 @@
 /**
  * Deadlines of measures ("Строк виконання"): the original text and what it means.
  *
+ * <p>When a deadline is due in a plan's period is computed by {@link
+ * io.github.acplan.core.schedule.DeadlineSchedule}, in the schedule package.
+ *
  * <p>Contents:
  * <ul>
  *   <li>{@link io.github.acplan.core.deadline.Deadline}: the closed hierarchy of deadline kinds, each a
@@ -12,9 +15,6 @@
  *   <li>{@link io.github.acplan.core.deadline.DeadlineFormatter}: a deadline to the text officials write,
  *       and the canonical form;</li>
  *   <li>{@link io.github.acplan.core.deadline.Deadlines}: factories for deadlines built in code;</li>
- *   <li>{@link io.github.acplan.core.deadline.DeadlineSchedule} and
- *       {@link io.github.acplan.core.deadline.Occurrence}: windows and due dates in a plan period under
- *       a working calendar, and terms after an event (Civil Code of Ukraine, arts. 253–254);</li>
  *   <li>the kinds: {@link io.github.acplan.core.deadline.Permanent},
  *       {@link io.github.acplan.core.deadline.Periodic}, {@link io.github.acplan.core.deadline.ByDate},
  *       {@link io.github.acplan.core.deadline.DateRange}, {@link io.github.acplan.core.deadline.Decade},

@@ -1,8 +1,8 @@
 package io.github.acplan.core.diff;
 
-import java.util.Collections;
 import io.github.acplan.core.PlanKind;
 import io.github.acplan.core.risk.RiskLevel;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package io.github.acplan.core.diff;
 
-import java.util.Optional;
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
+import java.util.Optional;
 
 /**
  * A field of a measure, as compared by {@link MeasureModified}.

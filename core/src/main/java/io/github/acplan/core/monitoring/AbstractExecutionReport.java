@@ -1,11 +1,11 @@
 package io.github.acplan.core.monitoring;
 
-import java.util.List;
 import io.github.acplan.core.AcplanStyle;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.PlanStructureException;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;

@@ -4,7 +4,7 @@ import io.github.acplan.calendar.WorkingCalendar;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
-import io.github.acplan.core.deadline.DeadlineSchedule;
+import io.github.acplan.core.schedule.DeadlineSchedule;
 import io.github.acplan.core.schedule.DueItem;
 import io.github.acplan.core.schedule.PlanSchedule;
 import java.time.LocalDate;

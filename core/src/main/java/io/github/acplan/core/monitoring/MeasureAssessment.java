@@ -1,10 +1,10 @@
 package io.github.acplan.core.monitoring;
 
-import java.util.List;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.schedule.DueItem;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,7 +78,7 @@ public final class MeasureAssessment {
   }
 
   /**
-   * Returns the {@linkplain io.github.acplan.core.deadline.Occurrence#reportOnly() report-only}
+   * Returns the {@linkplain io.github.acplan.core.schedule.Occurrence#reportOnly() report-only}
    * occurrences that fall in the reporting period: the reporting windows of a duty without a due date
    * of its own ("Постійно", "При призначенні на посаду", a term after an event).
    *

@@ -1,8 +1,8 @@
 package io.github.acplan.core.monitoring;
 
-import java.util.Optional;
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
+import java.util.Optional;
 
 /**
  * Where a measure stands against its deadline on a monitoring report's date, as

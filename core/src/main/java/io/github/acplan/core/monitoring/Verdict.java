@@ -1,8 +1,8 @@
 package io.github.acplan.core.monitoring;
 
-import java.util.Optional;
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
+import java.util.Optional;
 
 /**
  * The verdict on a measure in a monitoring report, in the words of the monitoring of the State

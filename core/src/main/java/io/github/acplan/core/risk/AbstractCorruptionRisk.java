@@ -1,10 +1,10 @@
 package io.github.acplan.core.risk;
 
-import java.util.List;
 import io.github.acplan.core.AcplanStyle;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.PlanStructureException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 

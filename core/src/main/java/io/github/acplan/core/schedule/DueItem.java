@@ -2,7 +2,7 @@ package io.github.acplan.core.schedule;
 
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.deadline.Deadline;
-import io.github.acplan.core.deadline.Occurrence;
+import io.github.acplan.core.schedule.Occurrence;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,7 +1,5 @@
 package io.github.acplan.core.validation;
 
-import java.util.LinkedHashSet;
-import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.NEAR_DUPLICATE_MEASURES;
 
 import io.github.acplan.core.Measure;
@@ -10,8 +8,10 @@ import io.github.acplan.core.similarity.StemRanks;
 import io.github.acplan.core.similarity.WordStems;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

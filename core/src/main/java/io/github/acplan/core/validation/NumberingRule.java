@@ -1,8 +1,5 @@
 package io.github.acplan.core.validation;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.MEASURE_NUMBER_GAP;
 import static io.github.acplan.core.validation.FindingCodes.MEASURE_NUMBER_ORDER;
 import static io.github.acplan.core.validation.FindingCodes.SECTION_NUMBER_GAP;
@@ -13,9 +10,12 @@ import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Gaps and order of numbers; see {@link ValidationRules#numbering()}. */

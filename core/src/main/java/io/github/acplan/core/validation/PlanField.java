@@ -1,9 +1,9 @@
 package io.github.acplan.core.validation;
 
-import java.util.Optional;
 import io.github.acplan.core.Worded;
 import io.github.acplan.core.Wording;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The part of a plan a {@link Finding} points at: a field of the plan, of a section, of a measure or of a

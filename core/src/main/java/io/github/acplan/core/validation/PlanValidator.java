@@ -1,13 +1,13 @@
 package io.github.acplan.core.validation;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import java.util.Collections;
-import java.util.stream.Stream;
 import io.github.acplan.core.Plan;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Checks a plan before approval and reports what is missing or suspicious.

@@ -1,8 +1,5 @@
 package io.github.acplan.core.validation;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.EMPTY_SECTION;
 import static io.github.acplan.core.validation.FindingCodes.MISSING_DEADLINE;
 import static io.github.acplan.core.validation.FindingCodes.MISSING_EXPECTED_RESULT;
@@ -18,7 +15,10 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Empty texts; see {@link ValidationRules#requiredTexts()}. */
 final class RequiredTextsRule implements ValidationRule {

@@ -1,7 +1,5 @@
 package io.github.acplan.core.validation;
 
-import java.util.LinkedHashSet;
-import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.DUPLICATE_RISK;
 import static io.github.acplan.core.validation.FindingCodes.HIGH_RISK_WITHOUT_MEASURE;
 import static io.github.acplan.core.validation.FindingCodes.MEASURE_WITHOUT_RISK;
@@ -17,8 +15,10 @@ import io.github.acplan.core.risk.CorruptionRisk;
 import io.github.acplan.core.risk.RiskLevel;
 import io.github.acplan.core.risk.RiskScale;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,5 @@
 package io.github.acplan.core.validation;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.SPLIT_TEXT;
 
 import io.github.acplan.core.ExpectedResult;
@@ -11,9 +8,12 @@ import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Text that a page break split between two rows; see {@link ValidationRules#splitText()}.

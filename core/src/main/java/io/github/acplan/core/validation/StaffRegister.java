@@ -1,12 +1,12 @@
 package io.github.acplan.core.validation;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import java.util.Collections;
 import io.github.acplan.core.Actor;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**

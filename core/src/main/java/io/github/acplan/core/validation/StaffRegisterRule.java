@@ -1,8 +1,5 @@
 package io.github.acplan.core.validation;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import java.util.Collections;
 import static io.github.acplan.core.validation.FindingCodes.UNKNOWN_RESPONSIBLE;
 
 import io.github.acplan.core.Actor;
@@ -10,7 +7,10 @@ import io.github.acplan.core.ActorKind;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Actors missing from a staff register; see {@link ValidationRules#staffRegister(StaffRegister)}. */
 final class StaffRegisterRule implements ValidationRule {

@@ -1,7 +1,7 @@
 package io.github.acplan.core.validation;
 
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**

@@ -11,7 +11,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /** Random canonical deadlines for property tests, built through {@link Deadlines} from a seed. */
-final class DeadlineSamples {
+public final class DeadlineSamples {
 
   private DeadlineSamples() {}
 
@@ -35,11 +35,11 @@ final class DeadlineSamples {
    *
    * @param withYears whether written years may appear (else every deadline applies to the plan's years)
    */
-  static Gen<Deadline> deadlines(boolean withYears) {
+  public static Gen<Deadline> deadlines(boolean withYears) {
     return SourceDSL.longs().all().map(seed -> deadline(new Random(seed), withYears, 2));
   }
 
-  static Deadline deadline(Random r, boolean withYears, int depth) {
+  public static Deadline deadline(Random r, boolean withYears, int depth) {
     int choice = r.nextInt(depth > 0 ? 14 : 10);
     if (choice < 10) {
       return atom(r, withYears);
@@ -83,7 +83,7 @@ final class DeadlineSamples {
     }
   }
 
-  static Deadline atom(Random r, boolean withYears) {
+  public static Deadline atom(Random r, boolean withYears) {
     int year = withYears && r.nextBoolean() ? 2019 + r.nextInt(7) : 0; // 0: no year written
     PeriodUnit unit = PeriodUnit.values()[r.nextInt(4)];
     Month month = Month.of(1 + r.nextInt(12));

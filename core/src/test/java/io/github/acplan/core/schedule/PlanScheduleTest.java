@@ -11,6 +11,7 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Responsible;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.DeadlineParser;
+import io.github.acplan.core.deadline.Deadlines;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

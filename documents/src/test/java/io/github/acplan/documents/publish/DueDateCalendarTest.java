@@ -134,7 +134,7 @@ class DueDateCalendarTest {
   void aProgrammesYearHasTheDueDatesOfThatYearsDeadlinesEachOnAWorkingDay() throws Exception {
     Plan programme = io.github.acplan.serialization.json.PlanJson.standard()
         .read(Seed.resource("programme-2024-2026.json"));
-    PlanSchedule year = PlanSchedule.of(programme, io.github.acplan.core.deadline.DeadlineSchedule.of(
+    PlanSchedule year = PlanSchedule.of(programme, io.github.acplan.core.schedule.DeadlineSchedule.of(
         io.github.acplan.core.PlanPeriod.ofYear(2025), UkrainianCalendar.standard()));
     long fixed = year.items().stream().filter(i -> !i.occurrence().reportOnly())
         .map(i -> List.of(i.measure().number(), i.due())).distinct().count();

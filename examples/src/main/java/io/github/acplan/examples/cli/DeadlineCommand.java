@@ -10,20 +10,20 @@ import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
 import io.github.acplan.core.deadline.DeadlineParser;
-import io.github.acplan.core.deadline.DeadlineSchedule;
-import io.github.acplan.core.deadline.Occurrence;
 import io.github.acplan.core.deadline.PeriodUnit;
+import io.github.acplan.core.schedule.DeadlineSchedule;
+import io.github.acplan.core.schedule.Occurrence;
 import io.github.acplan.serialization.json.PlanJson;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code acplan deadline}: reads a "Строк виконання" phrase and prints what it means.

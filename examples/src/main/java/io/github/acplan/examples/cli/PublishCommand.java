@@ -3,7 +3,7 @@ package io.github.acplan.examples.cli;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
-import io.github.acplan.core.deadline.DeadlineSchedule;
+import io.github.acplan.core.schedule.DeadlineSchedule;
 import io.github.acplan.core.schedule.PlanSchedule;
 import io.github.acplan.documents.publish.DueDateCalendar;
 import io.github.acplan.documents.publish.PlanDocxWriter;
@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code acplan publish PLAN --format docx|html|ics --out FILE}: the plan as the Word annex to an order

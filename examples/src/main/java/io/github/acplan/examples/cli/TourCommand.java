@@ -7,7 +7,6 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
-import io.github.acplan.core.deadline.DeadlineSchedule;
 import io.github.acplan.core.diff.Change;
 import io.github.acplan.core.diff.ChangeKind;
 import io.github.acplan.core.diff.DiffReport;
@@ -22,12 +21,13 @@ import io.github.acplan.core.monitoring.Verdict;
 import io.github.acplan.core.rollover.PlanRollover;
 import io.github.acplan.core.rollover.RolloverEdit;
 import io.github.acplan.core.rollover.RolloverResult;
+import io.github.acplan.core.schedule.DeadlineSchedule;
 import io.github.acplan.core.schedule.DueItem;
 import io.github.acplan.core.schedule.PlanSchedule;
 import io.github.acplan.core.validation.Finding;
+import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.core.validation.Severity;
 import io.github.acplan.core.validation.ValidationReport;
-import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.json.ExecutionReportJson;
 import io.github.acplan.serialization.json.PlanJson;
@@ -49,9 +49,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code acplan tour}: the main job. On the bundled 2020 plan of the Dovhyntsivskyi district executive

@@ -1,6 +1,5 @@
 package io.github.acplan.serialization.csv;
 
-import java.util.stream.Stream;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Exports the measures of a plan as CSV, for spreadsheets.

@@ -1,11 +1,11 @@
 package io.github.acplan.serialization.text;
 
-import java.util.Set;
-import java.util.Map;
 import io.github.acplan.serialization.table.CellParagraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

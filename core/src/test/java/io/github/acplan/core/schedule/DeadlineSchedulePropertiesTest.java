@@ -1,4 +1,4 @@
-package io.github.acplan.core.deadline;
+package io.github.acplan.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,6 +6,11 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.WorkingCalendar;
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineSamples;
+import io.github.acplan.core.deadline.Deadlines;
+import io.github.acplan.core.deadline.Periodic;
+import io.github.acplan.core.deadline.TestCalendars;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
-package io.github.acplan.core.deadline;
+package io.github.acplan.core.schedule;
 
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.Periodic;
 import java.time.LocalDate;
 import java.util.Objects;
 

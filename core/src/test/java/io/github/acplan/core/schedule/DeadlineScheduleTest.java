@@ -1,4 +1,4 @@
-package io.github.acplan.core.deadline;
+package io.github.acplan.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,11 @@ import io.github.acplan.calendar.WorkingCalendar;
 import io.github.acplan.calendar.term.DueDateShift;
 import io.github.acplan.calendar.term.UntilReading;
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineParser;
+import io.github.acplan.core.deadline.Deadlines;
+import io.github.acplan.core.deadline.PeriodUnit;
+import io.github.acplan.core.deadline.TestCalendars;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;

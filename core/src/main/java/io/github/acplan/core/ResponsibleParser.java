@@ -1,6 +1,5 @@
-package io.github.acplan.core.responsible;
+package io.github.acplan.core;
 
-import java.util.Set;
 import io.github.acplan.core.Actor;
 import io.github.acplan.core.ActorKind;
 import io.github.acplan.core.Responsible;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads the text of a "Відповідальні за виконання" cell into a {@link Responsible}: the text exactly as

@@ -1,4 +1,4 @@
-package io.github.acplan.core.responsible;
+package io.github.acplan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
