@@ -1,5 +1,6 @@
 package io.github.acplan.examples.cli;
 
+import io.github.acplan.serialization.PlanFormatException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,8 +16,9 @@ import picocli.CommandLine.ParseResult;
  *   <li>A usage error (unknown option, missing required option, a value picocli cannot convert) adds a
  *       second line pointing to the command's {@code --help} instead of printing the whole usage, and
  *       exits with {@link ExitCodes#BAD_INPUT};</li>
- *   <li>{@link BadInputException} and {@link IllegalArgumentException} from the library (a date outside
- *       the calendar, a period it cannot parse) are bad input: one line, {@link ExitCodes#BAD_INPUT};</li>
+ *   <li>{@link BadInputException}, and {@link IllegalArgumentException} and {@link PlanFormatException}
+ *       from the library (a date outside the calendar, a period it cannot parse, a file that is not a
+ *       plan) are bad input: one line, {@link ExitCodes#BAD_INPUT};</li>
  *   <li>anything else is a fault of acplan: one line, {@link ExitCodes#INTERNAL_ERROR}.</li>
  * </ul>
  */
@@ -39,7 +41,8 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
     String name = cmd.getCommandSpec().qualifiedName();
     int code;
     String message;
-    if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
+    if (ex instanceof BadInputException || ex instanceof IllegalArgumentException
+        || ex instanceof PlanFormatException) {
       code = ExitCodes.BAD_INPUT;
       message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     } else {
