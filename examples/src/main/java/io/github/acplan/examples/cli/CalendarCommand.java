@@ -5,6 +5,7 @@ import io.github.acplan.calendar.Holiday;
 import io.github.acplan.calendar.UkrainianCalendar;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -126,8 +127,8 @@ public final class CalendarCommand implements Callable<Integer> {
 
     @Override
     String run(UkrainianCalendar calendar) throws BadInputException {
-      LocalDate first = java.util.Objects.requireNonNull(from);
-      LocalDate last = java.util.Objects.requireNonNull(to);
+      LocalDate first = Objects.requireNonNull(from);
+      LocalDate last = Objects.requireNonNull(to);
       if (last.isBefore(first)) {
         throw new BadInputException("--to " + last + " is before --from " + first);
       }
@@ -168,7 +169,7 @@ public final class CalendarCommand implements Callable<Integer> {
 
     @Override
     String run(UkrainianCalendar calendar) {
-      return calendar.plusWorkingDays(java.util.Objects.requireNonNull(date), workingDays) + "\n";
+      return calendar.plusWorkingDays(Objects.requireNonNull(date), workingDays) + "\n";
     }
   }
 
@@ -186,8 +187,8 @@ public final class CalendarCommand implements Callable<Integer> {
 
     @Override
     String run(UkrainianCalendar calendar) {
-      return calendar.workingDaysBetween(java.util.Objects.requireNonNull(from),
-          java.util.Objects.requireNonNull(to)) + "\n";
+      return calendar.workingDaysBetween(Objects.requireNonNull(from),
+          Objects.requireNonNull(to)) + "\n";
     }
   }
 
@@ -208,7 +209,7 @@ public final class CalendarCommand implements Callable<Integer> {
 
     @Override
     String run(UkrainianCalendar calendar) {
-      return calendar.explain(java.util.Objects.requireNonNull(date)).text(lang.locale());
+      return calendar.explain(Objects.requireNonNull(date)).text(lang.locale());
     }
   }
 }
