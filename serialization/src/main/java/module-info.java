@@ -7,7 +7,7 @@ module io.github.acplan.serialization {
   requires io.github.acplan.json.mapping;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports io.github.acplan.serialization;
   exports io.github.acplan.serialization.text;

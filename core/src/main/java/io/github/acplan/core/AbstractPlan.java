@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -130,6 +131,7 @@ abstract class AbstractPlan {
    * @return the risk, or empty if the register has none with that identifier
    */
   public Optional<CorruptionRisk> risk(String id) {
+    Objects.requireNonNull(id, "id");
     for (CorruptionRisk r : risks()) {
       if (r.id().equals(id)) {
         return Optional.of(r);
@@ -145,6 +147,7 @@ abstract class AbstractPlan {
    * @return the risks that link to the measure, possibly empty
    */
   public List<CorruptionRisk> risksAddressedBy(MeasureNumber number) {
+    Objects.requireNonNull(number, "number");
     List<CorruptionRisk> out = new ArrayList<>();
     for (CorruptionRisk r : risks()) {
       if (r.measures().contains(number)) {
@@ -161,6 +164,7 @@ abstract class AbstractPlan {
    * @return the level, or empty if a score is off the scale
    */
   public Optional<RiskLevel> riskLevel(CorruptionRisk risk) {
+    Objects.requireNonNull(risk, "risk");
     return riskScale().level(risk.probability(), risk.consequence());
   }
 
@@ -180,6 +184,7 @@ abstract class AbstractPlan {
    * @return the measure, or empty if the plan has none with that number
    */
   public Optional<Measure> measure(MeasureNumber number) {
+    Objects.requireNonNull(number, "number");
     return Optional.ofNullable(measuresByNumber().get(number));
   }
 

@@ -2,6 +2,7 @@ package io.github.acplan.core;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -45,6 +46,7 @@ abstract class AbstractSection {
    * @return the measure, or empty if this section has none with that number
    */
   public Optional<Measure> measure(MeasureNumber number) {
+    Objects.requireNonNull(number, "number");
     for (Measure m : measures()) {
       if (m.number().equals(number)) {
         return Optional.of(m);

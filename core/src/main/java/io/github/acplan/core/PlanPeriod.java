@@ -139,6 +139,7 @@ public final class PlanPeriod {
    * @return true if {@code firstDay() <= date <= lastDay()}
    */
   public boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     int year = date.getYear();
     return year >= firstYear && year <= lastYear;
   }

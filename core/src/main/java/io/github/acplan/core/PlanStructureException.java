@@ -15,6 +15,6 @@ public final class PlanStructureException extends IllegalArgumentException {
    * @param message what is wrong and where
    */
   public PlanStructureException(String message) {
-    super(message);
+    super(java.util.Objects.requireNonNull(message, "message"));
   }
 }

@@ -7,16 +7,25 @@ import org.jspecify.annotations.Nullable;
  * Thrown when a plan cannot be read: the input is not in the expected format, or what it says breaks the
  * model's structure.
  *
- * <p>The exception carries the location of the problem: a line number for text, a JSON path for JSON,
- * and the message says what was expected and what was found. Location and problem are always one line:
+ * <p>The exception carries the location of the problem as a value, {@link #where()}: a
+ * {@link io.github.acplan.serialization.table.GridLocation} for text (line) and documents (page, sheet,
+ * table row, cell, paragraph), an {@link InputLocation.JsonPath} for JSON; {@link #location()} is the same
+ * in words. The message says what was expected and what was found. Location and problem are always one line:
  * control characters that came from the input (a line break inside a JSON key, say) are shown as
  * escapes such as a backslash and "r", or a backslash, "u" and four hex digits, so that a message can be
  * logged or printed as is.
+ *
+ * <p><b>Unchecked.</b> Bad input is an expected outcome of reading, and every reading method documents
+ * this exception; but a checked exception cannot cross a lambda ({@code files.stream().map(reader::read)})
+ * and forced callers into wrapping it. Jackson 3 made the same choice for its exceptions. Catch it where
+ * you report bad input to a user.
  */
-public final class PlanFormatException extends Exception {
+public final class PlanFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Where the problem is: "line 42" or a JSON path. */
+  /** Where the problem is; not serialized (its values are not), rebuilt from the words if needed. */
+  private final transient @Nullable InputLocation where;
+  /** The same in words, one line: "line 42" or a JSON path. */
   private final String location;
   /** What was expected and what was found. */
   private final String problem;
@@ -24,7 +33,32 @@ public final class PlanFormatException extends Exception {
   /**
    * Creates the exception.
    *
-   * @param location where the problem is, e.g. "line 42" or "$.sections[2].measures[0].number"
+   * @param where where the problem is
+   * @param problem what was expected and what was found
+   */
+  public PlanFormatException(InputLocation where, String problem) {
+    this(where, problem, null);
+  }
+
+  /**
+   * Creates the exception with the error that revealed the problem.
+   *
+   * @param where where the problem is
+   * @param problem what was expected and what was found
+   * @param cause the underlying error, or null
+   */
+  public PlanFormatException(InputLocation where, String problem, @Nullable Throwable cause) {
+    super(oneLine(Objects.requireNonNull(where, "where").toString()) + ": "
+        + oneLine(Objects.requireNonNull(problem, "problem")), cause);
+    this.where = where;
+    this.location = oneLine(where.toString());
+    this.problem = oneLine(problem);
+  }
+
+  /**
+   * Creates the exception for a location that has no finer position than its words ("ZIP", "PDF").
+   *
+   * @param location where the problem is, in words
    * @param problem what was expected and what was found
    */
   public PlanFormatException(String location, String problem) {
@@ -32,17 +66,16 @@ public final class PlanFormatException extends Exception {
   }
 
   /**
-   * Creates the exception with the error that revealed the problem.
+   * Creates the exception for a location in words, with the error that revealed the problem. A text
+   * that is a JSON path ("$...") becomes an {@link InputLocation.JsonPath}.
    *
-   * @param location where the problem is
+   * @param location where the problem is, in words
    * @param problem what was expected and what was found
    * @param cause the underlying error, or null
    */
   public PlanFormatException(String location, String problem, @Nullable Throwable cause) {
-    super(oneLine(Objects.requireNonNull(location, "location")) + ": "
-        + oneLine(Objects.requireNonNull(problem, "problem")), cause);
-    this.location = oneLine(location);
-    this.problem = oneLine(problem);
+    this(Objects.requireNonNull(location, "location").startsWith("$") ? InputLocation.jsonPath(location)
+        : InputLocation.described(location), problem, cause);
   }
 
   /** Shows control characters (and the Unicode line and paragraph separators) as escapes. */
@@ -72,7 +105,18 @@ public final class PlanFormatException extends Exception {
   }
 
   /**
-   * Returns where the problem is.
+   * Returns where the problem is, as a value: a {@link io.github.acplan.serialization.table.GridLocation}
+   * (line, page, sheet, table row, cell, paragraph), an {@link InputLocation.JsonPath}, or an
+   * {@link InputLocation.Described} part.
+   *
+   * @return the location
+   */
+  public InputLocation where() {
+    return where != null ? where : InputLocation.described(location);
+  }
+
+  /**
+   * Returns where the problem is, in words, on one line.
    *
    * @return e.g. "line 42" or "$.sections[2].measures[0].number"
    */

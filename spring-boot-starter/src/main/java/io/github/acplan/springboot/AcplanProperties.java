@@ -32,6 +32,9 @@ public record AcplanProperties(
   /**
    * Checks that every group is present (Spring binds empty groups through {@code @DefaultValue}).
    *
+   * @param calendar the working-day calendar's settings
+   * @param deadlines the deadline parser's settings
+   * @param validation the validator's settings
    * @throws NullPointerException if a group is null
    */
   public AcplanProperties {
@@ -70,6 +73,7 @@ public record AcplanProperties(
     /**
      * Copies the list so that the settings stay unmodifiable.
      *
+     * @param disabledCodes finding codes of the standard validator to switch off
      * @throws NullPointerException if the list or a code is null
      */
     public Validation {

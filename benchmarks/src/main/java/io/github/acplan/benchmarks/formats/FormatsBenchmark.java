@@ -65,7 +65,7 @@ public class FormatsBenchmark {
     planJson = PlanJson.standard();
     json = planJson.writeCompact(model);
     pojo = PlanPojo.of(model);
-    mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    mapper = new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     pojoJson = mapper.writeValueAsString(pojo);
     // Compacts the live inputs, scattered among the set-up's garbage; every implementation gains alike.
     System.gc();

@@ -111,6 +111,8 @@ public final class Deadlines {
   }
 
   private static Periodic every(PeriodUnit unit, OptionalInt year, Month... months) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(months, "months");
     if (months.length == 0) {
       throw new IllegalArgumentException("Periodic: name at least one month");
     }

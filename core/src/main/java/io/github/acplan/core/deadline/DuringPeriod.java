@@ -60,11 +60,11 @@ public record DuringPeriod(String text, PeriodUnit unit, int index, List<Integer
     Checks.text(text, "DuringPeriod");
     Objects.requireNonNull(unit, "DuringPeriod.unit");
     years = Checks.list(years, "DuringPeriod", "years");
+    Objects.requireNonNull(lastIndex, "DuringPeriod.lastIndex");
     if (index < 1 || index > unit.perYear()) {
       throw new IllegalArgumentException("DuringPeriod: the index of a " + unit + " is 1.." + unit.perYear()
           + ", got " + index);
     }
-    Objects.requireNonNull(lastIndex, "DuringPeriod.lastIndex");
     if (lastIndex.isPresent()) {
       int last = lastIndex.get();
       if (unit != PeriodUnit.QUARTER || last <= index || last > unit.perYear()) {

@@ -64,10 +64,12 @@ public record Periodic(String text, PeriodUnit every, int times, boolean minimum
   public Periodic {
     Checks.text(text, "Periodic");
     java.util.Objects.requireNonNull(every, "Periodic.every");
-    Checks.positive(times, "Periodic", "times");
     months = Checks.list(months, "Periodic", "months");
-    Checks.year(year, "Periodic", "year");
+    java.util.Objects.requireNonNull(year, "Periodic.year");
     dates = Checks.list(dates, "Periodic", "dates");
+    java.util.Objects.requireNonNull(dayOfNextMonth, "Periodic.dayOfNextMonth");
+    Checks.positive(times, "Periodic", "times");
+    Checks.year(year, "Periodic", "year");
     if (months.stream().distinct().count() != months.size()) {
       throw new IllegalArgumentException("Periodic: months must not repeat, got " + months);
     }

@@ -23,8 +23,8 @@ public record WithinCalendarDays(String text, int days, String event) implements
    */
   public WithinCalendarDays {
     Checks.text(text, "WithinCalendarDays");
-    Checks.positive(days, "WithinCalendarDays", "days");
     Objects.requireNonNull(event, "WithinCalendarDays.event");
+    Checks.positive(days, "WithinCalendarDays", "days");
   }
 
   @Override

@@ -23,8 +23,8 @@ public record WithinMonths(String text, int months, String event) implements Dea
    */
   public WithinMonths {
     Checks.text(text, "WithinMonths");
-    Checks.positive(months, "WithinMonths", "months");
     Objects.requireNonNull(event, "WithinMonths.event");
+    Checks.positive(months, "WithinMonths", "months");
   }
 
   @Override

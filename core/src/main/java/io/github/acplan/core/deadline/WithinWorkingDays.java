@@ -23,8 +23,8 @@ public record WithinWorkingDays(String text, int workingDays, String event) impl
    */
   public WithinWorkingDays {
     Checks.text(text, "WithinWorkingDays");
-    Checks.positive(workingDays, "WithinWorkingDays", "workingDays");
     Objects.requireNonNull(event, "WithinWorkingDays.event");
+    Checks.positive(workingDays, "WithinWorkingDays", "workingDays");
   }
 
   @Override

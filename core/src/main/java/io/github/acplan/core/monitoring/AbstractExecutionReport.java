@@ -6,6 +6,7 @@ import io.github.acplan.core.PlanStructureException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -54,6 +55,7 @@ abstract class AbstractExecutionReport {
    * @return the entry, or empty if the measure is not reported on
    */
   public Optional<MeasureExecution> entry(MeasureNumber number) {
+    Objects.requireNonNull(number, "number");
     for (MeasureExecution e : entries()) {
       if (e.number().equals(number)) {
         return Optional.of(e);

@@ -204,6 +204,7 @@ public final class DeadlineSchedule {
    * @return true if {@link #dueAfter(Deadline, LocalDate)} can give a date
    */
   public static boolean hasTermAfterEvent(Deadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
     if (deadline instanceof WithinWorkingDays || deadline instanceof WithinCalendarDays
         || deadline instanceof WithinMonths) {
       return true;

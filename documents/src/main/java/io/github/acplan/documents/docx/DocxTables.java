@@ -70,6 +70,8 @@ public final class DocxTables {
     XWPFDocument doc;
     try {
       doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw new PlanFormatException("DOCX", "the file is not a readable DOCX document ("
           + describe(e) + ")", e);
@@ -95,6 +97,8 @@ public final class DocxTables {
         }
       }
       return grids;
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw new PlanFormatException("DOCX", "the DOCX document could not be read (" + describe(e) + ")",
           e);

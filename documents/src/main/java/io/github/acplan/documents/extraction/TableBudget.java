@@ -32,7 +32,7 @@ public final class TableBudget {
    */
   public void row(GridLocation at) throws PlanFormatException {
     if (++rows > limits.maxTableRows()) {
-      throw new PlanFormatException(at.toString(), "the table has more than "
+      throw new PlanFormatException(at, "the table has more than "
           + limits.maxTableRows() + " rows, the limit of DocumentLimits.maxTableRows");
     }
   }
@@ -45,7 +45,7 @@ public final class TableBudget {
    */
   public void cell(GridLocation at) throws PlanFormatException {
     if (++cells > limits.maxCells()) {
-      throw new PlanFormatException(at.toString(), "the table has more than "
+      throw new PlanFormatException(at, "the table has more than "
           + limits.maxCells() + " cells, the limit of DocumentLimits.maxCells");
     }
   }

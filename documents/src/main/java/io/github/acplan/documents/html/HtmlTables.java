@@ -59,6 +59,8 @@ public final class HtmlTables {
     Document doc;
     try {
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw new PlanFormatException("HTML", "the page could not be read: " + e.getMessage(), e);
     }

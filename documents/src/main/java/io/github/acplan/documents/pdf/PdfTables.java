@@ -88,6 +88,8 @@ public final class PdfTables {
       return extract(doc, limits);
     } catch (InvalidPasswordException e) {
       throw new PlanFormatException("PDF", "the PDF is password-protected", e);
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw new PlanFormatException("PDF", "the PDF is damaged or truncated ("
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",

@@ -47,6 +47,8 @@ public final class XlsxTables {
     XSSFWorkbook workbook;
     try {
       workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw new PlanFormatException("XLSX", "the file is not a readable XLSX workbook ("
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
@@ -63,6 +65,8 @@ public final class XlsxTables {
         }
       }
       return grids;
+    } catch (PlanFormatException e) {
+      throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw new PlanFormatException("XLSX", "the workbook could not be read (" + e.getMessage() + ")", e);
     }

@@ -10,6 +10,7 @@ import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.core.monitoring.ExecutionStatus;
 import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.ReportingPeriod;
+import io.github.acplan.serialization.InputLocation;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,12 +94,12 @@ public final class ExecutionReportJson {
   }
 
   /**
-   * Returns a reader and writer with other limits.
+   * Returns a copy of this reader and writer with other limits: {@code ExecutionReportJson.standard().withLimits(…)}.
    *
    * @param limits the limits on the input
    * @return a new instance
    */
-  public static ExecutionReportJson withLimits(PlanJson.Limits limits) {
+  public ExecutionReportJson withLimits(PlanJson.Limits limits) {
     return new ExecutionReportJson(Objects.requireNonNull(limits, "limits"));
   }
 
@@ -253,7 +254,7 @@ public final class ExecutionReportJson {
       JsonPath path = rootPath.property("asOf");
       LocalDate asOf = date(root.get("asOf"), path);
       if (!period.contains(asOf)) {
-        throw new PlanFormatException(path.toString(), "the reporting date " + asOf + " is outside the period "
+        throw new PlanFormatException(InputLocation.jsonPath(path.toString()), "the reporting date " + asOf + " is outside the period "
             + period + " (" + period.startInclusive() + ".." + period.endInclusive() + ")");
       }
       report.asOf(asOf);
@@ -266,7 +267,7 @@ public final class ExecutionReportJson {
       MeasureExecution entry = entry(entries.get(i), path);
       Integer first = firstIndex.putIfAbsent(entry.number(), i);
       if (first != null) {
-        throw new PlanFormatException(path.property("measure").toString(), "measure " + entry.number()
+        throw new PlanFormatException(InputLocation.jsonPath(path.property("measure").toString()), "measure " + entry.number()
             + " is reported more than once (first at " + entriesPath.index(first) + ")");
       }
       report.addEntries(entry);
@@ -286,11 +287,11 @@ public final class ExecutionReportJson {
     try {
       number = MeasureNumber.parse(measure);
     } catch (IllegalArgumentException e) {
-      throw new PlanFormatException(measurePath.toString(), e.getMessage(), e);
+      throw new PlanFormatException(InputLocation.jsonPath(measurePath.toString()), e.getMessage(), e);
     }
     if (number.depth() < 2) {
       // a measure of a plan always has one (Measure): "1" names a section, never a measure
-      throw new PlanFormatException(measurePath.toString(), "expected a measure number of at least two parts, "
+      throw new PlanFormatException(InputLocation.jsonPath(measurePath.toString()), "expected a measure number of at least two parts, "
           + "the section's number first (e.g. \"1.1\"); found \"" + measure + "\"");
     }
     MeasureExecution.Builder entry = MeasureExecution.builder().number(number);
@@ -320,7 +321,7 @@ public final class ExecutionReportJson {
         ids.add(s.id());
         words.add(s.ukrainian());
       }
-      return new PlanFormatException(path.toString(), "expected a status, one of " + ids + " or " + words
+      return new PlanFormatException(InputLocation.jsonPath(path.toString()), "expected a status, one of " + ids + " or " + words
           + "; found " + JsonPaths.describe(node));
     });
   }
@@ -330,7 +331,7 @@ public final class ExecutionReportJson {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new PlanFormatException(path.toString(), "expected an ISO date like \"2020-06-30\"; found "
+      throw new PlanFormatException(InputLocation.jsonPath(path.toString()), "expected an ISO date like \"2020-06-30\"; found "
           + JsonPaths.describe(node), e);
     }
   }

@@ -1,6 +1,7 @@
 package io.github.acplan.serialization.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acplan.serialization.InputLocation;
 import io.github.acplan.serialization.PlanFormatException;
 import java.util.Collection;
 import java.util.Iterator;
@@ -13,7 +14,7 @@ final class JsonPaths {
   private JsonPaths() {}
 
   static PlanFormatException expected(JsonPath path, String what, @Nullable JsonNode found) {
-    return new PlanFormatException(path.toString(), "expected " + what + "; found " + describe(found));
+    return new PlanFormatException(InputLocation.jsonPath(path.toString()), "expected " + what + "; found " + describe(found));
   }
 
   static String describe(@Nullable JsonNode node) {
@@ -58,13 +59,13 @@ final class JsonPaths {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!required.contains(name) && !optional.contains(name)) {
-        throw new PlanFormatException(path.property(name).toString(), "unknown property; expected one of "
+        throw new PlanFormatException(InputLocation.jsonPath(path.property(name).toString()), "unknown property; expected one of "
             + concat(required, optional));
       }
     }
     for (String name : required) {
       if (!node.has(name)) {
-        throw new PlanFormatException(path.property(name).toString(), "missing required property");
+        throw new PlanFormatException(InputLocation.jsonPath(path.property(name).toString()), "missing required property");
       }
     }
     return node;

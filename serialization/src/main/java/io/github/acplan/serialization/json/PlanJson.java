@@ -16,11 +16,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.serialization.PlanFormatException;
@@ -200,12 +200,12 @@ public final class PlanJson {
   }
 
   /**
-   * Returns a reader and writer with other limits.
+   * Returns a copy of this reader and writer with other limits: {@code PlanJson.standard().withLimits(…)}.
    *
    * @param limits the limits on the input
    * @return a new instance
    */
-  public static PlanJson withLimits(Limits limits) {
+  public PlanJson withLimits(Limits limits) {
     return new PlanJson(Objects.requireNonNull(limits, "limits"));
   }
 

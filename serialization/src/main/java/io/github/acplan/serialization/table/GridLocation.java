@@ -1,5 +1,6 @@
 package io.github.acplan.serialization.table;
 
+import io.github.acplan.serialization.InputLocation;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,7 +21,7 @@ import java.util.OptionalInt;
  */
 public record GridLocation(
     OptionalInt line, OptionalInt paragraph, OptionalInt page, Optional<String> sheet,
-    OptionalInt tableRow, OptionalInt cell) {
+    OptionalInt tableRow, OptionalInt cell) implements InputLocation {
 
   private static final GridLocation UNKNOWN = new GridLocation(
       OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),

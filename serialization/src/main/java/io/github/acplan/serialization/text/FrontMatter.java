@@ -12,9 +12,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -84,8 +84,8 @@ final class FrontMatter {
     warnings.add(new ReadWarning(line, message, where.apply(line)));
   }
 
-  private String at(int line) {
-    return where.apply(line).toString();
+  private GridLocation at(int line) {
+    return where.apply(line);
   }
 
   /**

@@ -421,7 +421,7 @@ public final class PlanTextReader {
         }
       }
       if (start < 0) {
-        throw new PlanFormatException(rows.isEmpty() ? "line 1" : where.apply(rows.size()).toString(),
+        throw new PlanFormatException(rows.isEmpty() ? GridLocation.ofLine(1) : where.apply(rows.size()),
             "the text has no table: expected a header row "
             + "(\"№ з/п\", \"Найменування заходу\", …) or rows of TAB-separated cells starting with a "
             + "section heading (\"1. Title\") or a measure number (\"1.1\")");
@@ -450,7 +450,7 @@ public final class PlanTextReader {
       try {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
-        throw new PlanFormatException(rows.get(start).location.toString(), e.getMessage(), e);
+        throw new PlanFormatException(rows.get(start).location, e.getMessage(), e);
       }
     }
 
@@ -573,7 +573,7 @@ public final class PlanTextReader {
           readTaskRow(row);
           return;
         default:
-          throw new PlanFormatException(row.location.toString(), "cannot place this row in the table: expected "
+          throw new PlanFormatException(row.location, "cannot place this row in the table: expected "
               + "a measure row (first cell a number like \"1.1\"), a section heading (\"1. Title\"), a "
               + "continuation row (first cell empty) or the repeated header; found \"" + abbreviate(row.raw)
               + "\"");
@@ -625,7 +625,7 @@ public final class PlanTextReader {
       }
       finishMeasure();
       if (section == null) {
-        throw new PlanFormatException(row.location.toString(), "a measure comes before any task: "
+        throw new PlanFormatException(row.location, "a measure comes before any task: "
             + "expected the task's name in column " + (taskColumn + 1));
       }
       int k = labelNumber(name);
@@ -643,7 +643,7 @@ public final class PlanTextReader {
     private void startSection(Row row) throws PlanFormatException {
       finishSection();
       if (!sectionNumbers.add(row.sectionNumber) || row.sectionNumber < 1) {
-        throw new PlanFormatException(row.location.toString(), "section number " + row.sectionNumber
+        throw new PlanFormatException(row.location, "section number " + row.sectionNumber
             + (row.sectionNumber < 1 ? " is below 1" : " appears more than once")
             + "; expected a new section number like \"" + (sectionNumbers.size() + 1) + ". Title\"");
       }
@@ -659,7 +659,7 @@ public final class PlanTextReader {
         try {
           sections.add(section.build());
         } catch (PlanStructureException e) {
-          throw new PlanFormatException(sectionLocation.toString(), e.getMessage(), e);
+          throw new PlanFormatException(sectionLocation, e.getMessage(), e);
         }
         section = null;
       }
@@ -672,18 +672,18 @@ public final class PlanTextReader {
       try {
         number = MeasureNumber.parse(numberText);
       } catch (IllegalArgumentException e) {
-        throw new PlanFormatException(row.location.toString(), e.getMessage(), e);
+        throw new PlanFormatException(row.location, e.getMessage(), e);
       }
       if (section == null) {
-        throw new PlanFormatException(row.location.toString(), "measure " + number + " comes before any section "
+        throw new PlanFormatException(row.location, "measure " + number + " comes before any section "
             + "heading; expected a heading row like \"" + number.section() + ". Title\" above it");
       }
       if (number.section() != sectionNumber) {
-        throw new PlanFormatException(row.location.toString(), "measure " + number + " is in section "
+        throw new PlanFormatException(row.location, "measure " + number + " is in section "
             + sectionNumber + "; expected a number starting with \"" + sectionNumber + ".\"");
       }
       if (!measureNumbers.add(number)) {
-        throw new PlanFormatException(row.location.toString(), "measure number " + number
+        throw new PlanFormatException(row.location, "measure number " + number
             + " appears more than once");
       }
       measure = new MeasureDraft(row.location, number);
@@ -699,7 +699,7 @@ public final class PlanTextReader {
         return;
       }
       if (measure == null) {
-        throw new PlanFormatException(row.location.toString(), "a continuation row (first cell empty) with no "
+        throw new PlanFormatException(row.location, "a continuation row (first cell empty) with no "
             + "measure above it in " + (section == null ? "the table" : "section " + sectionNumber)
             + "; found \"" + abbreviate(row.raw) + "\"");
       }
@@ -715,7 +715,7 @@ public final class PlanTextReader {
         }
         if (i >= layout.size()) {
           if (!decoded.text.isEmpty()) {
-            throw new PlanFormatException(row.location.toString(), "cell " + (i + 1) + " is outside the table's "
+            throw new PlanFormatException(row.location, "cell " + (i + 1) + " is outside the table's "
                 + layout.size() + " columns; found \"" + abbreviate(decoded.text) + "\"");
           }
           continue;
@@ -727,7 +727,7 @@ public final class PlanTextReader {
         if (first && column != Column.OTHER && row.ditto[i]) {
           String mark = decoded.text.strip();
           if (previousCells == null) {
-            throw new PlanFormatException(row.location.toString(), "the ditto mark \"" + mark
+            throw new PlanFormatException(row.location, "the ditto mark \"" + mark
                 + "\" in column " + (i + 1) + " has no measure above it to repeat");
           }
           String above = previousCells.getOrDefault(column, "");
@@ -771,7 +771,7 @@ public final class PlanTextReader {
             .build();
         section.addMeasures(m);
       } catch (PlanStructureException e) {
-        throw new PlanFormatException(measure.location.toString(), e.getMessage(), e);
+        throw new PlanFormatException(measure.location, e.getMessage(), e);
       }
       previousCells = cells;
       measure = null;

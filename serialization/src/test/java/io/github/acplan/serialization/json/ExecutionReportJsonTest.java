@@ -278,7 +278,7 @@ class ExecutionReportJsonTest {
     assertThat(failure("[]").problem()).isEqualTo("expected an object; found an array");
     assertThat(failure("{} {}").problem()).contains("Trailing token");
     assertThat(failure("[".repeat(1000) + "]".repeat(1000)).problem()).contains("nesting depth");
-    ExecutionReportJson small = ExecutionReportJson.withLimits(new PlanJson.Limits(16, 100, 10_000));
+    ExecutionReportJson small = ExecutionReportJson.standard().withLimits(new PlanJson.Limits(16, 100, 10_000));
     assertThat(small.limits().maxStringLength()).isEqualTo(100);
     String longComment = SeedPlan.resource(GOLDEN).replace("Питання розглянуто", "я".repeat(200));
     assertThatThrownBy(() -> small.read(longComment)).isInstanceOf(PlanFormatException.class)

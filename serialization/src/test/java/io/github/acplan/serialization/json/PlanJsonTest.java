@@ -204,7 +204,7 @@ class PlanJsonTest {
   void limitsBoundHostileInput() {
     String deep = "[".repeat(1000) + "]".repeat(1000);
     assertThat(failure(deep).problem()).contains("nesting depth");
-    PlanJson small = PlanJson.withLimits(new PlanJson.Limits(16, 100, 10_000));
+    PlanJson small = PlanJson.standard().withLimits(new PlanJson.Limits(16, 100, 10_000));
     String longString = "{\"title\":\"" + "я".repeat(200) + "\"}";
     assertThatThrownBy(() -> small.read(longString)).isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("String value length");
@@ -308,7 +308,7 @@ class PlanJsonTest {
   void deadlineReadingHasThePlanLimits() {
     String deep = "[".repeat(1000) + "]".repeat(1000);
     assertThat(deadlineFailure(deep).problem()).contains("nesting depth");
-    PlanJson small = PlanJson.withLimits(new PlanJson.Limits(16, 100, 10_000));
+    PlanJson small = PlanJson.standard().withLimits(new PlanJson.Limits(16, 100, 10_000));
     String longText = "{\"kind\":\"permanent\",\"text\":\"" + "я".repeat(200) + "\"}";
     assertThatThrownBy(() -> small.readDeadline(longText)).isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("String value length");

@@ -72,7 +72,7 @@ public class ValidationApplication {
 
     @ExceptionHandler(PlanFormatException.class)
     public ResponseEntity<String> badPlan(PlanFormatException e) {
-      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(e.getMessage());
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.getMessage());
     }
   }
 }

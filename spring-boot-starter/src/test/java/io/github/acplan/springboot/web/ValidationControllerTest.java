@@ -68,7 +68,7 @@ class ValidationControllerTest {
     MockMultipartFile file = new MockMultipartFile("file", "notes.txt", "text/plain",
         "Протокол засідання".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     mvc.perform(multipart("/plans/validate").file(file))
-        .andExpect(status().isUnprocessableEntity())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("the text has no table")));
   }
 }
