@@ -2,6 +2,7 @@ package io.github.acplan.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +49,10 @@ public final class UkrainianCalendar implements WorkingCalendar {
   private final List<WorkdayTransfer> transfers;
   private final List<WorkdayTransfer> extraTransfers;
   private final List<UkrainianLaw.DecreedDayOff> extraDaysOff;
+  /** Cabinet transfers that martial law suspends (five-day week only), for {@link #explain}. */
+  private final List<WorkdayTransfer> suspendedTransfers;
+  /** A day off moved by art. 67 part 3 → the date of the weekend holiday it came from. */
+  private final Map<LocalDate, LocalDate> movedFrom;
   /** dayOff[i]: whether MIN_DATE + i is a day off. */
   private final boolean[] dayOff;
   /** workingBefore[i]: the number of working days in [MIN_DATE, MIN_DATE + i); DAYS + 1 entries. */
@@ -65,8 +70,12 @@ public final class UkrainianCalendar implements WorkingCalendar {
     this.extraDaysOff = List.copyOf(builder.daysOff);
     this.dayOff = new boolean[DAYS];
     List<WorkdayTransfer> applied = new ArrayList<>();
-    computeDaysOff(applied);
+    List<WorkdayTransfer> suspended = new ArrayList<>();
+    Map<LocalDate, LocalDate> moves = new HashMap<>();
+    computeDaysOff(applied, suspended, moves);
     this.transfers = List.copyOf(applied);
+    this.suspendedTransfers = List.copyOf(suspended);
+    this.movedFrom = Map.copyOf(moves);
     this.workingBefore = new int[DAYS + 1];
     for (int i = 0; i < DAYS; i++) {
       workingBefore[i + 1] = workingBefore[i] + (dayOff[i] ? 0 : 1);
@@ -79,7 +88,9 @@ public final class UkrainianCalendar implements WorkingCalendar {
     }
   }
 
-  private void computeDaysOff(List<WorkdayTransfer> applied) {
+  // explain() retraces these steps in the same order; change both together.
+  private void computeDaysOff(List<WorkdayTransfer> applied, List<WorkdayTransfer> suspended,
+      Map<LocalDate, LocalDate> moves) {
     for (int i = 0; i < DAYS; i++) {
       dayOff[i] = isWeekend(dateAt(i));
     }
@@ -107,6 +118,7 @@ public final class UkrainianCalendar implements WorkingCalendar {
       if (!m.isAfter(MAX_DATE) && !isUnderMartialLaw(m)) {
         moved[index(m)] = true;
         dayOff[index(m)] = true;
+        moves.put(m, h);
       }
     }
     for (UkrainianLaw.DecreedDayOff d : UkrainianLaw.DECREED_DAYS_OFF) {
@@ -121,6 +133,8 @@ public final class UkrainianCalendar implements WorkingCalendar {
       for (WorkdayTransfer t : UkrainianLaw.CABINET_TRANSFERS) {
         if (!isUnderMartialLaw(t.dayOff()) && !isUnderMartialLaw(t.workedDay())) {
           applied.add(t);
+        } else {
+          suspended.add(t);
         }
       }
     }
@@ -308,6 +322,61 @@ public final class UkrainianCalendar implements WorkingCalendar {
    */
   public boolean isHoliday(LocalDate date) {
     return !holidaysOn(date).isEmpty();
+  }
+
+  // ---- Explanation
+
+  /**
+   * Explains why a date is a working day or a day off under this calendar: every legal reason, with the
+   * holiday's name and legal basis, the Cabinet order of a transfer, the weekend holiday a day off moved
+   * from (Labour Code, art. 67 part 3) and martial law (Law No. 2136-IX, art. 6 part 6) where it keeps a
+   * holiday a working day or suspends a transfer. For example, Sat 24.08.2024 is a day off because it is a
+   * Saturday; Independence Day gives no day off under martial law.
+   *
+   * @param date a date of the supported range
+   * @return the verdict, equal to {@link #isDayOff(LocalDate)}, and its reasons in the order applied
+   * @throws IllegalArgumentException if the date is outside the supported range
+   */
+  public DayExplanation explain(LocalDate date) {
+    int i = index(date);
+    List<DayReason> reasons = new ArrayList<>();
+    if (isWeekend(date)) {
+      reasons.add(new DayReason.Weekend(date.getDayOfWeek(), workWeek));
+    }
+    for (Holiday h : holidaysOn(date)) {
+      UkrainianLaw.Basis basis = UkrainianLaw.basisOf(h);
+      reasons.add(isUnderMartialLaw(date)
+          ? new DayReason.HolidayWorkedUnderMartialLaw(h, basis.ukrainian(), basis.english())
+          : new DayReason.HolidayDayOff(h, basis.ukrainian(), basis.english()));
+    }
+    LocalDate from = movedFrom.get(date);
+    if (from != null) {
+      reasons.add(new DayReason.MovedDayOff(holidaysOn(from)));
+    }
+    for (UkrainianLaw.DecreedDayOff d : UkrainianLaw.DECREED_DAYS_OFF) {
+      if (d.date().equals(date)) {
+        reasons.add(new DayReason.DecreedDayOff(d.source()));
+      }
+    }
+    for (UkrainianLaw.DecreedDayOff d : extraDaysOff) {
+      if (d.date().equals(date)) {
+        reasons.add(new DayReason.DecreedDayOff(d.source()));
+      }
+    }
+    for (WorkdayTransfer t : transfers) {
+      if (t.dayOff().equals(date)) {
+        reasons.add(new DayReason.TransferredDayOff(t));
+      }
+      if (t.workedDay().equals(date)) {
+        reasons.add(new DayReason.TransferredWorkingDay(t));
+      }
+    }
+    for (WorkdayTransfer t : suspendedTransfers) {
+      if (t.dayOff().equals(date) || t.workedDay().equals(date)) {
+        reasons.add(new DayReason.TransferSuspended(t));
+      }
+    }
+    return DayExplanation.of(date, dayOff[i], reasons);
   }
 
   // ---- Configuration

@@ -46,8 +46,10 @@ import java.util.function.IntFunction;
  *       c382fdec) and were checked against the published text of the orders from 2008 on.</li>
  *   <li>Decree of the President No. 13/95: 9 January 1995 a day off.</li>
  *   <li>Martial law: Decree of the President No. 64/2022 of 24.02.2022; Law No. 2136-IX of 15.03.2022
- *       "Про організацію трудових відносин в умовах воєнного стану", art. 6 part 6 (in force 24.03.2022):
- *       art. 73 and art. 67 parts 3–5 are not applied while martial law lasts.</li>
+ *       "Про організацію трудових відносин в умовах воєнного стану", art. 6 part 6 (signed and published
+ *       23.03.2022, in force from the day after publication, 24.03.2022): art. 53, art. 65 part 1, art. 67
+ *       parts 3–5 and arts. 71–73 are not applied while martial law lasts. Holidays from 24.02.2022 to
+ *       23.03.2022 (7 and 8 March 2022) were still days off. {@link DayReason} cites it.</li>
  * </ul>
  */
 final class UkrainianLaw {
@@ -72,62 +74,87 @@ final class UkrainianLaw {
 
   private UkrainianLaw() {}
 
-  /** A statutory holiday as it stood in art. 73 over a span of years. */
+  /**
+   * A statutory holiday as it stood in art. 73 over a span of years, with the act that put it there in
+   * Ukrainian and in English (what {@link UkrainianCalendar#explain} cites).
+   */
   private record Rule(int firstYear, int lastYear, String ukrainianName, String englishName,
-      IntFunction<LocalDate> date) {
+      IntFunction<LocalDate> date, Basis basis) {
 
-    static Rule fixed(int firstYear, int lastYear, Month month, int day, String uk, String en) {
-      return new Rule(firstYear, lastYear, uk, en, year -> LocalDate.of(year, month, day));
+    static Rule fixed(int firstYear, int lastYear, Month month, int day, String uk, String en,
+        Basis basis) {
+      return new Rule(firstYear, lastYear, uk, en, year -> LocalDate.of(year, month, day), basis);
     }
   }
+
+  /** The legal basis of a holiday: the citation in Ukrainian and in English. */
+  record Basis(String ukrainian, String english) {}
+
+  private static final Basis ART_73 = new Basis("КЗпП, ст. 73", "Labour Code, art. 73");
+  // Resolution of the Verkhovna Rada No. 585-XII (1990): Christmas, Easter and Trinity days off from 1991.
+  private static final Basis ART_73_585 = new Basis("КЗпП, ст. 73; постанова Верховної Ради № 585-XII (1990)",
+      "Labour Code, art. 73; Resolution of the Verkhovna Rada No. 585-XII (1990)");
+  private static final Basis ART_73_2211 = new Basis("КЗпП, ст. 73 у редакції Закону № 2211-VIII від 16.11.2017",
+      "Labour Code, art. 73 as amended by Law No. 2211-VIII of 16.11.2017");
+  private static final Basis ART_73_315 = new Basis("КЗпП, ст. 73 у редакції Закону № 315-VIII від 09.04.2015",
+      "Labour Code, art. 73 as amended by Law No. 315-VIII of 09.04.2015");
+  private static final Basis ART_73_3107 = new Basis("КЗпП, ст. 73 у редакції Закону № 3107-IX від 29.05.2023",
+      "Labour Code, art. 73 as amended by Law No. 3107-IX of 29.05.2023");
+  private static final Basis ART_73_5864 = new Basis(
+      "КЗпП, ст. 73 у редакції закону від 31.05.2022 (законопроєкт № 5864)",
+      "Labour Code, art. 73 as amended by the law of 31.05.2022 (bill No. 5864)");
+  private static final Basis ART_73_3258 = new Basis("КЗпП, ст. 73 у редакції Закону № 3258-IX від 14.07.2023",
+      "Labour Code, art. 73 as amended by Law No. 3258-IX of 14.07.2023");
+  private static final Basis ART_73_238 = new Basis("КЗпП, ст. 73 у редакції Закону № 238-VIII від 05.03.2015",
+      "Labour Code, art. 73 as amended by Law No. 238-VIII of 05.03.2015");
 
   private static final int OPEN = Integer.MAX_VALUE;
 
   /** Article 73 of the Labour Code over time; sources in the class comment and beside each rule. */
   private static final List<Rule> RULES = List.of(
-      Rule.fixed(1991, OPEN, Month.JANUARY, 1, "Новий рік", "New Year's Day"),
+      Rule.fixed(1991, OPEN, Month.JANUARY, 1, "Новий рік", "New Year's Day", ART_73),
       // Resolution No. 585-XII (1990); removed by Law No. 3258-IX (2023): last in 2023.
-      Rule.fixed(1991, 2023, Month.JANUARY, 7, "Різдво Христове", "Christmas Day (7 January)"),
-      Rule.fixed(1991, OPEN, Month.MARCH, 8, "Міжнародний жіночий день", "International Women's Day"),
+      Rule.fixed(1991, 2023, Month.JANUARY, 7, "Різдво Христове", "Christmas Day (7 January)", ART_73_585),
+      Rule.fixed(1991, OPEN, Month.MARCH, 8, "Міжнародний жіночий день", "International Women's Day", ART_73),
       // Resolution No. 585-XII (1990): one day, Sunday, of Easter and of Trinity.
-      new Rule(1991, OPEN, "Великдень (Пасха)", "Easter Sunday", OrthodoxEaster::sunday),
-      new Rule(1991, OPEN, "Трійця", "Trinity Sunday", OrthodoxEaster::trinity),
+      new Rule(1991, OPEN, "Великдень (Пасха)", "Easter Sunday", OrthodoxEaster::sunday, ART_73_585),
+      new Rule(1991, OPEN, "Трійця", "Trinity Sunday", OrthodoxEaster::trinity, ART_73_585),
       // 1 and 2 May until 2017; Law No. 2211-VIII of 16.11.2017: only 1 May, renamed, from 2018.
       Rule.fixed(1991, 2017, Month.MAY, 1, "День міжнародної солідарності трудящих",
-          "International Workers' Solidarity Day"),
+          "International Workers' Solidarity Day", ART_73),
       Rule.fixed(1991, 2017, Month.MAY, 2, "День міжнародної солідарності трудящих",
-          "International Workers' Solidarity Day"),
-      Rule.fixed(2018, OPEN, Month.MAY, 1, "День праці", "Labour Day"),
+          "International Workers' Solidarity Day", ART_73),
+      Rule.fixed(2018, OPEN, Month.MAY, 1, "День праці", "Labour Day", ART_73_2211),
       // Renamed by Law No. 315-VIII of 09.04.2015 (first observed under the new name in 2016).
-      Rule.fixed(1991, 2015, Month.MAY, 9, "День Перемоги", "Victory Day"),
+      Rule.fixed(1991, 2015, Month.MAY, 9, "День Перемоги", "Victory Day", ART_73),
       Rule.fixed(2016, 2023, Month.MAY, 9,
           "День перемоги над нацизмом у Другій світовій війні (День перемоги)",
-          "Day of Victory over Nazism in World War II (Victory Day)"),
+          "Day of Victory over Nazism in World War II (Victory Day)", ART_73_315),
       // Law No. 3107-IX of 29.05.2023, in force 15.06.2023.
       Rule.fixed(2024, OPEN, Month.MAY, 8,
           "День пам\u02bcяті та перемоги над нацизмом у Другій світовій війні 1939\u20131945 років",
-          "Day of Remembrance and Victory over Nazism in World War II 1939\u20131945"),
-      Rule.fixed(1997, OPEN, Month.JUNE, 28, "День Конституції України", "Constitution Day"),
+          "Day of Remembrance and Victory over Nazism in World War II 1939\u20131945", ART_73_3107),
+      Rule.fixed(1997, OPEN, Month.JUNE, 28, "День Конституції України", "Constitution Day", ART_73),
       // 1991: Independence Day on 16 July (Declaration of State Sovereignty of 16.07.1990).
-      Rule.fixed(1991, 1991, Month.JULY, 16, "День незалежності України", "Independence Day"),
+      Rule.fixed(1991, 1991, Month.JULY, 16, "День незалежності України", "Independence Day", ART_73),
       // Law adopted 31.05.2022 (bill No. 5864); moved to 15 July by Law No. 3258-IX from 2024.
       Rule.fixed(2022, 2023, Month.JULY, 28, "День Української Державності",
-          "Ukrainian Statehood Day"),
+          "Ukrainian Statehood Day", ART_73_5864),
       Rule.fixed(2024, OPEN, Month.JULY, 15, "День Української Державності",
-          "Ukrainian Statehood Day"),
-      Rule.fixed(1992, OPEN, Month.AUGUST, 24, "День незалежності України", "Independence Day"),
+          "Ukrainian Statehood Day", ART_73_3258),
+      Rule.fixed(1992, OPEN, Month.AUGUST, 24, "День незалежності України", "Independence Day", ART_73),
       // Law No. 238-VIII of 05.03.2015; renamed in 2021; moved to 1 October by Law No. 3258-IX (2023).
-      Rule.fixed(2015, 2020, Month.OCTOBER, 14, "День захисника України", "Defender of Ukraine Day"),
+      Rule.fixed(2015, 2020, Month.OCTOBER, 14, "День захисника України", "Defender of Ukraine Day", ART_73_238),
       Rule.fixed(2021, 2022, Month.OCTOBER, 14, "День захисників і захисниць України",
-          "Day of Defenders of Ukraine"),
+          "Day of Defenders of Ukraine", ART_73),
       Rule.fixed(2023, OPEN, Month.OCTOBER, 1, "День захисників і захисниць України",
-          "Day of Defenders of Ukraine"),
+          "Day of Defenders of Ukraine", ART_73_3258),
       Rule.fixed(1991, 1999, Month.NOVEMBER, 7, "Річниця Великої Жовтневої соціалістичної революції",
-          "Anniversary of the October Revolution"),
+          "Anniversary of the October Revolution", ART_73),
       Rule.fixed(1991, 1999, Month.NOVEMBER, 8, "Річниця Великої Жовтневої соціалістичної революції",
-          "Anniversary of the October Revolution"),
+          "Anniversary of the October Revolution", ART_73),
       // Law No. 2211-VIII of 16.11.2017, published 01.12.2017, in force the next day (before 25.12.2017).
-      Rule.fixed(2017, OPEN, Month.DECEMBER, 25, "Різдво Христове", "Christmas Day (25 December)"));
+      Rule.fixed(2017, OPEN, Month.DECEMBER, 25, "Різдво Христове", "Christmas Day (25 December)", ART_73_2211));
 
   /**
    * Returns the statutory holidays of a year, ordered by date.
@@ -144,6 +171,26 @@ final class UkrainianLaw {
     }
     Collections.sort(result);
     return List.copyOf(result);
+  }
+
+  /**
+   * Returns the legal basis of a holiday returned by {@link #holidaysOf}: art. 73 and the act that gave
+   * the holiday its date and name.
+   *
+   * @param holiday a statutory holiday
+   * @return its basis
+   * @throws IllegalArgumentException if no rule of art. 73 gives this holiday (one made up by a caller)
+   */
+  static Basis basisOf(Holiday holiday) {
+    int year = holiday.date().getYear();
+    for (Rule rule : RULES) {
+      if (rule.firstYear() <= year && year <= rule.lastYear()
+          && rule.ukrainianName().equals(holiday.ukrainianName())
+          && rule.date().apply(year).equals(holiday.date())) {
+        return rule.basis();
+      }
+    }
+    throw new IllegalArgumentException("No rule of the Labour Code, art. 73 gives " + holiday);
   }
 
   /** Every holiday of the supported range by date, computed once. */

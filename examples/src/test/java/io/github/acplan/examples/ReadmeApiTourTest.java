@@ -181,6 +181,9 @@ class ReadmeApiTourTest {
     assertThat(ua.isWorkingDay(LocalDate.of(2024, 8, 26))).isTrue();
     assertThat(ua.holidaysOn(LocalDate.of(2024, 8, 24))).extracting(Holiday::ukrainianName)
         .containsExactly("День незалежності України");
+    assertThat(ua.isDayOff(LocalDate.of(2024, 8, 24))).isTrue();
+    assertThat(ua.explain(LocalDate.of(2024, 8, 24)).reasons()).extracting(r -> r.getClass().getSimpleName())
+        .containsExactly("Weekend", "HolidayWorkedUnderMartialLaw");
     assertThat(ua.plusWorkingDays(LocalDate.of(2020, 4, 16), 2)).isEqualTo(LocalDate.of(2020, 4, 21));
     assertThat(ua.workingDaysBetween(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1))).isEqualTo(250);
     // 23.11.2026 + 10 calendar days = Thursday 3 December 2026, a working day.

@@ -59,14 +59,21 @@ public final class PlanSchedule {
    * @param plan the plan
    * @param schedule how deadlines become due dates
    * @return the schedule
-   * @throws IllegalArgumentException if a due date falls outside the calendar's supported range
+   * @throws IllegalArgumentException if a due date falls outside the calendar's supported range; the
+   *     message names the measure and its deadline
    */
   public static PlanSchedule of(Plan plan, DeadlineSchedule schedule) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(schedule, "schedule");
     List<DueItem> all = new ArrayList<>();
     for (Measure m : plan.measures()) {
-      all.addAll(itemsOf(m, schedule));
+      try {
+        all.addAll(itemsOf(m, schedule));
+      } catch (IllegalArgumentException e) {
+        // The calendar says which date is out of its range; the user needs to know which measure.
+        throw new IllegalArgumentException("Measure " + m.number() + ", deadline \"" + m.deadline().text()
+            + "\": " + e.getMessage(), e);
+      }
     }
     all.sort(ORDER);
     return new PlanSchedule(plan, List.copyOf(all));

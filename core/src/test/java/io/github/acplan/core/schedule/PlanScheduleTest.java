@@ -112,4 +112,26 @@ class PlanScheduleTest {
         .extracting(item -> item.due() + " " + item.what())
         .containsExactly("2025-06-30 Щопівроку", "2025-12-31 Щопівроку");
   }
+
+  @Test
+  void aDueDateOutsideTheCalendarNamesTheMeasure() {
+    PlanPeriod y2100 = PlanPeriod.ofYear(2100);
+    Plan plan = Plan.builder()
+        .title("План заходів щодо запобігання та виявлення корупції")
+        .body("у виконкомі")
+        .period(y2100)
+        .addSections(Section.builder().number(1).title("Системний підхід")
+            .addMeasures(Measure.builder()
+                .number(MeasureNumber.parse("1.2"))
+                .name("Захід 1.2")
+                .deadline(DeadlineParser.forPeriod(y2100).parse("1 декада січня 2101 року"))
+                .responsible(Responsible.builder().text("Головний спеціаліст").build())
+                .build())
+            .build())
+        .build();
+    assertThatThrownBy(() -> PlanSchedule.of(plan, UkrainianCalendar.standard()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Measure 1.2, deadline \"1 декада січня 2101 року\": ")
+        .hasMessageContaining("2100-12-31");
+  }
 }

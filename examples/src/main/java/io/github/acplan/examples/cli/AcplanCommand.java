@@ -2,6 +2,7 @@ package io.github.acplan.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +17,14 @@ import picocli.CommandLine.Command;
     versionProvider = AcplanCommand.Version.class,
     description = {
         "Ukrainian anti-corruption plans: read, validate, schedule, compare, roll over and monitor.",
-        "Плани заходів щодо запобігання та виявлення корупції."
-    })
-public final class AcplanCommand implements Runnable {
+        "Плани заходів щодо запобігання та виявлення корупції.",
+        "Without a command: prints this usage on standard error and exits with 2."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE,
+        "1:the answer is no (validate: errors found; diff: the plans differ)",
+        ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
+public final class AcplanCommand implements Callable<Integer> {
 
   /**
    * The subcommands, in the order {@code --help} lists them. Classes, not instances: picocli makes a
@@ -40,13 +46,17 @@ public final class AcplanCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** {@code acplan} alone: a usage error, so the usage goes to standard error with exit code 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    spec.commandLine().getErr().flush();
+    return ExitCodes.BAD_INPUT;
   }
 
   /**
-   * Builds the command line with every subcommand, writing UTF-8 to the standard streams.
+   * Builds the command line with every subcommand, its typed option converters and the one error
+   * handler ({@link CliErrors}), writing UTF-8 to the standard streams.
    *
    * @return the configured command line
    */
@@ -55,6 +65,11 @@ public final class AcplanCommand implements Runnable {
     for (Class<?> sub : SUBCOMMANDS) {
       cmd.addSubcommand(sub);
     }
+    // After the subcommands: picocli copies these settings to the subcommands added so far.
+    Converters.register(cmd);
+    CliErrors errors = new CliErrors();
+    cmd.setParameterExceptionHandler(errors);
+    cmd.setExecutionExceptionHandler(errors);
     cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     return cmd;

@@ -1,5 +1,6 @@
 package io.github.acplan.examples.cli;
 
+import io.github.acplan.calendar.DayExplanation;
 import io.github.acplan.calendar.Holiday;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.serialization.csv.SpreadsheetCsv;
@@ -7,7 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code acplan calendar}: the Ukrainian working-day calendar on the command line.
@@ -26,24 +28,28 @@ import picocli.CommandLine.Option;
  *       holidays of that date joined with {@code |} (empty if none; quoted per RFC 4180 if needed), written by
  *       {@link SpreadsheetCsv} like every CSV of acplan;</li>
  *   <li>{@code plus --date D --working-days N}: one ISO date;</li>
- *   <li>{@code between --from A --to B}: the number of working days in {@code [A, B)}.</li>
+ *   <li>{@code between --from A --to B}: the number of working days in {@code [A, B)};</li>
+ *   <li>{@code why DATE [--lang uk|en]}: {@link DayExplanation#text}: "DATE weekday: verdict", then one
+ *       line "- reason" per reason, each citing its act.</li>
  * </ul>
- * Lines end with {@code \n}. Bad input (a malformed or out-of-range date, a missing option) prints one line
- * on standard error and exits with code 2.
+ * Lines end with {@code \n}. Every subcommand takes {@code -o/--out FILE}. A malformed date or a missing
+ * option is a usage error (one line and a pointer to {@code --help}); a date outside the calendar prints
+ * one line; both exit with code 2.
  */
 @Command(
     name = "calendar",
     mixinStandardHelpOptions = true,
     versionProvider = AcplanCommand.Version.class,
     description = {
-        "Ukrainian working days: days off and holidays, adding and counting working days.",
+        "Ukrainian working days: days off and holidays, why a day is off, adding and counting working days.",
         "Робочі дні за законодавством України (КЗпП ст. 67, 73; перенесення робочих днів; воєнний стан)."
     },
-    subcommands = {CalendarCommand.Days.class, CalendarCommand.Plus.class, CalendarCommand.Between.class})
-public final class CalendarCommand implements Runnable {
-
-  /** The exit code for bad input, as picocli uses for usage errors. */
-  static final int BAD_INPUT = 2;
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE + " (also without a subcommand)",
+        ExitCodes.INTERNAL_LINE},
+    subcommands = {CalendarCommand.Days.class, CalendarCommand.Plus.class, CalendarCommand.Between.class,
+        CalendarCommand.Why.class})
+public final class CalendarCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -51,18 +57,12 @@ public final class CalendarCommand implements Runnable {
   /** Creates the command; picocli fills its fields. */
   public CalendarCommand() {}
 
+  /** {@code acplan calendar} alone: the usage on standard error, exit code 2, as {@code acplan} alone. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  /** Input the user got wrong, reported as one line. */
-  static final class BadInputException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    BadInputException(String message) {
-      super(message);
-    }
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    spec.commandLine().getErr().flush();
+    return ExitCodes.BAD_INPUT;
   }
 
   /** The options that choose the calendar, shared by every subcommand. */
@@ -70,7 +70,7 @@ public final class CalendarCommand implements Runnable {
     @Option(names = "--martial-law-end", paramLabel = "DATE",
         description = "Last day of martial law (YYYY-MM-DD); peacetime rules from the next day. "
             + "Default: martial law still in force.")
-    @Nullable String martialLawEnd;
+    @Nullable LocalDate martialLawEnd;
 
     @Option(names = "--six-day-week", description = "Six-day week: only Sunday off, no Cabinet transfers.")
     boolean sixDayWeek;
@@ -81,9 +81,8 @@ public final class CalendarCommand implements Runnable {
       }
       UkrainianCalendar.Builder builder = UkrainianCalendar.builder();
       if (martialLawEnd != null) {
-        LocalDate end = date("--martial-law-end", martialLawEnd);
         try {
-          builder.martialLawEnd(end);
+          builder.martialLawEnd(martialLawEnd);
         } catch (IllegalArgumentException e) {
           throw new BadInputException("--martial-law-end: " + e.getMessage());
         }
@@ -95,19 +94,7 @@ public final class CalendarCommand implements Runnable {
     }
   }
 
-  static LocalDate date(String option, @Nullable String text) throws BadInputException {
-    if (text == null) {
-      throw new BadInputException("Missing required option " + option + "=YYYY-MM-DD");
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new BadInputException("Invalid date for " + option + ": '" + text
-          + "' (expected YYYY-MM-DD, e.g. 2020-04-16)");
-    }
-  }
-
-  /** Runs a subcommand body, turning bad input into one line on standard error and exit code 2. */
+  /** A subcommand: computes its whole output, then writes it, so that nothing is written on bad input. */
   abstract static class Subcommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -115,40 +102,35 @@ public final class CalendarCommand implements Runnable {
     @Mixin
     CalendarOptions options = new CalendarOptions();
 
+    @Mixin
+    OutputOption output = new OutputOption();
+
     @Override
-    public final Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try {
-        String output = run(options.calendar());
-        out.print(output);
-        out.flush();
-        return 0;
-      } catch (BadInputException | IllegalArgumentException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.print("acplan calendar " + spec.name() + ": " + e.getMessage() + "\n");
-        err.flush();
-        return BAD_INPUT;
-      }
+    public final Integer call() throws BadInputException {
+      output.write(spec, run(options.calendar()));
+      return ExitCodes.OK;
     }
 
-    /** Computes the whole output, so that nothing is printed when the input is bad. */
+    /** Computes the whole output. */
     abstract String run(UkrainianCalendar calendar) throws BadInputException;
   }
 
   /** {@code acplan calendar days}: one CSV row per date. */
   @Command(name = "days", mixinStandardHelpOptions = true,
-      description = "Prints CSV 'date,day_off,holiday' for every date from --from to --to inclusive.")
+      description = "Prints CSV 'date,day_off,holiday' for every date from --from to --to inclusive.",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
   static final class Days extends Subcommand {
-    @Option(names = "--from", paramLabel = "DATE", description = "First date (YYYY-MM-DD), required.")
-    @Nullable String from;
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First date (YYYY-MM-DD).")
+    @Nullable LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last date, inclusive (YYYY-MM-DD), required.")
-    @Nullable String to;
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last date, inclusive (YYYY-MM-DD).")
+    @Nullable LocalDate to;
 
     @Override
     String run(UkrainianCalendar calendar) throws BadInputException {
-      LocalDate first = date("--from", from);
-      LocalDate last = date("--to", to);
+      LocalDate first = Objects.requireNonNull(from);
+      LocalDate last = Objects.requireNonNull(to);
       if (last.isBefore(first)) {
         throw new BadInputException("--to " + last + " is before --from " + first);
       }
@@ -174,43 +156,61 @@ public final class CalendarCommand implements Runnable {
 
   /** {@code acplan calendar plus}: a date plus working days. */
   @Command(name = "plus", mixinStandardHelpOptions = true,
-      description = "Prints the date N working days after --date (before it if N is negative).")
+      description = "Prints the date N working days after --date (before it if N is negative).",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
   static final class Plus extends Subcommand {
-    @Option(names = "--date", paramLabel = "DATE", description = "Start date (YYYY-MM-DD), not counted.")
-    @Nullable String date;
+    @Option(names = "--date", required = true, paramLabel = "DATE",
+        description = "Start date (YYYY-MM-DD), not counted.")
+    @Nullable LocalDate date;
 
-    @Option(names = "--working-days", paramLabel = "N", description = "Working days to add, may be negative.")
-    @Nullable String workingDays;
+    @Option(names = "--working-days", required = true, paramLabel = "N",
+        description = "Working days to add, may be negative.")
+    int workingDays;
 
     @Override
-    String run(UkrainianCalendar calendar) throws BadInputException {
-      LocalDate start = date("--date", date);
-      if (workingDays == null) {
-        throw new BadInputException("Missing required option --working-days=N");
-      }
-      int n;
-      try {
-        n = Integer.parseInt(workingDays.trim());
-      } catch (NumberFormatException e) {
-        throw new BadInputException("Invalid number for --working-days: '" + workingDays + "'");
-      }
-      return calendar.plusWorkingDays(start, n) + "\n";
+    String run(UkrainianCalendar calendar) {
+      return calendar.plusWorkingDays(Objects.requireNonNull(date), workingDays) + "\n";
     }
   }
 
   /** {@code acplan calendar between}: working days in a half-open interval. */
   @Command(name = "between", mixinStandardHelpOptions = true,
-      description = "Prints the number of working days in [--from, --to), negative if --to is earlier.")
+      description = "Prints the number of working days in [--from, --to), negative if --to is earlier.",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
   static final class Between extends Subcommand {
-    @Option(names = "--from", paramLabel = "DATE", description = "First date counted (YYYY-MM-DD).")
-    @Nullable String from;
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First date counted (YYYY-MM-DD).")
+    @Nullable LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "The day after the last date counted.")
-    @Nullable String to;
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "The day after the last date counted.")
+    @Nullable LocalDate to;
 
     @Override
-    String run(UkrainianCalendar calendar) throws BadInputException {
-      return calendar.workingDaysBetween(date("--from", from), date("--to", to)) + "\n";
+    String run(UkrainianCalendar calendar) {
+      return calendar.workingDaysBetween(Objects.requireNonNull(from),
+          Objects.requireNonNull(to)) + "\n";
+    }
+  }
+
+  /** {@code acplan calendar why}: the reasons a date is a working day or a day off. */
+  @Command(name = "why", mixinStandardHelpOptions = true,
+      description = {"Says why DATE is a working day or a day off: weekend, holiday (with its act), a day "
+          + "off moved by Labour Code art. 67 part 3, a Cabinet transfer (with its order), martial law "
+          + "(Law No. 2136-IX).", "Чому день робочий або вихідний."},
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
+  static final class Why extends Subcommand {
+    @Parameters(index = "0", paramLabel = "DATE", description = "The date (YYYY-MM-DD).")
+    @Nullable LocalDate date;
+
+    @Option(names = "--lang", paramLabel = "uk|en", defaultValue = "uk",
+        description = "Language of the reasons (default: ${DEFAULT-VALUE}).")
+    Converters.Lang lang = Converters.Lang.uk;
+
+    @Override
+    String run(UkrainianCalendar calendar) {
+      return calendar.explain(Objects.requireNonNull(date)).text(lang.locale());
     }
   }
 }

@@ -14,14 +14,13 @@ import io.github.acplan.core.deadline.PeriodUnit;
 import io.github.acplan.core.schedule.DeadlineSchedule;
 import io.github.acplan.core.schedule.Occurrence;
 import io.github.acplan.serialization.json.PlanJson;
-import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -69,22 +68,107 @@ import picocli.CommandLine;
             + "the plan JSON format), the due date after an "
             + "event (--event), or the schedule in the plan period (--schedule).",
         "Bad input: one line on standard error, exit code 2."
-    })
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE
+        + " (also a phrase acplan does not understand with --schedule, or --event for a deadline without a term)",
+        ExitCodes.INTERNAL_LINE})
 public final class DeadlineCommand implements Callable<Integer> {
 
   /** Plain Jackson, to add members around the library's deadline object without changing its form. */
   private static final ObjectMapper TREE = new ObjectMapper();
 
+  /** {@code --shift}: where a due date on a day off goes. */
+  enum Shift implements Converters.Word {
+    NEXT("next", DueDateShift.NEXT_WORKING_DAY),
+    PREVIOUS("previous", DueDateShift.PREVIOUS_WORKING_DAY),
+    NONE("none", DueDateShift.NONE);
+
+    final String word;
+    final DueDateShift value;
+
+    Shift(String word, DueDateShift value) {
+      this.word = word;
+      this.value = value;
+    }
+
+    @Override
+    public String word() {
+      return word;
+    }
+
+    /** Reads {@code next|previous|none}. */
+    static final class Converter extends Converters.WordConverter<Shift> {
+      Converter() {
+        super(Shift.class);
+      }
+    }
+  }
+
+  /** {@code --until}: how "до <дата>" reads. */
+  enum Until implements Converters.Word {
+    INCLUSIVE("inclusive", UntilReading.INCLUSIVE),
+    EXCLUSIVE("exclusive", UntilReading.EXCLUSIVE);
+
+    final String word;
+    final UntilReading value;
+
+    Until(String word, UntilReading value) {
+      this.word = word;
+      this.value = value;
+    }
+
+    @Override
+    public String word() {
+      return word;
+    }
+
+    /** Reads {@code inclusive|exclusive}. */
+    static final class Converter extends Converters.WordConverter<Until> {
+      Converter() {
+        super(Until.class);
+      }
+    }
+  }
+
+  /** {@code --reporting}: how often duties without a due date are reported on. */
+  enum Reporting implements Converters.Word {
+    MONTH("month", PeriodUnit.MONTH),
+    QUARTER("quarter", PeriodUnit.QUARTER),
+    HALF_YEAR("half-year", PeriodUnit.HALF_YEAR),
+    YEAR("year", PeriodUnit.YEAR);
+
+    final String word;
+    final PeriodUnit value;
+
+    Reporting(String word, PeriodUnit value) {
+      this.word = word;
+      this.value = value;
+    }
+
+    @Override
+    public String word() {
+      return word;
+    }
+
+    /** Reads {@code month|quarter|half-year|year}. */
+    static final class Converter extends Converters.WordConverter<Reporting> {
+      Converter() {
+        super(Reporting.class);
+      }
+    }
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--year", paramLabel = "PERIOD",
-      description = "The plan's year or years, e.g. 2020 or 2022-2024 (required).")
-  @Nullable String year;
+  @Option(names = "--year", required = true, paramLabel = "PERIOD",
+      description = "The plan's year or years, e.g. 2020 or 2022-2024.")
+  @Nullable PlanPeriod year;
 
   @Option(names = "--event", paramLabel = "DATE",
       description = "The day of the event a term counts from (YYYY-MM-DD); prints the due date too.")
-  @Nullable String event;
+  @Nullable LocalDate event;
 
   @Option(names = "--schedule", description = "Print the occurrences in the plan period, one per line.")
   boolean schedule;
@@ -92,66 +176,46 @@ public final class DeadlineCommand implements Callable<Integer> {
   @Option(names = "--json", description = "With --schedule: one JSON object per occurrence.")
   boolean json;
 
-  @Option(names = "--shift", paramLabel = "POLICY",
+  @Option(names = "--shift", paramLabel = "next|previous|none", converter = Shift.Converter.class,
       description = "A due date on a day off moves to the next|previous working day, or none. Default: next.")
-  String shift = "next";
+  Shift shift = Shift.NEXT;
 
-  @Option(names = "--until", paramLabel = "READING",
+  @Option(names = "--until", paramLabel = "inclusive|exclusive", converter = Until.Converter.class,
       description = "\"до <дата>\" is inclusive|exclusive. Default: inclusive.")
-  String until = "inclusive";
+  Until until = Until.INCLUSIVE;
 
-  @Option(names = "--reporting", paramLabel = "PERIOD",
+  @Option(names = "--reporting", paramLabel = "PERIOD", converter = Reporting.Converter.class,
       description = "Report duties without a due date every month|quarter|half-year|year. Default: half-year.")
-  String reporting = "half-year";
+  Reporting reporting = Reporting.HALF_YEAR;
 
-  @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The deadline phrase, in quotes.")
+  @Parameters(arity = "1", paramLabel = "TEXT", description = "The deadline phrase, in quotes.")
   @Nullable String text;
+
+  @Mixin
+  OutputOption output = new OutputOption();
 
   /** Creates the command; picocli fills its fields. */
   public DeadlineCommand() {}
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    try {
-      String output = run();
-      out.print(output);
-      out.flush();
-      return 0;
-    } catch (CalendarCommand.BadInputException | IllegalArgumentException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.print("acplan deadline: " + e.getMessage() + "\n");
-      err.flush();
-      return CalendarCommand.BAD_INPUT;
-    }
+  public Integer call() throws BadInputException {
+    output.write(spec, run());
+    return ExitCodes.OK;
   }
 
   /** Computes the whole output, so that nothing is printed when the input is bad. */
-  private String run() throws CalendarCommand.BadInputException {
-    if (year == null) {
-      throw new CalendarCommand.BadInputException("Missing required option --year=PERIOD (e.g. 2020)");
-    }
-    if (text == null) {
-      throw new CalendarCommand.BadInputException("Missing the deadline text, e.g. \"Щопівроку\"");
-    }
-    PlanPeriod period;
-    try {
-      period = PlanPeriod.parse(year);
-    } catch (IllegalArgumentException e) {
-      throw new CalendarCommand.BadInputException("--year: " + e.getMessage());
-    }
+  private String run() throws BadInputException {
+    PlanPeriod period = Objects.requireNonNull(year);
+    String phrase = Objects.requireNonNull(text);
     DeadlineSchedule dates = DeadlineSchedule.of(period, UkrainianCalendar.standard())
-        .withDueDateShift(choice("--shift", shift, List.of("next", "previous", "none"),
-            List.of(DueDateShift.NEXT_WORKING_DAY, DueDateShift.PREVIOUS_WORKING_DAY, DueDateShift.NONE)))
-        .withUntilReading(choice("--until", until, List.of("inclusive", "exclusive"),
-            List.of(UntilReading.INCLUSIVE, UntilReading.EXCLUSIVE)))
-        .withReportingPeriod(choice("--reporting", reporting, List.of("month", "quarter", "half-year", "year"),
-            List.of(PeriodUnit.MONTH, PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR, PeriodUnit.YEAR)));
-    Deadline deadline = DeadlineParser.forPeriod(period).parse(text);
+        .withDueDateShift(shift.value)
+        .withUntilReading(until.value)
+        .withReportingPeriod(reporting.value);
+    Deadline deadline = DeadlineParser.forPeriod(period).parse(phrase);
 
     if (schedule) {
       if (deadline.kind() == DeadlineKind.UNRECOGNIZED) {
-        throw new CalendarCommand.BadInputException("Not a deadline phrase acplan understands: \"" + text + "\"");
+        throw new BadInputException("Not a deadline phrase acplan understands: \"" + phrase + "\"");
       }
       StringBuilder lines = new StringBuilder();
       for (Occurrence o : dates.occurrences(deadline)) {
@@ -162,14 +226,13 @@ public final class DeadlineCommand implements Callable<Integer> {
     if (event == null) {
       return PlanJson.standard().writeDeadline(deadline) + "\n";
     }
-    LocalDate day = CalendarCommand.date("--event", event);
-    Optional<LocalDate> due = dates.dueAfter(deadline, day);
+    Optional<LocalDate> due = dates.dueAfter(deadline, event);
     if (due.isEmpty()) {
-      throw new CalendarCommand.BadInputException("\"" + text + "\" (" + deadline.kind().id()
+      throw new BadInputException("\"" + phrase + "\" (" + deadline.kind().id()
           + ") counts no term from an event, so --event gives no due date");
     }
     ObjectNode object = deadlineObject(deadline);
-    object.put("eventDate", day.toString());
+    object.put("eventDate", event.toString());
     object.put("due", due.get().toString());
     return compact(object) + "\n";
   }
@@ -199,16 +262,5 @@ public final class DeadlineCommand implements Callable<Integer> {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
-  }
-
-  /** Reads one of the words of an option into the value at the same position. */
-  private static <E> E choice(String option, String value, List<String> words, List<E> values)
-      throws CalendarCommand.BadInputException {
-    int i = words.indexOf(value.trim().toLowerCase(Locale.ROOT));
-    if (i >= 0) {
-      return values.get(i);
-    }
-    throw new CalendarCommand.BadInputException("Invalid value for " + option + ": '" + value
-        + "' (expected one of " + String.join(", ", words) + ")");
   }
 }

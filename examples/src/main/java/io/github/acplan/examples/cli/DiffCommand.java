@@ -5,7 +5,6 @@ import io.github.acplan.core.diff.Change;
 import io.github.acplan.core.diff.DiffReport;
 import io.github.acplan.core.diff.PlanDiff;
 import io.github.acplan.serialization.json.DiffJson;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +25,14 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = {"Lists the changes between two versions of a plan (text or .json). "
-        + "Exit code 1 if they differ.", "Порівнює дві редакції плану."})
+        + "Exit code 1 if they differ.", "Порівнює дві редакції плану."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:the plans are the same", "1:the plans differ (the changes are listed)",
+        ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
 public final class DiffCommand implements Callable<Integer> {
+
+  /** The output forms. */
+  enum Format { text, json }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -37,33 +43,27 @@ public final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer version.")
   @Nullable Path newer;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  String format = "text";
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
 
-  @Option(names = "--lang", paramLabel = "uk|en", description = "Language of the text (default: uk).")
-  String lang = "uk";
+  @Option(names = "--lang", paramLabel = "uk|en", defaultValue = "uk",
+      description = "Language of the text (default: ${DEFAULT-VALUE}).")
+  Converters.Lang lang = Converters.Lang.uk;
+
+  @Mixin
+  OutputOption output = new OutputOption();
 
   /** Creates the command; picocli fills its fields. */
   public DiffCommand() {}
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    try {
-      var locale = PlanFiles.language(lang);
-      if (!format.equals("text") && !format.equals("json")) {
-        throw new PlanFiles.BadPlanException("--format must be text or json, got '" + format + "'");
-      }
-      Plan a = PlanFiles.read(Objects.requireNonNull(older));
-      Plan b = PlanFiles.read(Objects.requireNonNull(newer));
-      List<Change> changes = PlanDiff.between(a, b);
-      out.print(format.equals("json") ? DiffJson.standard().write(changes) : DiffReport.render(changes, locale));
-      out.flush();
-      return changes.isEmpty() ? 0 : 1;
-    } catch (PlanFiles.BadPlanException e) {
-      spec.commandLine().getErr().print("acplan diff: " + e.getMessage() + "\n");
-      spec.commandLine().getErr().flush();
-      return 2;
-    }
+  public Integer call() throws BadInputException {
+    Plan a = PlanFiles.read(Objects.requireNonNull(older));
+    Plan b = PlanFiles.read(Objects.requireNonNull(newer));
+    List<Change> changes = PlanDiff.between(a, b);
+    output.write(spec, format == Format.json ? DiffJson.standard().write(changes)
+        : DiffReport.render(changes, lang.locale()));
+    return changes.isEmpty() ? ExitCodes.OK : ExitCodes.FOUND;
   }
 }

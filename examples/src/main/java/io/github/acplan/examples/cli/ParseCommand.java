@@ -1,24 +1,14 @@
 package io.github.acplan.examples.cli;
 
 import io.github.acplan.core.Plan;
-import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.csv.PlanCsv;
 import io.github.acplan.serialization.json.PlanJson;
-import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.PlanTextWriter;
-import io.github.acplan.serialization.text.ReadResult;
 import io.github.acplan.serialization.text.ReadWarning;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,21 +30,26 @@ import picocli.CommandLine.Spec;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-        "Read a plan (table text or JSON) and print it as JSON, text or CSV.",
-        "Exit codes: 0 read, 2 bad input or usage."
-    })
+        "Read a plan (table text, a document or JSON) and print it as JSON, text or CSV.",
+        "Читає план і виводить його як JSON, текст таблиці або CSV."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:read and written",
+        "1:the plan cannot be written in the form asked (a programme's risk register has no table text; "
+            + "use JSON)",
+        ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
 final class ParseCommand implements Callable<Integer> {
 
   /** The output forms. */
   enum Format { json, text, csv }
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: a .txt table text, a .json file, "
-      + "or - for standard input.")
-  String file;
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: a .txt table text, a document, a "
+      + ".json file, or - for standard input.")
+  String file = "";
 
   @Option(names = "--format", paramLabel = "FORM", defaultValue = "json",
       description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  Format format = Format.json;
 
   @Option(names = "--register", description = "Read table text as an anti-corruption programme's risk "
       + "register (risks, scores and their measures).")
@@ -63,49 +58,44 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "With --format json: one line instead of indented JSON.")
   boolean compact;
 
+  @Mixin
+  OutputOption output = new OutputOption();
+
   @Spec
   CommandSpec spec;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  public Integer call() throws BadInputException {
     PrintWriter err = spec.commandLine().getErr();
-    Plan plan;
-    try {
-      PlanFiles.Loaded loaded = PlanFiles.load(file, System.in, register);
-      for (ReadWarning w : loaded.warnings()) {
-        err.println(loaded.name() + ": " + w);
-      }
-      plan = loaded.plan();
-    } catch (PlanFiles.BadPlanException e) {
-      err.println("acplan parse: " + e.getMessage());
-      return 2;
+    PlanFiles.Loaded loaded = PlanFiles.load(file, System.in, register);
+    for (ReadWarning w : loaded.warnings()) {
+      err.println(loaded.name() + ": " + w);
     }
+    err.flush();
+    Plan plan = loaded.plan();
     switch (format) {
       case text:
+        String text;
         try {
-          out.print(PlanTextWriter.write(plan));
+          text = PlanTextWriter.write(plan);
         } catch (IllegalArgumentException e) {
-          err.println("acplan parse: " + e.getMessage());
-          return 1;
+          // Not bad input: the plan is fine, the text form has no place for part of it.
+          err.println(spec.qualifiedName() + ": " + CliErrors.oneLine(e.getMessage()));
+          err.flush();
+          return ExitCodes.FOUND;
         }
+        output.write(spec, text);
         break;
       case csv:
-        out.print('\uFEFF');
-        try {
-          PlanCsv.write(plan, out);
-        } catch (IOException e) {
-          err.println("acplan parse: cannot write the CSV: " + e.getMessage());
-          return 1;
-        }
+        output.write(spec, w -> {
+          w.write('\uFEFF');
+          PlanCsv.write(plan, w);
+        });
         break;
       default:
-        out.print(PlanJson.standard().write(plan, !compact));
-        if (compact) {
-          out.println();
-        }
+        String json = PlanJson.standard().write(plan, !compact);
+        output.write(spec, compact ? json + "\n" : json);
     }
-    out.flush();
-    return 0;
+    return ExitCodes.OK;
   }
 }

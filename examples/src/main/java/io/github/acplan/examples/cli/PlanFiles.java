@@ -32,7 +32,7 @@ final class PlanFiles {
   private PlanFiles() {}
 
   /** A file that cannot be read or is not a plan; the message names the file and the place. */
-  static final class BadPlanException extends Exception {
+  static final class BadPlanException extends BadInputException {
     private static final long serialVersionUID = 1L;
 
     BadPlanException(String message) {
@@ -133,12 +133,5 @@ final class PlanFiles {
       i++;
     }
     return i < bytes.length && bytes[i] == '{';
-  }
-
-  static Locale language(String lang) throws BadPlanException {
-    if ("uk".equals(lang) || "en".equals(lang)) {
-      return Locale.forLanguageTag(lang);
-    }
-    throw new BadPlanException("--lang must be uk or en, got '" + lang + "'");
   }
 }

@@ -36,18 +36,25 @@ import picocli.CommandLine;
 @Command(name = "publish", mixinStandardHelpOptions = true,
     description = {"Writes a plan as DOCX (the annex to an order, ready to sign), as a self-contained HTML "
         + "page, or its due dates of a year as iCalendar.",
-        "План заходів для підпису, для сайту, строки — у календар."})
+        "План заходів для підпису, для сайту, строки — у календар."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:the file is written (a one-line summary on standard output)",
+        ExitCodes.BAD_INPUT_LINE + " (also a file that cannot be written)", ExitCodes.INTERNAL_LINE})
 public final class PublishCommand implements Callable<Integer> {
+
+  /** The output forms. */
+  enum Format { docx, html, ics }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: published text or JSON (.json).")
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: published text, a document or JSON.")
   @Nullable Path plan;
 
   @Option(names = "--format", required = true, paramLabel = "docx|html|ics", description = "Output format.")
-  String format = "";
+  @Nullable Format format;
 
+  // Required: DOCX is binary and the three forms are files to hand on, not text for a terminal.
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Write here.")
   @Nullable Path out;
 
@@ -57,57 +64,57 @@ public final class PublishCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "uk|en", description = "Language of the HTML page's headers "
       + "(html only; default: uk).")
-  @Nullable String lang;
+  Converters.@Nullable Lang lang;
 
   /** Creates the command; picocli fills its fields. */
   public PublishCommand() {}
 
   @Override
-  public Integer call() {
-    PrintWriter stdout = spec.commandLine().getOut();
-    try {
-      if (!format.equals("docx") && !format.equals("html") && !format.equals("ics")) {
-        throw new PlanFiles.BadPlanException("--format must be docx, html or ics, got '" + format + "'");
-      }
-      if (year != null && !format.equals("ics")) {
-        throw new PlanFiles.BadPlanException("--year applies to --format ics only");
-      }
-      if (lang != null && !format.equals("html")) {
-        throw new PlanFiles.BadPlanException("--lang applies to --format html only (the DOCX annex and the "
-            + "calendar are in Ukrainian)");
-      }
-      Locale locale = PlanFiles.language(lang == null ? "uk" : lang);
-      Plan p = PlanFiles.read(Objects.requireNonNull(plan));
-      Path file = Objects.requireNonNull(out);
-      String what;
-      try (OutputStream o = Files.newOutputStream(file)) {
-        if (format.equals("docx")) {
-          PlanDocxWriter.write(p, o);
-          what = p.measures().size() + " measures";
-        } else if (format.equals("html")) {
-          PlanHtmlWriter.write(p, locale, o);
-          what = p.measures().size() + " measures";
-        } else {
-          int y = year == null ? p.period().firstYear() : year;
-          if (!p.period().containsYear(y)) {
-            throw new PlanFiles.BadPlanException("--year " + y + " is outside the plan's period " + p.period());
-          }
-          PlanSchedule schedule = PlanSchedule.of(p,
-              DeadlineSchedule.of(PlanPeriod.ofYear(y), UkrainianCalendar.standard()));
-          String ics = DueDateCalendar.write(schedule, Instant.now());
-          o.write(ics.getBytes(StandardCharsets.UTF_8));
-          what = ics.split("BEGIN:VEVENT", -1).length - 1 + " due dates of " + y;
-        }
-      } catch (IOException e) {
-        throw new PlanFiles.BadPlanException(file + ": cannot write (" + e.getMessage() + ")");
-      }
-      stdout.print(file + ": " + format + ", " + what + "\n");
-      stdout.flush();
-      return 0;
-    } catch (PlanFiles.BadPlanException | IllegalArgumentException e) {
-      spec.commandLine().getErr().print("acplan publish: " + e.getMessage() + "\n");
-      spec.commandLine().getErr().flush();
-      return 2;
+  public Integer call() throws BadInputException {
+    Format form = Objects.requireNonNull(format);
+    if (year != null && form != Format.ics) {
+      throw new BadInputException("--year applies to --format ics only");
     }
+    if (lang != null && form != Format.html) {
+      throw new BadInputException("--lang applies to --format html only (the DOCX annex and the "
+          + "calendar are in Ukrainian)");
+    }
+    Locale locale = (lang == null ? Converters.Lang.uk : lang).locale();
+    Plan p = PlanFiles.read(Objects.requireNonNull(plan));
+    Path file = Objects.requireNonNull(out);
+    String what;
+    byte[] ics = null;
+    int y = year == null ? p.period().firstYear() : year;
+    if (form == Format.ics) {
+      if (!p.period().containsYear(y)) {
+        throw new BadInputException("--year " + y + " is outside the plan's period " + p.period());
+      }
+      PlanSchedule schedule;
+      try {
+        schedule = PlanSchedule.of(p, DeadlineSchedule.of(PlanPeriod.ofYear(y), UkrainianCalendar.standard()));
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(plan + ": " + e.getMessage());
+      }
+      String text = DueDateCalendar.write(schedule, Instant.now());
+      ics = text.getBytes(StandardCharsets.UTF_8);
+      what = text.split("BEGIN:VEVENT", -1).length - 1 + " due dates of " + y;
+    } else {
+      what = p.measures().size() + " measures";
+    }
+    try (OutputStream o = Files.newOutputStream(file)) {
+      if (form == Format.docx) {
+        PlanDocxWriter.write(p, o);
+      } else if (form == Format.html) {
+        PlanHtmlWriter.write(p, locale, o);
+      } else {
+        o.write(Objects.requireNonNull(ics));
+      }
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot write (" + e.getMessage() + ")");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(file + ": " + form + ", " + what + "\n");
+    stdout.flush();
+    return ExitCodes.OK;
   }
 }

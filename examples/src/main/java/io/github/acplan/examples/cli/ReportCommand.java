@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,13 +55,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Writes the monitoring report of a plan from a status file (acplan-execution-report JSON): "
         + "measure by measure, then completion, overdue and unreported measures.",
-        "Інформація про стан виконання плану за звітний період."})
+        "Інформація про стан виконання плану за звітний період."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:the report is written, whatever it says (overdue measures are its content)",
+        ExitCodes.BAD_INPUT_LINE + " (also status files that do not cover --period, --as-of outside it, "
+            + "a measure whose due date lies outside the calendar: it is named)",
+        ExitCodes.INTERNAL_LINE})
 public final class ReportCommand implements Callable<Integer> {
+
+  /** The output forms. */
+  enum Format { text, json, html, docx }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: published text or JSON (.json).")
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: published text, a document or JSON.")
   @Nullable Path plan;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "STATUS.json",
@@ -73,92 +80,83 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--period", paramLabel = "PERIOD",
       description = "The reporting period, e.g. 2020-H1, 2020-Q3, 2020-9M, 2020 (default: the status "
           + "file's; required with several files).")
-  @Nullable String period;
+  @Nullable ReportingPeriod period;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The reporting date YYYY-MM-DD within the period (default: the status file's).")
-  @Nullable String asOf;
+  @Nullable LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "text|json|html|docx",
-      description = "Output format (default: text); docx needs --out.")
-  String format = "text";
+  @Option(names = "--format", paramLabel = "text|json|html|docx", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}); docx needs --out.")
+  Format format = Format.text;
 
-  @Option(names = "--lang", paramLabel = "uk|en", description = "Language of the report (default: uk).")
-  String lang = "uk";
+  @Option(names = "--lang", paramLabel = "uk|en", defaultValue = "uk",
+      description = "Language of the report (default: ${DEFAULT-VALUE}).")
+  Converters.Lang lang = Converters.Lang.uk;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write the report here and print a one-line summary (default: the report on standard output).")
   @Nullable Path out;
 
   /** Creates the command; picocli fills its fields. */
   public ReportCommand() {}
 
   @Override
-  public Integer call() {
+  public Integer call() throws BadInputException {
     PrintWriter stdout = spec.commandLine().getOut();
-    try {
-      Locale locale = PlanFiles.language(lang);
-      if (!List.of("text", "json", "html", "docx").contains(format)) {
-        throw new PlanFiles.BadPlanException("--format must be text, json, html or docx, got '" + format + "'");
-      }
-      if (format.equals("docx") && out == null) {
-        throw new PlanFiles.BadPlanException("--format docx needs --out FILE");
-      }
-      Plan p = PlanFiles.read(Objects.requireNonNull(plan));
-      List<ExecutionReport> parts = new ArrayList<>();
-      for (Path status : statuses) {
-        parts.add(readStatus(status));
-      }
-      ExecutionReport report = parts.get(0);
-      if (period == null && parts.size() > 1) {
-        throw new PlanFiles.BadPlanException("--period is required with several status files: it names the "
-            + "period they are rolled up into, e.g. --period 2020-H1 for 2020-Q1 and 2020-Q2");
-      }
-      if (period != null) {
-        ReportingPeriod wanted = parsePeriod(period);
-        if (parts.size() > 1 || !wanted.equals(report.period())) {
-          report = rollUp(wanted, parts);
-        }
-      }
-      if (asOf != null) {
-        LocalDate date = date(asOf);
-        if (!report.period().contains(date)) {
-          throw new PlanFiles.BadPlanException("--as-of " + date + " is outside the period " + report.period()
-              + " (" + report.period().startInclusive() + ".." + report.period().endInclusive() + ")");
-        }
-        report = report.withAsOf(date);
-      }
-      MonitoringResult result = ExecutionMonitor.of(p, UkrainianCalendar.standard()).assess(report);
-      if (format.equals("docx")) {
-        Path file = Objects.requireNonNull(out);
-        try (OutputStream o = Files.newOutputStream(file)) {
-          ReportDocxWriter.write(result, locale, o);
-        } catch (IOException e) {
-          throw new PlanFiles.BadPlanException(file + ": cannot write (" + e.getMessage() + ")");
-        }
-        stdout.print(file + ": " + result + "\n");
-        stdout.flush();
-        return 0;
-      }
-      String text = format.equals("json") ? MonitoringResultJson.write(result)
-          : format.equals("html") ? ReportHtmlWriter.write(result, locale)
-          : ExecutionReportTextWriter.write(result, locale);
-      if (out == null) {
-        stdout.print(text);
-      } else {
-        try {
-          Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new PlanFiles.BadPlanException(out + ": cannot write (" + e.getMessage() + ")");
-        }
-        stdout.print(out + ": " + result + "\n");
-      }
-      stdout.flush();
-      return 0;
-    } catch (PlanFiles.BadPlanException | IllegalArgumentException e) {
-      spec.commandLine().getErr().print("acplan report: " + e.getMessage() + "\n");
-      spec.commandLine().getErr().flush();
-      return 2;
+    Locale locale = lang.locale();
+    if (format == Format.docx && out == null) {
+      throw new BadInputException("--format docx needs --out FILE");
     }
+    Plan p = PlanFiles.read(Objects.requireNonNull(plan));
+    List<ExecutionReport> parts = new ArrayList<>();
+    for (Path status : statuses) {
+      parts.add(readStatus(status));
+    }
+    ExecutionReport report = parts.get(0);
+    if (period == null && parts.size() > 1) {
+      throw new BadInputException("--period is required with several status files: it names the "
+          + "period they are rolled up into, e.g. --period 2020-H1 for 2020-Q1 and 2020-Q2");
+    }
+    if (period != null && (parts.size() > 1 || !period.equals(report.period()))) {
+      report = rollUp(period, parts);
+    }
+    if (asOf != null) {
+      if (!report.period().contains(asOf)) {
+        throw new BadInputException("--as-of " + asOf + " is outside the period " + report.period()
+            + " (" + report.period().startInclusive() + ".." + report.period().endInclusive() + ")");
+      }
+      report = report.withAsOf(asOf);
+    }
+    MonitoringResult result;
+    try {
+      result = ExecutionMonitor.of(p, UkrainianCalendar.standard()).assess(report);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(plan + ": " + e.getMessage());
+    }
+    if (format == Format.docx) {
+      Path file = Objects.requireNonNull(out);
+      try (OutputStream o = Files.newOutputStream(file)) {
+        ReportDocxWriter.write(result, locale, o);
+      } catch (IOException e) {
+        throw new BadInputException(file + ": cannot write (" + e.getMessage() + ")");
+      }
+      stdout.print(file + ": " + result + "\n");
+      stdout.flush();
+      return ExitCodes.OK;
+    }
+    String text = format == Format.json ? MonitoringResultJson.write(result)
+        : format == Format.html ? ReportHtmlWriter.write(result, locale)
+        : ExecutionReportTextWriter.write(result, locale);
+    OutputOption output = new OutputOption();
+    output.file = out;
+    output.write(spec, text);
+    if (out != null) {
+      // A summary for the person at the terminal; the report itself is in the file.
+      stdout.print(out + ": " + result + "\n");
+      stdout.flush();
+    }
+    return ExitCodes.OK;
   }
 
   /** Reads a status file as UTF-8 JSON; problems become one line naming the file and the JSON path. */
@@ -193,23 +191,6 @@ public final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new PlanFiles.BadPlanException("--period " + target + ": the status files " + statuses
           + " cannot be rolled up into it: " + e.getMessage());
-    }
-  }
-
-  private static ReportingPeriod parsePeriod(String text) throws PlanFiles.BadPlanException {
-    try {
-      return ReportingPeriod.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new PlanFiles.BadPlanException("--period: " + e.getMessage());
-    }
-  }
-
-  private static LocalDate date(String text) throws PlanFiles.BadPlanException {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new PlanFiles.BadPlanException("Invalid date for --as-of: '" + text
-          + "' (expected YYYY-MM-DD, e.g. 2020-06-30)");
     }
   }
 }

@@ -71,7 +71,10 @@ import picocli.CommandLine;
     versionProvider = AcplanCommand.Version.class,
     description = {"A tour of acplan on the bundled 2020 plan: read, validate, schedule, roll over, diff, monitor, "
         + "write.",
-        "Огляд можливостей acplan на плані заходів 2020 року."})
+        "Огляд можливостей acplan на плані заходів 2020 року."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:the tour ran and wrote its files",
+        ExitCodes.BAD_INPUT_LINE + " (also the output directory cannot be written)", ExitCodes.INTERNAL_LINE})
 public final class TourCommand implements Callable<Integer> {
 
   /** The seed plan, bundled as a resource of this module. */
@@ -95,23 +98,18 @@ public final class TourCommand implements Callable<Integer> {
   public TourCommand() {}
 
   @Override
-  public Integer call() {
+  public Integer call() throws BadInputException {
     PrintWriter o = spec.commandLine().getOut();
     try {
       run(o);
       o.flush();
-      return 0;
+      return ExitCodes.OK;
     } catch (IOException e) {
-      o.flush();
-      spec.commandLine().getErr().println("acplan tour: cannot read the bundled plan or write into " + out
+      throw new BadInputException("cannot read the bundled plan or write into " + out
           + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-      spec.commandLine().getErr().flush();
-      return 2;
     } catch (PlanFormatException e) {
-      o.flush();
-      spec.commandLine().getErr().println("acplan tour: the bundled plan cannot be read: " + e.getMessage());
-      spec.commandLine().getErr().flush();
-      return 2;
+      // The bundled plan is part of acplan: failing to read it is a fault of acplan, not of the user.
+      throw new IllegalStateException("the bundled plan cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -1,22 +1,21 @@
 package io.github.acplan.examples.cli;
 
-import io.github.acplan.core.Plan;
 import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.core.validation.StaffRegister;
 import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.core.validation.ValidationRules;
 import io.github.acplan.serialization.json.ValidationReportJson;
+import io.github.acplan.serialization.text.ReadWarning;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,20 +32,29 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Checks a plan (text or .json): missing cells, numbering, deadlines, split text, "
         + "near duplicates. Exit code 1 if there are errors.",
-        "Перевіряє план перед затвердженням."})
+        "Перевіряє план перед затвердженням."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:no errors (warnings and infos may be listed)", "1:the plan has errors",
+        ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
 public final class ValidateCommand implements Callable<Integer> {
+
+  /** The output forms. */
+  enum Format { text, json }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: published text or JSON (.json).")
-  @Nullable Path plan;
+  @Parameters(index = "0", paramLabel = "PLAN",
+      description = "The plan: published text, a document or JSON (.json); - for standard input.")
+  String plan = "";
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  String format = "text";
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
 
-  @Option(names = "--lang", paramLabel = "uk|en", description = "Language of the messages (default: uk).")
-  String lang = "uk";
+  @Option(names = "--lang", paramLabel = "uk|en", defaultValue = "uk",
+      description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+  Converters.Lang lang = Converters.Lang.uk;
 
   @Option(names = "--staff", paramLabel = "FILE",
       description = "Staff register: one position or unit per line; reports actors not in it.")
@@ -56,47 +64,38 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Finding codes to switch off, e.g. NEAR_DUPLICATE_MEASURES.")
   List<String> without = List.of();
 
+  @Mixin
+  OutputOption output = new OutputOption();
+
   /** Creates the command; picocli fills its fields. */
   public ValidateCommand() {}
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    try {
-      Locale locale = PlanFiles.language(lang);
-      if (!format.equals("text") && !format.equals("json")) {
-        throw new PlanFiles.BadPlanException("--format must be text or json, got '" + format + "'");
-      }
-      PlanFiles.Loaded loaded = PlanFiles.load(plan.toString(), System.in);
-      // What the reader could not place cleanly (a table cut short, a ditto mark resolved) is part of
-      // the check: on standard error, one line each, as `parse` prints it.
-      for (io.github.acplan.serialization.text.ReadWarning w : loaded.warnings()) {
-        spec.commandLine().getErr().println(loaded.name() + ": " + w);
-      }
-      Plan p = loaded.plan();
-      PlanValidator validator = PlanValidator.standard();
-      if (staff != null) {
-        List<String> names;
-        try {
-          names = Files.readAllLines(staff, StandardCharsets.UTF_8).stream()
-              .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        } catch (IOException e) {
-          throw new PlanFiles.BadPlanException(staff + ": cannot read (" + e.getMessage() + ")");
-        }
-        validator = validator.with(ValidationRules.staffRegister(StaffRegister.of(names)));
-      }
-      for (String code : without) {
-        validator = validator.without(code);
-      }
-      ValidationReport report = validator.validate(p);
-      out.print(format.equals("json") ? json(report) : report.render(locale));
-      out.flush();
-      return report.hasErrors() ? 1 : 0;
-    } catch (PlanFiles.BadPlanException | IllegalArgumentException e) {
-      spec.commandLine().getErr().print("acplan validate: " + e.getMessage() + "\n");
-      spec.commandLine().getErr().flush();
-      return 2;
+  public Integer call() throws BadInputException {
+    PlanFiles.Loaded loaded = PlanFiles.load(plan, System.in);
+    // What the reader could not place cleanly (a table cut short, a ditto mark resolved) is part of
+    // the check: on standard error, one line each, as `parse` prints it.
+    for (ReadWarning w : loaded.warnings()) {
+      spec.commandLine().getErr().println(loaded.name() + ": " + w);
     }
+    spec.commandLine().getErr().flush();
+    PlanValidator validator = PlanValidator.standard();
+    if (staff != null) {
+      List<String> names;
+      try {
+        names = Files.readAllLines(staff, StandardCharsets.UTF_8).stream()
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
+      } catch (IOException | RuntimeException e) {
+        throw new BadInputException(staff + ": cannot read (" + e.getMessage() + ")");
+      }
+      validator = validator.with(ValidationRules.staffRegister(StaffRegister.of(names)));
+    }
+    for (String code : without) {
+      validator = validator.without(code);
+    }
+    ValidationReport report = validator.validate(loaded.plan());
+    output.write(spec, format == Format.json ? json(report) : report.render(lang.locale()));
+    return report.hasErrors() ? ExitCodes.FOUND : ExitCodes.OK;
   }
 
   static String json(ValidationReport report) {

@@ -74,7 +74,14 @@ class AnalysisCommandsTest {
     Path draft = dir.resolve("plan-2021.json");
     CliRun r = run("rollover", plan.toString(), "--year", "2021", "-o", draft.toString());
     assertThat(r.exitCode()).isZero();
-    assertThat(r.lines()).hasSize(11).first().isEqualTo("plan/period: «2020» → «2021»");
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(11).first().isEqualTo("plan/period: «2020» → «2021»");
+    // The same bytes with and without --out, and the same edits on standard error.
+    CliRun toStdout = run("rollover", plan.toString(), "--year", "2021");
+    assertThat(toStdout.out()).isEqualTo(Files.readString(draft, StandardCharsets.UTF_8));
+    assertThat(toStdout.err()).isEqualTo(r.err());
+    assertThat(run("rollover", plan.toString(), "--year", "2021", "--output", draft.toString()).exitCode())
+        .isZero();
     Plan rolled = PlanJson.standard().read(Files.readString(draft, StandardCharsets.UTF_8));
     assertThat(rolled.period().firstYear()).isEqualTo(2021);
     assertThat(rolled.approval()).isEmpty();

@@ -1,5 +1,7 @@
 package io.github.acplan.examples.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -20,6 +22,19 @@ record CliRun(int exitCode, String out, String err) {
     cmd.setErr(new PrintWriter(err, true));
     int code = cmd.execute(args);
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Asserts the error contract: standard error is one line starting with {@code prefix}, or, for a usage
+   * error, that line and a pointer to the command's {@code --help}; never a stack trace.
+   */
+  void assertOneErrorLine(String prefix) {
+    List<String> lines = err.lines().toList();
+    assertThat(err).as(err).startsWith(prefix).endsWith("\n").doesNotContain("\tat ");
+    assertThat(lines).as(err).hasSizeBetween(1, 2);
+    if (lines.size() == 2) {
+      assertThat(lines.get(1)).as(err).matches("Try 'acplan [a-z ]+ --help' for more information\\.");
+    }
   }
 
   /** The standard output, line by line. */

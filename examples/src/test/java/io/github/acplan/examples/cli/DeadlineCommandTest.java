@@ -124,8 +124,7 @@ class DeadlineCommandTest {
       CliRun r = run(args);
       assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.out()).isEmpty();
-      assertThat(r.err().lines().toList()).as(String.join(" ", args)).hasSize(1)
-          .first().asString().startsWith("acplan deadline: ");
+      r.assertOneErrorLine("acplan deadline: ");
     }
   }
 }

@@ -62,7 +62,8 @@ class ProgrammeDiffCommandTest {
     Path draft = dir.resolve("next.json");
     CliRun r = run("rollover", programme.toString(), "--year", "2028", "-o", draft.toString());
     assertThat(r.exitCode()).isZero();
-    assertThat(r.lines()).containsExactly("plan/period: «2025-2027» → «2028-2030»",
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly("plan/period: «2025-2027» → «2028-2030»",
         "1.1/yearly-deadline: «2025: до 1 квітня 2025 р.» → «2028: до 1 квітня 2028 р.»");
     Plan next = PlanJson.standard().read(Files.readString(draft, StandardCharsets.UTF_8));
     assertThat(next.period()).isEqualTo(PlanPeriod.of(2028, 2030));

@@ -70,7 +70,9 @@ class PublishCommandTest {
         dir.resolve("x.docx").toString());
     assertThat(year.err()).isEqualTo("acplan publish: --year applies to --format ics only\n");
     CliRun format = CliRun.run("publish", plan.toString(), "--format", "pdf", "--out", dir.resolve("x").toString());
-    assertThat(format.err()).isEqualTo("acplan publish: --format must be docx, html or ics, got 'pdf'\n");
+    assertThat(format.err()).isEqualTo("acplan publish: Invalid value for option '--format': expected one of "
+        + "[docx, html, ics] (case-insensitive) but was 'pdf'\n"
+        + "Try 'acplan publish --help' for more information.\n");
   }
 
   @Test
