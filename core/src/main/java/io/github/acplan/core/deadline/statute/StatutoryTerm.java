@@ -56,9 +56,13 @@ public record StatutoryTerm(String id, String duty, LegalAct act, String provisi
     Objects.requireNonNull(act, "StatutoryTerm.act");
     Objects.requireNonNull(deadline, "StatutoryTerm.deadline");
     countsFrom = List.copyOf(countsFrom);
-    for (String[] t : new String[][] {{"id", id}, {"duty", duty}, {"provision", provision},
-        {"wording", wording}, {"source", source}}) {
-      if (t[1] == null || t[1].isBlank()) {
+    String[][] texts = {{"id", id}, {"duty", duty}, {"provision", provision}, {"wording", wording},
+        {"source", source}};
+    for (String[] t : texts) {
+      Objects.requireNonNull(t[1], "StatutoryTerm." + t[0]);
+    }
+    for (String[] t : texts) {
+      if (t[1].isBlank()) {
         throw new IllegalArgumentException("StatutoryTerm." + t[0] + " is blank (term " + id + ")");
       }
     }
