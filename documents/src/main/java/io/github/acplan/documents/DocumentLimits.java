@@ -21,6 +21,10 @@ public record DocumentLimits(long maxBytes, int maxPages, int maxTableRows, long
   /**
    * Checks that every limit is positive.
    *
+   * @param maxBytes the largest document read, in bytes
+   * @param maxPages the most pages of a paged document (PDF)
+   * @param maxTableRows the most rows of one table
+   * @param maxCells the most cells of one table
    * @throws IllegalArgumentException if a limit is below 1
    */
   public DocumentLimits {

@@ -23,6 +23,11 @@ public record CellParagraph(
   /**
    * Checks the components.
    *
+   * @param text the paragraph's text, without a list label the document adds itself
+   * @param listLabel the label of a list item, if the paragraph is one
+   * @param listLevel the nesting level of a list item, 0 for the outermost and for plain paragraphs
+   * @param bold whether the whole paragraph is bold
+   * @param italic whether the whole paragraph is italic
    * @throws NullPointerException if the text or the label is null
    * @throws IllegalArgumentException if the level is negative, or positive without a label
    */

@@ -21,6 +21,10 @@ public record GridCell(
   /**
    * Copies the paragraphs and checks the components.
    *
+   * @param paragraphs the cell's paragraphs in order, possibly none (an empty cell)
+   * @param columnSpan the number of grid columns the cell spans, at least 1
+   * @param verticalMerge how the cell takes part in a vertical merge
+   * @param location where the cell came from
    * @throws NullPointerException if a component or a paragraph is null
    * @throws IllegalArgumentException if the span is below 1
    */

@@ -30,6 +30,12 @@ public record GridLocation(
   /**
    * Checks that every number is at least 1.
    *
+   * @param line the line of a text, if the grid came from text
+   * @param paragraph the paragraph of a document, for the text around a table (annex, title, signatory)
+   * @param page the page of a paged document (PDF; DOCX when known), if known
+   * @param sheet the sheet of a workbook, if the grid came from one
+   * @param tableRow the row in the table (or in the sheet), if known
+   * @param cell the cell in its row (counting merged cells once), if the location is a cell's
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a number is below 1 or the sheet name is blank
    */

@@ -23,6 +23,10 @@ public record GridRow(
   /**
    * Copies the cells and checks the components.
    *
+   * @param cells the row's cells, left to right, at least one
+   * @param repeatedHeader whether the row is a header row repeated on a later page
+   * @param continuation whether the row continues the row before it across a page break
+   * @param location where the row came from (no cell)
    * @throws NullPointerException if a component or a cell is null
    * @throws IllegalArgumentException if there are no cells
    */

@@ -23,6 +23,10 @@ public record TableGrid(
   /**
    * Copies the lists and checks the components.
    *
+   * @param rows the table's rows in document order
+   * @param paragraphsBefore the text paragraphs before the table, in order
+   * @param paragraphsAfter the text paragraphs after the table, in order
+   * @param source what the grid was extracted from, for messages ("DOCX, table 1", "PDF", "text")
    * @throws NullPointerException if a component or an element is null
    */
   public TableGrid {
