@@ -22,6 +22,7 @@ import io.github.acplan.serialization.json.ValidationReportJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.PlanTextWriter;
 import io.github.acplan.serialization.text.RiskRegisterTextReader;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,12 +69,12 @@ class ConcurrentUseTest {
 
   @BeforeAll
   static void load() throws Exception {
-    seedText = resource("dovhyntsivskyi-2020-plan.txt");
+    seedText = SeedFixtures.text();
     registerText = resource("sonyachnyi-2024-2026-register.txt");
     docx = bytes("dovhyntsivskyi-2020-plan.docx");
     html = bytes("dovhyntsivskyi-2020-plan.html");
     pdf = bytes("dovhyntsivskyi-2020-plan.pdf");
-    statusJson = resource("publish/dovhyntsivskyi-2020-H1-status.json");
+    statusJson = SeedFixtures.statusFileText();
     seed = PlanTextReader.read(seedText).plan();
   }
 

@@ -8,6 +8,7 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import io.github.acplan.documents.publish.PlanDocxWriter;
 import io.github.acplan.serialization.text.PlanTextReader;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +37,7 @@ class DocumentHeapTest {
 
   /** The seed's 41 measures repeated over 50 sections: 2 050 measures with the seed's texts. */
   static Plan largePlan() throws Exception {
-    Plan seed = PlanTextReader.read(new String(PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.txt"),
-        StandardCharsets.UTF_8)).plan();
+    Plan seed = SeedFixtures.plan();
     List<Section> sections = new ArrayList<>();
     int total = 0;
     for (int s = 1; total < MEASURES; s++) {
