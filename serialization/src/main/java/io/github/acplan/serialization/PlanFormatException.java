@@ -76,8 +76,14 @@ public final class PlanFormatException extends RuntimeException {
    * @param cause the underlying error, or null
    */
   public PlanFormatException(String location, String problem, @Nullable Throwable cause) {
-    this(Objects.requireNonNull(location, "location").startsWith("$") ? InputLocation.jsonPath(location)
-        : InputLocation.described(location), problem, cause);
+    this(inWords(location, problem), problem, cause);
+  }
+
+  /** The typed location of words; both arguments checked for null first, the location's words after. */
+  private static InputLocation inWords(String location, String problem) {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(problem, "problem");
+    return location.startsWith("$") ? InputLocation.jsonPath(location) : InputLocation.described(location);
   }
 
   /**

@@ -1,0 +1,66 @@
+package io.github.acplan.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.testing.NullPointerTester;
+import io.github.acplan.calendar.UkrainianCalendar;
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.monitoring.ExecutionMonitor;
+import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.serialization.json.ExecutionReportJson;
+import io.github.acplan.serialization.table.GridLocation;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every public type of serialization refuses a null where none is documented at once, with a
+ * {@link NullPointerException}, in its public constructors and static methods (core has the same test).
+ */
+class PublicApiContractTest {
+
+  @Test
+  void publicConstructorsAndStaticMethodsRefuseUndocumentedNulls() throws Exception {
+    Path root = Path.of(PlanFormatException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Class<?>> types = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = root.relativize(file).toString();
+        if (!name.endsWith(".class") || name.endsWith("module-info.class")
+            || name.endsWith("package-info.class")) {
+          continue;
+        }
+        Class<?> type = Class.forName(name.substring(0, name.length() - 6).replace('/', '.')
+            .replace('\\', '.'), false, PlanFormatException.class.getClassLoader());
+        if (Modifier.isPublic(type.getModifiers()) && !type.isAnonymousClass() && !type.isSynthetic()
+            && PlanFormatException.class.getModule().isExported(type.getPackageName())) {
+          types.add(type);
+        }
+      }
+    }
+    assertThat(types).as("serialization's public types").hasSizeGreaterThan(20);
+    Plan plan = io.github.acplan.serialization.text.PlanTextReader.read(SeedPlan.text()).plan();
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Plan.class, plan)
+        .setDefault(PlanPeriod.class, plan.period())
+        .setDefault(GridLocation.class, GridLocation.ofLine(1))
+        .setDefault(InputLocation.class, GridLocation.ofLine(1))
+        .setDefault(MonitoringResult.class, ExecutionMonitor.of(plan, UkrainianCalendar.standard())
+            .assess(ExecutionReportJson.standard().read(SeedPlan.statusText())));
+    List<String> failures = new ArrayList<>();
+    for (Class<?> type : types) {
+      try {
+        tester.testAllPublicConstructors(type);
+        tester.testAllPublicStaticMethods(type);
+      } catch (AssertionError | RuntimeException e) {
+        failures.add(type.getName() + ": " + e.getMessage());
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+}
