@@ -47,7 +47,8 @@ import java.util.zip.ZipInputStream;
  * <ul>
  *   <li>a ZIP with {@code word/document.xml}: DOCX; with {@code xl/workbook.xml}: XLSX;</li>
  *   <li>{@code %PDF-} in the first kilobyte: PDF;</li>
- *   <li>an HTML page ({@code <!DOCTYPE html>}, {@code <html>}, or markup with a {@code <table>});</li>
+ *   <li>an HTML page ({@code <!DOCTYPE html>}, {@code <html>}, XHTML after an XML declaration, or markup
+ *       with a {@code <table>});</li>
  *   <li>a Word 97–2003 {@code .doc} or Excel 97–2003 {@code .xls} (an OLE2 file): refused with how to
  *       convert it ({@code soffice --headless --convert-to docx FILE});</li>
  *   <li>anything else: the text form, which must be UTF-8.</li>
@@ -235,7 +236,9 @@ public final class PlanDocuments {
       i++;
     }
     String markup = start.substring(i);
-    if (markup.startsWith("<!doctype html") || markup.startsWith("<html")
+    // XHTML (LibreOffice's "XHTML Writer File", for one) opens with an XML declaration before its doctype.
+    boolean xhtml = markup.startsWith("<?xml") && (markup.contains("<!doctype html") || markup.contains("<html"));
+    if (markup.startsWith("<!doctype html") || markup.startsWith("<html") || xhtml
         || (markup.startsWith("<") && (markup.contains("<table") || markup.contains("<body")))) {
       return DocumentFormat.HTML;
     }

@@ -66,6 +66,11 @@ class PlanDocumentsTest {
     assertThat(PlanDocuments.detect(SeedFixtures.text().getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(DocumentFormat.TEXT);
     assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.pdf"))).isEqualTo(DocumentFormat.PDF);
+    // LibreOffice's XHTML export: an XML declaration, a long doctype, then styles before any <body>.
+    String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" "
+        + "\"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
+        + "p { margin: 0 }\n".repeat(200) + "</style></head><body><table></table></body></html>";
+    assertThat(PlanDocuments.detect(xhtml.getBytes(StandardCharsets.UTF_8))).isEqualTo(DocumentFormat.HTML);
     assertThat(PlanDocuments.detect("junk\n%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo(DocumentFormat.PDF);
     assertThat(PlanDocuments.standard().read(new ByteArrayInputStream(SeedFixtures.text()
