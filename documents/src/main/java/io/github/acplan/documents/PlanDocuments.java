@@ -11,14 +11,12 @@ import io.github.acplan.serialization.text.PlanTableReader;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.ReadResult;
 import io.github.acplan.serialization.text.RiskRegisterTextReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,13 +55,20 @@ import java.util.zip.ZipInputStream;
  * whose table reads as one, the largest first. A PDF is read when its table is ruled (cell borders drawn, as
  * Word and LibreOffice print them) and it has a text layer; a scan is refused ("run OCR first").
  *
- * <p>Input is read as a stream up to {@link DocumentLimits#maxBytes()}; tables are held to the row and
- * cell limits while they are extracted. This class is immutable and thread-safe.
+ * <p>Input is read as a stream up to {@link DocumentLimits#maxBytes()}. A document (DOCX, XLSX, PDF,
+ * HTML) is read whole, within that limit, and its tables are held to the row and cell limits while they
+ * are extracted. The text form is told by its first bytes and then decoded and read line by line as it
+ * streams, under the text readers' {@link io.github.acplan.serialization.text.TextLimits} (characters,
+ * lines, measures), so that a text over a limit is refused before it is held. This class is immutable
+ * and thread-safe.
  */
 public final class PlanDocuments {
 
   private static final PlanDocuments STANDARD = new PlanDocuments(DocumentLimits.standard());
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  /** How many first bytes tell a document from the text form ({@link #detect(byte[])} looks at 2 048). */
+  private static final int HEAD_BYTES = 4096;
 
   private final DocumentLimits limits;
 
@@ -126,7 +131,7 @@ public final class PlanDocuments {
    * @throws PlanFormatException as {@link #read(Path)}
    */
   public ReadResult read(InputStream in) throws IOException, PlanFormatException {
-    return read(in, PlanTableReader.standard()::read, PlanTextReader::read, true);
+    return read(in, PlanTableReader.standard()::read, PlanTextReader.standard()::read, true);
   }
 
   /**
@@ -145,7 +150,12 @@ public final class PlanDocuments {
    */
   public ReadResult readRegister(InputStream in) throws IOException, PlanFormatException {
     RiskRegisterTextReader register = RiskRegisterTextReader.standard();
-    byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
+    BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"), HEAD_BYTES);
+    if (isText(buffered)) {
+      // The text form has no annexed register to fall back on: a plan's text reads no risks.
+      return register.read(bounded(buffered));
+    }
+    byte[] bytes = readBounded(buffered);
     try {
       return read(new ByteArrayInputStream(bytes), register::read, register::read, false);
     } catch (PlanFormatException e) {
@@ -164,12 +174,16 @@ public final class PlanDocuments {
   }
 
   /**
-   * Extracts the tables of the document's format and reads them, or reads the text form; with
+   * Extracts the tables of the document's format and reads them, or reads the text form as a stream; with
    * {@code annexes}, a register annexed to the plan read joins it ({@link RegisterAnnex}).
    */
   private ReadResult read(InputStream in, GridReader grids, TextReader text, boolean annexes)
       throws IOException, PlanFormatException {
-    byte[] bytes = readBounded(Objects.requireNonNull(in, "in"));
+    BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"), HEAD_BYTES);
+    if (isText(buffered)) {
+      return text.read(bounded(buffered));
+    }
+    byte[] bytes = readBounded(buffered);
     DocumentFormat format = detect(bytes);
     List<TableGrid> tables;
     switch (format) {
@@ -186,10 +200,51 @@ public final class PlanDocuments {
         tables = PdfTables.extract(bytes, limits);
         break;
       default:
-        return text.read(utf8(bytes));
+        return text.read(new ByteArrayInputStream(bytes));
     }
     Chosen chosen = readTables(tables, format, grids);
     return annexes ? RegisterAnnex.attach(chosen.result(), chosen.table(), tables) : chosen.result();
+  }
+
+  /**
+   * Tells by the first bytes whether the stream is the text form, leaving the stream where it was: text
+   * is read as it streams, a document needs all its bytes.
+   */
+  private static boolean isText(BufferedInputStream in) throws IOException, PlanFormatException {
+    in.mark(HEAD_BYTES);
+    byte[] head = in.readNBytes(HEAD_BYTES);
+    in.reset();
+    return !startsWith(head, ZIP) && detect(head) == DocumentFormat.TEXT;
+  }
+
+  /** The stream, refused with the byte limit's error once it gives more bytes than the limit. */
+  private InputStream bounded(InputStream in) {
+    return new FilterInputStream(in) {
+      private long total;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          count(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+          count(n);
+        }
+        return n;
+      }
+
+      private void count(int n) {
+        total += n;
+        checkSize(total);
+      }
+    };
   }
 
   /** What was read, and from which table. */
@@ -198,7 +253,7 @@ public final class PlanDocuments {
   /** How the text form is read: as a plan or as a register. */
   @FunctionalInterface
   private interface TextReader {
-    ReadResult read(CharSequence text) throws PlanFormatException;
+    ReadResult read(InputStream text) throws IOException, PlanFormatException;
   }
 
   /** How a grid is read: as a plan or as a register. */
@@ -216,7 +271,7 @@ public final class PlanDocuments {
    *     Excel 97–2003 files, with how to convert them
    */
   public static DocumentFormat detect(byte[] bytes) throws PlanFormatException {
-    if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
+    if (startsWith(bytes, ZIP)) {
       return zipFormat(bytes);
     }
     if (startsWith(bytes, OLE2)) {
@@ -341,44 +396,6 @@ public final class PlanDocuments {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
-  }
-
-  /** Decodes strict UTF-8, naming the byte and line of the first malformed sequence. */
-  private static String utf8(byte[] bytes) throws PlanFormatException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    try {
-      return decoder.decode(buffer).toString();
-    } catch (CharacterCodingException e) {
-      int offset = firstMalformed(bytes);
-      int line = 1;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new PlanFormatException("line " + line + ", byte " + offset, "the text is not UTF-8 "
-          + "(and not a DOCX, HTML, XLSX or PDF document); save it as UTF-8", e);
-    }
-  }
-
-  private static int firstMalformed(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    int lo = 0;
-    int hi = bytes.length;
-    // The longest prefix that decodes ends within three bytes of the first malformed sequence.
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      try {
-        decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
-        lo = mid;
-      } catch (CharacterCodingException e) {
-        hi = mid - 1;
-      }
-    }
-    return lo;
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -75,7 +75,7 @@ class ConcurrentUseTest {
     html = bytes("dovhyntsivskyi-2020-plan.html");
     pdf = bytes("dovhyntsivskyi-2020-plan.pdf");
     statusJson = SeedFixtures.statusFileText();
-    seed = PlanTextReader.read(seedText).plan();
+    seed = PlanTextReader.standard().read(seedText).plan();
   }
 
   /** The tasks by name; each returns the whole of what it computed, as text. */
@@ -89,7 +89,7 @@ class ConcurrentUseTest {
           .map(m -> DeadlineFormatter.format(parser.parse(m.deadline().text())))
           .collect(Collectors.joining("\n"));
     });
-    tasks.put("text reader", () -> PlanJson.standard().write(PlanTextReader.read(seedText).plan()));
+    tasks.put("text reader", () -> PlanJson.standard().write(PlanTextReader.standard().read(seedText).plan()));
     tasks.put("register reader",
         () -> PlanJson.standard().write(RiskRegisterTextReader.standard().read(registerText).plan()));
     tasks.put("JSON reader", () -> {

@@ -125,7 +125,7 @@ public final class CouncilSystemExample {
         throw new IOException("Resource " + SEED_RESOURCE + " is missing from the class path");
       }
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-      ReadResult result = PlanTextReader.read(reader);
+      ReadResult result = PlanTextReader.standard().read(reader);
       return result.plan();
     }
   }

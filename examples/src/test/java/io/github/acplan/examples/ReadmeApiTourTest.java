@@ -62,7 +62,7 @@ class ReadmeApiTourTest {
 
   @Test
   void readingValidatingComparingAndRollingOver() throws IOException, PlanFormatException {
-    ReadResult read = PlanTextReader.read(seedText());
+    ReadResult read = PlanTextReader.standard().read(seedText());
     Plan plan = read.plan();
     assertThat(read.warnings()).isEmpty();
     Plan same = PlanJson.standard().read(PlanJson.standard().write(plan));
@@ -98,7 +98,7 @@ class ReadmeApiTourTest {
 
   @Test
   void monitoringExecution() throws IOException, PlanFormatException {
-    Plan plan = PlanTextReader.read(seedText()).plan();
+    Plan plan = PlanTextReader.standard().read(seedText()).plan();
     String statusJson;
     try (InputStream in = ReadmeApiTourTest.class
         .getResourceAsStream("/io/github/acplan/examples/dovhyntsivskyi-2020-H1-status.json")) {
@@ -196,7 +196,7 @@ class ReadmeApiTourTest {
 
   @Test
   void publishing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    Plan plan = PlanTextReader.read(seedText()).plan();
+    Plan plan = PlanTextReader.standard().read(seedText()).plan();
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("plan-2020.docx"))) {
       io.github.acplan.documents.publish.PlanDocxWriter.write(plan, out);
     }

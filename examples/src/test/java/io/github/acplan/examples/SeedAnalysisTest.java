@@ -30,7 +30,7 @@ class SeedAnalysisTest {
   private static Plan seed() throws Exception {
     try (InputStream in = SeedAnalysisTest.class
         .getResourceAsStream("/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
-      return PlanTextReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).plan();
+      return PlanTextReader.standard().read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).plan();
     }
   }
 

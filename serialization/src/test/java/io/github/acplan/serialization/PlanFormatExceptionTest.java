@@ -16,7 +16,7 @@ class PlanFormatExceptionTest {
   @Test
   void aTextErrorCarriesItsLineAsAValue() {
     String text = SeedPlan.text().replace("3.11\tЗабезпечити постійний", "3.10\tЗабезпечити постійний");
-    assertThatThrownBy(() -> PlanTextReader.read(text))
+    assertThatThrownBy(() -> PlanTextReader.standard().read(text))
         .isInstanceOfSatisfying(PlanFormatException.class, e -> {
           assertThat(e.where()).isInstanceOf(GridLocation.class);
           assertThat(((GridLocation) e.where()).line()).isEqualTo(OptionalInt.of(68));

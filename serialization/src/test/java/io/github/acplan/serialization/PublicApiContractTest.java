@@ -44,7 +44,7 @@ class PublicApiContractTest {
       }
     }
     assertThat(types).as("serialization's public types").hasSizeGreaterThan(20);
-    Plan plan = io.github.acplan.serialization.text.PlanTextReader.read(SeedPlan.text()).plan();
+    Plan plan = io.github.acplan.serialization.text.PlanTextReader.standard().read(SeedPlan.text()).plan();
     NullPointerTester tester = new NullPointerTester()
         .setDefault(Plan.class, plan)
         .setDefault(PlanPeriod.class, plan.period())

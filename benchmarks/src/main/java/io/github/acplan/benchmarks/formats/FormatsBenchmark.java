@@ -64,7 +64,7 @@ public class FormatsBenchmark {
   public void setUp() throws PlanFormatException, JsonProcessingException {
     if (plan.equals("seed")) {
       text = SeedText.plan();
-      model = PlanTextReader.read(text).plan();
+      model = PlanTextReader.standard().read(text).plan();
     } else {
       model = PlanGenerator.seeded(42).plan(Integer.parseInt(plan));
       text = PlanTextWriter.write(model);
@@ -109,7 +109,7 @@ public class FormatsBenchmark {
    */
   @Benchmark
   public ReadResult readText_ours() throws PlanFormatException {
-    return PlanTextReader.read(text);
+    return PlanTextReader.standard().read(text);
   }
 
   /** @return acplan's compact JSON */

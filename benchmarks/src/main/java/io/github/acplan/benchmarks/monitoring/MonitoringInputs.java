@@ -47,7 +47,7 @@ public final class MonitoringInputs {
    * @throws PlanFormatException if the seed cannot be read (a bug)
    */
   public static Plan seedPlan() throws PlanFormatException {
-    return PlanTextReader.read(SeedText.plan()).plan();
+    return PlanTextReader.standard().read(SeedText.plan()).plan();
   }
 
   /**

@@ -58,6 +58,6 @@ public class RegisterReadBenchmark {
    */
   @Benchmark
   public ReadResult readPlan_ours() throws PlanFormatException {
-    return PlanTextReader.read(plan);
+    return PlanTextReader.standard().read(plan);
   }
 }

@@ -121,7 +121,7 @@ public final class TourCommand implements Callable<Integer> {
 
     // 1. Read the published table text.
     String text = bundledPlan();
-    ReadResult read = PlanTextReader.read(text);
+    ReadResult read = PlanTextReader.standard().read(text);
     Plan plan = read.plan();
     heading(o, "1. Read the published plan (" + BUNDLED_PLAN.substring(BUNDLED_PLAN.lastIndexOf('/') + 1)
         + ", " + text.lines().count() + " lines)");

@@ -51,7 +51,7 @@ class AnalysisCommandsTest {
   void validateJsonAndExitCodeOneOnErrors() throws Exception {
     Path plan = seed();
     Path broken = dir.resolve("broken.json");
-    Plan seed = PlanTextReader.read(Files.readString(plan, StandardCharsets.UTF_8)).plan();
+    Plan seed = PlanTextReader.standard().read(Files.readString(plan, StandardCharsets.UTF_8)).plan();
     Plan noName = seed.withSections(seed.sections().stream().map(s -> s.number() != 1 ? s
         : s.withMeasures(s.measures().stream().map(m -> m.number().toString().equals("1.3")
             ? m.withName("") : m).toList())).toList());

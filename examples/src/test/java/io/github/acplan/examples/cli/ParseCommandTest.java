@@ -30,7 +30,7 @@ class ParseCommandTest {
       byte[] bytes = in.readAllBytes();
       seedText = Files.write(dir.resolve("plan.txt"), bytes);
       seedJson = PlanJson.standard().write(
-          PlanTextReader.read(new String(bytes, StandardCharsets.UTF_8)).plan());
+          PlanTextReader.standard().read(new String(bytes, StandardCharsets.UTF_8)).plan());
     }
   }
 

@@ -54,7 +54,7 @@ class ReportCommandTest {
    * content itself is compared with golden files in the serialization module's tests.
    */
   private String library(Locale locale, boolean json) throws Exception {
-    Plan p = PlanTextReader.read(Files.readString(plan(), StandardCharsets.UTF_8)).plan();
+    Plan p = PlanTextReader.standard().read(Files.readString(plan(), StandardCharsets.UTF_8)).plan();
     ExecutionReport report = ExecutionReportJson.standard().read(Files.readString(status(), StandardCharsets.UTF_8));
     MonitoringResult result = ExecutionMonitor.of(p, UkrainianCalendar.standard()).assess(report);
     return json ? MonitoringResultJson.write(result) : ExecutionReportTextWriter.write(result, locale);

@@ -251,7 +251,7 @@ final class CellMarkup {
 
   /**
    * White space that a reader collapses: layout, not content. The text readers have already made every
-   * raw Unicode space a space ({@link TableLine#lines(String)}); the no-break spaces are still named here
+   * raw Unicode space a space ({@link TextLines}); the no-break spaces are still named here
    * for raw text that did not come through there.
    */
   static boolean isRawSpace(char c) {

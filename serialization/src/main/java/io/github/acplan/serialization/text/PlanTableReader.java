@@ -59,6 +59,6 @@ public final class PlanTableReader {
    */
   public ReadResult read(TableGrid grid) throws PlanFormatException {
     Objects.requireNonNull(grid, "grid");
-    return PlanTextReader.read(grid);
+    return PlanTextReader.readGrid(grid);
   }
 }

@@ -16,8 +16,8 @@ import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.WrappedText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -109,7 +109,41 @@ public final class PlanTextReader {
   static final List<Column> STANDARD_LAYOUT = List.of(Column.NUMBER, Column.NAME,
       Column.DEADLINE, Column.RESPONSIBLE, Column.INDICATORS, Column.EXPECTED_RESULTS);
 
-  private PlanTextReader() {}
+  private static final PlanTextReader STANDARD = new PlanTextReader(TextLimits.standard());
+
+  private final TextLimits limits;
+
+  private PlanTextReader(TextLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * The reader with the {@linkplain TextLimits#standard() standard limits}.
+   *
+   * @return the reader
+   */
+  public static PlanTextReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A reader with other limits.
+   *
+   * @param newLimits the limits
+   * @return a reader that checks them
+   */
+  public PlanTextReader withLimits(TextLimits newLimits) {
+    return new PlanTextReader(Objects.requireNonNull(newLimits, "newLimits"));
+  }
+
+  /**
+   * The limits this reader checks.
+   *
+   * @return the limits
+   */
+  public TextLimits limits() {
+    return limits;
+  }
 
   /**
    * Reads a plan from its text.
@@ -117,35 +151,66 @@ public final class PlanTextReader {
    * @param text the whole text, lines separated by LF, CRLF or CR; a leading byte order mark is ignored
    * @return the plan and the warnings
    * @throws PlanFormatException if a part of the text cannot be placed, a number or date is malformed,
-   *     the title has no period, or the plan breaks the model's structure; the location is "line N"
+   *     the title has no period, the plan breaks the model's structure, or the text is over one of the
+   *     {@linkplain #limits() limits}; the location is "line N"
    */
-  public static ReadResult read(CharSequence text) throws PlanFormatException {
+  public ReadResult read(CharSequence text) throws PlanFormatException {
     Objects.requireNonNull(text, "text");
-    String whole = text.toString();
-    boolean endsMidLine = !whole.isEmpty() && !whole.endsWith("\n") && !whole.endsWith("\r");
-    return new Run(Run.rowsOfText(whole), GridLocation::ofLine, endsMidLine).read();
+    return read(TextLines.of(text, limits));
   }
 
   /**
-   * Reads a plan from a stream of text; the reader is read to its end and not closed.
+   * Reads a plan from a stream of text, line by line, checking the {@linkplain #limits() limits} as it
+   * goes; the reader is read to its end (or to the limit) and not closed.
    *
    * @param reader the text
    * @return the plan and the warnings
    * @throws IOException if reading fails
    * @throws PlanFormatException as {@link #read(CharSequence)}
    */
-  public static ReadResult read(Reader reader) throws IOException, PlanFormatException {
+  public ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
-    StringWriter text = new StringWriter();
-    reader.transferTo(text);
-    return read(text.toString());
+    return read(TextLines.read(reader, limits));
+  }
+
+  /**
+   * Reads a plan from a stream of UTF-8 text, decoding it as it reads; the stream is read to its end (or
+   * to a limit) and not closed.
+   *
+   * @param in the text in UTF-8
+   * @return the plan and the warnings
+   * @throws IOException if reading fails
+   * @throws PlanFormatException as {@link #read(CharSequence)}, and for bytes that are not UTF-8, at
+   *     "line N, byte B" (B counted from 0)
+   */
+  public ReadResult read(InputStream in) throws IOException, PlanFormatException {
+    Objects.requireNonNull(in, "in");
+    return read(utf8Lines(in, limits));
+  }
+
+  /**
+   * Reads the lines of a stream of strict UTF-8 under limits.
+   *
+   * @throws PlanFormatException for malformed UTF-8, naming the line and the byte
+   */
+  static TextLines utf8Lines(InputStream in, TextLimits limits) throws IOException, PlanFormatException {
+    try {
+      return TextLines.read(new StrictUtf8Reader(in), limits);
+    } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
+      throw new PlanFormatException("line " + e.line + ", byte " + e.byteOffset, "the text is not UTF-8 "
+          + "(and not a DOCX, HTML, XLSX or PDF document); save it as UTF-8", e);
+    }
+  }
+
+  private ReadResult read(TextLines lines) throws PlanFormatException {
+    return new Run(Run.rowsOfLines(lines.lines()), GridLocation::ofLine, lines.endsMidLine(), limits).read();
   }
 
   /**
    * Reads a plan from a table grid and the paragraphs around it: the one interpretation that every
    * format's extractor ends in ({@link PlanTableReader}).
    */
-  static ReadResult read(TableGrid grid) throws PlanFormatException {
+  static ReadResult readGrid(TableGrid grid) throws PlanFormatException {
     List<SourceRow> source = SourceRow.ofGrid(grid);
     List<Row> rows = new ArrayList<>(source.size());
     List<GridLocation> locations = new ArrayList<>(source.size());
@@ -153,7 +218,7 @@ public final class PlanTextReader {
       rows.add(new Row(r));
       locations.add(r.location());
     }
-    return new Run(rows, line -> locations.get(line - 1), false).read();
+    return new Run(rows, line -> locations.get(line - 1), false, TextLimits.standard()).read();
   }
 
   /** What a line of the text is. */
@@ -268,20 +333,32 @@ public final class PlanTextReader {
     /** Whether the source is a text whose last line has no line end. */
     private final boolean endsMidLine;
 
-    Run(List<Row> rows, IntFunction<GridLocation> where, boolean endsMidLine) {
+    /** The limits; a grid's rows are already bounded by its document's limits, measures are not. */
+    private final TextLimits limits;
+
+    Run(List<Row> rows, IntFunction<GridLocation> where, boolean endsMidLine, TextLimits limits) {
       this.rows.addAll(rows);
       this.where = where;
       this.endsMidLine = endsMidLine;
+      this.limits = limits;
     }
 
     private void warn(Row row, String message) {
       warnings.add(new ReadWarning(row.line, message, row.location));
     }
 
+    /** Refuses the measure that would be one more than the limit allows, at its row. */
+    private void checkMeasureLimit(Row row) throws PlanFormatException {
+      if (measureNumbers.size() > limits.maxMeasures()) {
+        throw new PlanFormatException(row.location, "the plan has more than " + limits.maxMeasures()
+            + " measures, the limit of TextLimits.maxMeasures");
+      }
+    }
+
     /** The rows of a text: its lines, a table written one cell per line regrouped into rows. */
-    static List<Row> rowsOfText(String text) {
-      List<Row> out = new ArrayList<>();
-      for (TableLine line : regroupOneCellPerLine(TableLine.lines(text))) {
+    static List<Row> rowsOfLines(List<TableLine> lines) {
+      List<Row> out = new ArrayList<>(lines.size());
+      for (TableLine line : regroupOneCellPerLine(lines)) {
         out.add(new Row(line, GridLocation.ofLine(line.line())));
       }
       return out;
@@ -631,6 +708,7 @@ public final class PlanTextReader {
       taskMeasures = k;
       MeasureNumber number = MeasureNumber.of(sectionNumber, k);
       measureNumbers.add(number);
+      checkMeasureLimit(row);
       measure = new MeasureDraft(row.location, number);
       sectionTitle = null;
       addCells(row, true);
@@ -682,6 +760,7 @@ public final class PlanTextReader {
         throw new PlanFormatException(row.location, "measure number " + number
             + " appears more than once");
       }
+      checkMeasureLimit(row);
       measure = new MeasureDraft(row.location, number);
       sectionTitle = null;
       addCells(row, true);

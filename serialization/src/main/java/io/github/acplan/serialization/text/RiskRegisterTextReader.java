@@ -11,8 +11,8 @@ import io.github.acplan.core.risk.RiskScale;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.TableGrid;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,18 +103,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RiskRegisterTextReader {
 
-  private static final RiskRegisterTextReader STANDARD = new RiskRegisterTextReader(null, RiskScale.NAZK_2021);
+  private static final RiskRegisterTextReader STANDARD = new RiskRegisterTextReader(null, RiskScale.NAZK_2021,
+      TextLimits.standard());
 
   private final @Nullable PlanPeriod period;
   private final RiskScale scale;
+  private final TextLimits limits;
 
-  private RiskRegisterTextReader(@Nullable PlanPeriod period, RiskScale scale) {
+  private RiskRegisterTextReader(@Nullable PlanPeriod period, RiskScale scale, TextLimits limits) {
     this.period = period;
     this.scale = scale;
+    this.limits = limits;
   }
 
   /**
-   * Returns the reader that takes the period from the title and scores on {@link RiskScale#NAZK_2021}.
+   * Returns the reader that takes the period from the title, scores on {@link RiskScale#NAZK_2021} and
+   * reads text up to the {@linkplain TextLimits#standard() standard limits} (characters and lines; the
+   * measure limit is not used for registers).
    *
    * @return the standard reader
    */
@@ -130,7 +135,7 @@ public final class RiskRegisterTextReader {
    * @return a reader with that period
    */
   public RiskRegisterTextReader withPeriod(PlanPeriod period) {
-    return new RiskRegisterTextReader(Objects.requireNonNull(period, "period"), scale);
+    return new RiskRegisterTextReader(Objects.requireNonNull(period, "period"), scale, limits);
   }
 
   /**
@@ -141,7 +146,26 @@ public final class RiskRegisterTextReader {
    * @return a reader with that scale
    */
   public RiskRegisterTextReader withRiskScale(RiskScale scale) {
-    return new RiskRegisterTextReader(period, Objects.requireNonNull(scale, "scale"));
+    return new RiskRegisterTextReader(period, Objects.requireNonNull(scale, "scale"), limits);
+  }
+
+  /**
+   * Returns a reader that reads text up to other limits of characters and lines.
+   *
+   * @param newLimits the limits
+   * @return a reader with those limits
+   */
+  public RiskRegisterTextReader withLimits(TextLimits newLimits) {
+    return new RiskRegisterTextReader(period, scale, Objects.requireNonNull(newLimits, "newLimits"));
+  }
+
+  /**
+   * Returns the limits of characters and lines this reader checks while reading text.
+   *
+   * @return the limits
+   */
+  public TextLimits limits() {
+    return limits;
   }
 
   /**
@@ -169,12 +193,16 @@ public final class RiskRegisterTextReader {
    * @return the programme and the warnings
    * @throws PlanFormatException if the text has no register header, a row cannot be placed, a cell lies
    *     outside the table's columns, a score is neither a number nor a level word, a risk number repeats,
-   *     the title has no period (and none was given), or the programme breaks the model's structure; the
-   *     location is "line N" or "line N, column M"
+   *     the title has no period (and none was given), the programme breaks the model's structure, or the
+   *     text is over the {@linkplain #limits() limits}; the location is "line N" or "line N, column M"
    */
   public ReadResult read(CharSequence text) throws PlanFormatException {
     Objects.requireNonNull(text, "text");
-    return new RegisterReading(SourceRow.ofText(text.toString()), period, scale).read();
+    return read(TextLines.of(text, limits));
+  }
+
+  private ReadResult read(TextLines lines) throws PlanFormatException {
+    return new RegisterReading(SourceRow.ofLines(lines.lines()), period, scale).read();
   }
 
   /**
@@ -206,9 +234,22 @@ public final class RiskRegisterTextReader {
    */
   public ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
-    StringWriter text = new StringWriter();
-    reader.transferTo(text);
-    return read(text.toString());
+    return read(TextLines.read(reader, limits));
+  }
+
+  /**
+   * Reads a programme from a stream of UTF-8 text, decoding it as it reads; the stream is read to its end
+   * (or to a limit) and not closed.
+   *
+   * @param in the register's text in UTF-8
+   * @return the programme and the warnings
+   * @throws IOException if reading fails
+   * @throws PlanFormatException as {@link #read(CharSequence)}, and for bytes that are not UTF-8, at
+   *     "line N, byte B" (B counted from 0)
+   */
+  public ReadResult read(InputStream in) throws IOException, PlanFormatException {
+    Objects.requireNonNull(in, "in");
+    return read(PlanTextReader.utf8Lines(in, limits));
   }
 
   /** {@link CellText#withoutSeparator(String)}. */

@@ -46,11 +46,10 @@ record SourceRow(int line, List<CellMarkup.Decoded> cells, GridLocation location
   /**
    * The rows of a text.
    *
-   * @param text the text, lines separated by LF, CRLF or CR; a leading byte order mark is ignored
+   * @param lines the text's lines
    * @return a row per line
    */
-  static List<SourceRow> ofText(String text) {
-    List<TableLine> lines = TableLine.lines(text);
+  static List<SourceRow> ofLines(List<TableLine> lines) {
     List<SourceRow> rows = new ArrayList<>(lines.size());
     for (TableLine line : lines) {
       rows.add(ofLine(line));

@@ -1,7 +1,5 @@
 package io.github.acplan.serialization.text;
 
-import io.github.acplan.core.text.TextNormalization;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,26 +38,6 @@ record TableLine(int line, String raw, List<String> cells) {
       }
     }
     return new TableLine(line, raw, cells);
-  }
-
-  /**
-   * Splits a whole text into lines and cells; a leading byte order mark is ignored. This is the text
-   * readers' one normalisation step ({@link TextNormalization#cleanToPlainSpaces(String)}): the raw text
-   * is put in NFC, its Unicode spaces (no-break spaces, U+2007, U+202F …) become spaces, and its soft hyphens and
-   * zero-width characters go. Character references ({@code &#160;}, {@code &shy;}) are markup, not raw
-   * text, and keep their characters.
-   *
-   * @param text the text, lines separated by LF, CRLF or CR
-   * @return the lines, numbered from 1
-   */
-  static List<TableLine> lines(String text) {
-    String t = TextNormalization.cleanToPlainSpaces(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    String[] lines = t.split("\r\n|\r|\n", -1);
-    List<TableLine> out = new ArrayList<>(lines.length);
-    for (int i = 0; i < lines.length; i++) {
-      out.add(split(i + 1, lines[i]));
-    }
-    return out;
   }
 
   /**

@@ -22,7 +22,7 @@ class PlanCsvTest {
 
   @BeforeAll
   static void export() throws PlanFormatException {
-    seed = PlanTextReader.read(SeedPlan.text()).plan();
+    seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     bytes = PlanCsv.toBytes(seed);
   }
 

@@ -120,7 +120,7 @@ class DiffJsonTest {
 
   @Test
   void everyKindOfAPlansChangeIsWrittenTrueToTheSchema() throws Exception {
-    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     Section first = seed.sections().get(0);
     Section last = seed.sections().get(seed.sections().size() - 1);
     Measure added = Measure.builder().number(MeasureNumber.parse("1.99"))

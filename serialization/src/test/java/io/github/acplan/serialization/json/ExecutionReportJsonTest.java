@@ -120,7 +120,7 @@ class ExecutionReportJsonTest {
 
   @Test
   void everyReportedMeasureIsInTheSeedPlan() throws PlanFormatException {
-    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     assertThat(seedReport().entries()).allSatisfy(e -> assertThat(seed.measure(e.number())).isPresent());
   }
 

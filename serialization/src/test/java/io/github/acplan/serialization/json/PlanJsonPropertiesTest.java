@@ -40,7 +40,7 @@ class PlanJsonPropertiesTest {
 
   @BeforeAll
   static void setUp() throws PlanFormatException, IOException {
-    seedJson = JSON.write(PlanTextReader.read(SeedPlan.text()).plan());
+    seedJson = JSON.write(PlanTextReader.standard().read(SeedPlan.text()).plan());
     programmeJson = JSON.write(ProgrammeFixture.programme());
     try (InputStream in = PlanJson.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
@@ -81,7 +81,7 @@ class PlanJsonPropertiesTest {
   void mutatedDeadlineJsonNeverEscapesWithAnythingElse() {
     List<String> seedDeadlines = new ArrayList<>();
     try {
-      for (io.github.acplan.core.Measure m : PlanTextReader.read(SeedPlan.text()).plan().measures()) {
+      for (io.github.acplan.core.Measure m : PlanTextReader.standard().read(SeedPlan.text()).plan().measures()) {
         seedDeadlines.add(JSON.writeDeadline(m.deadline()));
       }
     } catch (PlanFormatException e) {

@@ -40,7 +40,7 @@ class PlanJsonTest {
 
   @BeforeAll
   static void readSeed() throws PlanFormatException {
-    seed = PlanTextReader.read(SeedPlan.text()).plan();
+    seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
   }
 
   @Test

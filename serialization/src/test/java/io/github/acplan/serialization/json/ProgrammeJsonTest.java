@@ -51,7 +51,7 @@ class ProgrammeJsonTest {
   @BeforeAll
   static void setUp() throws PlanFormatException, IOException {
     programme = ProgrammeFixture.programme();
-    seed = PlanTextReader.read(SeedPlan.text()).plan();
+    seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     try (InputStream in = PlanJson.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }

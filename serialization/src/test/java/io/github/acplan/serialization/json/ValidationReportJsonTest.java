@@ -18,7 +18,7 @@ class ValidationReportJsonTest {
 
   @Test
   void theSeedsFindingsAreWrittenInThePlanFormatsStyleAndMatchTheSchema() throws Exception {
-    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     Plan broken = seed.withSections(seed.sections().stream().map(s -> s.number() != 1 ? s
         : s.withMeasures(s.measures().stream().map(m -> m.number().toString().equals("1.3")
             ? m.withName("") : m).toList())).toList());

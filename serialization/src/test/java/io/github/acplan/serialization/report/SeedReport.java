@@ -23,7 +23,7 @@ final class SeedReport {
 
   private static Plan readPlan() {
     try {
-      return PlanTextReader.read(SeedPlan.text()).plan();
+      return PlanTextReader.standard().read(SeedPlan.text()).plan();
     } catch (PlanFormatException e) {
       throw new IllegalStateException("the seed plan no longer reads", e);
     }

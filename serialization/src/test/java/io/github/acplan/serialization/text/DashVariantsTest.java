@@ -16,9 +16,9 @@ class DashVariantsTest {
     String seed = SeedPlan.text();
     for (String dash : new String[] {"-", "‐", "‑", "‒", "–", "—", "―", "−"}) {
       String text = seed.replace("на 2020 рік", "на 2020" + dash + "2022 роки");
-      Plan plan = PlanTextReader.read(text).plan();
+      Plan plan = PlanTextReader.standard().read(text).plan();
       assertThat(plan.period()).as(dash).isEqualTo(PlanPeriod.of(2020, 2022));
-      assertThat(plan.title()).isEqualTo(PlanTextReader.read(seed).plan().title());
+      assertThat(plan.title()).isEqualTo(PlanTextReader.standard().read(seed).plan().title());
     }
   }
 }

@@ -12,10 +12,10 @@ class DraftMarkTest {
 
   @Test
   void aDraftMarkOnTheFirstLineIsNotTheTitle() throws PlanFormatException {
-    Plan draft = PlanTextReader.read(SeedPlan.text()).plan().withApproval(
+    Plan draft = PlanTextReader.standard().read(SeedPlan.text()).plan().withApproval(
         java.util.Optional.empty());
     for (String mark : new String[] {"ПРОЄКТ", "Проект", "  проєкт  "}) {
-      ReadResult read = PlanTextReader.read(mark + "\n\n" + PlanTextWriter.write(draft));
+      ReadResult read = PlanTextReader.standard().read(mark + "\n\n" + PlanTextWriter.write(draft));
       assertThat(read.plan()).as(mark).isEqualTo(draft);
       assertThat(read.warnings()).as(mark).isEmpty();
     }
@@ -23,18 +23,18 @@ class DraftMarkTest {
 
   @Test
   void aTitleThatOnlyBeginsWithTheWordStaysTheTitle() throws PlanFormatException {
-    Plan draft = PlanTextReader.read(SeedPlan.text()).plan()
+    Plan draft = PlanTextReader.standard().read(SeedPlan.text()).plan()
         .withApproval(java.util.Optional.empty()).withTitle("Проєкт плану заходів");
-    assertThat(PlanTextReader.read(PlanTextWriter.write(draft)).plan().title()).isEqualTo("Проєкт плану заходів");
+    assertThat(PlanTextReader.standard().read(PlanTextWriter.write(draft)).plan().title()).isEqualTo("Проєкт плану заходів");
   }
 
   @Test
   void aDraftsAnnexWithEmptyPlacesGivesNoApprovalAndNoWarning() throws PlanFormatException {
-    Plan draft = PlanTextReader.read(SeedPlan.text()).plan().withApproval(
+    Plan draft = PlanTextReader.standard().read(SeedPlan.text()).plan().withApproval(
         java.util.Optional.empty());
     String text = "ПРОЄКТ\nДодаток\nдо ____________________\nвід ____________ № ________\n\n"
         + PlanTextWriter.write(draft);
-    ReadResult read = PlanTextReader.read(text);
+    ReadResult read = PlanTextReader.standard().read(text);
     assertThat(read.plan()).isEqualTo(draft);
     assertThat(read.warnings()).isEmpty();
   }

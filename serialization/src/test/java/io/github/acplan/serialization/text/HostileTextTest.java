@@ -16,7 +16,7 @@ class HostileTextTest {
     String deep = "1" + ".1".repeat(3_000);
     String hostile = seed.replaceFirst("(?m)^1\\.1\t", deep + "\t");
     assertThat(hostile).contains(deep);
-    assertThatThrownBy(() -> PlanTextReader.read(hostile))
+    assertThatThrownBy(() -> PlanTextReader.standard().read(hostile))
         .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("more than 16 parts").hasMessageStartingWith("line ");
   }

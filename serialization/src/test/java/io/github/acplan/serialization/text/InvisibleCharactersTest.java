@@ -14,7 +14,7 @@ class InvisibleCharactersTest {
   void aRowThatCannotBePlacedShowsItsInvisibleCharactersEscaped() {
     // A left-to-right mark after the number: not noise the readers remove, and not a number either.
     String text = SeedPlan.text().replace("\n1.1\t", "\n1.1\u200E\t");
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class, () -> PlanTextReader.read(text));
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class, () -> PlanTextReader.standard().read(text));
     assertThat(e.problem()).contains("1.1\\u200E");
     assertThat(e.getMessage()).doesNotContain("\u200E");
   }
@@ -22,7 +22,7 @@ class InvisibleCharactersTest {
   @Test
   void noBreakSpacesAroundTheNumberAreLayoutNotAnError() throws PlanFormatException {
     String text = SeedPlan.text().replace("\n1.1\t", "\n\u00A01.1\u202F\u00A0\t");
-    assertThat(PlanTextReader.read(text).plan()).isEqualTo(PlanTextReader.read(SeedPlan.text()).plan());
+    assertThat(PlanTextReader.standard().read(text).plan()).isEqualTo(PlanTextReader.standard().read(SeedPlan.text()).plan());
   }
 
   @Test

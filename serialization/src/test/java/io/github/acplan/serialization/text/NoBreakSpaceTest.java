@@ -13,7 +13,7 @@ class NoBreakSpaceTest {
 
   @Test
   void theSeedWithNoBreakSpacesAroundEveryCellReadsExactlyAsTheSeed() throws PlanFormatException {
-    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     StringBuilder padded = new StringBuilder();
     for (String line : SeedPlan.text().split("\n", -1)) {
       String[] cells = line.split("\t", -1);
@@ -22,7 +22,7 @@ class NoBreakSpaceTest {
       }
       padded.append('\n');
     }
-    ReadResult read = PlanTextReader.read(padded.toString());
+    ReadResult read = PlanTextReader.standard().read(padded.toString());
     assertThat(PlanJson.standard().write(read.plan())).isEqualTo(PlanJson.standard().write(seed));
     assertThat(read.plan()).isEqualTo(seed);
   }

@@ -30,7 +30,7 @@ class PlanTableReaderPropertiesTest {
 
   @Test
   void theSeedAsAGridReadsAsItsText() throws PlanFormatException {
-    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     ReadResult fromGrid = PlanTableReader.standard()
         .read(DocumentLayout.of(PlanTextWriter.write(seed), new Random(2020)));
     assertThat(fromGrid.plan()).isEqualTo(seed);
@@ -164,7 +164,7 @@ class PlanTableReaderPropertiesTest {
 
   @Test
   void listItemsOfADocumentCellAreSeparateIndicators() throws PlanFormatException {
-    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     TableGrid grid = DocumentLayout.of(PlanTextWriter.write(seed), new Random(1));
     // Give measure 1.1's indicator cell two list items, as a Word list.
     List<GridRow> rows = new ArrayList<>(grid.rows());

@@ -25,12 +25,12 @@ class PlanTextFuzzFindingsTest {
     String text = FRONT + "1. Забезпечення системного підходу\tУдосконалення\n\nКеруючий справами\n\n"
         + "Олександр Гижко\n";
 
-    ReadResult read = PlanTextReader.read(text);
+    ReadResult read = PlanTextReader.standard().read(text);
 
     assertThat(read.plan().signatory()).isEmpty();
     assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message())
         .contains("reads as a section heading or measure number"));
-    assertThat(PlanTextReader.read(PlanTextWriter.write(read.plan())).plan()).isEqualTo(read.plan());
+    assertThat(PlanTextReader.standard().read(PlanTextWriter.write(read.plan())).plan()).isEqualTo(read.plan());
   }
 
   @Test
@@ -38,7 +38,7 @@ class PlanTextFuzzFindingsTest {
     String text = FRONT + "1. Розділ\t\t\t\t\t\n1.1\tЗахід\tПостійно\tВідділ\tІндикатор\tРезультат\n\n"
         + "Керуючий справами виконкому\n\nОлександр Гижко\n";
 
-    ReadResult read = PlanTextReader.read(text);
+    ReadResult read = PlanTextReader.standard().read(text);
 
     assertThat(read.plan().signatory()).hasValueSatisfying(s -> {
       assertThat(s.position()).isEqualTo("Керуючий справами виконкому");

@@ -21,12 +21,12 @@ import org.quicktheories.generators.Generate;
 class PlanTextPropertiesTest {
 
   private static ReadResult read(String text) {
-    return ReadAttempts.readBack(PlanTextReader::read, text);
+    return ReadAttempts.readBack(PlanTextReader.standard()::read, text);
   }
 
   @Test
   void seedRoundTrips() throws PlanFormatException {
-    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     String written = PlanTextWriter.write(seed);
     ReadResult again = read(written);
     assertThat(again.plan()).isEqualTo(seed);
@@ -85,7 +85,7 @@ class PlanTextPropertiesTest {
 
   @Test
   void mutatedOneCellPerLineSeedNeverEscapesWithAnythingElse() throws PlanFormatException {
-    String vertical = oneCellPerLine(PlanTextWriter.write(PlanTextReader.read(SeedPlan.text()).plan()));
+    String vertical = oneCellPerLine(PlanTextWriter.write(PlanTextReader.standard().read(SeedPlan.text()).plan()));
     assertThat(read(vertical).plan().measures()).hasSize(41);
     qt().withExamples(300).forAll(mutatedSeeds(vertical)).checkAssert(
         PlanTextPropertiesTest::readsOrFailsCleanly);
@@ -100,7 +100,7 @@ class PlanTextPropertiesTest {
   /** Reading damaged text either gives a plan or the documented exception, nothing else. */
   private static void readsOrFailsCleanly(String text) {
     try {
-      PlanTextReader.read(text);
+      PlanTextReader.standard().read(text);
     } catch (PlanFormatException e) {
       assertThat(e.location()).matches("line \\d+");
     }

@@ -33,7 +33,7 @@ class PlanTextReaderFuzzTest {
   void read(byte[] input) throws IOException {
     ReadResult result;
     try (Reader in = new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8)) {
-      result = PlanTextReader.read(in);
+      result = PlanTextReader.standard().read(in);
     } catch (PlanFormatException documented) {
       assertThat(documented.location()).isNotBlank();
       assertThat(documented.problem()).isNotBlank();
@@ -43,7 +43,7 @@ class PlanTextReaderFuzzTest {
     String written = PlanTextWriter.write(plan);
     Plan again;
     try {
-      again = PlanTextReader.read(written).plan();
+      again = PlanTextReader.standard().read(written).plan();
     } catch (PlanFormatException e) {
       if (withinTheWritersContract(plan)) {
         throw new AssertionError("The written form of a plan that was read is refused: " + e.getMessage(), e);

@@ -29,7 +29,7 @@ class PlanTextReaderTest {
 
   @BeforeAll
   static void readSeed() throws PlanFormatException {
-    seed = PlanTextReader.read(SeedPlan.text());
+    seed = PlanTextReader.standard().read(SeedPlan.text());
   }
 
   private static Measure measure(String number) {
@@ -159,7 +159,7 @@ class PlanTextReaderTest {
         + "| 1.1 | Оприлюднити план | До 31 січня | Уповноважена особа | План оприлюднено |\n"
         + "| 1.2 | Провести навчання | Щокварталу | -\"- | Навчання проведено |\n"
         + "\nДиректор  Іван Петренко\n";
-    ReadResult r = PlanTextReader.read(text);
+    ReadResult r = PlanTextReader.standard().read(text);
     Plan plan = r.plan();
     assertThat(plan.approval().orElseThrow().kind()).isEqualTo(ActKind.NAKAZ);
     assertThat(plan.approval().orElseThrow().authority()).isEqualTo("директора");
@@ -187,7 +187,7 @@ class PlanTextReaderTest {
         + "1.1\nОприлюднити план\nПостійно\nСектор з питань запобігання корупції\n"
         + "1.2\nПровести навчання\n\nПосадові особи\n"
         + "\nСекретар ради\nМарія Коваль\n";
-    ReadResult r = PlanTextReader.read(text);
+    ReadResult r = PlanTextReader.standard().read(text);
     Plan plan = r.plan();
     assertThat(plan.approval().orElseThrow().kind()).isEqualTo(ActKind.RISHENNIA);
     assertThat(plan.approval().orElseThrow().authority()).isEqualTo("виконавчого комітету");
@@ -206,7 +206,7 @@ class PlanTextReaderTest {
   @Test
   void titleRightAfterTheApprovalWithoutABlankLine() throws PlanFormatException {
     String text = SeedPlan.text().replace("від 09.01.2020 № 2-р\n\n", "від 09.01.2020 № 2-р\n");
-    ReadResult r = PlanTextReader.read(text);
+    ReadResult r = PlanTextReader.standard().read(text);
     assertThat(r.plan()).isEqualTo(seed.plan());
   }
 
@@ -216,7 +216,7 @@ class PlanTextReaderTest {
     int tableStart = seedText.indexOf("<i>№ з/п</i>");
     String text = seedText.substring(0, tableStart) + seedText.substring(tableStart)
         .replace("\n\n<i>№ з/п</i>", "\n- 2 -\nПродовження додатка\n<i>№ з/п</i>") + "\n7\n";
-    ReadResult r = PlanTextReader.read(text);
+    ReadResult r = PlanTextReader.standard().read(text);
     assertThat(r.plan()).isEqualTo(seed.plan());
     assertThat(r.warnings()).hasSize(2 * 15 + 1);
     assertThat(r.warnings().get(0).toString()).isEqualTo(
@@ -230,7 +230,7 @@ class PlanTextReaderTest {
     String text = FRONT + "№ з/п\tНайменування заходу\tСтрок виконання\tВідповідальні за виконання\t"
         + "Джерела фінансування\n1. Розділ\t\t\t\t\n1.1\tЗахід\tПостійно\tВідділ\tМісцевий бюджет\n"
         + "№ з/п\tНайменування заходу\tСтрок виконання\tВідповідальні за виконання\tДжерела фінансування\n";
-    ReadResult r = PlanTextReader.read(text);
+    ReadResult r = PlanTextReader.standard().read(text);
     assertThat(r.plan().measures()).hasSize(1);
     // line 12, the repeated header, ends the text: no signatory follows the table
     assertThat(r.warnings()).extracting(ReadWarning::line).containsExactly(9, 11, 12);
@@ -262,31 +262,31 @@ class PlanTextReaderTest {
   @Test
   void aRowThatCannotBePlacedIsAnErrorWithItsLine() {
     String text = SeedPlan.text().replace("3.3\tЗабезпечувати", "Увага\tЗабезпечувати");
-    assertThatThrownBy(() -> PlanTextReader.read(text)).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(() -> PlanTextReader.standard().read(text)).isInstanceOf(PlanFormatException.class)
         .hasMessageStartingWith("line 53: cannot place this row");
   }
 
   @Test
   void aMeasureInTheWrongSectionIsAnError() {
     String text = SeedPlan.text().replace("3.3\tЗабезпечувати", "2.3\tЗабезпечувати");
-    assertThatThrownBy(() -> PlanTextReader.read(text)).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(() -> PlanTextReader.standard().read(text)).isInstanceOf(PlanFormatException.class)
         .hasMessage("line 53: measure 2.3 is in section 3; expected a number starting with \"3.\"");
   }
 
   @Test
   void aBadDateOrPeriodIsAnError() {
-    assertThatThrownBy(() -> PlanTextReader.read(SeedPlan.text().replace("09.01.2020", "39.01.2020")))
+    assertThatThrownBy(() -> PlanTextReader.standard().read(SeedPlan.text().replace("09.01.2020", "39.01.2020")))
         .isInstanceOf(PlanFormatException.class).hasMessageStartingWith("line 3: the approval's date");
-    assertThatThrownBy(() -> PlanTextReader.read(SeedPlan.text().replace("на 2020 рік", "2020")))
+    assertThatThrownBy(() -> PlanTextReader.standard().read(SeedPlan.text().replace("на 2020 рік", "2020")))
         .isInstanceOf(PlanFormatException.class).hasMessageContaining("ending with its period");
-    assertThatThrownBy(() -> PlanTextReader.read("just words")).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(() -> PlanTextReader.standard().read("just words")).isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("no table");
   }
 
   @Test
   void aDuplicateMeasureIsAnError() {
     String text = SeedPlan.text().replace("3.11\tЗабезпечити постійний", "3.10\tЗабезпечити постійний");
-    assertThatThrownBy(() -> PlanTextReader.read(text)).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(() -> PlanTextReader.standard().read(text)).isInstanceOf(PlanFormatException.class)
         .hasMessage("line 68: measure number 3.10 appears more than once");
   }
 }

@@ -22,7 +22,7 @@ class TruncatedTextTest {
     byte[] cut = Arrays.copyOf(seed, 6_198);
     // Cut inside a UTF-8 sequence or not, what is left is read as far as it goes.
     String text = new String(cut, StandardCharsets.UTF_8);
-    ReadResult read = PlanTextReader.read(text);
+    ReadResult read = PlanTextReader.standard().read(text);
     long lines = text.chars().filter(c -> c == '\n').count() + 1;
     assertThat(read.warnings()).anySatisfy(w -> {
       assertThat(w.message()).contains("the text ends inside the table's last row").contains("cut short");
@@ -35,7 +35,7 @@ class TruncatedTextTest {
     String seed = SeedPlan.text();
     int row = seed.indexOf("\n2.1\t") + 1;
     int thirdTab = seed.indexOf('\t', seed.indexOf('\t', seed.indexOf('\t', row) + 1) + 1);
-    ReadResult read = PlanTextReader.read(seed.substring(0, thirdTab) + "\n");
+    ReadResult read = PlanTextReader.standard().read(seed.substring(0, thirdTab) + "\n");
     assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message())
         .contains("the table ends inside a row: its last row has 3 of 6 cells"));
     assertThat(read.plan().measures()).last().satisfies(m -> assertThat(m.number()).hasToString("2.1"));
@@ -43,7 +43,7 @@ class TruncatedTextTest {
 
   @Test
   void theWholeSeedHasNoSuchWarning() throws Exception {
-    assertThat(PlanTextReader.read(SeedPlan.text()).warnings())
+    assertThat(PlanTextReader.standard().read(SeedPlan.text()).warnings())
         .noneSatisfy(w -> assertThat(w.message()).contains("cut short"));
   }
 
@@ -51,7 +51,7 @@ class TruncatedTextTest {
   void aPlanWithoutItsSignatoryIsReadWithAWarningAtTheTablesLastRow() throws Exception {
     String seed = SeedPlan.text();
     String withoutSignatory = seed.substring(0, seed.indexOf("\n", seed.indexOf("\n6.10\t") + 1) + 1);
-    ReadResult read = PlanTextReader.read(withoutSignatory);
+    ReadResult read = PlanTextReader.standard().read(withoutSignatory);
     int lastRow = (int) withoutSignatory.chars().filter(c -> c == '\n').count();
     assertThat(read.plan().signatory()).isEmpty();
     assertThat(read.plan().measures()).hasSize(41);
@@ -65,7 +65,7 @@ class TruncatedTextTest {
   void aTableThatEndsWithASectionHeadingSaysSo() throws Exception {
     String seed = SeedPlan.text();
     String cut = seed.substring(0, seed.indexOf("\n", seed.indexOf("\n6. Запобігання") + 1) + 1);
-    ReadResult read = PlanTextReader.read(cut);
+    ReadResult read = PlanTextReader.standard().read(cut);
     assertThat(read.plan().sections()).hasSize(6);
     assertThat(read.warnings()).singleElement().satisfies(w -> {
       assertThat(w.message()).startsWith("the table ends with the heading of section 6 and no measure under it");
@@ -75,7 +75,7 @@ class TruncatedTextTest {
 
   @Test
   void aDocumentWithoutItsSignatoryOrCutInsideARowIsReportedAtTheGridRow() throws Exception {
-    Plan seed = PlanTextReader.read(SeedPlan.text()).plan();
+    Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     TableGrid grid = PlanTableReaderPropertiesTest.DocumentLayout.of(PlanTextWriter.write(seed), new Random(7));
     TableGrid unsigned = new TableGrid(grid.rows(), grid.paragraphsBefore(), List.of(), "test");
     GridRow last = grid.rows().get(grid.rows().size() - 1);

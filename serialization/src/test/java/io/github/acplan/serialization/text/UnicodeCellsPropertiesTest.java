@@ -29,7 +29,7 @@ class UnicodeCellsPropertiesTest {
 
   private static Plan read(String text) {
     try {
-      return PlanTextReader.read(text).plan();
+      return PlanTextReader.standard().read(text).plan();
     } catch (PlanFormatException e) {
       throw new AssertionError(e.getMessage(), e);
     }
@@ -74,7 +74,7 @@ class UnicodeCellsPropertiesTest {
       String noisy = withNoise(SeedPlan.text(), new Random(seed), true);
       ReadResult read;
       try {
-        read = PlanTextReader.read(noisy);
+        read = PlanTextReader.standard().read(noisy);
       } catch (PlanFormatException e) {
         throw new AssertionError(e.getMessage(), e);
       }
