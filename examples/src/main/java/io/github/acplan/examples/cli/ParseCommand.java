@@ -93,8 +93,13 @@ final class ParseCommand implements Callable<Integer> {
         });
         break;
       default:
-        String json = PlanJson.standard().write(plan, !compact);
-        output.write(spec, compact ? json + "\n" : json);
+        // Written as it is made: a plan at the measure limit is not held again as one string.
+        output.write(spec, w -> {
+          PlanJson.standard().write(plan, w, !compact);
+          if (compact) {
+            w.write('\n');
+          }
+        });
     }
     return ExitCodes.OK;
   }

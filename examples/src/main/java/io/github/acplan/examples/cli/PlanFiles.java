@@ -7,10 +7,11 @@ import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.ReadResult;
 import io.github.acplan.serialization.text.ReadWarning;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,16 @@ import java.util.Locale;
  * Reads the plan files named on the command line, the same way for every subcommand.
  *
  * <p>A name ending in {@code .json} is JSON, and so is any other file whose first character is "{";
- * everything else is read by {@link PlanDocuments}, which recognises a DOCX, an HTML page or the published
- * table text by its content (a PDF or an XLSX is recognised and refused in this version). Files are
- * read up to {@link DocumentLimits#maxBytes()}; text must be UTF-8 (a leading byte-order mark is
- * allowed).
+ * everything else is read by {@link PlanDocuments}, which recognises a DOCX, an XLSX, a PDF, an HTML page
+ * or the published table text by its content. A file larger than {@link DocumentLimits#maxBytes()} is
+ * refused before it is opened; otherwise the input is streamed to the reader, which checks its own limits
+ * as it reads ({@link PlanJson.Limits}, {@link io.github.acplan.serialization.text.TextLimits},
+ * {@link DocumentLimits}). JSON and text must be UTF-8 (a leading byte-order mark is allowed).
  */
 final class PlanFiles {
+  /** How many first bytes are looked at to tell JSON (and, in PlanDocuments, a document) from text. */
+  private static final int HEAD_BYTES = 4096;
+
   private PlanFiles() {}
 
   /** A file that cannot be read or is not a plan; the message names the file and the place. */
@@ -65,69 +70,60 @@ final class PlanFiles {
    */
   static Loaded load(String file, InputStream stdin, boolean register) throws BadPlanException {
     String name = file.equals("-") ? "<stdin>" : file;
-    byte[] bytes;
-    try {
-      bytes = file.equals("-") ? readBounded(stdin, name) : readBounded(Path.of(file), name);
-    } catch (IOException | RuntimeException e) {
-      throw new BadPlanException(name + ": cannot read the file (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-    }
-    try {
-      if (isJson(file, bytes)) {
-        String text;
-        try {
-          text = StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-          throw new BadPlanException(name + ": not UTF-8 text; expected a plan in UTF-8");
+    try (InputStream opened = file.equals("-") ? InputStream.nullInputStream() : open(Path.of(file), name)) {
+      // The input is streamed, never held whole: the readers check their limits as they read.
+      BufferedInputStream in = new BufferedInputStream(file.equals("-") ? stdin : opened, HEAD_BYTES);
+      in.mark(HEAD_BYTES);
+      byte[] head = in.readNBytes(HEAD_BYTES);
+      in.reset();
+      if (isJson(file, head)) {
+        if (startsWithByteOrderMark(head)) {
+          in.skipNBytes(3);
         }
-        if (text.startsWith("\uFEFF")) {
-          text = text.substring(1);
-        }
-        return new Loaded(name, PlanJson.standard().read(text), List.of());
+        Reader utf8 = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new Loaded(name, PlanJson.standard().read(utf8), List.of());
       }
-      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
       ReadResult result = register ? PlanDocuments.standard().readRegister(in)
           : PlanDocuments.standard().read(in);
       return new Loaded(name, result.plan(), result.warnings());
     } catch (PlanFormatException e) {
       throw new BadPlanException(name + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
-    } catch (IOException e) {
-      throw new BadPlanException(name + ": cannot read the file (" + e.getMessage() + ")");
+    } catch (CharacterCodingException e) {
+      throw new BadPlanException(name + ": not UTF-8 text; expected a plan in UTF-8");
+    } catch (IOException | RuntimeException e) {
+      throw new BadPlanException(name + ": cannot read the file (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
     }
   }
 
-  /** Reads a file, refusing one larger than the documents' byte limit before reading it. */
-  private static byte[] readBounded(Path file, String name) throws IOException, BadPlanException {
+  /** Opens a file, refusing one larger than the documents' byte limit before reading it. */
+  private static InputStream open(Path file, String name) throws IOException, BadPlanException {
     long size = Files.size(file);
     if (size > DocumentLimits.standard().maxBytes()) {
       throw new BadPlanException(name + ": the file has " + size + " bytes, more than the limit of "
           + DocumentLimits.standard().maxBytes());
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return readBounded(in, name);
-    }
+    return Files.newInputStream(file);
   }
 
-  private static byte[] readBounded(InputStream in, String name) throws IOException, BadPlanException {
-    long limit = DocumentLimits.standard().maxBytes();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    if (bytes.length > limit) {
-      throw new BadPlanException(name + ": the input is larger than the limit of " + limit + " bytes");
-    }
-    return bytes;
+  private static boolean startsWithByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
   }
 
-  /** Tells JSON from other documents by the file's extension, or else by its first character. */
+  /**
+   * Tells JSON from other documents by the file's extension, or else by its first character.
+   *
+   * @param file the file's name
+   * @param bytes the file's first bytes
+   */
   static boolean isJson(String file, byte[] bytes) {
     String lower = file.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".json")) {
       return true;
     }
-    int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int i = startsWithByteOrderMark(bytes) ? 3 : 0;
     while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n'
         || bytes[i] == '\r')) {
       i++;

@@ -94,11 +94,11 @@ public final class ValidateCommand implements Callable<Integer> {
       validator = validator.without(code);
     }
     ValidationReport report = validator.validate(loaded.plan());
-    output.write(spec, format == Format.json ? json(report) : report.render(lang.locale()));
+    if (format == Format.json) {
+      output.write(spec, w -> ValidationReportJson.standard().write(report, w, true));
+    } else {
+      output.write(spec, report.render(lang.locale()));
+    }
     return report.hasErrors() ? ExitCodes.FOUND : ExitCodes.OK;
-  }
-
-  static String json(ValidationReport report) {
-    return ValidationReportJson.standard().write(report);
   }
 }

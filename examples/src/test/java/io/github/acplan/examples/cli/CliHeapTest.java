@@ -2,6 +2,8 @@ package io.github.acplan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.acplan.serialization.text.TextLimits;
+
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
@@ -12,16 +14,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line under a 256 MB heap, as a hostile user would run it: a file far over the input limit,
- * a 40 MB plan text and a plan of 100 000 measures each end in a correct answer or the documented refusal
- * (exit code 2, one line on standard error naming the file and the limit), never in
- * {@code OutOfMemoryError}. The last two are disabled while they fail (see their reasons). Each case starts {@code acplan} in a new JVM with {@code -Xmx256m}; the files
- * are made in a temporary folder at test time.
+ * The command line under a 256 MB heap, as a hostile user would run it: a file far over the byte limit,
+ * a 40 MB plan text and a plan of 100 000 measures end in the documented refusal (exit code 2, one line
+ * naming the file, the line and the limit), never in {@code OutOfMemoryError}; a plan of exactly
+ * {@link TextLimits#maxMeasures()} measures is read, validated, scheduled and written as JSON, and one more
+ * measure is refused. Each case starts {@code acplan} in a new JVM with {@code -Xmx256m}; the files are
+ * made in a temporary folder at test time.
  */
 class CliHeapTest {
 
@@ -45,11 +47,7 @@ class CliHeapTest {
   }
 
   @Test
-  @Disabled("Fails today with OutOfMemoryError (measured 2026-12-04: acplan parse, -Xmx256m): the CLI and "
-      + "PlanDocuments hold the file's bytes twice and its decoded text twice before PlanTextReader, which "
-      + "holds the rows and cells again. Issue 16 item 1 (bounded, streaming text reading) is open; enable "
-      + "this when it lands.")
-  void aFortyMegabytePlanTextIsReadOrRefusedUnder256MbOfHeap() throws Exception {
+  void aFortyMegabytePlanTextIsRefusedAtTheCharacterLimitUnder256MbOfHeap() throws Exception {
     Path file = dir.resolve("forty.txt");
     writePlan(file, 40L << 20);
     assertThat(Files.size(file)).isGreaterThanOrEqualTo(40L << 20);
@@ -59,42 +57,68 @@ class CliHeapTest {
 
       assertThat(r.output).as(command).doesNotContain("OutOfMemoryError", "Exception in thread",
           "StackOverflowError");
-      if (r.exitCode == 2) {
-        assertThat(r.output).as(command).startsWith(file.toString() + ": ");
-      } else {
-        assertThat(r.exitCode).as(command + " exit code, output:\n" + r.head()).isIn(0, 1);
-      }
+      assertThat(r.exitCode).as(command + " exit code, output:\n" + r.head()).isEqualTo(2);
+      assertThat(r.output).as(command).contains(file + ": line ")
+          .contains("the text is longer than " + TextLimits.standard().maxChars() + " characters, "
+              + "the limit of TextLimits.maxChars");
     }
   }
 
   @Test
-  @Disabled("Fails today with OutOfMemoryError (measured 2026-12-04: acplan parse, -Xmx256m): the CLI and "
-      + "PlanDocuments hold the file's bytes twice and its decoded text twice before PlanTextReader, which "
-      + "holds the rows and cells again. Issue 16 item 1 (bounded, streaming text reading) is open; enable "
-      + "this when it lands.")
-  void aPlanOfOneHundredThousandMeasuresIsReadAndWrittenOrRefusedUnder256MbOfHeap() throws Exception {
+  void aPlanOfOneHundredThousandMeasuresIsRefusedUnder256MbOfHeap() throws Exception {
     Path file = dir.resolve("hundred-thousand.txt");
     int measures = writePlan(file, 100_000);
     assertThat(measures).isEqualTo(100_000);
 
     for (List<String> args : List.of(List.of("parse", "--format", "json"), List.of("validate"),
         List.of("validate", "--format", "json"))) {
-      List<String> all = new ArrayList<>(args);
-      all.add(file.toString());
-      Outcome r = acplan(all.toArray(String[]::new));
+      Outcome r = acplan(with(args, file));
 
       assertThat(r.output).as(args.toString()).doesNotContain("OutOfMemoryError", "Exception in thread",
           "StackOverflowError");
-      if (r.exitCode == 2) {
-        assertThat(r.output).as(args.toString()).startsWith(file.toString() + ": ");
-      } else {
-        // validate exits 1 when it finds errors; parse's JSON must hold every measure
-        assertThat(r.exitCode).as(args + " exit code, output:\n" + r.head()).isIn(0, 1);
-        if (args.get(0).equals("parse")) {
-          assertThat(r.output).contains("\"number\": \"1000.100\"");
-        }
-      }
+      assertThat(r.exitCode).as(args + " exit code, output:\n" + r.head()).isEqualTo(2);
+      assertThat(r.output).as(args.toString()).contains(file + ": line ").contains("the limit of TextLimits.");
     }
+  }
+
+  @Test
+  void aPlanAtTheMeasureLimitIsReadValidatedAndWrittenUnder256MbOfHeap() throws Exception {
+    int limit = TextLimits.standard().maxMeasures();
+    Path file = dir.resolve("at-the-limit.txt");
+    assertThat(writePlan(file, limit)).isEqualTo(limit);
+    String last = ((limit + 99) / 100) + "." + ((limit - 1) % 100 + 1);
+
+    Outcome parsed = acplan("parse", "--format", "json", file.toString());
+    assertThat(parsed.exitCode).as("parse exit code, output:\n" + parsed.head()).isZero();
+    assertThat(parsed.output).contains("\"number\": \"" + last + "\"")
+        .doesNotContain("OutOfMemoryError");
+
+    for (List<String> args : List.of(List.of("validate"), List.of("validate", "--format", "json"),
+        List.of("schedule", "--format", "csv"))) {
+      Outcome r = acplan(with(args, file));
+      // validate exits 1 when it finds errors; neither is a refusal
+      assertThat(r.exitCode).as(args + " exit code, output:\n" + r.head()).isIn(0, 1);
+      assertThat(r.output).as(args.toString()).doesNotContain("OutOfMemoryError", "Exception in thread");
+    }
+  }
+
+  @Test
+  void aPlanOneMeasureOverTheLimitIsRefusedAtThatMeasuresLine() throws Exception {
+    int limit = TextLimits.standard().maxMeasures();
+    Path file = dir.resolve("over-the-limit.txt");
+    writePlan(file, limit + 1);
+
+    Outcome r = acplan("parse", file.toString());
+
+    assertThat(r.exitCode).as("exit code, output:\n" + r.head()).isEqualTo(2);
+    assertThat(r.output).contains(file + ": line ")
+        .contains("the plan has more than " + limit + " measures, the limit of TextLimits.maxMeasures");
+  }
+
+  private static String[] with(List<String> args, Path file) {
+    List<String> all = new ArrayList<>(args);
+    all.add(file.toString());
+    return all.toArray(String[]::new);
   }
 
   /** Writes a plan text of the seed's layout: 1 000 sections of 100 measures each. */

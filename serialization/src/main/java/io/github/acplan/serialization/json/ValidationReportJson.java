@@ -3,6 +3,8 @@ package io.github.acplan.serialization.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.acplan.core.validation.ValidationReport;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Objects;
 
 /**
@@ -66,5 +68,20 @@ public final class ValidationReportJson {
     Objects.requireNonNull(report, "report");
     return PlanJson.written(out -> PlanJson.writeDocument(mapper.getFactory(), out, pretty,
         g -> mapper.writeValue(g, report)));
+  }
+
+  /**
+   * Writes a report as JSON to a writer, which is flushed and not closed: a large report is not built
+   * as one string.
+   *
+   * @param report the report
+   * @param out where to write
+   * @param pretty true for indented output ending with a line end, false for one line
+   * @throws IOException if writing fails
+   */
+  public void write(ValidationReport report, Writer out, boolean pretty) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    PlanJson.writeDocument(mapper.getFactory(), out, pretty, g -> mapper.writeValue(g, report));
   }
 }
