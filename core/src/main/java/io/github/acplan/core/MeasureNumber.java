@@ -84,7 +84,7 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
       if (piece.isEmpty()) {
         throw invalid(text, "part " + (i + 1) + " is empty");
       }
-      if (piece.length() > MAX_PART_DIGITS || !piece.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (piece.length() > MAX_PART_DIGITS || !isDigits(piece)) {
         throw invalid(text, "part " + (i + 1) + " \"" + piece + "\" is not a number of up to "
             + MAX_PART_DIGITS + " digits");
       }
@@ -215,5 +215,15 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
       sb.append(parts[i]);
     }
     return sb.toString();
+  }
+
+  private static boolean isDigits(String piece) {
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -11,6 +11,8 @@ import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.PlanTextWriter;
 import io.github.acplan.serialization.text.ReadResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -110,6 +112,28 @@ public class FormatsBenchmark {
   @Benchmark
   public ReadResult readText_ours() throws PlanFormatException {
     return PlanTextReader.standard().read(text);
+  }
+
+  /**
+   * The floor of reading the text: its lines split at LF and each line into its cells at TAB, kept, and
+   * nothing else (no decoding, no model).
+   *
+   * @return the cells of every line
+   */
+  @Benchmark
+  public List<String[]> readText_floor() {
+    List<String[]> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    while (start <= n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      lines.add(text.substring(start, end).split("\t", -1));
+      start = end + 1;
+    }
+    return lines;
   }
 
   /** @return acplan's compact JSON */

@@ -349,7 +349,7 @@ public final class DeadlineParser {
         return null;
       }
       List<Month> months = new ArrayList<>();
-      Matcher each = Pattern.compile(MONTH_NOM).matcher(m.group("ms"));
+      Matcher each = MONTH_NOM_PATTERN.matcher(m.group("ms"));
       while (each.find()) {
         months.add(UkrainianWords.month(each.group()));
       }
@@ -945,6 +945,7 @@ public final class DeadlineParser {
   }
 
   private static final String MONTH_NOM = "(?:" + String.join("|", UkrainianWords.MONTH_NOMINATIVE) + ")";
+  private static final Pattern MONTH_NOM_PATTERN = Pattern.compile(MONTH_NOM);
   private static final String MONTH_GEN = "(?:" + String.join("|", UkrainianWords.MONTH_GENITIVE) + ")";
   private static final String MONTH_LOC = "(?:" + String.join("|", UkrainianWords.MONTH_LOCATIVE) + ")";
 

@@ -148,7 +148,12 @@ public final class TextNormalization {
 
   /** The space separators other than U+0020 (general category Zs). */
   private static boolean isUnicodeSpace(int cp) {
-    return cp != ' ' && Character.getType(cp) == Character.SPACE_SEPARATOR;
+    // No space separator lies between U+00A0 and U+1680: the test spares the character database for the
+    // letters of Ukrainian text, which it would be asked about one by one.
+    if (cp < 0x1680) {
+      return cp == 0xA0;
+    }
+    return Character.getType(cp) == Character.SPACE_SEPARATOR;
   }
 
   /** Whether a character only marks or blocks a line break inside a word, and so always goes. */

@@ -19,6 +19,20 @@ class TextNormalizationTest {
   }
 
   @Test
+  void everySpaceSeparatorOfTheBasicPlaneAndNoOtherCharacterBecomesASpace() {
+    for (char c = 0x21; c < 0xD800; c++) {
+      boolean space = Character.getType(c) == Character.SPACE_SEPARATOR;
+      String text = "а" + c + "б";
+      String cleaned = TextNormalization.cleanToPlainSpaces(text);
+      if (space) {
+        assertThat(cleaned).as("U+%04X", (int) c).isEqualTo("а б");
+      } else {
+        assertThat(cleaned).as("U+%04X", (int) c).doesNotContain("а б");
+      }
+    }
+  }
+
+  @Test
   void cleanComposesToNfcAfterTheRemovals() {
     // "й" written as "и" and a combining breve, with a soft hyphen between them
     assertThat(TextNormalization.clean("Київ\u0438\u00AD\u0306")).isEqualTo("Київ\u0439");

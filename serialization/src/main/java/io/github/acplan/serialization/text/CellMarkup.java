@@ -52,6 +52,31 @@ final class CellMarkup {
       Pattern.compile("\\s*(?:[-–—]\\s*[\"”“„«»']{1,2}\\s*[-–—]|[\"”“„]{1,2}|-//-|–//–"
           + "|(?iu:те\\s{1,3}(?:ж\\s{1,3})?саме\\.?))\\s*");
 
+  /** Every character a ditto mark ({@link #DITTO}) can have, its spaces aside. */
+  private static final String DITTO_CHARS = "-–—\"”“„«»'/.теж самТЕЖСАМ";
+
+  /**
+   * Tells whether a cell is a ditto mark ({@link #DITTO}); a cell with a character no mark has is not
+   * one, which spares the pattern for nearly every cell.
+   *
+   * @param cell the cell
+   * @return true for a ditto mark
+   */
+  static boolean isDitto(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (DITTO_CHARS.indexOf(c) < 0 && !isPatternSpace(c)) {
+        return false;
+      }
+    }
+    return DITTO.matcher(cell).matches();
+  }
+
+  /** {@code \s} of {@link #DITTO}. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** The label of a list item written in markup ({@code <li>}): the reader shows it as "- ". */
   static final String ITEM_LABEL = "-";
 
@@ -87,7 +112,49 @@ final class CellMarkup {
    * @return the text and list items
    */
   static Decoded decode(String raw) {
+    if (raw.indexOf('<') < 0 && raw.indexOf('&') < 0) {
+      // Most cells have no markup: their decoding is only the spaces collapsed, so the general walk (a
+      // line structure, a paragraph list, a join) is skipped; the result is the same.
+      String text = collapseSpaces(raw);
+      return text.isEmpty() ? EMPTY : new Decoded(text, List.of());
+    }
     return decoded(paragraphs(raw));
+  }
+
+  /** A cell without markup as {@link #paragraphs(String)} reads it: raw spaces collapsed and trimmed. */
+  private static String collapseSpaces(String raw) {
+    int n = raw.length();
+    int start = 0;
+    while (start < n && isRawSpace(raw.charAt(start))) {
+      start++;
+    }
+    int end = n;
+    while (end > start && isRawSpace(raw.charAt(end - 1))) {
+      end--;
+    }
+    boolean single = true;
+    for (int i = start; i < end && single; i++) {
+      char c = raw.charAt(i);
+      single = c == ' ' ? !isRawSpace(raw.charAt(i + 1)) : !isRawSpace(c);
+    }
+    if (single) {
+      return start == 0 && end == n ? raw : raw.substring(start, end);
+    }
+    StringBuilder out = new StringBuilder(end - start);
+    boolean pendingSpace = false;
+    for (int i = start; i < end; i++) {
+      char c = raw.charAt(i);
+      if (isRawSpace(c)) {
+        pendingSpace = true;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -138,7 +205,7 @@ final class CellMarkup {
         if (m.lookingAt()) {
           int codePoint = entity(m.group(1));
           if (codePoint >= 0) {
-            appendVisible(line, new String(Character.toChars(codePoint)));
+            appendVisible(line, Character.toChars(codePoint));
             i = m.end();
             continue;
           }
@@ -149,7 +216,7 @@ final class CellMarkup {
           line.pendingSpace = true;
         }
       } else {
-        appendVisible(line, String.valueOf(c));
+        appendVisible(line, c);
       }
       i++;
     }
@@ -226,12 +293,20 @@ final class CellMarkup {
     return l;
   }
 
-  private static void appendVisible(Line line, String s) {
+  private static void appendVisible(Line line, char c) {
     if (line.pendingSpace) {
       line.text.append(' ');
       line.pendingSpace = false;
     }
-    line.text.append(s);
+    line.text.append(c);
+  }
+
+  private static void appendVisible(Line line, char[] chars) {
+    if (line.pendingSpace) {
+      line.text.append(' ');
+      line.pendingSpace = false;
+    }
+    line.text.append(chars);
   }
 
   private static int entity(String body) {

@@ -7,6 +7,7 @@ import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.PlanStructureException;
+import io.github.acplan.core.Responsible;
 import io.github.acplan.core.ResponsibleParser;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -262,7 +264,7 @@ public final class PlanTextReader {
       for (int i = 0; i < ditto.length; i++) {
         String c = source.cells().get(i);
         decoded.add(CellMarkup.decode(c));
-        ditto[i] = CellMarkup.DITTO.matcher(c).matches();
+        ditto[i] = CellMarkup.isDitto(c);
       }
       this.cells = decoded;
       this.location = location;
@@ -274,7 +276,7 @@ public final class PlanTextReader {
       this.cells = row.cells();
       this.ditto = new boolean[cells.size()];
       for (int i = 0; i < ditto.length; i++) {
-        ditto[i] = CellMarkup.DITTO.matcher(cells.get(i).text).matches();
+        ditto[i] = CellMarkup.isDitto(cells.get(i).text);
       }
       this.line = row.line();
       this.raw = String.join(" | ", row.source().cells());
@@ -326,6 +328,13 @@ public final class PlanTextReader {
     private MeasureDraft measure;
     private Map<Column, String> previousCells;
     private final Set<String> reportedColumns = new HashSet<>();
+    /**
+     * The cells already parsed, by their text: plans repeat deadline phrases ("Постійно") and who is
+     * responsible from measure to measure, and both parsers give immutable values that depend on the
+     * text (and the plan's period) only, so each distinct text is parsed once per reading.
+     */
+    private final Map<String, Deadline> parsedDeadlines = new HashMap<>();
+    private final Map<String, Responsible> responsible = new HashMap<>();
 
     /** Where a row or paragraph is, by its 1-based position: for the front matter's messages. */
     private final IntFunction<GridLocation> where;
@@ -839,7 +848,7 @@ public final class PlanTextReader {
             .name(cells.get(Column.NAME))
             .deadline(deadline(mainDeadline(cells.get(Column.DEADLINE))))
             .putAllYearlyDeadlines(yearlyDeadlines(cells.get(Column.DEADLINE)))
-            .responsible(ResponsibleParser.parse(cells.get(Column.RESPONSIBLE)))
+            .responsible(responsible.computeIfAbsent(cells.get(Column.RESPONSIBLE), ResponsibleParser::parse))
             .resources(cells.get(Column.RESOURCES))
             .addAllIndicators(items(measure.pieces.get(Column.INDICATORS), cells.get(Column.INDICATORS))
                 .stream().map(Indicator::of).collect(Collectors.toList()))
@@ -909,12 +918,14 @@ public final class PlanTextReader {
     }
 
     private Deadline deadline(String text) {
-      // The parser never throws; the guard keeps a future defect from escaping as a stray exception.
-      try {
-        return deadlines.parse(text);
-      } catch (RuntimeException e) {
-        return Deadline.unparsed(text);
-      }
+      return parsedDeadlines.computeIfAbsent(text, t -> {
+        // The parser never throws; the guard keeps a future defect from escaping as a stray exception.
+        try {
+          return deadlines.parse(t);
+        } catch (RuntimeException e) {
+          return Deadline.unparsed(t);
+        }
+      });
     }
 
 
