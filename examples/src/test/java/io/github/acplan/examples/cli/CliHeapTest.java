@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a 40 MB plan text and a plan of 100 000 measures end in the documented refusal (exit code 2, one line
  * naming the file, the line and the limit), never in {@code OutOfMemoryError}; a plan of exactly
  * {@link TextLimits#maxMeasures()} measures is read, validated, scheduled and written as JSON, and one more
- * measure is refused. Each case starts {@code acplan} in a new JVM with {@code -Xmx256m}; the files are
+ * measure is refused; a 16 MB JSON array and a 40 MB JSON string are refused by the JSON reader's limits
+ * and checks as they stream. Each case starts {@code acplan} in a new JVM with {@code -Xmx256m}; the files are
  * made in a temporary folder at test time.
  */
 class CliHeapTest {
@@ -113,6 +114,36 @@ class CliHeapTest {
     assertThat(r.exitCode).as("exit code, output:\n" + r.head()).isEqualTo(2);
     assertThat(r.output).contains(file + ": line ")
         .contains("the plan has more than " + limit + " measures, the limit of TextLimits.maxMeasures");
+  }
+
+  @Test
+  void aSixteenMegabyteJsonArrayAndAFortyMegabyteJsonStringAreRefusedUnder256MbOfHeap() throws Exception {
+    Path array = dir.resolve("array.json");
+    try (BufferedWriter out = Files.newBufferedWriter(array, StandardCharsets.UTF_8)) {
+      out.write("{\"schemaVersion\":1,\"zzz\":[\"a\"");
+      for (long written = 0; written < 16L << 20; written += 4) {
+        out.write(",\"a\"");
+      }
+      out.write("]}");
+    }
+    Path string = dir.resolve("string.json");
+    try (BufferedWriter out = Files.newBufferedWriter(string, StandardCharsets.UTF_8)) {
+      out.write('"');
+      char[] block = new char[1 << 20];
+      java.util.Arrays.fill(block, 'a');
+      for (int i = 0; i < 40; i++) {
+        out.write(block);
+      }
+      out.write('"');
+    }
+
+    for (Path file : List.of(array, string)) {
+      Outcome r = acplan("parse", file.toString());
+
+      assertThat(r.output).as(file.toString()).doesNotContain("OutOfMemoryError", "Exception in thread");
+      assertThat(r.exitCode).as(file + " exit code, output:\n" + r.head()).isEqualTo(2);
+      assertThat(r.output).as(file.toString()).contains(file + ": $");
+    }
   }
 
   private static String[] with(List<String> args, Path file) {
