@@ -98,7 +98,7 @@ class ConcurrentUseTest {
     });
     tasks.put("status reader and monitor", () -> {
       ExecutionReport report = ExecutionReportJson.standard().read(statusJson);
-      return ExecutionReportJson.standard().write(report) + MonitoringResultJson.write(
+      return ExecutionReportJson.standard().write(report) + MonitoringResultJson.standard().write(
           ExecutionMonitor.of(seed, UkrainianCalendar.standard()).assess(report));
     });
     tasks.put("DOCX reader", () -> PlanJson.standard().write(read(docx)));
@@ -106,16 +106,16 @@ class ConcurrentUseTest {
     tasks.put("PDF reader", () -> PlanJson.standard().write(read(pdf)));
     tasks.put("validator", () -> ValidationReportJson.standard().write(PlanValidator.standard().validate(seed)));
     tasks.put("schedule", () -> PlanSchedule.of(seed, UkrainianCalendar.standard()).items().toString());
-    tasks.put("text and CSV writers", () -> PlanTextWriter.write(seed)
-        + new String(PlanCsv.toBytes(seed), StandardCharsets.UTF_8));
+    tasks.put("text and CSV writers", () -> PlanTextWriter.standard().write(seed)
+        + new String(PlanCsv.standard().toBytes(seed), StandardCharsets.UTF_8));
     tasks.put("DOCX writer", () -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      PlanDocxWriter.write(seed, out);
+      PlanDocxWriter.standard().write(seed, out);
       return PlanJson.standard().write(read(out.toByteArray()));
     });
     tasks.put("HTML writers", () -> {
       ExecutionReport report = ExecutionReportJson.standard().read(statusJson);
-      return PlanHtmlWriter.write(seed, Locale.forLanguageTag("uk")) + ReportHtmlWriter.write(
+      return PlanHtmlWriter.standard().write(seed, Locale.forLanguageTag("uk")) + ReportHtmlWriter.standard().write(
           ExecutionMonitor.of(seed, UkrainianCalendar.standard()).assess(report), Locale.ENGLISH);
     });
     return tasks;

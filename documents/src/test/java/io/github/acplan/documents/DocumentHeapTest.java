@@ -55,7 +55,7 @@ class DocumentHeapTest {
   void aDocxOfTwoThousandMeasuresReadsUnder256MbOfHeap() throws Exception {
     Path file = dir.resolve("large.docx");
     try (OutputStream out = Files.newOutputStream(file)) {
-      PlanDocxWriter.write(largePlan(), out);
+      PlanDocxWriter.standard().write(largePlan(), out);
     }
     String outcome = readInSmallHeap(file);
     assertThat(outcome).isEqualTo("READ " + largePlan().measures().size() + " measures");

@@ -27,7 +27,7 @@ class XlsxReadingTest {
       book.createSheet("Примітки").createRow(0).createCell(0).setCellValue("Робочий файл");
       XSSFSheet sheet = book.createSheet("План 2020");
       int r = 0;
-      String text = PlanTextWriter.write(plan);
+      String text = PlanTextWriter.standard().write(plan);
       // The front matter as the text writer gives it, one line per row.
       for (String line : text.substring(0, text.indexOf("№ з/п")).split("\n")) {
         sheet.createRow(r++).createCell(0).setCellValue(line);

@@ -115,8 +115,8 @@ class ReadmeApiTourTest {
     assertThat(result.completion().done()).isEqualTo(4);
     assertThat(result.completion().total()).isEqualTo(40);
     assertThat(result.completionBySection()).hasSize(6);
-    assertThat(ExecutionReportTextWriter.write(result)).startsWith("Інформація про стан виконання Плану заходів");
-    assertThat(MonitoringResultJson.write(result)).contains("\"percentDone\": 10.0")
+    assertThat(ExecutionReportTextWriter.standard().write(result)).startsWith("Інформація про стан виконання Плану заходів");
+    assertThat(MonitoringResultJson.standard().write(result)).contains("\"percentDone\": 10.0")
         .contains("\"percentDoneFullyOrPartly\": 12.5");
   }
 
@@ -147,7 +147,7 @@ class ReadmeApiTourTest {
     assertThat(programme.risksAddressedBy(MeasureNumber.parse("1.1"))).containsExactly(programme.risks().get(0));
     assertThat(PlanValidator.standard().validate(programme).findings(Severity.ERROR)).isEmpty();
     // The published text format has no place for the register: refused, not dropped.
-    assertThatThrownBy(() -> PlanTextWriter.write(programme)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> PlanTextWriter.standard().write(programme)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("risk register");
   }
 
@@ -198,7 +198,7 @@ class ReadmeApiTourTest {
   void publishing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     Plan plan = PlanTextReader.standard().read(seedText()).plan();
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("plan-2020.docx"))) {
-      io.github.acplan.documents.publish.PlanDocxWriter.write(plan, out);
+      io.github.acplan.documents.publish.PlanDocxWriter.standard().write(plan, out);
     }
     assertThat(dir.resolve("plan-2020.docx")).isNotEmptyFile();
     MonitoringResult result;
@@ -207,9 +207,9 @@ class ReadmeApiTourTest {
       result = ExecutionMonitor.of(plan, UkrainianCalendar.standard()).assess(ExecutionReportJson.standard()
           .read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     }
-    String page = io.github.acplan.documents.publish.ReportHtmlWriter.write(result, Locale.forLanguageTag("uk"));
+    String page = io.github.acplan.documents.publish.ReportHtmlWriter.standard().write(result, Locale.forLanguageTag("uk"));
     assertThat(page).startsWith("<!DOCTYPE html>").contains("4 (10,0 %)");
-    String ics = io.github.acplan.documents.publish.DueDateCalendar.write(
+    String ics = io.github.acplan.documents.publish.DueDateCalendar.standard().write(
         PlanSchedule.of(plan, UkrainianCalendar.standard()), java.time.Instant.now());
     // Long lines are folded: a CRLF and a space go before the 76th octet.
     assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n");

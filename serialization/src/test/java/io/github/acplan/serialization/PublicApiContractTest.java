@@ -7,7 +7,10 @@ import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.monitoring.ExecutionMonitor;
+import io.github.acplan.core.monitoring.ExecutionReport;
 import io.github.acplan.core.monitoring.MonitoringResult;
+import io.github.acplan.core.validation.PlanValidator;
+import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.serialization.json.ExecutionReportJson;
 import io.github.acplan.serialization.table.GridLocation;
 import java.lang.reflect.Modifier;
@@ -50,6 +53,8 @@ class PublicApiContractTest {
         .setDefault(PlanPeriod.class, plan.period())
         .setDefault(GridLocation.class, GridLocation.ofLine(1))
         .setDefault(InputLocation.class, GridLocation.ofLine(1))
+        .setDefault(ValidationReport.class, PlanValidator.standard().validate(plan))
+        .setDefault(ExecutionReport.class, ExecutionReportJson.standard().read(SeedPlan.statusText()))
         .setDefault(MonitoringResult.class, ExecutionMonitor.of(plan, UkrainianCalendar.standard())
             .assess(ExecutionReportJson.standard().read(SeedPlan.statusText())));
     List<String> failures = new ArrayList<>();
@@ -57,10 +62,31 @@ class PublicApiContractTest {
       try {
         tester.testAllPublicConstructors(type);
         tester.testAllPublicStaticMethods(type);
+        // The readers and writers: their shared instance's methods too.
+        java.lang.reflect.Method standard = standardMethod(type);
+        if (standard != null) {
+          tester.testAllPublicInstanceMethods(standard.invoke(null));
+        }
+      } catch (ReflectiveOperationException e) {
+        failures.add(type.getName() + ": " + e);
       } catch (AssertionError | RuntimeException e) {
-        failures.add(type.getName() + ": " + e.getMessage());
+        // NullPointerTester's messages print every argument, the seed plan among them: keep the head and
+        // the tail, which say which method and what was thrown
+        String message = String.valueOf(e.getMessage());
+        failures.add(type.getName() + ": " + (message.length() <= 600 ? message
+            : message.substring(0, 300) + " … " + message.substring(message.length() - 300)));
       }
     }
     assertThat(failures).isEmpty();
+  }
+
+  /** The type's public static {@code standard()} method, if it has one. */
+  private static java.lang.reflect.Method standardMethod(Class<?> type) {
+    try {
+      java.lang.reflect.Method m = type.getMethod("standard");
+      return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type ? m : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
   }
 }

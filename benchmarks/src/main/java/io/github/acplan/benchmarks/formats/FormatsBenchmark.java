@@ -69,7 +69,7 @@ public class FormatsBenchmark {
       model = PlanTextReader.standard().read(text).plan();
     } else {
       model = PlanGenerator.seeded(42).plan(Integer.parseInt(plan));
-      text = PlanTextWriter.write(model);
+      text = PlanTextWriter.standard().write(model);
     }
     planJson = PlanJson.standard();
     json = planJson.writeCompact(model);
@@ -102,7 +102,7 @@ public class FormatsBenchmark {
   /** @return the plan's text */
   @Benchmark
   public String writeText_ours() {
-    return PlanTextWriter.write(model);
+    return PlanTextWriter.standard().write(model);
   }
 
   /**

@@ -86,12 +86,12 @@ public class MonitoringBenchmark {
   /** @return the officer's report text, in Ukrainian */
   @Benchmark
   public String writeText_ours() {
-    return ExecutionReportTextWriter.write(result);
+    return ExecutionReportTextWriter.standard().write(result);
   }
 
   /** @return the result's JSON (indented, as the CLI writes it) */
   @Benchmark
   public String writeJson_ours() {
-    return MonitoringResultJson.write(result);
+    return MonitoringResultJson.standard().write(result);
   }
 }

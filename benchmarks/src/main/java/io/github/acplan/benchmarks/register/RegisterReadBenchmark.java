@@ -39,7 +39,7 @@ public class RegisterReadBenchmark {
   @Setup
   public void setUp() {
     register = RegisterGenerator.seeded(42).register(size);
-    plan = PlanTextWriter.write(PlanGenerator.seeded(42).plan(size));
+    plan = PlanTextWriter.standard().write(PlanGenerator.seeded(42).plan(size));
     System.gc();
   }
 

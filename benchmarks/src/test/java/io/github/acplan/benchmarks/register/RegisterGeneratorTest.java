@@ -28,7 +28,7 @@ class RegisterGeneratorTest {
     assertThat(programme.measures()).hasSize(300);
     assertThat(programme.sections()).hasSize(10);
 
-    Plan plan = PlanTextReader.standard().read(PlanTextWriter.write(PlanGenerator.seeded(42).plan(300))).plan();
+    Plan plan = PlanTextReader.standard().read(PlanTextWriter.standard().write(PlanGenerator.seeded(42).plan(300))).plan();
     assertThat(plan.measures()).hasSize(300);
   }
 }

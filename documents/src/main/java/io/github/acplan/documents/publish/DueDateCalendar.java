@@ -53,7 +53,18 @@ public final class DueDateCalendar {
       .withZone(ZoneOffset.UTC);
   private static final int MAX_OCTETS = 75;
 
+  private static final DueDateCalendar STANDARD = new DueDateCalendar();
+
   private DueDateCalendar() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static DueDateCalendar standard() {
+    return STANDARD;
+  }
 
   /**
    * Writes every fixed due date of a schedule as one calendar.
@@ -64,7 +75,7 @@ public final class DueDateCalendar {
    * @throws IllegalArgumentException if a measure's text has a control character (other than TAB and line
    *     breaks) or a lone surrogate, which iCalendar text cannot hold; the message names the measure
    */
-  public static String write(PlanSchedule schedule, Instant stamp) {
+  public String write(PlanSchedule schedule, Instant stamp) {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(stamp, "stamp");
     return calendar(schedule.plan(), events(schedule), stamp, "");
@@ -80,7 +91,7 @@ public final class DueDateCalendar {
    * @return the iCalendar text of each actor, by the actor's name as written in the plan
    * @throws IllegalArgumentException as {@link #write(PlanSchedule, Instant)} does
    */
-  public static Map<String, String> writePerResponsible(PlanSchedule schedule, Instant stamp) {
+  public Map<String, String> writePerResponsible(PlanSchedule schedule, Instant stamp) {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(stamp, "stamp");
     Map<String, List<Event>> byActor = new LinkedHashMap<>();

@@ -59,7 +59,18 @@ public final class PlanDocxWriter {
   /** The register's nine columns on a landscape page (they add up to its text width, 14 570 twips). */
   private static final int[] REGISTER_WIDTHS = {567, 1700, 2100, 2400, 2000, 1000, 1000, 1203, 2600};
 
+  private static final PlanDocxWriter STANDARD = new PlanDocxWriter();
+
   private PlanDocxWriter() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static PlanDocxWriter standard() {
+    return STANDARD;
+  }
 
   /**
    * Writes a plan as a DOCX document. The stream is not closed.
@@ -70,7 +81,7 @@ public final class PlanDocxWriter {
    * @throws IllegalArgumentException if a text of the plan has a character a Word document cannot hold (a
    *     control character other than TAB and line breaks, a lone surrogate); the message names the place
    */
-  public static void write(Plan plan, OutputStream out) throws IOException {
+  public void write(Plan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     // The same content as the HTML page: one place decides the annex's words, the headers and the cells.

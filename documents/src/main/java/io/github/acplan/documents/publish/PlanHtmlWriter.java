@@ -27,7 +27,18 @@ import java.util.Objects;
  */
 public final class PlanHtmlWriter {
 
+  private static final PlanHtmlWriter STANDARD = new PlanHtmlWriter();
+
   private PlanHtmlWriter() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static PlanHtmlWriter standard() {
+    return STANDARD;
+  }
 
   /**
    * Writes the page in Ukrainian as UTF-8. The stream is not closed.
@@ -36,7 +47,7 @@ public final class PlanHtmlWriter {
    * @param out where to write
    * @throws IOException if {@code out} fails
    */
-  public static void write(Plan plan, OutputStream out) throws IOException {
+  public void write(Plan plan, OutputStream out) throws IOException {
     write(plan, Locale.forLanguageTag("uk"), out);
   }
 
@@ -48,7 +59,7 @@ public final class PlanHtmlWriter {
    * @param out where to write
    * @throws IOException if {@code out} fails
    */
-  public static void write(Plan plan, Locale locale, OutputStream out) throws IOException {
+  public void write(Plan plan, Locale locale, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(out, "out");
@@ -62,7 +73,7 @@ public final class PlanHtmlWriter {
    * @param locale Ukrainian ("uk") for Ukrainian headers, anything else for English
    * @return the HTML
    */
-  public static String write(Plan plan, Locale locale) {
+  public String write(Plan plan, Locale locale) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(locale, "locale");
     return Templates.render("plan.jte", PlanPage.of(plan, locale));

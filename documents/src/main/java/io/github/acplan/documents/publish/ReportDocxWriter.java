@@ -32,7 +32,18 @@ public final class ReportDocxWriter {
 
   private static final int[] WIDTHS = {567, 2200, 1300, 1400, 1300, 1300, 1571};
 
+  private static final ReportDocxWriter STANDARD = new ReportDocxWriter();
+
   private ReportDocxWriter() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static ReportDocxWriter standard() {
+    return STANDARD;
+  }
 
   /**
    * Writes the report as a DOCX document. The stream is not closed.
@@ -44,7 +55,7 @@ public final class ReportDocxWriter {
    * @throws IllegalArgumentException if a text of the plan or the status file has a character a Word
    *     document cannot hold (a control character other than TAB and line breaks, a lone surrogate)
    */
-  public static void write(MonitoringResult result, Locale locale, OutputStream out) throws IOException {
+  public void write(MonitoringResult result, Locale locale, OutputStream out) throws IOException {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(out, "out");

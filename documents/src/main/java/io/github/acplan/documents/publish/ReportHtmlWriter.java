@@ -32,7 +32,18 @@ import java.util.Objects;
  */
 public final class ReportHtmlWriter {
 
+  private static final ReportHtmlWriter STANDARD = new ReportHtmlWriter();
+
   private ReportHtmlWriter() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static ReportHtmlWriter standard() {
+    return STANDARD;
+  }
 
   /**
    * Writes the report page as UTF-8. The stream is not closed.
@@ -42,7 +53,7 @@ public final class ReportHtmlWriter {
    * @param out where to write
    * @throws IOException if {@code out} fails
    */
-  public static void write(MonitoringResult result, Locale locale, OutputStream out) throws IOException {
+  public void write(MonitoringResult result, Locale locale, OutputStream out) throws IOException {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(out, "out");
@@ -56,7 +67,7 @@ public final class ReportHtmlWriter {
    * @param locale Ukrainian ("uk") for Ukrainian, anything else for English
    * @return the HTML
    */
-  public static String write(MonitoringResult result, Locale locale) {
+  public String write(MonitoringResult result, Locale locale) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(locale, "locale");
     return Templates.render("report.jte", ReportPage.of(result, locale));

@@ -118,7 +118,7 @@ class BrowserRenderingTest {
   @Test
   void theReportRendersWithOneBarPerSectionAndPrintsOnA4WithTheHeaderOnEveryPage() throws Exception {
     MonitoringResult result = Seed.firstHalf2020();
-    open(ReportHtmlWriter.write(result, Locale.forLanguageTag("uk")), "browser-report-2020-H1.html");
+    open(ReportHtmlWriter.standard().write(result, Locale.forLanguageTag("uk")), "browser-report-2020-H1.html");
 
     assertThat(consoleProblems()).isEmpty();
     assertThat(driver.findElement(By.id("figure-done")).getText()).contains("4 (10,0 %)");
@@ -154,7 +154,7 @@ class BrowserRenderingTest {
 
   @Test
   void thePlanRendersAndPrintsWithTheHeaderAndColumnNumbersOnEveryPage() throws Exception {
-    open(PlanHtmlWriter.write(Seed.plan(), Locale.forLanguageTag("uk")), "browser-plan-2020.html");
+    open(PlanHtmlWriter.standard().write(Seed.plan(), Locale.forLanguageTag("uk")), "browser-plan-2020.html");
     assertThat(consoleProblems()).isEmpty();
     assertThat(driver.findElements(By.cssSelector("table.plan tbody tr[id^=measure-]"))).hasSize(41);
     assertThat(driver.findElements(By.cssSelector("table.plan tbody tr.section"))).hasSize(6);

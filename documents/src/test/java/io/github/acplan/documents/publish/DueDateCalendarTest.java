@@ -37,7 +37,7 @@ class DueDateCalendarTest {
     Set<List<Object>> distinct = new HashSet<>();
     fixed.forEach(i -> distinct.add(List.of(i.measure().number().toString(), i.due())));
 
-    String ics = DueDateCalendar.write(schedule, STAMP);
+    String ics = DueDateCalendar.standard().write(schedule, STAMP);
     Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
     List<VEvent> events = calendar.getComponents(Component.VEVENT);
 
@@ -60,7 +60,7 @@ class DueDateCalendarTest {
 
   @Test
   void measure12IsDueOn11January2021WithItsNameDeadlineAndResponsible() throws Exception {
-    String ics = DueDateCalendar.write(PlanSchedule.of(Seed.plan(), UkrainianCalendar.standard()), STAMP);
+    String ics = DueDateCalendar.standard().write(PlanSchedule.of(Seed.plan(), UkrainianCalendar.standard()), STAMP);
     Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
     VEvent e = calendar.<VEvent>getComponents(Component.VEVENT).stream()
         .filter(v -> value(v, Property.SUMMARY).startsWith("1.2 ")).findFirst().orElseThrow();
@@ -72,7 +72,7 @@ class DueDateCalendarTest {
 
   @Test
   void linesEndWithCrlfAndAreFoldedAt75OctetsBetweenCodePoints() {
-    String ics = DueDateCalendar.write(PlanSchedule.of(Seed.plan(), UkrainianCalendar.standard()), STAMP);
+    String ics = DueDateCalendar.standard().write(PlanSchedule.of(Seed.plan(), UkrainianCalendar.standard()), STAMP);
     assertThat(ics).endsWith("END:VCALENDAR\r\n");
     assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
     String[] lines = ics.split("\r\n");
@@ -91,7 +91,7 @@ class DueDateCalendarTest {
   @Test
   void theSameScheduleGivesTheSameBytesAndUids() {
     PlanSchedule schedule = PlanSchedule.of(Seed.plan(), UkrainianCalendar.standard());
-    assertThat(DueDateCalendar.write(schedule, STAMP)).isEqualTo(DueDateCalendar.write(
+    assertThat(DueDateCalendar.standard().write(schedule, STAMP)).isEqualTo(DueDateCalendar.standard().write(
         PlanSchedule.of(Seed.plan(), UkrainianCalendar.standard()), STAMP));
   }
 
@@ -107,7 +107,7 @@ class DueDateCalendarTest {
 
   @Test
   void onePerResponsibleCalendarPerActorEachParsing() throws Exception {
-    Map<String, String> perActor = DueDateCalendar.writePerResponsible(
+    Map<String, String> perActor = DueDateCalendar.standard().writePerResponsible(
         PlanSchedule.of(Seed.plan(), UkrainianCalendar.standard()), STAMP);
     assertThat(perActor).containsKey("Головний спеціаліст з питань запобігання і виявлення корупції");
     for (Map.Entry<String, String> e : perActor.entrySet()) {
@@ -123,7 +123,7 @@ class DueDateCalendarTest {
     var measure = section.measures().get(1).withName("План\u0000 заходів");
     Plan bad = plan.withSections(List.of(section.withMeasures(List.of(section.measures().get(0), measure))));
     PlanSchedule schedule = PlanSchedule.of(bad, UkrainianCalendar.standard());
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DueDateCalendar.write(schedule, STAMP))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DueDateCalendar.standard().write(schedule, STAMP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Measure 1.2: the text \"1.2 План? заходів\" has the character U+0000 at index 8, which "
             + "iCalendar text cannot hold");
@@ -138,7 +138,7 @@ class DueDateCalendarTest {
         io.github.acplan.core.PlanPeriod.ofYear(2025), UkrainianCalendar.standard()));
     long fixed = year.items().stream().filter(i -> !i.occurrence().reportOnly())
         .map(i -> List.of(i.measure().number(), i.due())).distinct().count();
-    Calendar calendar = new CalendarBuilder().build(new StringReader(DueDateCalendar.write(year, STAMP)));
+    Calendar calendar = new CalendarBuilder().build(new StringReader(DueDateCalendar.standard().write(year, STAMP)));
     List<VEvent> events = calendar.getComponents(Component.VEVENT);
     assertThat(fixed).isPositive();
     assertThat(events).hasSize((int) fixed);

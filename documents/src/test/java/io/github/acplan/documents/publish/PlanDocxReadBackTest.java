@@ -25,7 +25,7 @@ class PlanDocxReadBackTest {
   static byte[] docx(Plan plan) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      PlanDocxWriter.write(plan, out);
+      PlanDocxWriter.standard().write(plan, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

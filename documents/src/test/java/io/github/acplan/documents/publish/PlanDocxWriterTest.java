@@ -19,7 +19,7 @@ class PlanDocxWriterTest {
 
   static byte[] docx(Plan plan) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PlanDocxWriter.write(plan, out);
+    PlanDocxWriter.standard().write(plan, out);
     return out.toByteArray();
   }
 
@@ -99,7 +99,7 @@ class PlanDocxWriterTest {
     var measure = section.measures().get(1).withName("Розробити\u0007 план");
     Plan bad = plan.withSections(List.of(section.withMeasures(List.of(section.measures().get(0), measure))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanDocxWriter.write(bad, out))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanDocxWriter.standard().write(bad, out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Measure 1.2: the text \"Розробити? план\" has the character U+0007 at index 9, which a Word "
             + "document cannot hold");

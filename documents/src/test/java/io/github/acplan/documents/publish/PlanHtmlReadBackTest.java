@@ -25,7 +25,7 @@ class PlanHtmlReadBackTest {
   static ReadResult readBack(Plan plan, String lang) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      PlanHtmlWriter.write(plan, Locale.forLanguageTag(lang), out);
+      PlanHtmlWriter.standard().write(plan, Locale.forLanguageTag(lang), out);
       return PlanDocuments.standard().read(new ByteArrayInputStream(out.toByteArray()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -16,7 +16,7 @@ class PlanHtmlWriterTest {
 
   @Test
   void theSeedPlanPageHasTheAnnexTitleTableAndSignatory() throws Exception {
-    String html = PlanHtmlWriter.write(Seed.plan(), Locale.forLanguageTag("uk"));
+    String html = PlanHtmlWriter.standard().write(Seed.plan(), Locale.forLanguageTag("uk"));
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/dovhyntsivskyi-2020-plan.html"), html);
     Document doc = Jsoup.parse(html);
@@ -46,14 +46,14 @@ class PlanHtmlWriterTest {
   @Test
   void aDraftFromRolloverIsMarkedAsSuchWithEmptyPlacesForTheOrder() {
     Plan draft = PlanRollover.toYear(Seed.plan(), 2021).plan();
-    Document doc = Jsoup.parse(PlanHtmlWriter.write(draft, Locale.forLanguageTag("uk")));
+    Document doc = Jsoup.parse(PlanHtmlWriter.standard().write(draft, Locale.forLanguageTag("uk")));
     assertThat(doc.select(".annex p").eachText()).containsExactly("ПРОЄКТ");
     assertThat(doc.selectFirst("h1").text()).endsWith("на 2021 рік");
   }
 
   @Test
   void inEnglishTheHeadersAreEnglishAndThePlansTextsStayMarkedUkrainian() {
-    Document doc = Jsoup.parse(PlanHtmlWriter.write(Seed.plan(), Locale.ENGLISH));
+    Document doc = Jsoup.parse(PlanHtmlWriter.standard().write(Seed.plan(), Locale.ENGLISH));
     assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(doc.select("table.plan thead tr").get(0).select("th").eachText()).containsExactly("No.",
         "Measure", "Deadline", "Responsible", "Indicators", "Expected results");

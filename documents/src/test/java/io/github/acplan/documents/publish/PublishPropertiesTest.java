@@ -43,7 +43,7 @@ class PublishPropertiesTest {
   @Test
   void thePlanPageHoldsEveryTextOfThePlanEscapedAndUnaltered() {
     qt().withExamples(150).forAll(PublishGenerators.plansAndProgrammes()).checkAssert(plan -> {
-      Document doc = Jsoup.parse(PlanHtmlWriter.write(plan, Locale.forLanguageTag("uk")));
+      Document doc = Jsoup.parse(PlanHtmlWriter.standard().write(plan, Locale.forLanguageTag("uk")));
       assertThat(doc.select("script")).isEmpty();
       assertThat(doc.selectFirst("h1").textNodes().get(0).getWholeText()).isEqualTo(plan.title());
       List<Element> rows = doc.select("table.plan > tbody > tr");
@@ -140,7 +140,7 @@ class PublishPropertiesTest {
 
   private static byte[] docx(Plan plan) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PlanDocxWriter.write(plan, out);
+    PlanDocxWriter.standard().write(plan, out);
     return out.toByteArray();
   }
 
@@ -155,7 +155,7 @@ class PublishPropertiesTest {
           var status = io.github.acplan.core.monitoring.ExecutionReport.builder().period(period).build();
           var result = io.github.acplan.core.monitoring.ExecutionMonitor
               .of(plan, io.github.acplan.calendar.UkrainianCalendar.standard()).assess(status);
-          Document doc = Jsoup.parse(ReportHtmlWriter.write(result, Locale.forLanguageTag("uk")));
+          Document doc = Jsoup.parse(ReportHtmlWriter.standard().write(result, Locale.forLanguageTag("uk")));
           assertThat(doc.select("script, [src], link")).isEmpty();
           assertThat(doc.select("#completion-by-section g.bar-group").eachAttr("data-key"))
               .containsExactlyElementsOf(result.completionBySection().keySet().stream().map(String::valueOf)

@@ -18,7 +18,7 @@ class ReportDocxWriterTest {
   @Test
   void theSeedsFirstHalfOf2020AsDocxHasTheTitleFiguresTableAndSummary() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportDocxWriter.write(Seed.firstHalf2020(), Locale.forLanguageTag("uk"), out);
+    ReportDocxWriter.standard().write(Seed.firstHalf2020(), Locale.forLanguageTag("uk"), out);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/dovhyntsivskyi-2020-H1-report.docx"), out.toByteArray());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {

@@ -22,7 +22,7 @@ class ReportHtmlWriterTest {
   @Test
   void theSeedsFirstHalfOf2020ShowsTheStatusFilesFigures() throws Exception {
     MonitoringResult result = Seed.firstHalf2020();
-    String html = ReportHtmlWriter.write(result, UK);
+    String html = ReportHtmlWriter.standard().write(result, UK);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/dovhyntsivskyi-2020-H1-report.html"), html);
     Document doc = Jsoup.parse(html);
@@ -46,7 +46,7 @@ class ReportHtmlWriterTest {
   @Test
   void theSectionChartHasOneBarPerSectionWithItsShareDone() {
     MonitoringResult result = Seed.firstHalf2020();
-    Document doc = Jsoup.parse(ReportHtmlWriter.write(result, UK));
+    Document doc = Jsoup.parse(ReportHtmlWriter.standard().write(result, UK));
     List<Element> bars = doc.select("#completion-by-section g.bar-group");
     Map<Integer, Completion> bySection = result.completionBySection();
     assertThat(bars).hasSize(bySection.size());
@@ -65,7 +65,7 @@ class ReportHtmlWriterTest {
 
   @Test
   void thePageIsSelfContainedWithScopedHeadersAndAPrintStyleSheet() {
-    String html = ReportHtmlWriter.write(Seed.firstHalf2020(), UK);
+    String html = ReportHtmlWriter.standard().write(Seed.firstHalf2020(), UK);
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("script, link, iframe, img, object, embed")).isEmpty();
     assertThat(doc.select("[src]")).isEmpty();
@@ -78,7 +78,7 @@ class ReportHtmlWriterTest {
 
   @Test
   void inEnglishTheLabelsAreEnglish() {
-    Document doc = Jsoup.parse(ReportHtmlWriter.write(Seed.firstHalf2020(), Locale.ENGLISH));
+    Document doc = Jsoup.parse(ReportHtmlWriter.standard().write(Seed.firstHalf2020(), Locale.ENGLISH));
     assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(doc.select("thead th").eachText()).contains("Measure", "Deadline", "Status");
     assertThat(doc.selectFirst("#figure-done b").text()).isEqualTo("4 (10.0%)");
@@ -102,7 +102,7 @@ class ReportHtmlWriterTest {
         .build();
     MonitoringResult result = io.github.acplan.core.monitoring.ExecutionMonitor
         .of(changed, io.github.acplan.calendar.UkrainianCalendar.standard()).assess(status);
-    String html = ReportHtmlWriter.write(result, UK);
+    String html = ReportHtmlWriter.standard().write(result, UK);
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("script, img")).isEmpty();
     assertThat(doc.selectFirst("tr#measure-1\\.1 td").text()).isEqualTo("<script>alert(1)</script> & \"лапки\"");

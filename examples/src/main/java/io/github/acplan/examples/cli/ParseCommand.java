@@ -77,7 +77,7 @@ final class ParseCommand implements Callable<Integer> {
       case text:
         String text;
         try {
-          text = PlanTextWriter.write(plan);
+          text = PlanTextWriter.standard().write(plan);
         } catch (IllegalArgumentException e) {
           // Not bad input: the plan is fine, the text form has no place for part of it.
           err.println(spec.qualifiedName() + ": " + CliErrors.oneLine(e.getMessage()));
@@ -89,7 +89,7 @@ final class ParseCommand implements Callable<Integer> {
       case csv:
         output.write(spec, w -> {
           w.write('\uFEFF');
-          PlanCsv.write(plan, w);
+          PlanCsv.standard().write(plan, w);
         });
         break;
       default:

@@ -95,7 +95,7 @@ public final class PublishCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new BadInputException(plan + ": " + e.getMessage());
       }
-      String text = DueDateCalendar.write(schedule, Instant.now());
+      String text = DueDateCalendar.standard().write(schedule, Instant.now());
       ics = text.getBytes(StandardCharsets.UTF_8);
       what = text.split("BEGIN:VEVENT", -1).length - 1 + " due dates of " + y;
     } else {
@@ -103,9 +103,9 @@ public final class PublishCommand implements Callable<Integer> {
     }
     try (OutputStream o = Files.newOutputStream(file)) {
       if (form == Format.docx) {
-        PlanDocxWriter.write(p, o);
+        PlanDocxWriter.standard().write(p, o);
       } else if (form == Format.html) {
-        PlanHtmlWriter.write(p, locale, o);
+        PlanHtmlWriter.standard().write(p, locale, o);
       } else {
         o.write(Objects.requireNonNull(ics));
       }

@@ -137,7 +137,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (format == Format.docx) {
       Path file = Objects.requireNonNull(out);
       try (OutputStream o = Files.newOutputStream(file)) {
-        ReportDocxWriter.write(result, locale, o);
+        ReportDocxWriter.standard().write(result, locale, o);
       } catch (IOException e) {
         throw new BadInputException(file + ": cannot write (" + e.getMessage() + ")");
       }
@@ -145,9 +145,9 @@ public final class ReportCommand implements Callable<Integer> {
       stdout.flush();
       return ExitCodes.OK;
     }
-    String text = format == Format.json ? MonitoringResultJson.write(result)
-        : format == Format.html ? ReportHtmlWriter.write(result, locale)
-        : ExecutionReportTextWriter.write(result, locale);
+    String text = format == Format.json ? MonitoringResultJson.standard().write(result)
+        : format == Format.html ? ReportHtmlWriter.standard().write(result, locale)
+        : ExecutionReportTextWriter.standard().write(result, locale);
     OutputOption output = new OutputOption();
     output.file = out;
     output.write(spec, text);

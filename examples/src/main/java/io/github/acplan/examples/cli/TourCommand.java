@@ -236,8 +236,8 @@ public final class TourCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Path json2020 = write(out.resolve("plan-" + plan.period() + ".json"), PlanJson.standard().write(plan));
     Path json2021 = write(out.resolve("plan-" + draft.period() + ".json"), PlanJson.standard().write(draft));
-    Path text2021 = write(out.resolve("plan-" + draft.period() + ".txt"), PlanTextWriter.write(draft));
-    Path reportText = write(out.resolve("report-" + status.period() + ".txt"), ExecutionReportTextWriter.write(monitored));
+    Path text2021 = write(out.resolve("plan-" + draft.period() + ".txt"), PlanTextWriter.standard().write(draft));
+    Path reportText = write(out.resolve("report-" + status.period() + ".txt"), ExecutionReportTextWriter.standard().write(monitored));
     boolean readsBack = PlanJson.standard().read(Files.readString(json2021, StandardCharsets.UTF_8)).equals(draft);
     heading(o, "8. Files written");
     TextTable files = new TextTable("File", "Bytes");

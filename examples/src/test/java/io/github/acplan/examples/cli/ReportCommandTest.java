@@ -57,7 +57,7 @@ class ReportCommandTest {
     Plan p = PlanTextReader.standard().read(Files.readString(plan(), StandardCharsets.UTF_8)).plan();
     ExecutionReport report = ExecutionReportJson.standard().read(Files.readString(status(), StandardCharsets.UTF_8));
     MonitoringResult result = ExecutionMonitor.of(p, UkrainianCalendar.standard()).assess(report);
-    return json ? MonitoringResultJson.write(result) : ExecutionReportTextWriter.write(result, locale);
+    return json ? MonitoringResultJson.standard().write(result) : ExecutionReportTextWriter.standard().write(result, locale);
   }
 
   @Test

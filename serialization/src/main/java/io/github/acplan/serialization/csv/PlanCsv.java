@@ -64,7 +64,18 @@ public final class PlanCsv {
   public static final List<String> PROGRAMME_HEADER = Stream.concat(HEADER.stream(),
       Stream.of("resources", "yearly_deadlines", "risks")).toList();
 
+  private static final PlanCsv STANDARD = new PlanCsv();
+
   private PlanCsv() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static PlanCsv standard() {
+    return STANDARD;
+  }
 
   /**
    * Returns the CSV of a plan's measures as UTF-8 bytes, with the byte order mark.
@@ -72,7 +83,7 @@ public final class PlanCsv {
    * @param plan the plan
    * @return the bytes
    */
-  public static byte[] toBytes(Plan plan) {
+  public byte[] toBytes(Plan plan) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       write(plan, out);
@@ -90,7 +101,9 @@ public final class PlanCsv {
    * @param out where to write
    * @throws IOException if writing fails
    */
-  public static void write(Plan plan, OutputStream out) throws IOException {
+  public void write(Plan plan, OutputStream out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\uFEFF');
     write(plan, w);
@@ -105,7 +118,7 @@ public final class PlanCsv {
    * @param out where to write
    * @throws IOException if writing fails
    */
-  public static void write(Plan plan, Writer out) throws IOException {
+  public void write(Plan plan, Writer out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     boolean programme = hasProgrammeColumns(plan);

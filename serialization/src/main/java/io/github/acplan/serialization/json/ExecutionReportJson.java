@@ -133,6 +133,7 @@ public final class ExecutionReportJson {
    */
   public void write(ExecutionReport report, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
     ObjectMapper mapper = format.formatMapper();
     PlanJson.writeDocument(mapper.getFactory(), out, pretty, g -> mapper.writeValue(g, report));
   }

@@ -73,7 +73,18 @@ public final class MonitoringResultJson {
   /** Writes through the shared mapping of acplan-json-mapping. */
   private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new AcplanJacksonModule()).build();
 
+  private static final MonitoringResultJson STANDARD = new MonitoringResultJson();
+
   private MonitoringResultJson() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static MonitoringResultJson standard() {
+    return STANDARD;
+  }
 
   /**
    * Writes a result as indented JSON (two spaces, LF line ends, a final line end).
@@ -81,7 +92,7 @@ public final class MonitoringResultJson {
    * @param result the monitoring result
    * @return the JSON
    */
-  public static String write(MonitoringResult result) {
+  public String write(MonitoringResult result) {
     return PlanJson.written(out -> write(result, out, true));
   }
 
@@ -93,7 +104,7 @@ public final class MonitoringResultJson {
    * @param pretty true for indented output with a final line end, false for one line
    * @throws IOException if writing fails
    */
-  public static void write(MonitoringResult result, Writer out, boolean pretty) throws IOException {
+  public void write(MonitoringResult result, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(out, "out");
     PlanJson.writeDocument(MAPPER.getFactory(), out, pretty, g -> MAPPER.writeValue(g, result));

@@ -272,6 +272,7 @@ public final class PlanJson {
    */
   public void write(Plan plan, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
     writeDocument(planMapper.getFactory(), out, pretty, g -> planMapper.writeValue(g, plan));
   }
 

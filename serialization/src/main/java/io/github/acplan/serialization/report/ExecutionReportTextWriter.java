@@ -74,7 +74,18 @@ public final class ExecutionReportTextWriter {
 
   private static final String INDENT = "  ";
 
+  private static final ExecutionReportTextWriter STANDARD = new ExecutionReportTextWriter();
+
   private ExecutionReportTextWriter() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static ExecutionReportTextWriter standard() {
+    return STANDARD;
+  }
 
   /**
    * Writes the report in Ukrainian, lines ending with LF.
@@ -82,7 +93,7 @@ public final class ExecutionReportTextWriter {
    * @param result the monitoring result
    * @return the text
    */
-  public static String write(MonitoringResult result) {
+  public String write(MonitoringResult result) {
     return write(result, Locale.forLanguageTag("uk"));
   }
 
@@ -93,7 +104,7 @@ public final class ExecutionReportTextWriter {
    * @param locale Ukrainian ("uk") for the Ukrainian report, anything else for English
    * @return the text
    */
-  public static String write(MonitoringResult result, Locale locale) {
+  public String write(MonitoringResult result, Locale locale) {
     StringBuilder sb = new StringBuilder();
     try {
       write(result, locale, sb);
@@ -111,7 +122,7 @@ public final class ExecutionReportTextWriter {
    * @param out where to write
    * @throws IOException if {@code out} fails
    */
-  public static void write(MonitoringResult result, Locale locale, Appendable out) throws IOException {
+  public void write(MonitoringResult result, Locale locale, Appendable out) throws IOException {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(out, "out");
     ReportPhrases w = ReportPhrases.of(locale);

@@ -39,7 +39,18 @@ public final class PlanTextWriter {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
+  private static final PlanTextWriter STANDARD = new PlanTextWriter();
+
   private PlanTextWriter() {}
+
+  /**
+   * The writer.
+   *
+   * @return the shared instance
+   */
+  public static PlanTextWriter standard() {
+    return STANDARD;
+  }
 
   /**
    * Writes a plan to a string, lines ending with LF.
@@ -49,7 +60,7 @@ public final class PlanTextWriter {
    * @throws IllegalArgumentException if the plan has a risk register, resources or deadlines per year,
    *     which the format cannot hold
    */
-  public static String write(Plan plan) {
+  public String write(Plan plan) {
     StringBuilder sb = new StringBuilder();
     try {
       write(plan, sb);
@@ -68,7 +79,7 @@ public final class PlanTextWriter {
    * @throws IllegalArgumentException if the plan has a risk register, resources or deadlines per year,
    *     which the format cannot hold; nothing is written then
    */
-  public static void write(Plan plan, Appendable out) throws IOException {
+  public void write(Plan plan, Appendable out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     refuseWhatTheTableCannotHold(plan);

@@ -23,7 +23,7 @@ class PlanCsvTest {
   @BeforeAll
   static void export() throws PlanFormatException {
     seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
-    bytes = PlanCsv.toBytes(seed);
+    bytes = PlanCsv.standard().toBytes(seed);
   }
 
   /** Parses RFC 4180 records: CRLF between records, quoted fields with doubled quotes. */
@@ -124,7 +124,7 @@ class PlanCsvTest {
   void aProgrammeGetsItsResourcesYearlyDeadlinesAndRisksInThreeMoreColumns() {
     Plan programme = ProgrammeFixture.programme();
     List<List<String>> records =
-        parse(new String(PlanCsv.toBytes(programme), StandardCharsets.UTF_8).substring(1));
+        parse(new String(PlanCsv.standard().toBytes(programme), StandardCharsets.UTF_8).substring(1));
     assertThat(records.get(0)).isEqualTo(PlanCsv.PROGRAMME_HEADER);
     assertThat(records).hasSize(1 + programme.measures().size())
         .allSatisfy(r -> assertThat(r).hasSize(11));
@@ -135,7 +135,7 @@ class PlanCsvTest {
         "2025: до 31 травня 2025 р.\n2026: до 29 травня 2026 р.", "1");
     // A measure that addresses no risk and has no own columns keeps empty fields, not missing ones.
     Plan unlinked = programme.withRisks(List.of());
-    assertThat(parse(new String(PlanCsv.toBytes(unlinked), StandardCharsets.UTF_8).substring(1)).get(2)
+    assertThat(parse(new String(PlanCsv.standard().toBytes(unlinked), StandardCharsets.UTF_8).substring(1)).get(2)
         .get(10)).isEmpty();
   }
 }

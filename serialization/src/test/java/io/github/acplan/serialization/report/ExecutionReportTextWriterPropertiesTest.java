@@ -66,7 +66,7 @@ class ExecutionReportTextWriterPropertiesTest {
   @Test
   void everyCountedMeasureIsWrittenOnceAndTheOthersOnlyNamed() {
     qt().withExamples(60).forAll(results()).checkAssert(result -> {
-      String text = ExecutionReportTextWriter.write(result);
+      String text = ExecutionReportTextWriter.standard().write(result);
       assertThat(text).doesNotContain("\r").endsWith("\n");
       for (MeasureAssessment a : result.assessments()) {
         String head = "\n" + a.number() + " " + a.measure().name().strip().replaceAll("\\s+", " ") + "\n";
@@ -81,8 +81,8 @@ class ExecutionReportTextWriterPropertiesTest {
   @Test
   void theOverallLineGivesTheCompletionFigures() {
     qt().withExamples(60).forAll(results()).checkAssert(result -> {
-      String uk = ExecutionReportTextWriter.write(result);
-      String en = ExecutionReportTextWriter.write(result, Locale.ENGLISH);
+      String uk = ExecutionReportTextWriter.standard().write(result);
+      String en = ExecutionReportTextWriter.standard().write(result, Locale.ENGLISH);
       assertThat(uk).contains("\nЗагалом: усього " + result.completion().total() + "; виконано "
           + result.completion().done() + " (");
       assertThat(en).contains("\nOverall: total " + result.completion().total() + "; done "
@@ -102,7 +102,7 @@ class ExecutionReportTextWriterPropertiesTest {
     qt().withExamples(60).forAll(results()).checkAssert(result -> {
       JsonNode root;
       try {
-        root = mapper.readTree(MonitoringResultJson.write(result));
+        root = mapper.readTree(MonitoringResultJson.standard().write(result));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

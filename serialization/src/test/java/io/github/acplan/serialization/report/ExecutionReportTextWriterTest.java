@@ -35,7 +35,7 @@ class ExecutionReportTextWriterTest {
 
   @Test
   void theSeedPlansFirstHalfOf2020InUkrainianIsTheGoldenText() {
-    assertThat(ExecutionReportTextWriter.write(SeedReport.result()))
+    assertThat(ExecutionReportTextWriter.standard().write(SeedReport.result()))
         .isEqualTo(SeedPlan.resource("report/dovhyntsivskyi-2020-H1-report.uk.txt"));
   }
 
@@ -50,13 +50,13 @@ class ExecutionReportTextWriterTest {
 
   @Test
   void theSameInEnglish() {
-    assertThat(ExecutionReportTextWriter.write(SeedReport.result(), Locale.ENGLISH))
+    assertThat(ExecutionReportTextWriter.standard().write(SeedReport.result(), Locale.ENGLISH))
         .isEqualTo(SeedPlan.resource("report/dovhyntsivskyi-2020-H1-report.en.txt"));
   }
 
   @Test
   void writesTheTitleInTheGenitiveWithThePeriodAndTheReportingDate() {
-    String text = ExecutionReportTextWriter.write(SeedReport.result());
+    String text = ExecutionReportTextWriter.standard().write(SeedReport.result());
     assertThat(text.lines().limit(2)).containsExactly(
         "Інформація про стан виконання Плану заходів щодо запобігання та виявлення корупції"
             + " у виконкомі Довгинцівської районної в місті ради на 2020 рік",
@@ -66,7 +66,7 @@ class ExecutionReportTextWriterTest {
 
   @Test
   void aLateMeasureShowsItsDueDateAndVerdict() {
-    String text = ExecutionReportTextWriter.write(SeedReport.result());
+    String text = ExecutionReportTextWriter.standard().write(SeedReport.result());
     assertThat(text).contains("  Строк виконання: Січень-березень 2020 р. — до 31.03.2020\n"
         + "  Відповідальні: Головний спеціаліст з питань запобігання і виявлення корупції, керівники"
         + " структурних підрозділів\n"
@@ -76,7 +76,7 @@ class ExecutionReportTextWriterTest {
 
   @Test
   void theOverdueAndUnreportedMeasuresAreListedAndTheNextYearsMeasureOnlyNamed() {
-    String text = ExecutionReportTextWriter.write(SeedReport.result());
+    String text = ExecutionReportTextWriter.standard().write(SeedReport.result());
     assertThat(text).contains("Прострочено (1):\n  3.6 ").contains(" — до 31.03.2020, виконано частково\n");
     assertThat(text).contains("6.9 Забезпечувати належне функціонування");
     assertThat(text).contains("  Стан виконання: не звітовано\n");
@@ -92,10 +92,10 @@ class ExecutionReportTextWriterTest {
         .number(MeasureNumber.parse("6.11")).status(ExecutionStatus.DONE).actualDate(LocalDate.of(2020, 5, 4))
         .comment("Проведено інвентаризацію").build()).build();
     MonitoringResult result = SeedReport.MONITOR.assess(report);
-    String text = ExecutionReportTextWriter.write(result);
+    String text = ExecutionReportTextWriter.standard().write(result);
     assertThat(text).contains("Записи про заходи, яких немає в плані (1):\n"
         + "  6.11: виконано 04.05.2020 — Проведено інвентаризацію\n");
-    assertThat(ExecutionReportTextWriter.write(result, Locale.ENGLISH))
+    assertThat(ExecutionReportTextWriter.standard().write(result, Locale.ENGLISH))
         .contains("Entries for measures not in the plan (1):\n  6.11: done 04.05.2020 — Проведено інвентаризацію\n");
   }
 
@@ -107,14 +107,14 @@ class ExecutionReportTextWriterTest {
         .build();
     MonitoringResult result = SeedReport.MONITOR.assess(report);
     // 1 of 40 counted measures: 2.5 %; section 1 has 1.1 (done) and 1.3 (reportable): 50.0 %.
-    String uk = ExecutionReportTextWriter.write(result);
+    String uk = ExecutionReportTextWriter.standard().write(result);
     assertThat(uk).contains("Загалом: усього 40; виконано 1 (2,5 %); не звітовано 39;"
         + " виконано (повністю та частково) 1 (2,5 %)\n");
     assertThat(uk).contains("  1. Забезпечення системного підходу до запобігання та виявлення проявів корупції:"
         + " усього 2; виконано 1 (50,0 %); не звітовано 1\n");
     assertThat(uk).contains("  5. Запобігання, врегулювання та виявлення конфлікту інтересів:"
         + " усього 4; виконано 0 (0,0 %); не звітовано 4\n");
-    assertThat(ExecutionReportTextWriter.write(result, Locale.ENGLISH))
+    assertThat(ExecutionReportTextWriter.standard().write(result, Locale.ENGLISH))
         .contains("Overall: total 40; done 1 (2.5%); not reported 39; done fully or partly 1 (2.5%)\n");
   }
 
@@ -144,7 +144,7 @@ class ExecutionReportTextWriterTest {
         .addEntries(MeasureExecution.builder().number(MeasureNumber.parse("1.1"))
             .status(ExecutionStatus.NOT_STARTED).build())
         .build();
-    String text = ExecutionReportTextWriter.write(
+    String text = ExecutionReportTextWriter.standard().write(
         ExecutionMonitor.of(programme, UkrainianCalendar.standard()).assess(report));
     assertThat(text).startsWith("Інформація про стан виконання Антикорупційної програми виконавчого комітету"
         + " міської ради на 2024–2026 роки\nза I півріччя 2025 року (станом на 30.06.2025)\n");
@@ -156,14 +156,14 @@ class ExecutionReportTextWriterTest {
         + "  Стан виконання: не розпочато\n"
         + "  Оцінка: не виконано\n");
     // In English the level is English; the register's own texts stay as written.
-    assertThat(ExecutionReportTextWriter.write(
+    assertThat(ExecutionReportTextWriter.standard().write(
             ExecutionMonitor.of(programme, UkrainianCalendar.standard()).assess(report), Locale.ENGLISH))
         .contains("  Corruption risk: Р-1 (high) — Дискримінаційні вимоги у тендерній документації\n");
   }
 
   @Test
   void theSameResultGivesTheSameText() {
-    assertThat(ExecutionReportTextWriter.write(SeedReport.result()))
-        .isEqualTo(ExecutionReportTextWriter.write(SeedReport.result()));
+    assertThat(ExecutionReportTextWriter.standard().write(SeedReport.result()))
+        .isEqualTo(ExecutionReportTextWriter.standard().write(SeedReport.result()));
   }
 }

@@ -15,7 +15,7 @@ class DraftMarkTest {
     Plan draft = PlanTextReader.standard().read(SeedPlan.text()).plan().withApproval(
         java.util.Optional.empty());
     for (String mark : new String[] {"ПРОЄКТ", "Проект", "  проєкт  "}) {
-      ReadResult read = PlanTextReader.standard().read(mark + "\n\n" + PlanTextWriter.write(draft));
+      ReadResult read = PlanTextReader.standard().read(mark + "\n\n" + PlanTextWriter.standard().write(draft));
       assertThat(read.plan()).as(mark).isEqualTo(draft);
       assertThat(read.warnings()).as(mark).isEmpty();
     }
@@ -25,7 +25,7 @@ class DraftMarkTest {
   void aTitleThatOnlyBeginsWithTheWordStaysTheTitle() throws PlanFormatException {
     Plan draft = PlanTextReader.standard().read(SeedPlan.text()).plan()
         .withApproval(java.util.Optional.empty()).withTitle("Проєкт плану заходів");
-    assertThat(PlanTextReader.standard().read(PlanTextWriter.write(draft)).plan().title()).isEqualTo("Проєкт плану заходів");
+    assertThat(PlanTextReader.standard().read(PlanTextWriter.standard().write(draft)).plan().title()).isEqualTo("Проєкт плану заходів");
   }
 
   @Test
@@ -33,7 +33,7 @@ class DraftMarkTest {
     Plan draft = PlanTextReader.standard().read(SeedPlan.text()).plan().withApproval(
         java.util.Optional.empty());
     String text = "ПРОЄКТ\nДодаток\nдо ____________________\nвід ____________ № ________\n\n"
-        + PlanTextWriter.write(draft);
+        + PlanTextWriter.standard().write(draft);
     ReadResult read = PlanTextReader.standard().read(text);
     assertThat(read.plan()).isEqualTo(draft);
     assertThat(read.warnings()).isEmpty();

@@ -32,7 +32,7 @@ class PlanTableReaderPropertiesTest {
   void theSeedAsAGridReadsAsItsText() throws PlanFormatException {
     Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
     ReadResult fromGrid = PlanTableReader.standard()
-        .read(DocumentLayout.of(PlanTextWriter.write(seed), new Random(2020)));
+        .read(DocumentLayout.of(PlanTextWriter.standard().write(seed), new Random(2020)));
     assertThat(fromGrid.plan()).isEqualTo(seed);
     assertThat(fromGrid.warnings()).isEmpty();
   }
@@ -43,7 +43,7 @@ class PlanTableReaderPropertiesTest {
     // escape it, so such plans are left to the text's own round trip.
     qt().withExamples(200).forAll(PlanGenerators.plans(), longs().all())
         .assuming((plan, seed) -> !hasDittoLookingCell(plan)).checkAssert((plan, seed) -> {
-      TableGrid grid = DocumentLayout.of(PlanTextWriter.write(plan), new Random(seed));
+      TableGrid grid = DocumentLayout.of(PlanTextWriter.standard().write(plan), new Random(seed));
       ReadResult again;
       try {
         again = PlanTableReader.standard().read(grid);
@@ -165,7 +165,7 @@ class PlanTableReaderPropertiesTest {
   @Test
   void listItemsOfADocumentCellAreSeparateIndicators() throws PlanFormatException {
     Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
-    TableGrid grid = DocumentLayout.of(PlanTextWriter.write(seed), new Random(1));
+    TableGrid grid = DocumentLayout.of(PlanTextWriter.standard().write(seed), new Random(1));
     // Give measure 1.1's indicator cell two list items, as a Word list.
     List<GridRow> rows = new ArrayList<>(grid.rows());
     for (int i = 0; i < rows.size(); i++) {

@@ -27,17 +27,17 @@ class PlanTextPropertiesTest {
   @Test
   void seedRoundTrips() throws PlanFormatException {
     Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
-    String written = PlanTextWriter.write(seed);
+    String written = PlanTextWriter.standard().write(seed);
     ReadResult again = read(written);
     assertThat(again.plan()).isEqualTo(seed);
     assertThat(again.warnings()).isEmpty();
-    assertThat(PlanTextWriter.write(again.plan())).isEqualTo(written);
+    assertThat(PlanTextWriter.standard().write(again.plan())).isEqualTo(written);
   }
 
   @Test
   void generatedPlansRoundTrip() {
     qt().withExamples(300).forAll(PlanGenerators.plans()).checkAssert(plan -> {
-      ReadResult again = read(PlanTextWriter.write(plan));
+      ReadResult again = read(PlanTextWriter.standard().write(plan));
       // JSON first: its line diff shows where a difference is
       assertThat(PlanJson.standard().write(again.plan())).isEqualTo(PlanJson.standard().write(plan));
       assertThat(again.plan()).isEqualTo(plan);
@@ -68,7 +68,7 @@ class PlanTextPropertiesTest {
   @Test
   void generatedPlansReadTheSameWhenWrittenOneCellPerLine() {
     qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
-      ReadResult again = read(oneCellPerLine(PlanTextWriter.write(plan)));
+      ReadResult again = read(oneCellPerLine(PlanTextWriter.standard().write(plan)));
       assertThat(PlanJson.standard().write(again.plan())).isEqualTo(PlanJson.standard().write(plan));
       assertThat(unexpectedWarnings(again, plan)).isEmpty();
     });
@@ -77,7 +77,7 @@ class PlanTextPropertiesTest {
   @Test
   void generatedPlansReadTheSameWithBarSeparatedCells() {
     qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
-      ReadResult again = read(PlanTextWriter.write(plan).replace("\t", " | "));
+      ReadResult again = read(PlanTextWriter.standard().write(plan).replace("\t", " | "));
       assertThat(again.plan()).isEqualTo(plan);
       assertThat(unexpectedWarnings(again, plan)).isEmpty();
     });
@@ -85,7 +85,7 @@ class PlanTextPropertiesTest {
 
   @Test
   void mutatedOneCellPerLineSeedNeverEscapesWithAnythingElse() throws PlanFormatException {
-    String vertical = oneCellPerLine(PlanTextWriter.write(PlanTextReader.standard().read(SeedPlan.text()).plan()));
+    String vertical = oneCellPerLine(PlanTextWriter.standard().write(PlanTextReader.standard().read(SeedPlan.text()).plan()));
     assertThat(read(vertical).plan().measures()).hasSize(41);
     qt().withExamples(300).forAll(mutatedSeeds(vertical)).checkAssert(
         PlanTextPropertiesTest::readsOrFailsCleanly);

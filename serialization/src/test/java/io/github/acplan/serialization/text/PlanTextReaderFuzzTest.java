@@ -40,7 +40,7 @@ class PlanTextReaderFuzzTest {
       return;
     }
     Plan plan = result.plan();
-    String written = PlanTextWriter.write(plan);
+    String written = PlanTextWriter.standard().write(plan);
     Plan again;
     try {
       again = PlanTextReader.standard().read(written).plan();

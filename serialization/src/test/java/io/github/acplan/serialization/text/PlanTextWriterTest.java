@@ -27,7 +27,7 @@ class PlanTextWriterTest {
 
   @Test
   void seedMatchesTheGoldenFileExactly() throws PlanFormatException, IOException {
-    String written = PlanTextWriter.write(PlanTextReader.standard().read(SeedPlan.text()).plan());
+    String written = PlanTextWriter.standard().write(PlanTextReader.standard().read(SeedPlan.text()).plan());
     GoldenFiles.check(GOLDEN, written);
   }
 
@@ -43,7 +43,7 @@ class PlanTextWriterTest {
             .addExpectedResults(ExpectedResult.of("| один |"))
             .build()).build())
         .build();
-    String written = PlanTextWriter.write(plan);
+    String written = PlanTextWriter.standard().write(plan);
     assertThat(written).contains("1.1\t&#32;a &#32;&lt;i&gt;b&lt;/i&gt; &amp; c&#9;d<br>e&#32;\t&#45;\"-\t\t"
         + "<ul><li>перший</li><li>другий<br>рядок</li></ul>\t&#124; один &#124;\n");
     assertThat(PlanTextReader.standard().read(written).plan()).isEqualTo(plan);
@@ -61,18 +61,18 @@ class PlanTextWriterTest {
         .build();
     Plan withRisk = programme.withRisks(java.util.List.of(CorruptionRisk.builder().id("R1").function("Кадри")
         .risk("Конфлікт інтересів").probability(2).consequence(2).build()));
-    assertThatIllegalArgumentException().isThrownBy(() -> PlanTextWriter.write(withRisk))
+    assertThatIllegalArgumentException().isThrownBy(() -> PlanTextWriter.standard().write(withRisk))
         .withMessageContaining("risk register").withMessageContaining("JSON");
     Plan withResources = programme.withSections(java.util.List.of(programme.sections().get(0)
         .withMeasures(java.util.List.of(m.withResources("Кошти бюджету")))));
-    assertThatIllegalArgumentException().isThrownBy(() -> PlanTextWriter.write(withResources))
+    assertThatIllegalArgumentException().isThrownBy(() -> PlanTextWriter.standard().write(withResources))
         .withMessageContaining("resources in measure 1.1");
     Plan withYearly = programme.withSections(java.util.List.of(programme.sections().get(0)
         .withMeasures(java.util.List.of(m.withYearlyDeadlines(java.util.Map.of(2025, Deadline.unparsed("Щокварталу")))))));
-    assertThatIllegalArgumentException().isThrownBy(() -> PlanTextWriter.write(withYearly))
+    assertThatIllegalArgumentException().isThrownBy(() -> PlanTextWriter.standard().write(withYearly))
         .withMessageContaining("deadlines per year in measure 1.1");
     // Nothing of that kind: the table is written and reads back, as a plan.
-    assertThat(PlanTextReader.standard().read(PlanTextWriter.write(programme)).plan())
+    assertThat(PlanTextReader.standard().read(PlanTextWriter.standard().write(programme)).plan())
         .isEqualTo(programme.withKind(PlanKind.PLAN));
   }
 }

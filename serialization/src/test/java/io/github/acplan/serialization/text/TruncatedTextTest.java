@@ -76,7 +76,7 @@ class TruncatedTextTest {
   @Test
   void aDocumentWithoutItsSignatoryOrCutInsideARowIsReportedAtTheGridRow() throws Exception {
     Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();
-    TableGrid grid = PlanTableReaderPropertiesTest.DocumentLayout.of(PlanTextWriter.write(seed), new Random(7));
+    TableGrid grid = PlanTableReaderPropertiesTest.DocumentLayout.of(PlanTextWriter.standard().write(seed), new Random(7));
     TableGrid unsigned = new TableGrid(grid.rows(), grid.paragraphsBefore(), List.of(), "test");
     GridRow last = grid.rows().get(grid.rows().size() - 1);
     ReadResult read = PlanTableReader.standard().read(unsigned);

@@ -85,7 +85,7 @@ class UnicodeCellsPropertiesTest {
 
   @Test
   void theSeedAsADocumentWithSoftHyphensAndZeroWidthCharactersReadsAsTheSeed() {
-    String written = PlanTextWriter.write(SEED);
+    String written = PlanTextWriter.standard().write(SEED);
     qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
       String noisy = withNoise(written, random, false);
