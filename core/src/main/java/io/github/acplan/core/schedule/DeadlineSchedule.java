@@ -256,8 +256,8 @@ public final class DeadlineSchedule {
     if (deadline instanceof Conditional conditional) {
       return hasTermAfterEvent(conditional.deadline());
     }
-    if (deadline instanceof Composite compositeValue) {
-      return compositeValue.parts().stream().anyMatch(DeadlineSchedule::hasTermAfterEvent);
+    if (deadline instanceof Composite composite) {
+      return composite.parts().stream().anyMatch(DeadlineSchedule::hasTermAfterEvent);
     }
     return false;
   }
@@ -289,9 +289,9 @@ public final class DeadlineSchedule {
     if (deadline instanceof Conditional conditional) {
       return dueAfter(conditional.deadline(), event);
     }
-    if (deadline instanceof Composite compositeValue) {
+    if (deadline instanceof Composite composite) {
       Optional<LocalDate> earliest = Optional.empty();
-      for (Deadline part : compositeValue.parts()) {
+      for (Deadline part : composite.parts()) {
         Optional<LocalDate> d = dueAfter(part, event);
         if (d.isPresent() && (earliest.isEmpty() || d.get().isBefore(earliest.get()))) {
           earliest = d;
