@@ -1,19 +1,14 @@
 package io.github.acplan.benchmarks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed plan (Dovhyntsivskyi district executive committee, 2020) as shipped in this module's
- * resources, and the words of its table, used to generate large plans that read like real ones.
+ * The seed plan (Dovhyntsivskyi district executive committee, 2020) as acplan-test's {@link SeedFixtures}
+ * hold it, and the words of its table, used to generate large plans that read like real ones.
  */
 public final class SeedText {
-
-  private static final String RESOURCE = "dovhyntsivskyi-2020-plan.txt";
 
   private SeedText() {}
 
@@ -23,14 +18,7 @@ public final class SeedText {
    * @return the text
    */
   public static String plan() {
-    try (InputStream in = SeedText.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Resource " + RESOURCE + " is missing from the benchmarks jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SeedFixtures.text();
   }
 
   /**

@@ -167,9 +167,7 @@ public final class PlanPeriod {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PlanPeriod
-        && ((PlanPeriod) other).firstYear == firstYear
-        && ((PlanPeriod) other).lastYear == lastYear;
+    return other instanceof PlanPeriod p && p.firstYear == firstYear && p.lastYear == lastYear;
   }
 
   @Override

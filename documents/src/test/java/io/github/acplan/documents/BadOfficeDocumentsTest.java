@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class BadOfficeDocumentsTest {
 
-  private static final byte[] DOCX = PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.docx");
-  private static final byte[] PDF = PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.pdf");
+  private static final byte[] DOCX = SeedFixtures.docx();
+  private static final byte[] PDF = SeedFixtures.pdf();
 
   private static PlanFormatException refused(byte[] bytes) {
     try {

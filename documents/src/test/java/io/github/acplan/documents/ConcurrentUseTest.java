@@ -71,9 +71,9 @@ class ConcurrentUseTest {
   static void load() throws Exception {
     seedText = SeedFixtures.text();
     registerText = resource("sonyachnyi-2024-2026-register.txt");
-    docx = bytes("dovhyntsivskyi-2020-plan.docx");
-    html = bytes("dovhyntsivskyi-2020-plan.html");
-    pdf = bytes("dovhyntsivskyi-2020-plan.pdf");
+    docx = SeedFixtures.docx();
+    html = SeedFixtures.html();
+    pdf = SeedFixtures.pdf();
     statusJson = SeedFixtures.statusFileText();
     seed = PlanTextReader.standard().read(seedText).plan();
   }

@@ -67,7 +67,7 @@ class DocumentHeapTest {
     // Its sections repeat their numbers, so the table is refused once extracted, as the format error it
     // is: what is measured here is that extracting 600 pages stays within the heap.
     Path file = dir.resolve("large.pdf");
-    try (PDDocument seed = Loader.loadPDF(PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.pdf"));
+    try (PDDocument seed = Loader.loadPDF(SeedFixtures.pdf());
         PDDocument large = new PDDocument()) {
       for (int copy = 0; copy < 50; copy++) {
         for (PDPage page : seed.getPages()) {

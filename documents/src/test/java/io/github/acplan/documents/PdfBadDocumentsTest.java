@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** PDFs that are not a readable plan end in one clear PlanFormatException. */
 class PdfBadDocumentsTest {
 
-  private static final byte[] PDF = PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.pdf");
+  private static final byte[] PDF = SeedFixtures.pdf();
 
   private static byte[] blankPdf(int pages, String userPassword) throws Exception {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The seed's PDF in three renderings read through the ruled-table extractor: LibreOffice's print of its
@@ -18,6 +22,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code src/test/fixtures/make-pdf-renderings.sh}.
  */
 class PdfReadingTest {
+
+  /** The PDF of acplan-test's fixtures, and the two renderings only this module's tests need. */
+  static Stream<Arguments> renderings() {
+    return Stream.of(
+        Arguments.of(Named.of("SeedFixtures.pdf()", SeedFixtures.pdf()), "2.9 4.3 6.1 6.2 6.3 6.4 6.8"),
+        Arguments.of(Named.of("landscape-dejavu", PlanDocumentsTest.resource(
+            "dovhyntsivskyi-2020-plan.landscape-dejavu.pdf")), "4.3"),
+        Arguments.of(Named.of("chromium", PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.chromium.pdf")),
+            "4.3"));
+  }
 
   private static String cells(Measure m) {
     return String.join(" | ", m.number().toString(), m.name(), m.deadline().text(),
@@ -31,11 +45,8 @@ class PdfReadingTest {
    * break as a space. Every other cell is exactly the text's.
    */
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "dovhyntsivskyi-2020-plan.pdf; 2.9 4.3 6.1 6.2 6.3 6.4 6.8",
-      "dovhyntsivskyi-2020-plan.landscape-dejavu.pdf; 4.3",
-      "dovhyntsivskyi-2020-plan.chromium.pdf; 4.3"})
-  void aRenderingReadsAsTheSeedTextExceptWordsTheLayoutBrokeInside(String pdf, String broken)
+  @MethodSource("renderings")
+  void aRenderingReadsAsTheSeedTextExceptWordsTheLayoutBrokeInside(byte[] pdf, String broken)
       throws Exception {
     Plan plan = PlanDocumentsTest.read(pdf).plan();
     Plan expected = PlanDocumentsTest.seedFromText();

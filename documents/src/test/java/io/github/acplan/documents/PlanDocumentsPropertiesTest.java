@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.Random;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Damaged documents end in the library's exception, never in anything else. */
 class PlanDocumentsPropertiesTest {
 
-  private static final byte[] DOCX = PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.docx");
-  private static final byte[] HTML = PlanDocumentsTest.resource("dovhyntsivskyi-2020-plan.html");
+  private static final byte[] DOCX = SeedFixtures.docx();
+  private static final byte[] HTML = SeedFixtures.html();
 
   private static void readsOrFailsCleanly(byte[] bytes) {
     try {

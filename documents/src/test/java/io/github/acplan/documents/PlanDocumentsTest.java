@@ -34,17 +34,21 @@ class PlanDocumentsTest {
   }
 
   static ReadResult read(String name) throws IOException, PlanFormatException {
-    return PlanDocuments.standard().read(new ByteArrayInputStream(resource(name)));
+    return read(resource(name));
+  }
+
+  static ReadResult read(byte[] document) throws IOException, PlanFormatException {
+    return PlanDocuments.standard().read(new ByteArrayInputStream(document));
   }
 
   @Test
   void theSeedDocxReadsAsTheSeedText() throws Exception {
-    assertSameAsText(read("dovhyntsivskyi-2020-plan.docx").plan());
+    assertSameAsText(read(SeedFixtures.docx()).plan());
   }
 
   @Test
   void theSeedHtmlReadsAsTheSeedText() throws Exception {
-    assertSameAsText(read("dovhyntsivskyi-2020-plan.html").plan());
+    assertSameAsText(read(SeedFixtures.html()).plan());
   }
 
   private static void assertSameAsText(Plan plan) throws PlanFormatException {
@@ -59,13 +63,13 @@ class PlanDocumentsTest {
 
   @Test
   void formatsAreRecognisedByContentNotByName() throws Exception {
-    assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.docx")))
+    assertThat(PlanDocuments.detect(SeedFixtures.docx()))
         .isEqualTo(DocumentFormat.DOCX);
-    assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.html")))
+    assertThat(PlanDocuments.detect(SeedFixtures.html()))
         .isEqualTo(DocumentFormat.HTML);
     assertThat(PlanDocuments.detect(SeedFixtures.text().getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(DocumentFormat.TEXT);
-    assertThat(PlanDocuments.detect(resource("dovhyntsivskyi-2020-plan.pdf"))).isEqualTo(DocumentFormat.PDF);
+    assertThat(PlanDocuments.detect(SeedFixtures.pdf())).isEqualTo(DocumentFormat.PDF);
     // LibreOffice's XHTML export: an XML declaration, a long doctype, then styles before any <body>.
     String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" "
         + "\"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
@@ -98,7 +102,7 @@ class PlanDocumentsTest {
   void aDocumentLargerThanTheLimitIsRefusedWhileReading() {
     PlanDocuments small = PlanDocuments.standard()
         .withLimits(DocumentLimits.standard().withMaxBytes(10_000));
-    assertThatThrownBy(() -> small.read(new ByteArrayInputStream(resource("dovhyntsivskyi-2020-plan.docx"))))
+    assertThatThrownBy(() -> small.read(new ByteArrayInputStream(SeedFixtures.docx())))
         .isInstanceOf(PlanFormatException.class).hasMessageContaining("larger than 10000 bytes");
   }
 
@@ -106,14 +110,14 @@ class PlanDocumentsTest {
   void aTableOverTheRowLimitIsRefusedWithItsPlace() {
     PlanDocuments few = PlanDocuments.standard()
         .withLimits(DocumentLimits.standard().withMaxTableRows(10));
-    assertThatThrownBy(() -> few.read(new ByteArrayInputStream(resource("dovhyntsivskyi-2020-plan.html"))))
+    assertThatThrownBy(() -> few.read(new ByteArrayInputStream(SeedFixtures.html())))
         .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("table row 11").hasMessageContaining("more than 10 rows");
   }
 
   @Test
   void aTruncatedDocxIsAFormatErrorNotACrash() {
-    byte[] docx = resource("dovhyntsivskyi-2020-plan.docx");
+    byte[] docx = SeedFixtures.docx();
     byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 2);
     assertThatThrownBy(() -> PlanDocuments.standard().read(new ByteArrayInputStream(cut)))
         .isInstanceOf(PlanFormatException.class);

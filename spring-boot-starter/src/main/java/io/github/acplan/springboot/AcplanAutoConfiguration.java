@@ -7,6 +7,7 @@ import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.documents.PlanDocuments;
 import io.github.acplan.jackson3.AcplanJackson3Module;
 import io.github.acplan.serialization.json.AcplanJacksonModule;
+import java.util.Objects;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,11 +49,12 @@ public class AcplanAutoConfiguration {
    *
    * @param properties the bound {@code acplan.*} properties
    * @return the calendar
+   * @throws NullPointerException if {@code properties} is null
    */
   @Bean
   @ConditionalOnMissingBean
   public UkrainianCalendar acplanCalendar(AcplanProperties properties) {
-    AcplanProperties.Calendar settings = properties.calendar();
+    AcplanProperties.Calendar settings = Objects.requireNonNull(properties, "properties").calendar();
     if (settings.martialLawEnd() == null && !settings.sixDayWeek()) {
       return UkrainianCalendar.standard();
     }
@@ -72,10 +74,12 @@ public class AcplanAutoConfiguration {
    * @param properties the bound {@code acplan.*} properties
    * @return the validator
    * @throws IllegalArgumentException if a disabled code is produced by no rule
+   * @throws NullPointerException if {@code properties} is null
    */
   @Bean
   @ConditionalOnMissingBean
   public PlanValidator acplanPlanValidator(AcplanProperties properties) {
+    Objects.requireNonNull(properties, "properties");
     PlanValidator validator = PlanValidator.standard();
     for (String code : properties.validation().disabledCodes()) {
       validator = validator.without(code);
@@ -89,12 +93,13 @@ public class AcplanAutoConfiguration {
    * @param properties the bound {@code acplan.*} properties
    * @return the parser
    * @throws IllegalArgumentException if the period cannot be read
+   * @throws NullPointerException if {@code properties} is null
    */
   @Bean
   @ConditionalOnMissingBean
   @ConditionalOnProperty(prefix = "acplan.deadlines", name = "period")
   public DeadlineParser acplanDeadlineParser(AcplanProperties properties) {
-    String period = properties.deadlines().period();
+    String period = Objects.requireNonNull(properties, "properties").deadlines().period();
     if (period == null) {
       throw new IllegalStateException("acplan.deadlines.period is not set");
     }

@@ -6,11 +6,10 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import io.github.acplan.documents.PlanDocuments;
 import io.github.acplan.serialization.text.ReadResult;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -62,22 +61,14 @@ public class DocumentsBenchmark {
   @Setup
   public void setUp() throws IOException {
     if (plan.equals("seed")) {
-      docx = resource("dovhyntsivskyi-2020-plan.docx");
-      pdf = resource("dovhyntsivskyi-2020-plan.pdf");
-      html = resource("dovhyntsivskyi-2020-plan.html");
+      docx = SeedFixtures.docx();
+      pdf = SeedFixtures.pdf();
+      html = SeedFixtures.html();
     } else {
       Plan generated = PlanGenerator.seeded(42).plan(Integer.parseInt(plan));
       docx = docx(generated);
       pdf = RuledTablePdf.fontInstalled() ? RuledTablePdf.print(generated) : null;
       html = null;
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = DocumentsBenchmark.class.getResourceAsStream("/io/github/acplan/benchmarks/" + name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

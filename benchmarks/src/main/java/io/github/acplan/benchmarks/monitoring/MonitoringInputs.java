@@ -11,12 +11,8 @@ import io.github.acplan.core.monitoring.ExecutionStatus;
 import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.ReportingPeriod;
 import io.github.acplan.serialization.PlanFormatException;
-import io.github.acplan.serialization.json.ExecutionReportJson;
 import io.github.acplan.serialization.text.PlanTextReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -36,8 +32,6 @@ public final class MonitoringInputs {
   /** The share of measures a generated report gives a status for. */
   public static final double REPORTED_SHARE = 0.9;
 
-  private static final String SEED_STATUS = "/io/github/acplan/benchmarks/dovhyntsivskyi-2020-H1-status.json";
-
   private MonitoringInputs() {}
 
   /**
@@ -51,21 +45,13 @@ public final class MonitoringInputs {
   }
 
   /**
-   * Returns the status of the seed plan for 2020-H1 in the style of the one bundled with the examples (a
-   * copy of it is in this module's resources).
+   * Returns the status file of the seed plan for 2020-H1, the one bundled with the examples
+   * ({@link SeedFixtures#statusFile()}).
    *
    * @return the report
-   * @throws PlanFormatException if the copy cannot be read (a bug)
    */
-  public static ExecutionReport seedReport() throws PlanFormatException {
-    try (InputStream in = MonitoringInputs.class.getResourceAsStream(SEED_STATUS)) {
-      if (in == null) {
-        throw new IllegalStateException("Resource " + SEED_STATUS + " is missing from the benchmarks jar");
-      }
-      return ExecutionReportJson.standard().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public static ExecutionReport seedReport() {
+    return SeedFixtures.statusFile();
   }
 
   /**

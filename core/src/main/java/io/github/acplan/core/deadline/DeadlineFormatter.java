@@ -349,9 +349,9 @@ public final class DeadlineFormatter {
       for (Deadline part : d.parts()) {
         Deadline c = canonical(part);
         // "A; B; C" reads as one list, however it was nested when built.
-        if ((d.joiner() == Joiner.SEMICOLON || d.joiner() == Joiner.COMMA) && c instanceof Composite
-            && ((Composite) c).joiner() == d.joiner()) {
-          parts.addAll(((Composite) c).parts());
+        if ((d.joiner() == Joiner.SEMICOLON || d.joiner() == Joiner.COMMA) && c instanceof Composite nested
+            && nested.joiner() == d.joiner()) {
+          parts.addAll(nested.parts());
         } else {
           parts.add(c);
         }
@@ -376,26 +376,24 @@ public final class DeadlineFormatter {
           return joined.accept(this);
         }
       }
-      if (d.joiner() == Joiner.COMMA && parts.get(parts.size() - 1) instanceof Conditional) {
+      if (d.joiner() == Joiner.COMMA && parts.get(parts.size() - 1) instanceof Conditional last) {
         // "A, B (за потреби)" reads as the whole list under the condition.
-        Conditional last = (Conditional) parts.get(parts.size() - 1);
         List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));
         list.add(last.deadline());
         return new Conditional(d.text(), canonical(new Composite(d.text(), Joiner.COMMA, list)),
             last.condition());
       }
-      if (d.joiner() == Joiner.COMMA && parts.get(parts.size() - 1) instanceof Composite
-          && ((Composite) parts.get(parts.size() - 1)).joiner() == Joiner.PARENTHESES) {
+      if (d.joiner() == Joiner.COMMA && parts.get(parts.size() - 1) instanceof Composite last
+          && last.joiner() == Joiner.PARENTHESES) {
         // "A, B (C)" reads as the list refined by C.
-        Composite last = (Composite) parts.get(parts.size() - 1);
         List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));
         list.add(last.parts().get(0));
         return canonical(new Composite(d.text(), Joiner.PARENTHESES,
             List.of(new Composite(d.text(), Joiner.COMMA, list), last.parts().get(1))));
       }
-      if (d.joiner() == Joiner.PARENTHESES && parts.get(1) instanceof OnEvent) {
+      if (d.joiner() == Joiner.PARENTHESES && parts.get(1) instanceof OnEvent event) {
         // "Постійно (в разі надходження проекту)": an event in parentheses is a condition.
-        return new Conditional(d.text(), parts.get(0), ((OnEvent) parts.get(1)).event());
+        return new Conditional(d.text(), parts.get(0), event.event());
       }
       return new Composite(d.text(), d.joiner(), parts);
     }

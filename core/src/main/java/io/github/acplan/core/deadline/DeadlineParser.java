@@ -171,9 +171,9 @@ public final class DeadlineParser {
             if (yearly != null) {
               return yearly;
             }
-            if (in instanceof OnEvent onEventValue) {
+            if (in instanceof OnEvent event) {
               // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
-              return new Conditional(t, h, onEventValue.event());
+              return new Conditional(t, h, event.event());
             }
             return new Composite(t, Joiner.PARENTHESES, List.of(h, in));
           }
@@ -289,7 +289,7 @@ public final class DeadlineParser {
           || d instanceof WithinWorkingDays withinWorkingDays && !withinWorkingDays.event().isEmpty()
           || d instanceof WithinCalendarDays withinCalendarDays && !withinCalendarDays.event().isEmpty()
           || d instanceof WithinMonths withinMonths && !withinMonths.event().isEmpty()
-          || d instanceof Composite compositeValue && compositeValue.joiner() == Joiner.SPACE;
+          || d instanceof Composite composite && composite.joiner() == Joiner.SPACE;
     }
 
     private Deadline parseSpaced(String t) {
@@ -327,9 +327,9 @@ public final class DeadlineParser {
 
     /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
     private Deadline namedMonths(Deadline head, String inner, String text) {
-      if (head instanceof Composite compositeValue && compositeValue.joiner() == Joiner.COMMA) {
+      if (head instanceof Composite composite && composite.joiner() == Joiner.COMMA) {
         // "За окремим планом, щороку (квітень, грудень)": the months belong to the last phrase.
-        List<Deadline> parts = compositeValue.parts();
+        List<Deadline> parts = composite.parts();
         Deadline last = parts.get(parts.size() - 1);
         String lastText = text.substring(text.lastIndexOf(last.text()));
         Deadline withMonths = namedMonths(last, inner, lastText);
@@ -340,8 +340,8 @@ public final class DeadlineParser {
         list.add(withMonths);
         return new Composite(text, Joiner.COMMA, list);
       }
-      if (!(head instanceof Periodic periodicValue) || !periodicValue.months().isEmpty()
-          || periodicValue.dayOfNextMonth().isPresent()) {
+      if (!(head instanceof Periodic periodic) || !periodic.months().isEmpty()
+          || periodic.dayOfNextMonth().isPresent()) {
         return null;
       }
       Matcher m = MONTH_LIST.matcher(normalize(inner));

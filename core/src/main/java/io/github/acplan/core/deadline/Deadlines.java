@@ -483,8 +483,8 @@ public final class Deadlines {
     if (deadline instanceof Unrecognized) {
       return false;
     }
-    if (deadline instanceof Conditional conditionalValue) {
-      return isRecognized(conditionalValue.deadline());
+    if (deadline instanceof Conditional conditional) {
+      return isRecognized(conditional.deadline());
     }
     if (deadline instanceof Composite composite) {
       return composite.parts().stream().allMatch(Deadlines::isRecognized);

@@ -21,11 +21,7 @@ final class YearlyDates {
 
   /** Whether {@code d} is a plain yearly deadline that dates can join: "Щороку", "один раз на рік". */
   static boolean isPlainYearly(Deadline d) {
-    if (!(d instanceof Periodic)) {
-      return false;
-    }
-    Periodic p = (Periodic) d;
-    return p.every() == PeriodUnit.YEAR && p.times() == 1 && !p.minimum() && p.months().isEmpty()
+    return d instanceof Periodic p && p.every() == PeriodUnit.YEAR && p.times() == 1 && !p.minimum() && p.months().isEmpty()
         && p.dayOfNextMonth().isEmpty();
   }
 

@@ -168,10 +168,9 @@ public final class MeasureAssessment {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof MeasureAssessment)) {
+    if (!(other instanceof MeasureAssessment o)) {
       return false;
     }
-    MeasureAssessment o = (MeasureAssessment) other;
     return measure.equals(o.measure) && entry.equals(o.entry) && occurrences.equals(o.occurrences)
         && reportOccurrences.equals(o.reportOccurrences) && standing == o.standing
         && dueDate.equals(o.dueDate) && onTime.equals(o.onTime) && verdict.equals(o.verdict);

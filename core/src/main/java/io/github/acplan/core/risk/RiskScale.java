@@ -143,10 +143,9 @@ public final class RiskScale {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof RiskScale)) {
+    if (!(other instanceof RiskScale s)) {
       return false;
     }
-    RiskScale s = (RiskScale) other;
     return s.minScore == minScore && s.maxScore == maxScore && s.mediumFrom == mediumFrom
         && s.highFrom == highFrom;
   }

@@ -165,9 +165,9 @@ public final class DeadlineSchedule {
   }
 
   /**
-   * Returns the day-off policy.
+   * Returns where a due date on a day off moves.
    *
-   * @return the policy
+   * @return the shift
    */
   public DueDateShift dueDateShift() {
     return terms.shift();
@@ -256,8 +256,8 @@ public final class DeadlineSchedule {
     if (deadline instanceof Conditional conditional) {
       return hasTermAfterEvent(conditional.deadline());
     }
-    if (deadline instanceof Composite compositeValue) {
-      return compositeValue.parts().stream().anyMatch(DeadlineSchedule::hasTermAfterEvent);
+    if (deadline instanceof Composite composite) {
+      return composite.parts().stream().anyMatch(DeadlineSchedule::hasTermAfterEvent);
     }
     return false;
   }
@@ -289,9 +289,9 @@ public final class DeadlineSchedule {
     if (deadline instanceof Conditional conditional) {
       return dueAfter(conditional.deadline(), event);
     }
-    if (deadline instanceof Composite compositeValue) {
+    if (deadline instanceof Composite composite) {
       Optional<LocalDate> earliest = Optional.empty();
-      for (Deadline part : compositeValue.parts()) {
+      for (Deadline part : composite.parts()) {
         Optional<LocalDate> d = dueAfter(part, event);
         if (d.isPresent() && (earliest.isEmpty() || d.get().isBefore(earliest.get()))) {
           earliest = d;
@@ -325,14 +325,39 @@ public final class DeadlineSchedule {
     return last.withDayOfMonth(last.lengthOfMonth());
   }
 
-  /** An occurrence that ends with a period: its last day moves off a day off. */
-  private Occurrence fixed(LocalDate start, LocalDate end, Deadline source) {
-    return new Occurrence(start, end, due(end), false, source);
+  /** Whether a due date ends a period or is a date the deadline names: a day off moves them differently. */
+  private enum DueDay {
+    /** The last day of a period (a строк: "щокварталу", "1 декада січня"): moved off a day off. */
+    PERIOD_END,
+    /** A date the deadline names (a термін: "до 15 грудня"): moved only as the {@link DayOffPolicy} says. */
+    NAMED_DATE
   }
 
-  /** An occurrence that ends on a date the deadline names: it moves only if the day-off policy says so. */
-  private Occurrence onDate(LocalDate start, LocalDate end, Deadline source) {
-    return new Occurrence(start, end, dueOnFixedDate(end), false, source);
+  /**
+   * The one place where the {@link DueDateShift} and the {@link DayOffPolicy} give an occurrence its due
+   * date: the window {@code start..end}, due on {@code day}, moved off a day off as {@code what} it is
+   * requires.
+   */
+  private Occurrence occurrence(LocalDate start, LocalDate end, LocalDate day, DueDay what, Deadline source) {
+    LocalDate due = what == DueDay.NAMED_DATE ? dueOnFixedDate(day) : due(day);
+    return new Occurrence(start, end, due, false, source);
+  }
+
+  /** An occurrence that ends with a period: its last day moves off a day off. */
+  private Occurrence periodEnding(LocalDate start, LocalDate end, Deadline source) {
+    return occurrence(start, end, end, DueDay.PERIOD_END, source);
+  }
+
+  /**
+   * An occurrence of "до/не пізніше/on" a date in a year: the window opens on the date itself for "on",
+   * else at {@code opens}, and ends on the term's last day ("до" read by the {@link UntilReading}), which
+   * is a named date.
+   */
+  private Occurrence byDate(ByDate date, int year, LocalDate opens, Deadline source) {
+    LocalDate day = date.dateIn(year);
+    LocalDate last = lastDay(date.bound(), day);
+    LocalDate start = date.bound() == DateBound.ON ? day : opens;
+    return occurrence(start.isAfter(last) ? last : start, last, last, DueDay.NAMED_DATE, source);
   }
 
   private List<Occurrence> reportOnly(Deadline source) {
@@ -365,16 +390,13 @@ public final class DeadlineSchedule {
       for (int year : d.months().isEmpty() ? years() : yearsOr(d.year())) {
         if (!d.dates().isEmpty()) {
           for (ByDate date : d.dates()) {
-            LocalDate day = date.dateIn(year);
-            LocalDate last = lastDay(date.bound(), day);
-            LocalDate start = date.bound() == DateBound.ON ? day : LocalDate.of(year, 1, 1);
-            list.add(onDate(start.isAfter(last) ? last : start, last, d));
+            list.add(byDate(date, year, LocalDate.of(year, 1, 1), d));
           }
         } else if (!d.months().isEmpty()) {
           for (Month month : d.months()) {
             int index = (month.getValue() - 1) / unit.lengthInMonths() + 1;
             LocalDate end = LocalDate.of(year, month, 1);
-            list.add(fixed(periodStart(year, unit, index), end.withDayOfMonth(end.lengthOfMonth()), d));
+            list.add(periodEnding(periodStart(year, unit, index), end.withDayOfMonth(end.lengthOfMonth()), d));
           }
         } else if (d.dayOfNextMonth().isPresent()) {
           // "до 10 числа місяця, наступного за звітним": the window is the period, the due date is that
@@ -384,11 +406,11 @@ public final class DeadlineSchedule {
             LocalDate end = periodEnd(year, unit, i);
             LocalDate next = end.plusDays(1);
             LocalDate dueDay = next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
-            list.add(new Occurrence(periodStart(year, unit, i), end, dueOnFixedDate(dueDay), false, d));
+            list.add(occurrence(periodStart(year, unit, i), end, dueDay, DueDay.NAMED_DATE, d));
           }
         } else {
           for (int i = 1; i <= unit.perYear(); i++) {
-            list.add(fixed(periodStart(year, unit, i), periodEnd(year, unit, i), d));
+            list.add(periodEnding(periodStart(year, unit, i), periodEnd(year, unit, i), d));
           }
         }
       }
@@ -399,12 +421,10 @@ public final class DeadlineSchedule {
     public List<Occurrence> visitByDate(ByDate d) {
       List<Occurrence> list = new ArrayList<>();
       for (int year : yearsOr(d.year())) {
-        LocalDate day = d.dateIn(year);
-        LocalDate last = lastDay(d.bound(), day);
-        LocalDate start = d.bound() == DateBound.ON ? day
-            : d.year().isEmpty() || period.containsYear(d.year().getAsInt()) ? LocalDate.of(year, 1, 1)
-            : period.firstDay();
-        list.add(onDate(start.isAfter(last) ? last : start, last, d));
+        // a date in a year outside the plan period opens with the period
+        LocalDate opens = d.year().isEmpty() || period.containsYear(d.year().getAsInt())
+            ? LocalDate.of(year, 1, 1) : period.firstDay();
+        list.add(byDate(d, year, opens, d));
       }
       return list;
     }
@@ -412,13 +432,12 @@ public final class DeadlineSchedule {
     @Override
     public List<Occurrence> visitDateRange(DateRange d) {
       // "Січень-березень" ends with a month, a period; "з 16 липня по 15 серпня" on a named day.
-      boolean period = d.form() == RangeForm.MONTHS;
-      if (d.startYear().isPresent()) {
-        return List.of(period ? fixed(d.startIn(0), d.endIn(0), d) : onDate(d.startIn(0), d.endIn(0), d));
-      }
+      DueDay what = d.form() == RangeForm.MONTHS ? DueDay.PERIOD_END : DueDay.NAMED_DATE;
+      // a range that names its years happens once, in them
+      List<Integer> years = d.startYear().isPresent() ? List.of(0) : years();
       List<Occurrence> list = new ArrayList<>();
-      for (int year : years()) {
-        list.add(period ? fixed(d.startIn(year), d.endIn(year), d) : onDate(d.startIn(year), d.endIn(year), d));
+      for (int year : years) {
+        list.add(occurrence(d.startIn(year), d.endIn(year), d.endIn(year), what, d));
       }
       return list;
     }
@@ -427,7 +446,7 @@ public final class DeadlineSchedule {
     public List<Occurrence> visitDecade(Decade d) {
       List<Occurrence> list = new ArrayList<>();
       for (int year : yearsOr(d.year())) {
-        list.add(fixed(d.firstDayIn(year), d.lastDayIn(year), d));
+        list.add(periodEnding(d.firstDayIn(year), d.lastDayIn(year), d));
       }
       return list;
     }
@@ -436,7 +455,8 @@ public final class DeadlineSchedule {
     public List<Occurrence> visitDuringPeriod(DuringPeriod d) {
       List<Occurrence> list = new ArrayList<>();
       for (int year : d.years().isEmpty() ? years() : d.years()) {
-        list.add(fixed(periodStart(year, d.unit(), d.index()), periodEnd(year, d.unit(), d.endIndex()), d));
+        list.add(periodEnding(periodStart(year, d.unit(), d.index()), periodEnd(year, d.unit(), d.endIndex()),
+            d));
       }
       return list;
     }

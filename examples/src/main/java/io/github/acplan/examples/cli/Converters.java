@@ -1,10 +1,14 @@
 package io.github.acplan.examples.cli;
 
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.deadline.PeriodUnit;
 import io.github.acplan.core.monitoring.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -22,6 +26,10 @@ final class Converters {
     cmd.registerConverter(LocalDate.class, Converters::date);
     cmd.registerConverter(PlanPeriod.class, Converters::planPeriod);
     cmd.registerConverter(ReportingPeriod.class, Converters::reportingPeriod);
+    // Picocli looks up registered converters before its own reading of enums by constant name.
+    cmd.registerConverter(PeriodUnit.class, worded(PeriodUnit.class));
+    cmd.registerConverter(DeadlineCommand.Shift.class, worded(DeadlineCommand.Shift.class));
+    cmd.registerConverter(DeadlineCommand.Until.class, worded(DeadlineCommand.Until.class));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
   }
 
@@ -60,33 +68,22 @@ final class Converters {
   }
 
   /**
-   * An option value written as a word with a hyphen ("half-year"), which an enum constant cannot spell:
-   * the enum gives its words, and {@link WordConverter} reads them.
+   * Reads an enum's constant by its {@linkplain Worded#id() identifier} (the word on the command line, as
+   * in JSON: "half-year"), in any case and with spaces around it; anything else is a usage error that
+   * lists the identifiers. One converter for every {@link Worded} enum, so that an option never keeps a
+   * second list of words beside the enum's own.
+   *
+   * @param <E> the enum
+   * @param type the enum's class
+   * @return the converter
    */
-  interface Word {
-    /** The word on the command line. */
-    String word();
+  static <E extends Enum<E> & Worded> ITypeConverter<E> worded(Class<E> type) {
+    return text -> Worded.byId(type, text).orElseThrow(() -> new TypeConversionException(
+        "'" + text + "' is not one of " + ids(type)));
   }
 
-  /** Reads an enum of {@link Word}s by its words, ignoring case and surrounding spaces. */
-  abstract static class WordConverter<E extends Enum<E> & Word> implements ITypeConverter<E> {
-    private final Class<E> type;
-
-    WordConverter(Class<E> type) {
-      this.type = type;
-    }
-
-    @Override
-    public E convert(String value) {
-      String wanted = value.strip().toLowerCase(Locale.ROOT);
-      StringBuilder words = new StringBuilder();
-      for (E e : type.getEnumConstants()) {
-        if (e.word().equals(wanted)) {
-          return e;
-        }
-        words.append(words.length() == 0 ? "" : ", ").append(e.word());
-      }
-      throw new TypeConversionException("'" + value + "' is not one of " + words);
-    }
+  /** The identifiers of an enum's constants, "month|quarter|half-year|year", as usage lines show them. */
+  static <E extends Enum<E> & Worded> String ids(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Worded::id).collect(Collectors.joining("|"));
   }
 }

@@ -7,6 +7,8 @@ import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.term.DueDateShift;
 import io.github.acplan.calendar.term.UntilReading;
 import io.github.acplan.core.PlanPeriod;
+import io.github.acplan.core.Worded;
+import io.github.acplan.core.Wording;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.DeadlineKind;
 import io.github.acplan.core.deadline.DeadlineParser;
@@ -79,83 +81,41 @@ public final class DeadlineCommand implements Callable<Integer> {
   private static final ObjectMapper TREE = new ObjectMapper();
 
   /** {@code --shift}: where a due date on a day off goes. */
-  enum Shift implements Converters.Word {
-    NEXT("next", DueDateShift.NEXT_WORKING_DAY),
-    PREVIOUS("previous", DueDateShift.PREVIOUS_WORKING_DAY),
-    NONE("none", DueDateShift.NONE);
+  enum Shift implements Worded {
+    NEXT("next", "наступний робочий день", "next working day", DueDateShift.NEXT_WORKING_DAY),
+    PREVIOUS("previous", "попередній робочий день", "previous working day", DueDateShift.PREVIOUS_WORKING_DAY),
+    NONE("none", "без перенесення", "not moved", DueDateShift.NONE);
 
-    final String word;
+    private final Wording wording;
     final DueDateShift value;
 
-    Shift(String word, DueDateShift value) {
-      this.word = word;
+    Shift(String id, String ukrainian, String english, DueDateShift value) {
+      this.wording = new Wording(id, ukrainian, english);
       this.value = value;
     }
 
     @Override
-    public String word() {
-      return word;
-    }
-
-    /** Reads {@code next|previous|none}. */
-    static final class Converter extends Converters.WordConverter<Shift> {
-      Converter() {
-        super(Shift.class);
-      }
+    public Wording wording() {
+      return wording;
     }
   }
 
   /** {@code --until}: how "до <дата>" reads. */
-  enum Until implements Converters.Word {
-    INCLUSIVE("inclusive", UntilReading.INCLUSIVE),
-    EXCLUSIVE("exclusive", UntilReading.EXCLUSIVE);
+  enum Until implements Worded {
+    INCLUSIVE("inclusive", "включно", "inclusive", UntilReading.INCLUSIVE),
+    EXCLUSIVE("exclusive", "не включно", "exclusive", UntilReading.EXCLUSIVE);
 
-    final String word;
+    private final Wording wording;
     final UntilReading value;
 
-    Until(String word, UntilReading value) {
-      this.word = word;
+    Until(String id, String ukrainian, String english, UntilReading value) {
+      this.wording = new Wording(id, ukrainian, english);
       this.value = value;
     }
 
     @Override
-    public String word() {
-      return word;
-    }
-
-    /** Reads {@code inclusive|exclusive}. */
-    static final class Converter extends Converters.WordConverter<Until> {
-      Converter() {
-        super(Until.class);
-      }
-    }
-  }
-
-  /** {@code --reporting}: how often duties without a due date are reported on. */
-  enum Reporting implements Converters.Word {
-    MONTH("month", PeriodUnit.MONTH),
-    QUARTER("quarter", PeriodUnit.QUARTER),
-    HALF_YEAR("half-year", PeriodUnit.HALF_YEAR),
-    YEAR("year", PeriodUnit.YEAR);
-
-    final String word;
-    final PeriodUnit value;
-
-    Reporting(String word, PeriodUnit value) {
-      this.word = word;
-      this.value = value;
-    }
-
-    @Override
-    public String word() {
-      return word;
-    }
-
-    /** Reads {@code month|quarter|half-year|year}. */
-    static final class Converter extends Converters.WordConverter<Reporting> {
-      Converter() {
-        super(Reporting.class);
-      }
+    public Wording wording() {
+      return wording;
     }
   }
 
@@ -176,17 +136,18 @@ public final class DeadlineCommand implements Callable<Integer> {
   @Option(names = "--json", description = "With --schedule: one JSON object per occurrence.")
   boolean json;
 
-  @Option(names = "--shift", paramLabel = "next|previous|none", converter = Shift.Converter.class,
+  // The words of these options are the enums' ids, read by Converters.worded (registered for each).
+  @Option(names = "--shift", paramLabel = "next|previous|none",
       description = "A due date on a day off moves to the next|previous working day, or none. Default: next.")
   Shift shift = Shift.NEXT;
 
-  @Option(names = "--until", paramLabel = "inclusive|exclusive", converter = Until.Converter.class,
+  @Option(names = "--until", paramLabel = "inclusive|exclusive",
       description = "\"до <дата>\" is inclusive|exclusive. Default: inclusive.")
   Until until = Until.INCLUSIVE;
 
-  @Option(names = "--reporting", paramLabel = "PERIOD", converter = Reporting.Converter.class,
+  @Option(names = "--reporting", paramLabel = "month|quarter|half-year|year",
       description = "Report duties without a due date every month|quarter|half-year|year. Default: half-year.")
-  Reporting reporting = Reporting.HALF_YEAR;
+  PeriodUnit reporting = PeriodUnit.HALF_YEAR;
 
   @Parameters(arity = "1", paramLabel = "TEXT", description = "The deadline phrase, in quotes.")
   @Nullable String text;
@@ -210,7 +171,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     DeadlineSchedule dates = DeadlineSchedule.of(period, UkrainianCalendar.standard())
         .withDueDateShift(shift.value)
         .withUntilReading(until.value)
-        .withReportingPeriod(reporting.value);
+        .withReportingPeriod(reporting);
     Deadline deadline = DeadlineParser.forPeriod(period).parse(phrase);
 
     if (schedule) {

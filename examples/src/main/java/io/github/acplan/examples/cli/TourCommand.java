@@ -275,12 +275,12 @@ public final class TourCommand implements Callable<Integer> {
 
   /** A term after an event in a few words: "25 days after", "1 working day after", "on the day". */
   private static String afterEvent(Deadline d) {
-    if (d instanceof WithinWorkingDays) {
-      int n = ((WithinWorkingDays) d).workingDays();
+    if (d instanceof WithinWorkingDays within) {
+      int n = within.workingDays();
       return n + (n == 1 ? " working day after" : " working days after");
     }
-    if (d instanceof WithinCalendarDays) {
-      return ((WithinCalendarDays) d).days() + " days after";
+    if (d instanceof WithinCalendarDays within) {
+      return within.days() + " days after";
     }
     return "on the day";
   }

@@ -127,4 +127,23 @@ class DeadlineCommandTest {
       r.assertOneErrorLine("acplan deadline: ");
     }
   }
+
+  /** The option words are the enums' ids, in any case; a wrong word is a usage error naming them all. */
+  @Test
+  void wordedOptionsReadTheEnumsIds() {
+    CliRun month = run("deadline", "--year", "2020", "--schedule", "--reporting", " MONTH ", "Постійно");
+    assertThat(month.exitCode()).isZero();
+    assertThat(month.lines()).hasSize(12);
+    CliRun halfYear = run("deadline", "--year", "2020", "--schedule", "--reporting", "Half-Year", "Постійно");
+    assertThat(halfYear.lines()).containsExactly(
+        "2020-01-01..2020-06-30 due 2020-06-30 (report)", "2020-07-01..2020-12-31 due 2020-12-31 (report)");
+    CliRun previous = run("deadline", "--year", "2020", "--schedule", "--shift", "previous", "до 15 березня");
+    assertThat(previous.exitCode()).isZero();
+    assertThat(previous.out()).contains("due 2020-03-13");
+
+    CliRun bad = run("deadline", "--year", "2020", "--schedule", "--reporting", "HALF_YEAR", "Постійно");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    bad.assertOneErrorLine("acplan deadline: ");
+    assertThat(bad.err()).contains("'HALF_YEAR' is not one of month|quarter|half-year|year");
+  }
 }

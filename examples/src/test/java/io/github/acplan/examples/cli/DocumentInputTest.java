@@ -3,6 +3,7 @@ package io.github.acplan.examples.cli;
 import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,10 @@ class DocumentInputTest {
   @BeforeAll
   static void copySeed() throws Exception {
     text = copy("/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt", "plan.txt");
-    // Names that say nothing: the content decides.
-    docx = copy("dovhyntsivskyi-2020-plan.docx", "plan-from-word.bin");
-    html = copy("dovhyntsivskyi-2020-plan.html", "plan-from-website");
-    pdf = copy("dovhyntsivskyi-2020-plan.pdf", "scan-or-print");
+    // The seed's documents from acplan-test, under names that say nothing: the content decides.
+    docx = Files.write(dir.resolve("plan-from-word.bin"), SeedFixtures.docx());
+    html = Files.write(dir.resolve("plan-from-website"), SeedFixtures.html());
+    pdf = Files.write(dir.resolve("scan-or-print"), SeedFixtures.pdf());
   }
 
   private static Path copy(String resource, String name) throws Exception {

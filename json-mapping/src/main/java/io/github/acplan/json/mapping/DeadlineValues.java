@@ -220,20 +220,20 @@ final class DeadlineValues {
     if (v instanceof LocalDate) {
       return v.toString();
     }
-    if (v instanceof Enum<?> enumValue) {
-      return enumId(enumValue);
+    if (v instanceof Enum<?> e) {
+      return enumId(e);
     }
-    if (v instanceof Deadline deadlineValue) {
-      return write(deadlineValue);
+    if (v instanceof Deadline deadline) {
+      return write(deadline);
     }
     if (v instanceof Record) {
       Map<String, Object> out = new LinkedHashMap<>();
       writeComponents(out, v);
       return out;
     }
-    if (v instanceof List<?> listValue) {
+    if (v instanceof List<?> items) {
       List<Object> list = new ArrayList<>();
-      for (Object item : listValue) {
+      for (Object item : items) {
         list.add(plain(item));
       }
       return list;
@@ -273,10 +273,9 @@ final class DeadlineValues {
   // ------------------------------------------------------------------ reading
 
   static Deadline read(Object value, Object path) {
-    if (!(value instanceof Map)) {
+    if (!(value instanceof Map<?, ?> map)) {
       throw expected(path, "a deadline object with a \"kind\"", value);
     }
-    Map<?, ?> map = (Map<?, ?>) value;
     Object kind = map.get("kind");
     if (!(kind instanceof String)) {
       throw new JsonShapeException(join(path.toString(), "kind"), "expected the deadline's kind, one of "
@@ -332,13 +331,12 @@ final class DeadlineValues {
   }
 
   private static Object readValue(Object v, Object path, Type type) {
-    Class<?> raw = type instanceof ParameterizedType
-        ? (Class<?>) ((ParameterizedType) type).getRawType() : (Class<?>) type;
+    Class<?> raw = (Class<?>) (type instanceof ParameterizedType generic ? generic.getRawType() : type);
     if (raw == String.class) {
-      if (!(v instanceof String)) {
+      if (!(v instanceof String s)) {
         throw expected(path, "a string", v);
       }
-      return JsonMapping.isText((String) v) ? v : JsonMapping.text((String) v, path.toString());
+      return JsonMapping.isText(s) ? s : JsonMapping.text(s, path.toString());
     }
     if (raw == int.class || raw == Integer.class) {
       if (!(v instanceof Integer)) {
@@ -353,20 +351,20 @@ final class DeadlineValues {
       return v;
     }
     if (raw == LocalDate.class) {
-      if (!(v instanceof String)) {
+      if (!(v instanceof String date)) {
         throw expected(path, "an ISO date like \"2020-01-09\"", v);
       }
       try {
-        return LocalDate.parse((String) v);
+        return LocalDate.parse(date);
       } catch (DateTimeParseException e) {
         throw new JsonShapeException(path.toString(), "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
       }
     }
     if (raw.isEnum()) {
-      if (!(v instanceof String)) {
+      if (!(v instanceof String id)) {
         throw expected(path, "a string", v);
       }
-      return enumConstant(raw, (String) v, path);
+      return enumConstant(raw, id, path);
     }
     if (Deadline.class.isAssignableFrom(raw)) {
       Deadline d = read(v, path);
@@ -377,11 +375,10 @@ final class DeadlineValues {
       return d;
     }
     if (raw == List.class) {
-      if (!(v instanceof List)) {
+      if (!(v instanceof List<?> items)) {
         throw expected(path, "an array", v);
       }
       Type element = typeArgument(type);
-      List<?> items = (List<?>) v;
       List<Object> list = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         Object item = items.get(i);
@@ -393,10 +390,10 @@ final class DeadlineValues {
       return Collections.unmodifiableList(list);
     }
     if (raw.isRecord()) {
-      if (!(v instanceof Map)) {
+      if (!(v instanceof Map<?, ?> map)) {
         throw expected(path, "an object", v);
       }
-      return readRecord((Map<?, ?>) v, path, raw);
+      return readRecord(map, path, raw);
     }
     throw new IllegalStateException("No JSON form for a deadline component of type " + type);
   }

@@ -126,9 +126,10 @@ public final class JsonMapping {
    *
    * @param changes the changes, as {@code PlanDiff.between} returns them
    * @return an object that Jackson (2 or 3, with acplan's module) writes as the diff
+   * @throws NullPointerException if {@code changes} or one of them is null
    */
   public static Object diff(List<? extends Change> changes) {
-    return Results.diffShape(changes);
+    return Results.diffShape(Objects.requireNonNull(changes, "changes"));
   }
 
   /**

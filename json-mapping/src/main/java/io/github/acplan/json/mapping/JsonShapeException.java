@@ -2,6 +2,7 @@ package io.github.acplan.json.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ public final class JsonShapeException extends RuntimeException {
   private static final Pattern INDEXED = Pattern.compile("(.*?)((?:\\[[0-9]{1,9}\\])*)", Pattern.DOTALL);
   private static final Pattern INDEX = Pattern.compile("\\[([0-9]{1,9})\\]");
 
+  /** The path inside the converted value, {@code ""} for the value itself. */
   private final String path;
 
   /**
@@ -26,11 +28,12 @@ public final class JsonShapeException extends RuntimeException {
    *
    * @param path the path inside the converted value, {@code ""} for the value itself
    * @param message what is wrong
-   * @param cause the model's exception, if any
+   * @param cause the model's exception ({@link #JsonShapeException(String, String)} when there is none)
+   * @throws NullPointerException if an argument is null
    */
   public JsonShapeException(String path, String message, Throwable cause) {
-    super(message, cause);
-    this.path = path;
+    super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
+    this.path = Objects.requireNonNull(path, "path");
   }
 
   /**
@@ -38,10 +41,11 @@ public final class JsonShapeException extends RuntimeException {
    *
    * @param path the path inside the converted value, {@code ""} for the value itself
    * @param message what is wrong
+   * @throws NullPointerException if an argument is null
    */
   public JsonShapeException(String path, String message) {
-    super(message);
-    this.path = path;
+    super(Objects.requireNonNull(message, "message"));
+    this.path = Objects.requireNonNull(path, "path");
   }
 
   /**

@@ -117,8 +117,8 @@ public final class AcplanJacksonModule extends SimpleModule {
         List<Object> steps = e.pathSteps();
         for (int i = steps.size() - 1; i >= 0; i--) {
           Object step = steps.get(i);
-          error.prependPath(step instanceof Integer
-              ? new JsonMappingException.Reference(null, (Integer) step)
+          error.prependPath(step instanceof Integer index
+              ? new JsonMappingException.Reference(null, index)
               : new JsonMappingException.Reference(null, (String) step));
         }
         throw error;

@@ -37,8 +37,8 @@ final class JsonErrors {
       }
     }
     String location = path.toString();
-    if (e instanceof UnrecognizedPropertyException unrecognizedPropertyException) {
-      Collection<Object> known = unrecognizedPropertyException.getKnownPropertyIds();
+    if (e instanceof UnrecognizedPropertyException unrecognized) {
+      Collection<Object> known = unrecognized.getKnownPropertyIds();
       List<String> names = new ArrayList<>();
       if (known != null) {
         for (Object k : known) {
@@ -56,17 +56,17 @@ final class JsonErrors {
     }
     Matcher coerce = COERCE.matcher(original);
     if (coerce.lookingAt()) {
-      Class<?> target = e instanceof MismatchedInputException mismatchedInputException ? mismatchedInputException.getTargetType() : null;
+      Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
       String value = coerce.group(2);
       String found = coerce.group(1).equals("String") ? "the string " + value
           : coerce.group(1).equals("Boolean") ? value : "the number " + value;
       return new PlanFormatException(location, "expected " + expected(target) + "; found " + found, e);
     }
-    if (e instanceof MismatchedInputException mismatchedInputException && e.getCause() == null && isJacksonsOwn(original)) {
-      Class<?> target = mismatchedInputException.getTargetType();
-      String found = e instanceof InvalidFormatException
-          ? describe(((InvalidFormatException) e).getValue())
-          : found(e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : null);
+    if (e instanceof MismatchedInputException mismatch && e.getCause() == null && isJacksonsOwn(original)) {
+      Class<?> target = mismatch.getTargetType();
+      String found = e instanceof InvalidFormatException invalid
+          ? describe(invalid.getValue())
+          : found(e.getProcessor() instanceof JsonParser parser ? parser : null);
       return new PlanFormatException(location, "expected " + expected(target) + "; found " + found, e);
     }
     // the mapping's own words (acplan-json-mapping), or the model's
@@ -105,8 +105,7 @@ final class JsonErrors {
     if (value == null) {
       return "null";
     }
-    if (value instanceof String stringValue) {
-      String s = stringValue;
+    if (value instanceof String s) {
       return "the string \"" + (s.length() > 40 ? s.substring(0, 37) + "…" : s) + "\"";
     }
     if (value instanceof Number) {

@@ -462,8 +462,8 @@ public final class PlanJson {
       return value;
     } catch (JsonMappingException e) {
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-        if (c instanceof JsonProcessingException jsonProcessingException && !(c instanceof JsonMappingException)) {
-          throw syntax(jsonProcessingException);
+        if (c instanceof JsonProcessingException processing && !(c instanceof JsonMappingException)) {
+          throw syntax(processing);
         }
       }
       if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
@@ -529,8 +529,7 @@ public final class PlanJson {
 
   /** The error for JSON that cannot be parsed (or read), with its line and column when known. */
   static PlanFormatException syntax(IOException e) {
-    if (e instanceof JsonProcessingException jsonProcessingException) {
-      JsonProcessingException j = jsonProcessingException;
+    if (e instanceof JsonProcessingException j) {
       JsonLocation where = j.getLocation();
       String location = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
       return new PlanFormatException(location, "not valid JSON: " + JsonErrors.withoutInternals(j.getOriginalMessage()), e);

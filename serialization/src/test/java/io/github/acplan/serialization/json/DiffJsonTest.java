@@ -118,6 +118,16 @@ class DiffJsonTest {
     assertThat(c.get(4).get("risk").has("level")).isFalse();
   }
 
+  /** Counts name only the kinds present: a plan without a register has no register kinds in them. */
+  @Test
+  void aPlanWithoutRegisterCountsOnlyItsOwnChanges() throws Exception {
+    Plan a = programme().withKind(PlanKind.PLAN).withRisks(List.of());
+    JsonNode tree = new ObjectMapper().readTree(DiffJson.standard().write(
+        PlanDiff.between(a, a.withTitle("План заходів"))));
+    assertThat(tree.get("counts").toString()).isEqualTo("{\"plan-changed\":1}");
+    assertThat(tree.get("changes").get(0).get("attribute").asText()).isEqualTo("title");
+  }
+
   @Test
   void everyKindOfAPlansChangeIsWrittenTrueToTheSchema() throws Exception {
     Plan seed = PlanTextReader.standard().read(SeedPlan.text()).plan();

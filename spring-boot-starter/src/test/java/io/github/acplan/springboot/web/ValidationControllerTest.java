@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.InputStream;
+import io.github.acplan.test.fixtures.SeedFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,17 +22,10 @@ class ValidationControllerTest {
   @Autowired
   MockMvc mvc;
 
-  private static byte[] seedDocx() throws Exception {
-    try (InputStream in = ValidationControllerTest.class.getResourceAsStream(
-        "/io/github/acplan/springboot/dovhyntsivskyi-2020-plan.docx")) {
-      return in.readAllBytes();
-    }
-  }
-
   @Test
   void aDocxUploadGivesTheSeedsFindings() throws Exception {
     MockMultipartFile file = new MockMultipartFile("file", "plan.docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", seedDocx());
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SeedFixtures.docx());
     // The seed's findings (README tour): 4 warnings and 1 info, e.g. 6.3 without an indicator.
     mvc.perform(multipart("/plans/validate").file(file))
         .andExpect(status().isOk())
@@ -46,7 +39,7 @@ class ValidationControllerTest {
 
   @Test
   void aPlanPostedAsJsonIsValidatedAndAUsersRecordRoundTrips() throws Exception {
-    io.github.acplan.core.Plan seed = io.github.acplan.test.fixtures.SeedFixtures.plan();
+    io.github.acplan.core.Plan seed = SeedFixtures.plan();
     String json = mapper.writeValueAsString(seed);
     org.assertj.core.api.Assertions.assertThat(json).contains("\"measures\"").doesNotContain("{}");
     mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/validate")

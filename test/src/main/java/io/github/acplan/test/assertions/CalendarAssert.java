@@ -86,10 +86,9 @@ public final class CalendarAssert extends AbstractAssert<CalendarAssert, Working
 
   /** What a Ukrainian calendar knows about the day; other calendars say nothing more. */
   private String reasons(LocalDate date) {
-    if (!(actual instanceof UkrainianCalendar)) {
+    if (!(actual instanceof UkrainianCalendar calendar)) {
       return "";
     }
-    UkrainianCalendar calendar = (UkrainianCalendar) actual;
     if (date.isBefore(UkrainianCalendar.MIN_DATE) || date.isAfter(UkrainianCalendar.MAX_DATE)) {
       return "";
     }

@@ -291,11 +291,11 @@ public final class StatutoryTerms {
     if (deadline instanceof Statutory || deadline instanceof OnEvent) {
       return true;
     }
-    if (deadline instanceof Conditional) {
-      return refersToLaw(((Conditional) deadline).deadline());
+    if (deadline instanceof Conditional conditional) {
+      return refersToLaw(conditional.deadline());
     }
-    if (deadline instanceof Composite) {
-      List<Deadline> parts = ((Composite) deadline).parts();
+    if (deadline instanceof Composite composite) {
+      List<Deadline> parts = composite.parts();
       return parts.stream().anyMatch(StatutoryTerms::refersToLaw)
           && parts.stream().allMatch(p -> refersToLaw(p) || p instanceof Permanent || p instanceof PerSchedule);
     }
