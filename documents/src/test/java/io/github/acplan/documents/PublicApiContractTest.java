@@ -9,6 +9,11 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.monitoring.ExecutionMonitor;
 import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.schedule.PlanSchedule;
+import io.github.acplan.documents.publish.DueDateCalendar;
+import io.github.acplan.documents.publish.PlanDocxWriter;
+import io.github.acplan.documents.publish.PlanHtmlWriter;
+import io.github.acplan.documents.publish.ReportDocxWriter;
+import io.github.acplan.documents.publish.ReportHtmlWriter;
 import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -105,7 +110,9 @@ class PublicApiContractTest {
   void publicInstanceMethodsRefuseUndocumentedNulls() {
     NullPointerTester tester = tester();
     List<String> failures = new ArrayList<>();
-    for (Object sample : List.of(PlanDocuments.standard(), DocumentLimits.standard())) {
+    for (Object sample : List.of(PlanDocuments.standard(), DocumentLimits.standard(),
+        PlanHtmlWriter.standard(), PlanDocxWriter.standard(), ReportHtmlWriter.standard(),
+        ReportDocxWriter.standard(), DueDateCalendar.standard())) {
       try {
         tester.testAllPublicInstanceMethods(sample);
       } catch (AssertionError | RuntimeException e) {
