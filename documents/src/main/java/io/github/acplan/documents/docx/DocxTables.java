@@ -149,7 +149,7 @@ public final class DocxTables {
         VerticalMerge merge = VerticalMerge.NONE;
         if (pr != null) {
           if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
-            span = Math.max(1, ((BigInteger) pr.getGridSpan().getVal()).min(BigInteger.valueOf(MAX_SPAN))
+            span = Math.max(1, pr.getGridSpan().getVal().min(BigInteger.valueOf(MAX_SPAN))
                 .intValue());
           }
           if (pr.isSetVMerge()) {
