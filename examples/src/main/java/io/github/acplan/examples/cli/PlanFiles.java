@@ -107,6 +107,24 @@ final class PlanFiles {
     return Files.newInputStream(file);
   }
 
+  /**
+   * Opens a UTF-8 text file (a status file, a staff list) as a reader that refuses malformed bytes with
+   * a {@link CharacterCodingException} as it reads, after a leading byte-order mark; a file larger than
+   * {@link DocumentLimits#maxBytes()} is refused before it is opened.
+   *
+   * @throws BadPlanException if the file is too large
+   * @throws IOException if it cannot be opened
+   */
+  static Reader openUtf8(Path file) throws IOException, BadPlanException {
+    BufferedInputStream in = new BufferedInputStream(open(file, file.toString()));
+    in.mark(3);
+    if (!startsWithByteOrderMark(in.readNBytes(3))) {
+      in.reset();
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
   private static boolean startsWithByteOrderMark(byte[] bytes) {
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF;

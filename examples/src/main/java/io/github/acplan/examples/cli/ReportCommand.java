@@ -16,10 +16,8 @@ import io.github.acplan.serialization.report.ExecutionReportTextWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -161,25 +159,16 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** Reads a status file as UTF-8 JSON; problems become one line naming the file and the JSON path. */
   static ExecutionReport readStatus(Path file) throws PlanFiles.BadPlanException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+    // Streamed: the JSON reader's limits apply as it reads, the file is never held whole.
+    try (Reader in = PlanFiles.openUtf8(file)) {
+      return ExecutionReportJson.standard().read(in);
+    } catch (PlanFormatException e) {
+      throw new PlanFiles.BadPlanException(file + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
     } catch (CharacterCodingException e) {
       throw new PlanFiles.BadPlanException(file + ": not UTF-8 text; expected a status file in UTF-8");
     } catch (IOException | RuntimeException e) {
       throw new PlanFiles.BadPlanException(file + ": cannot read the file (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    try {
-      return ExecutionReportJson.standard().read(text);
-    } catch (PlanFormatException e) {
-      throw new PlanFiles.BadPlanException(file + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
     }
   }
 

@@ -6,10 +6,12 @@ import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.core.validation.ValidationRules;
 import io.github.acplan.serialization.json.ValidationReportJson;
 import io.github.acplan.serialization.text.ReadWarning;
+import io.github.acplan.serialization.text.TextLimits;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -81,10 +83,20 @@ public final class ValidateCommand implements Callable<Integer> {
     spec.commandLine().getErr().flush();
     PlanValidator validator = PlanValidator.standard();
     if (staff != null) {
-      List<String> names;
-      try {
-        names = Files.readAllLines(staff, StandardCharsets.UTF_8).stream()
-            .map(String::strip).filter(s -> !s.isEmpty()).toList();
+      List<String> names = new ArrayList<>();
+      try (BufferedReader in = new BufferedReader(PlanFiles.openUtf8(staff))) {
+        int limit = TextLimits.standard().maxLines();
+        String line;
+        while ((line = in.readLine()) != null) {
+          if (names.size() == limit) {
+            throw new BadInputException(staff + ": more than " + limit + " names, the limit of the staff list");
+          }
+          if (!line.isBlank()) {
+            names.add(line.strip());
+          }
+        }
+      } catch (CharacterCodingException e) {
+        throw new BadInputException(staff + ": not UTF-8 text; expected one name per line in UTF-8");
       } catch (IOException | RuntimeException e) {
         throw new BadInputException(staff + ": cannot read (" + e.getMessage() + ")");
       }

@@ -3,6 +3,7 @@ package io.github.acplan.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.acplan.serialization.text.TextLimits;
+import io.github.acplan.test.fixtures.SeedFixtures;
 
 import java.io.BufferedWriter;
 import java.io.File;
@@ -43,6 +44,18 @@ class CliHeapTest {
 
       assertThat(r.exitCode).as(command).isEqualTo(2);
       assertThat(r.output).as(command).contains("huge.txt").contains("more than the limit")
+          .doesNotContain("OutOfMemoryError", "Exception in thread");
+    }
+
+    // The files beside the plan: a status file for report, a staff list for validate.
+    Path plan = dir.resolve("plan.txt");
+    Files.writeString(plan, SeedFixtures.text(), StandardCharsets.UTF_8);
+    for (String[] args : List.of(new String[] {"report", plan.toString(), file.toString()},
+        new String[] {"validate", "--staff", file.toString(), plan.toString()})) {
+      Outcome r = acplan(args);
+
+      assertThat(r.exitCode).as(args[0] + ", output:\n" + r.head()).isEqualTo(2);
+      assertThat(r.output).as(args[0]).contains("huge.txt").contains("more than the limit")
           .doesNotContain("OutOfMemoryError", "Exception in thread");
     }
   }
