@@ -143,7 +143,10 @@ public final class TextNormalization {
 
   /** A quick test: could {@link #clean} change this character. */
   private static boolean needsCleaning(char c, boolean plainSpaces) {
-    return c >= 0xA0 && ((plainSpaces && isUnicodeSpace(c)) || isWordBreakOnly(c));
+    if (c < 0xA0 || (c > 0xAD && c < 0x1680)) {
+      return false; // ASCII, and Cyrillic with the rest of that range: no space, nothing that only breaks
+    }
+    return (plainSpaces && isUnicodeSpace(c)) || isWordBreakOnly(c);
   }
 
   /** The space separators other than U+0020 (general category Zs). */

@@ -330,8 +330,11 @@ final class CellMarkup {
    * for raw text that did not come through there.
    */
   static boolean isRawSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
-        || (c >= 0xA0 && Character.getType(c) == Character.SPACE_SEPARATOR);
+    if (c <= ' ') {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+    // No space separator lies between U+00A0 and U+1680: the letters of Ukrainian text are answered here.
+    return c < 0x1680 ? c == 0xA0 : Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /**

@@ -68,18 +68,25 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
           start = 1;
         }
       }
+      // Whole runs between line ends are appended at once; a line end closes the line.
+      int run = start;
       for (int i = start; i < n; i++) {
         char c = buffer[i];
-        if (c == '\n' && afterCr) {
-          afterCr = false;
+        if (c != '\n' && c != '\r') {
           continue;
         }
+        line.append(buffer, run, i - run);
+        // LF right after CR (in this buffer, or at the start of the next) ends the same line
+        boolean secondOfCrLf = c == '\n' && afterCr && i == run;
+        run = i + 1;
         afterCr = c == '\r';
-        if (c == '\n' || c == '\r') {
+        if (!secondOfCrLf) {
           add(lines, line, limits);
-        } else {
-          line.append(c);
         }
+      }
+      if (run < n) {
+        line.append(buffer, run, n - run);
+        afterCr = false;
       }
     }
     boolean endsMidLine = line.length() > 0;
