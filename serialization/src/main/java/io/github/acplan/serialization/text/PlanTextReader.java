@@ -302,7 +302,8 @@ public final class PlanTextReader {
     }
 
     void add(Column column, CellMarkup.Decoded piece) {
-      pieces.computeIfAbsent(column, c -> new ArrayList<>()).add(piece);
+      // Most cells are one piece; a few continue on the next page.
+      pieces.computeIfAbsent(column, c -> new ArrayList<>(2)).add(piece);
     }
   }
 
