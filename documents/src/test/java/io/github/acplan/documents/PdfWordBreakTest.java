@@ -7,12 +7,14 @@ import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.TableGrid;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,5 +152,25 @@ class PdfWordBreakTest {
     // whole anywhere else in the table, reads as one token.
     assertThat(cellTexts(row(Cell.of(1, "Department", "office"), SPACES_SHOWN)))
         .containsExactly("Departmentoffice", "with spaces");
+  }
+
+  /**
+   * LibreOffice 7.4's print of a table whose columns are as wide as one long word and a set room
+   * ({@code src/test/fixtures/make-narrow-columns-pdf.sh}): "Організаційний" fills its line leaving
+   * more than a space (LibreOffice shows the space), and less than one (it shows none; the word is
+   * shown whole in the first cell); "Територіальний" and "бухгалтерського" are broken between two
+   * letters, leaving less than the next letter, and less than a space.
+   */
+  @Test
+  void libreOfficesNarrowColumnsReadAsWritten() throws Exception {
+    byte[] pdf = PlanDocumentsTest.resource("narrow-columns.pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      assertThat(stripper.getText(doc).lines().map(String::strip).toList()).containsExactly(
+          "Організаційний Організаційний Територіальн бухгалтерськог", "відділ відділ ий центр о обліку");
+    }
+    assertThat(cellTexts(pdf)).containsExactly("Організаційний відділ", "Організаційний відділ",
+        "Територіальний центр", "бухгалтерського обліку");
   }
 }
