@@ -187,7 +187,7 @@ public final class PdfTables {
           }
           firstRowOfPage = false;
         }
-        if (row.continuation()) {
+        if (row.continuation() && lastIndex >= 0) {
           breaks.addAll(BreakAcrossPages.in(rows.get(lastIndex), lastIndex, lastDrafts, row, rows.size(),
               drafts));
         }
