@@ -46,8 +46,12 @@ import java.util.Set;
  *       within 2 pt of the edge): then the two parts are joined only when both are letters and neither
  *       the letters before the break nor those after it are a word that the document's table shows
  *       whole elsewhere (bounded on both sides by a space, punctuation or a line end known to end a
- *       word). The residue: such a whole word that no other cell shows whole, followed by a word that
- *       none shows whole, reads as one token.
+ *       word). What is left undecided or misread: such a whole word that no other cell shows whole,
+ *       followed by a word that none shows whole, reads as one token; so does the last line of a
+ *       paragraph (which shows no space) when it is one word ending that close to the edge and the next
+ *       paragraph follows without a gap and starts with a small letter; and in a centered cell (a
+ *       header) LibreOffice shows no line-end spaces and the lines do not start at the same place, so a
+ *       word broken there reads with a space.
  *   <li>Every other line ends with a space.
  * </ol>
  * The third rule also joins a cell carried over a page break when its last line on one page is the
