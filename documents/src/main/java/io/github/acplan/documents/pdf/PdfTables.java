@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,14 +33,15 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>On every page the horizontal rules cut the table into rows and the vertical rules crossing a row cut
  * it into cells; a cell's span counts the table's columns it covers, so a section heading merged across
- * the table is one cell. A cell's visual lines are joined with a space, or without one after a line-final hyphen (see
- * {@link #joinLines}); a
- * gap of more than half a line's height between two lines starts a new paragraph. On every page after
- * the first, the rows that repeat the first page's header rows are marked as repeated headers, and a
- * first row whose number cell is empty continues the last row of the page before. Text above the table on
- * its first page (annex, approval, title) and below it on its last page (signatory; a gap of more than
- * three character widths on a line is a TAB) are the paragraphs around the grid; text around the table
- * on the pages between (page numbers, running heads) is layout and is left out.
+ * the table is one cell. A cell's visual lines are joined with a space, or without one after a line-final
+ * hyphen, inside a number and inside a token the layout broke because it was too wide for its column,
+ * also where a cell is carried over a page break (see {@link LineJoins}); a gap of more than half a
+ * line's height between two lines starts a new paragraph. On every page after the first, the rows that
+ * repeat the first page's header rows are marked as repeated headers, and a first row whose number cell
+ * is empty continues the last row of the page before. Text above the table on its first page (annex,
+ * approval, title) and below it on its last page (signatory; a gap of more than three character widths
+ * on a line is a TAB) are the paragraphs around the grid; text around the table on the pages between
+ * (page numbers, running heads) is layout and is left out.
  *
  * <p>PDFBox holds at most 64 MiB of the document in memory and spills the rest to a temporary file.
  */
@@ -55,17 +60,6 @@ public final class PdfTables {
   private static final float PARAGRAPH_GAP = 1.5f;
 
   private PdfTables() {
-  }
-
-  /** One glyph with its box in top-down page coordinates. */
-  private record Glyph(String text, float x, float y, float width, float height, boolean bold) {
-    float centreX() {
-      return x + width / 2;
-    }
-
-    float centreY() {
-      return y - height / 2;
-    }
   }
 
   /**
@@ -110,6 +104,12 @@ public final class PdfTables {
     boolean anyText = false;
     boolean tableSeen = false;
     List<String> afterOnPage = new ArrayList<>();
+    LineJoins joins = new LineJoins();
+    // The cells' paragraphs of rows with a join that waits for the whole document, by index in rows.
+    Map<Integer, List<List<LineJoins.Paragraph>>> undecided = new TreeMap<>();
+    List<BreakAcrossPages> breaks = new ArrayList<>();
+    List<List<LineJoins.Paragraph>> lastDrafts = List.of();
+    int lastIndex = -1;
     for (int p = 0; p < doc.getNumberOfPages(); p++) {
       int pageNumber = p + 1;
       PDPage page = doc.getPage(p);
@@ -150,10 +150,21 @@ public final class PdfTables {
         GridLocation at = GridLocation.ofTableRow(rowNumber).withPage(pageNumber);
         List<GridCell> cells = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<List<LineJoins.Paragraph>> drafts = new ArrayList<>();
+        boolean waits = false;
         for (int c = 0; c < table.cellCount(r); c++) {
           GridLocation cellAt = at.withCell(c + 1);
           budget.cell(cellAt);
-          List<CellParagraph> paragraphs = paragraphs(cellGlyphs.get(r).get(c));
+          // A cell at the top or the bottom of a page may go on from or to another page: its outer words
+          // may be parts of words.
+          List<LineJoins.Paragraph> draft = paragraphs(cellGlyphs.get(r).get(c), table.left(r, c),
+              table.right(r, c), joins, tableSeen && r <= HEADER_ROWS, r == table.rowCount() - 1);
+          List<CellParagraph> paragraphs = new ArrayList<>();
+          for (LineJoins.Paragraph paragraph : draft) {
+            paragraphs.add(cellParagraph(paragraph.provisionalText(), paragraph.bold()));
+            waits |= paragraph.undecided();
+          }
+          drafts.add(draft);
           cells.add(new GridCell(paragraphs, table.span(r, c), VerticalMerge.NONE, cellAt));
           texts.add(new GridCell(paragraphs, 1, VerticalMerge.NONE, cellAt).text());
         }
@@ -176,7 +187,18 @@ public final class PdfTables {
           }
           firstRowOfPage = false;
         }
+        if (row.continuation() && lastIndex >= 0) {
+          breaks.addAll(BreakAcrossPages.in(rows.get(lastIndex), lastIndex, lastDrafts, row, rows.size(),
+              drafts));
+        }
         rows.add(row);
+        if (waits) {
+          undecided.put(rows.size() - 1, drafts);
+        }
+        if (!row.repeatedHeader()) {
+          lastDrafts = drafts;
+          lastIndex = rows.size() - 1;
+        }
       }
       tableSeen = true;
     }
@@ -187,7 +209,31 @@ public final class PdfTables {
     if (rows.isEmpty()) {
       return List.of();
     }
+    for (BreakAcrossPages b : breaks) {
+      b.joinIfBroken(joins, undecided);
+    }
+    for (Map.Entry<Integer, List<List<LineJoins.Paragraph>>> entry : undecided.entrySet()) {
+      rows.set(entry.getKey(), decided(rows.get(entry.getKey()), entry.getValue(), joins));
+    }
     return List.of(new TableGrid(rows, before, after, "PDF"));
+  }
+
+  /** A row read again once every page has been seen, each join between its lines decided. */
+  private static GridRow decided(GridRow row, List<List<LineJoins.Paragraph>> drafts, LineJoins joins) {
+    List<GridCell> cells = new ArrayList<>();
+    for (int c = 0; c < row.cells().size(); c++) {
+      GridCell cell = row.cells().get(c);
+      List<CellParagraph> paragraphs = new ArrayList<>();
+      for (LineJoins.Paragraph paragraph : drafts.get(c)) {
+        paragraphs.add(cellParagraph(joins.text(paragraph), paragraph.bold()));
+      }
+      cells.add(new GridCell(paragraphs, cell.columnSpan(), cell.verticalMerge(), cell.location()));
+    }
+    return new GridRow(cells, row.repeatedHeader(), row.continuation(), row.location());
+  }
+
+  private static CellParagraph cellParagraph(String text, boolean bold) {
+    return new CellParagraph(text, Optional.empty(), 0, bold, false);
   }
 
   private static boolean spansTheTable(GridRow row) {
@@ -209,11 +255,20 @@ public final class PdfTables {
       @Override
       protected void processTextPosition(TextPosition text) {
         String unicode = text.getUnicode();
-        if (unicode != null && !unicode.isBlank()) {
+        if (unicode == null) {
+          return;
+        }
+        if (!unicode.isBlank()) {
           String font = text.getFont() == null || text.getFont().getName() == null ? ""
-              : text.getFont().getName().toLowerCase(java.util.Locale.ROOT);
+              : text.getFont().getName().toLowerCase(Locale.ROOT);
           out.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-              Math.max(text.getHeightDir(), 1f), font.contains("bold")));
+              Math.max(text.getHeightDir(), 1f), font.contains("bold"), text.getWidthOfSpace(), false));
+        } else if (!out.isEmpty()) {
+          // A space shown right after a glyph on its line: kept as a mark on that glyph, for LineJoins.
+          Glyph last = out.get(out.size() - 1);
+          if (Math.abs(text.getYDirAdj() - last.y()) <= SAME && text.getXDirAdj() >= last.x()) {
+            out.set(out.size() - 1, last.withSpaceAfter());
+          }
         }
       }
     };
@@ -226,11 +281,11 @@ public final class PdfTables {
   /** Glyphs grouped into visual lines, top to bottom, each sorted left to right. */
   private static List<List<Glyph>> visualLines(List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble((Glyph g) -> g.y).thenComparingDouble(g -> g.x));
+    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
     List<List<Glyph>> lines = new ArrayList<>();
     for (Glyph g : sorted) {
       List<Glyph> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-      if (last != null && Math.abs(last.get(0).y - g.y) <= Math.max(SAME, g.height * 0.4f)) {
+      if (last != null && Math.abs(last.get(0).y() - g.y()) <= Math.max(SAME, g.height() * 0.4f)) {
         last.add(g);
       } else {
         List<Glyph> line = new ArrayList<>();
@@ -239,7 +294,7 @@ public final class PdfTables {
       }
     }
     for (List<Glyph> line : lines) {
-      line.sort(Comparator.comparingDouble(g -> g.x));
+      line.sort(Comparator.comparingDouble(Glyph::x));
     }
     return lines;
   }
@@ -250,15 +305,15 @@ public final class PdfTables {
     Glyph previous = null;
     for (Glyph g : line) {
       if (previous != null) {
-        float gap = g.x - (previous.x + previous.width);
-        float em = Math.max(previous.height, 4f);
+        float gap = g.x() - previous.right();
+        float em = Math.max(previous.height(), 4f);
         if (tabs && gap > TAB_GAP * em) {
           sb.append('\t');
         } else if (gap > em * WORD_GAP) {
           sb.append(' ');
         }
       }
-      sb.append(g.text);
+      sb.append(g.text());
       previous = g;
     }
     return sb.toString();
@@ -273,24 +328,29 @@ public final class PdfTables {
   }
 
   /**
-   * A cell's paragraphs: its visual lines joined (see {@link #joinLines}), a gap of more than half a line
+   * A cell's paragraphs: its visual lines joined (see {@link LineJoins}), a gap of more than half a line
    * between two lines starting a new paragraph.
    */
-  private static List<CellParagraph> paragraphs(List<Glyph> glyphs) {
+  private static List<LineJoins.Paragraph> paragraphs(List<Glyph> glyphs, float left, float right,
+      LineJoins joins, boolean openStart, boolean openEnd) {
     List<List<Glyph>> lines = visualLines(glyphs);
-    List<CellParagraph> out = new ArrayList<>();
+    float padding = Float.MAX_VALUE;
+    for (List<Glyph> line : lines) {
+      padding = Math.min(padding, line.get(0).x() - left);
+    }
+    List<LineJoins.Paragraph> out = new ArrayList<>();
     List<List<Glyph>> paragraph = new ArrayList<>();
     float previousBaseline = Float.NaN;
     float previousHeight = 0;
     for (List<Glyph> line : lines) {
-      float baseline = line.get(0).y;
+      float baseline = line.get(0).y();
       float height = 0;
       for (Glyph g : line) {
-        height = Math.max(height, g.height);
+        height = Math.max(height, g.height());
       }
       if (!Float.isNaN(previousBaseline)
           && baseline - previousBaseline > PARAGRAPH_GAP * Math.max(height, previousHeight) + 0.5f * height) {
-        out.add(paragraph(paragraph));
+        out.add(paragraph(paragraph, left, right, padding, joins, openStart && out.isEmpty(), false));
         paragraph = new ArrayList<>();
       }
       paragraph.add(line);
@@ -298,59 +358,17 @@ public final class PdfTables {
       previousHeight = height;
     }
     if (!paragraph.isEmpty()) {
-      out.add(paragraph(paragraph));
+      out.add(paragraph(paragraph, left, right, padding, joins, openStart && out.isEmpty(), openEnd));
     }
     return out;
   }
 
-  private static CellParagraph paragraph(List<List<Glyph>> lines) {
-    StringBuilder sb = new StringBuilder();
-    boolean bold = true;
-    List<Glyph> previous = null;
+  private static LineJoins.Paragraph paragraph(List<List<Glyph>> lines, float left, float right,
+      float padding, LineJoins joins, boolean openStart, boolean openEnd) {
+    List<String> texts = new ArrayList<>();
     for (List<Glyph> line : lines) {
-      String text = DocumentText.trim(text(line, false));
-      for (Glyph g : line) {
-        bold &= g.bold;
-      }
-      if (previous != null && !text.isEmpty()) {
-        sb.append(joinLines(sb, previous, line.get(0)) ? "" : " ");
-      }
-      sb.append(text);
-      previous = line;
+      texts.add(DocumentText.trim(text(line, false)));
     }
-    return new CellParagraph(sb.toString(), java.util.Optional.empty(), 0, bold && sb.length() > 0,
-        false);
-  }
-
-  /**
-   * Whether the next visual line continues the last one without a space: after a hyphen, and inside a
-   * number broken between digits. Word and LibreOffice do not hyphenate unless asked, so a hyphen at
-   * the end of a line is the text's own ("планів-графіків") and the lines join at it. Every other line
-   * is taken to end at a space. A word too long for its column, which the layout broke between two
-   * letters, therefore reads with a space inside it ("Територіальн ий"): nothing on the page tells such
-   * a break from a line that ends with a whole word, and a space keeps both readable.
-   */
-  private static boolean joinLines(CharSequence before, List<Glyph> line, Glyph next) {
-    int n = before.length();
-    if (n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))) {
-      return true;
-    }
-    // A number too wide for its column ("3.1" + "0" in a narrow number column) is one token broken
-    // between digits: a line of nothing but digits and dots goes on with the next line's digits.
-    return Character.isDigit(next.text().charAt(0)) && isNumberToken(text(line, false));
-  }
-
-  private static boolean isNumberToken(String text) {
-    String t = DocumentText.trim(text);
-    if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
-      return false;
-    }
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (!Character.isDigit(c) && c != '.') {
-        return false;
-      }
-    }
-    return true;
+    return joins.paragraph(lines, texts, left, right, padding, openStart, openEnd);
   }
 }

@@ -109,6 +109,16 @@ final class Table {
     return span;
   }
 
+  /** The x of a cell's left rule. */
+  float left(int row, int cell) {
+    return edges.get(row).get(cell);
+  }
+
+  /** The x of a cell's right rule. */
+  float right(int row, int cell) {
+    return edges.get(row).get(cell + 1);
+  }
+
   /** An empty list of glyphs per cell. */
   <T> List<List<List<T>>> emptyCells() {
     List<List<List<T>>> out = new ArrayList<>();

@@ -1,0 +1,385 @@
+package io.github.acplan.documents.pdf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Joins the visual lines of a table cell into its paragraphs' text: with a space, or without one where
+ * the layout broke a line inside a token. One instance reads one document: a token broken between two
+ * characters is told from the geometry of its line, from whether the document shows the spaces that end
+ * its lines, and, where the geometry is silent, from the words it shows whole.
+ *
+ * <p>The rules, in order, for a line followed by another line of the same paragraph:
+ * <ol>
+ *   <li>A line ending in a letter and a hyphen goes on without a space ("планів-" + "графіків"): Word and
+ *       LibreOffice do not hyphenate unless asked, so the hyphen is the text's own.
+ *   <li>A line of nothing but digits and dots goes on without a space when the next line starts with a
+ *       digit ("3.1" + "0" in a narrow number column).
+ *   <li>A token too wide for its column, which the layout broke between two characters
+ *       ("Територіальн" + "ий", "фінансування" + ")"), goes on without a space. A layout breaks a token
+ *       only when it does not fit on a line of its own, and then puts on the line as many of its
+ *       characters as fit. So the line
+ *       <ol type="a">
+ *         <li>holds that one token: no gap between its glyphs wider than a word space, and no space
+ *             glyph shown after its last one;
+ *         <li>starts where the next line starts (within half a point): both at the cell's left
+ *             padding;
+ *         <li>ends inside the cell's inner right edge (the right rule less the cell's padding, the least
+ *             distance from the left rule to a line of the cell: Word, LibreOffice and browsers pad both
+ *             sides alike), by less than the width of the next line's first glyph: had that glyph fitted,
+ *             the layout would have put it on the line;
+ *         <li>is followed by a character that can go on a token: not a capital after a small letter, a
+ *             digit after a letter, a dash, a bullet, an opening bracket or quote.
+ *       </ol>
+ *       A whole word meets (a) to (d) as well when it fills its line and the next word did not fit
+ *       after it. What tells them apart is the space after a whole word: LibreOffice writes the space
+ *       that ends a line into the PDF whenever it fits inside the cell. So when the room left is at
+ *       least a space's width (of the line's font) and no space is shown, the line ends inside a token;
+ *       this holds in a document that shows such spaces at all (a line of its table that goes on to
+ *       another ends with one), and a browser's print shows none: there nothing is joined. When not even
+ *       a space would have fitted, the page cannot tell a whole word that fills its line exactly from a
+ *       broken one ("Організаційний" + "відділ" and "бухгалтерськог" + "о" in the seed's PDF both end
+ *       within 2 pt of the edge): then the two parts are joined only when both are letters and neither
+ *       the letters before the break nor those after it are a word that the document's table shows
+ *       whole elsewhere (bounded on both sides by a space, punctuation or a line end known to end a
+ *       word). What is left undecided or misread: such a whole word that no other cell shows whole,
+ *       followed by a word that none shows whole, reads as one token; so does the last line of a
+ *       paragraph (which shows no space) when it is one word ending that close to the edge and the next
+ *       paragraph follows without a gap and starts with a small letter; and in a centered cell (a
+ *       header) LibreOffice shows no line-end spaces and the lines do not start at the same place, so a
+ *       word broken there reads with a space.
+ *   <li>Every other line ends with a space.
+ * </ol>
+ * The third rule also joins a cell carried over a page break when its last line on one page is the
+ * head of a broken token and its first line on the next is the rest ({@link BreakAcrossPages}). It needs
+ * the whole document, so a paragraph is kept as its lines and the joins between them
+ * ({@link Paragraph}) and read with {@link #text(Paragraph)} once every page has been seen.
+ */
+final class LineJoins {
+
+  /** Lines whose first glyphs are further apart than this, in points, do not start at the same edge. */
+  private static final float ALIGNED = 0.5f;
+  /** Rounding allowed in comparing the room left on a line with a glyph's width, in points. */
+  private static final float ROUNDING = 0.1f;
+
+  /** How a visual line goes on to the next one. */
+  enum Join {
+    /** With a space. */
+    SPACE,
+    /** Without a space. */
+    NONE,
+    /** Without a space if the document writes the spaces that end lines; with one if it does not. */
+    NONE_IF_LINE_END_SPACES_WRITTEN,
+    /**
+     * As {@link #NONE_IF_LINE_END_SPACES_WRITTEN}, and only if neither the letters before the break nor
+     * those after it are a word the document shows whole.
+     */
+    NONE_IF_NEITHER_PART_IS_A_WORD;
+
+    boolean undecided() {
+      return this == NONE_IF_LINE_END_SPACES_WRITTEN || this == NONE_IF_NEITHER_PART_IS_A_WORD;
+    }
+  }
+
+  /**
+   * Where a visual line sits in its cell.
+   *
+   * @param padding from the cell's left rule to the line's first glyph
+   * @param room from the line's last glyph to the cell's inner right edge (the right rule less the
+   *     cell's padding, the least of its lines'); negative when the line goes past it
+   * @param firstWidth the width of the line's first glyph
+   * @param spaceWidth the width of a space in the font of the line's last glyph
+   * @param spaceAfter whether the page shows a space after the line's last glyph
+   */
+  record LineGeometry(float padding, float room, float firstWidth, float spaceWidth, boolean spaceAfter) {
+
+    static LineGeometry of(List<Glyph> line, float left, float right, float cellPadding) {
+      Glyph first = line.get(0);
+      Glyph last = line.get(line.size() - 1);
+      return new LineGeometry(first.x() - left, right - cellPadding - last.right(), first.width(),
+          last.spaceWidth(), last.spaceAfter());
+    }
+  }
+
+  /**
+   * A paragraph of a cell as its visual lines' texts and the joins between them.
+   *
+   * @param lines each visual line's text, trimmed; at least one
+   * @param joins how line {@code i} goes on to line {@code i + 1}; one fewer than the lines
+   * @param bold whether every glyph is bold
+   * @param start where the first line sits
+   * @param end where the last line sits
+   */
+  record Paragraph(List<String> lines, List<Join> joins, boolean bold, LineGeometry start,
+      LineGeometry end) {
+    Paragraph {
+      lines = List.copyOf(lines);
+      joins = List.copyOf(joins);
+    }
+
+    /** Whether a join waits for the whole document to be seen. */
+    boolean undecided() {
+      return joins.stream().anyMatch(Join::undecided);
+    }
+
+    /** The text with every undecided join read as a space, as before the whole document is seen. */
+    String provisionalText() {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < lines.size(); i++) {
+        if (i > 0 && !lines.get(i).isEmpty() && sb.length() > 0 && joins.get(i - 1) != Join.NONE) {
+          sb.append(' ');
+        }
+        sb.append(lines.get(i));
+      }
+      return sb.toString();
+    }
+
+    String firstLine() {
+      return lines.get(0);
+    }
+
+    String lastLine() {
+      return lines.get(lines.size() - 1);
+    }
+
+    /** This paragraph without its last line; empty if that was its only line. */
+    Optional<Paragraph> withoutLastLine() {
+      if (lines.size() == 1) {
+        return Optional.empty();
+      }
+      return Optional.of(new Paragraph(lines.subList(0, lines.size() - 1),
+          joins.subList(0, joins.size() - 1), bold, start, end));
+    }
+
+    /** This paragraph with a text put before its first line, without a space. */
+    Paragraph withFirstLineAfter(String head) {
+      List<String> changed = new ArrayList<>(lines);
+      changed.set(0, head + changed.get(0));
+      return new Paragraph(changed, joins, bold, start, end);
+    }
+  }
+
+  private boolean lineEndSpacesWritten;
+  /** Words the document's table shows whole, lower case: bounded on both sides by no letter. */
+  private final Set<String> words = new HashSet<>();
+
+  /**
+   * Builds one paragraph of a cell and notes its whole words.
+   *
+   * @param lines the paragraph's visual lines, top to bottom, each sorted left to right, none empty
+   * @param texts each line's text, trimmed
+   * @param left the x of the cell's left rule
+   * @param right the x of the cell's right rule
+   * @param cellPadding the least distance from the left rule to a line of the cell: its padding
+   * @param openStart whether the paragraph may go on from the page before (its first word may be the
+   *     end of one)
+   * @param openEnd whether it may go on on the next page (its last word may be the start of one)
+   * @return the paragraph
+   */
+  Paragraph paragraph(List<List<Glyph>> lines, List<String> texts, float left, float right,
+      float cellPadding, boolean openStart, boolean openEnd) {
+    List<Join> joins = new ArrayList<>();
+    List<LineGeometry> geometry = new ArrayList<>();
+    StringBuilder before = new StringBuilder();
+    boolean bold = true;
+    for (int i = 0; i < lines.size(); i++) {
+      List<Glyph> line = lines.get(i);
+      String text = texts.get(i);
+      geometry.add(LineGeometry.of(line, left, right, cellPadding));
+      for (Glyph g : line) {
+        bold &= g.bold();
+      }
+      if (i > 0) {
+        Join join = join(before, texts.get(i - 1), geometry.get(i - 1), text, geometry.get(i));
+        joins.add(join);
+        if (!text.isEmpty() && before.length() > 0 && join != Join.NONE) {
+          before.append(' ');
+        }
+      }
+      before.append(text);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      boolean spaceAfter = geometry.get(i).spaceAfter();
+      boolean last = i == lines.size() - 1;
+      lineEndSpacesWritten |= spaceAfter && !last;
+      noteWords(texts.get(i),
+          i == 0 ? !openStart : geometry.get(i - 1).spaceAfter() || !endsWithLetter(texts.get(i - 1)),
+          last ? !openEnd || spaceAfter : spaceAfter || !startsWithLetter(texts.get(i + 1)));
+    }
+    return new Paragraph(texts, joins, bold && before.length() > 0, geometry.get(0),
+        geometry.get(geometry.size() - 1));
+  }
+
+  /**
+   * How the last line of a cell on one page goes on to the first line of the same cell carried over to
+   * the next page: by rule 3 only (the grid interpretation joins the rest).
+   *
+   * @param before the cell's last paragraph on the page before
+   * @param after the cell's first paragraph on the next page
+   * @return {@link Join#SPACE} or an undecided join
+   */
+  static Join acrossPages(Paragraph before, Paragraph after) {
+    return brokenToken(before.lastLine(), before.end(), after.firstLine(), after.start());
+  }
+
+  /**
+   * A paragraph's text, every join decided from the whole document.
+   *
+   * @param paragraph a paragraph built by this instance
+   * @return its text
+   */
+  String text(Paragraph paragraph) {
+    List<String> lines = paragraph.lines();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (i > 0 && !line.isEmpty() && sb.length() > 0
+          && !joined(paragraph.joins().get(i - 1), lines.get(i - 1), line)) {
+        sb.append(' ');
+      }
+      sb.append(line);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether a join is made without a space, now that the whole document has been seen.
+   *
+   * @param join the join
+   * @param head the text before it
+   * @param tail the text after it
+   * @return true for no space
+   */
+  boolean joined(Join join, String head, String tail) {
+    switch (join) {
+      case NONE:
+        return true;
+      case NONE_IF_LINE_END_SPACES_WRITTEN:
+        return lineEndSpacesWritten;
+      case NONE_IF_NEITHER_PART_IS_A_WORD:
+        return lineEndSpacesWritten && !words.contains(lastWord(head)) && !words.contains(firstWord(tail));
+      default:
+        return false;
+    }
+  }
+
+  private static Join join(CharSequence before, String text, LineGeometry line, String next,
+      LineGeometry nextLine) {
+    if (text.isEmpty() || next.isEmpty()) {
+      return Join.SPACE;
+    }
+    int n = before.length();
+    if (n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))) {
+      return Join.NONE;
+    }
+    if (Character.isDigit(next.charAt(0)) && isNumberToken(text)) {
+      return Join.NONE;
+    }
+    return brokenToken(text, line, next, nextLine);
+  }
+
+  /** Rule 3: whether the line ends inside a token too wide for its column. */
+  private static Join brokenToken(String text, LineGeometry line, String next, LineGeometry nextLine) {
+    if (text.isEmpty() || next.isEmpty() || line.spaceAfter() || text.indexOf(' ') >= 0
+        || Math.abs(line.padding() - nextLine.padding()) > ALIGNED) {
+      return Join.SPACE;
+    }
+    char end = text.charAt(text.length() - 1);
+    char start = next.charAt(0);
+    if (!goesOn(end, start) || line.room() >= nextLine.firstWidth() + ROUNDING
+        || line.room() < -ROUNDING) {
+      // Not a token's next character; or it would have fitted on this line; or the line goes past the
+      // cell's edge, which a layout that breaks a token does not do.
+      return Join.SPACE;
+    }
+    if (line.room() >= line.spaceWidth() + ROUNDING) {
+      return Join.NONE_IF_LINE_END_SPACES_WRITTEN; // a space would have fitted, and none was written
+    }
+    return Character.isLetter(end) && Character.isLetter(start) ? Join.NONE_IF_NEITHER_PART_IS_A_WORD
+        : Join.SPACE;
+  }
+
+  /** Whether {@code start} can go on a token that ends with {@code end}. */
+  private static boolean goesOn(char end, char start) {
+    if (Character.isLowerCase(end) && Character.isUpperCase(start)
+        || Character.isLetter(end) && Character.isDigit(start)) {
+      return false;
+    }
+    int type = Character.getType(start);
+    return type != Character.DASH_PUNCTUATION && type != Character.START_PUNCTUATION
+        && type != Character.INITIAL_QUOTE_PUNCTUATION && start != '•' && start != '·'
+        && start != '"' && start != '\'';
+  }
+
+  private static boolean isNumberToken(String text) {
+    if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isDigit(c) && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Notes the words of a line that are whole: runs of letters (and apostrophes inside them) bounded by
+   * other characters, or by the line's ends where those are known to end a word.
+   */
+  private void noteWords(String text, boolean startBounded, boolean endBounded) {
+    int i = 0;
+    while (i < text.length()) {
+      if (!isWordChar(text, i)) {
+        i++;
+        continue;
+      }
+      int from = i;
+      while (i < text.length() && isWordChar(text, i)) {
+        i++;
+      }
+      if ((from > 0 || startBounded) && (i < text.length() || endBounded)) {
+        words.add(text.substring(from, i).toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  private static String lastWord(String text) {
+    int i = text.length();
+    while (i > 0 && isWordChar(text, i - 1)) {
+      i--;
+    }
+    return text.substring(i).toLowerCase(Locale.ROOT);
+  }
+
+  private static String firstWord(String text) {
+    int i = 0;
+    while (i < text.length() && isWordChar(text, i)) {
+      i++;
+    }
+    return text.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  /** A letter, or an apostrophe between two letters ("пов'язаних", "зв’язку"). */
+  private static boolean isWordChar(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    return (c == '\'' || c == '’' || c == 'ʼ') && i > 0 && i + 1 < text.length()
+        && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+  }
+
+  private static boolean endsWithLetter(String text) {
+    return !text.isEmpty() && Character.isLetter(text.charAt(text.length() - 1));
+  }
+
+  private static boolean startsWithLetter(String text) {
+    return !text.isEmpty() && Character.isLetter(text.charAt(0));
+  }
+}
