@@ -4,9 +4,15 @@ import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.acplan.test.fixtures.SeedFixtures;
+import java.io.File;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,11 +55,40 @@ class DocumentInputTest {
   }
 
   @Test
-  void parseReadsThePrintedPdf() {
+  void parsePrintsTheSameJsonForThePrintedPdfAsForTheText() {
     CliRun fromPdf = run("parse", pdf.toString());
     assertThat(fromPdf.exitCode()).isZero();
     assertThat(fromPdf.err()).isEmpty();
-    assertThat(fromPdf.out()).contains("\"number\": \"6.10\"").contains("Олександр Гижко");
+    assertThat(fromPdf.out()).isEqualTo(run("parse", text.toString()).out());
+  }
+
+  /**
+   * PDFBox logs what it skips in a damaged PDF, with stack traces, to standard error through the Log4j
+   * API; the command's own one line must be all a user sees. Run in a new JVM, where the CLI's logging
+   * set-up (log4j2.simplelog.properties) is what decides.
+   */
+  @Test
+  void aDamagedPdfIsOneLineOnStandardErrorOfTheProcess() throws Exception {
+    byte[] bytes = Files.readAllBytes(pdf);
+    Random random = new Random(3);
+    for (int i = 0; i < 200; i++) {
+      bytes[bytes.length / 2 + random.nextInt(bytes.length / 2)] = (byte) random.nextInt(256);
+    }
+    Path damaged = Files.write(dir.resolve("damaged.pdf"), bytes);
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> path = new ArrayList<>();
+    for (String property : List.of("jdk.module.path", "java.class.path")) {
+      String value = System.getProperty(property);
+      if (value != null && !value.isEmpty()) {
+        path.add(value);
+      }
+    }
+    Process process = new ProcessBuilder(javaBin, "-cp", String.join(File.pathSeparator, path),
+        AcplanCommand.class.getName(), "parse", damaged.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(err).isEqualTo(2);
+    assertThat(err).hasLineCount(1).startsWith("acplan parse: " + damaged + ": ");
   }
 
   @Test
@@ -68,7 +103,7 @@ class DocumentInputTest {
   @Test
   void aBrokenDocumentIsOneLineAndExitCode2() throws Exception {
     byte[] bytes = Files.readAllBytes(docx);
-    Path cut = Files.write(dir.resolve("cut.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    Path cut = Files.write(dir.resolve("cut.docx"), Arrays.copyOf(bytes, bytes.length / 3));
     CliRun r = run("parse", cut.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).hasLineCount(1).contains(cut.toString() + ": ZIP: the ZIP archive is damaged");
