@@ -442,7 +442,7 @@ public final class DeadlineParser {
       new Rule(c -> c.digit, this::hoursRange),
       new Rule(c -> c.has("декад"), this::decade),
       new Rule(c -> c.digit || c.month || c.has("рок", "році", "дії", "п/р", "кв", "півріч"), this::during),
-      new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж"), this::within),
+      new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж", "рок", "рік"), this::within),
       new Rule(c -> c.has("план", "графік"), this::perSchedule),
       new Rule(c -> true, this::onEvent),
       new Rule(c -> c.has("строк", "термін", "порядк"), this::statutory));
@@ -655,6 +655,7 @@ public final class DeadlineParser {
     if (m.group("ys") != null) {
       return yearList(m.group("ys"));
     }
+    // "кожного року" (every year) and the other words name no single year: each year of the plan.
     if (m.group("ysw") != null && m.group("ysw").startsWith("наступн")) {
       return List.of(period.lastYear() + 1);
     }
@@ -695,6 +696,15 @@ public final class DeadlineParser {
       int count = m.group("n") == null && m.group("nw") == null ? 1 : number(m, "n", "nw");
       String event = event(t, m);
       String unit = m.group("unit");
+      if (unit.startsWith("р") && !unit.startsWith("робоч")) {
+        // "протягом року з дня припинення відповідної діяльності": a year counted from an event is twelve
+        // months (Civil Code art. 254 part 2: it ends in the same month and day). Without a starting
+        // point ("з дня …", "від дати …") "протягом року" is the plan's year, which the rule for periods
+        // reads: "Протягом року у визначені законодавством строки" and "Протягом року після затвердження
+        // бюджету" stay two phrases, as the formatter writes such pairs.
+        return YEAR_TERM_START.matcher(normalize(event)).lookingAt()
+            ? new WithinMonths(t, Math.multiplyExact(count, 12), event) : null;
+      }
       if (unit.startsWith("робоч")) {
         return new WithinWorkingDays(t, count, event);
       }
@@ -959,7 +969,10 @@ public final class DeadlineParser {
    * before), so it leaves the year unspecified.
    */
   private static final String AFTER_REPORTING_YEAR =
-      "року\\s*,?\\s*(?:наступного|що\\s+настає)\\s+за\\s+звітним(?:\\s+роком)?";
+      "(?:року\\s*,?\\s*(?:наступного|що\\s+настає)\\s+(?:за\\s+звітним(?:\\s+роком)?|після\\s+\\p{L}.*)"
+          // "наступного року після звільнення", "року, що настає після припинення роботи на посаді": the
+          // year after an event, which in a plan is again each of its years (issue 18 corpus)
+          + "|наступного\\s+року\\s+після\\s+\\p{L}.*)";
 
   /** Day ordinals in the genitive, "першого" … "тридцять першого", as in "до десятого числа". */
   private static final Map<String, Integer> ORDINAL_DAYS = new LinkedHashMap<>();
@@ -1016,9 +1029,13 @@ public final class DeadlineParser {
           + "(?:календарних\\s+)?днів\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"
           + "(?:звітного\\s+)?(?<ndu>кварталу|місяця|півріччя|періоду|року))?");
 
+  /** "до 31 березня 2026 року включно": the last day counts, as "до" already does in this library. */
+  private static final String INCLUSIVE = "(?:\\s+включно)?";
+
   private static final Pattern BY_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до|у\\s+термін\\s+до"
-          + "|в\\s+термін\\s+до)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")(?:\\s+" + year("y") + ")?");
+          + "|в\\s+термін\\s+до)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")(?:\\s+" + year("y") + ")?"
+          + INCLUSIVE);
 
   private static final Pattern BY_NUMERIC_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до)\\s+)?"
@@ -1042,7 +1059,7 @@ public final class DeadlineParser {
       "(?:(?:у|в)\\s+період(?:\\s+роботи)?\\s+)?(?:з|із|від)\\s+(?:(?<h1>\\d{1,2})\\s+годин\\p{L}*\\s+\\d{1,2}\\s+хвилин\\p{L}*\\s+)?"
           + "(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")\\s+(?:до|по)\\s+"
           + "(?:(?<h2>00)\\s+годин\\p{L}*\\s+00\\s+хвилин\\p{L}*\\s+)?(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")"
-          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
+          + INCLUSIVE + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
 
   private static final Pattern RANGE_MONTHS = Pattern.compile(
       "(?:протягом\\s+|впродовж\\s+|упродовж\\s+|у\\s+|в\\s+|з\\s+)?(?<m1>" + MONTH_NOM + "|" + MONTH_GEN + ")"
@@ -1051,7 +1068,8 @@ public final class DeadlineParser {
 
   private static final Pattern RANGE_DAYS = Pattern.compile(
       "(?:з\\s+|із\\s+|від\\s+)?(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")(?:\\s+" + year("y1") + ")?"
-          + "\\s*(?:-|по|до)\\s*(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?");
+          + "\\s*(?:-|по|до)\\s*(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?"
+          + INCLUSIVE);
 
   private static final Pattern RANGE_NUMERIC = Pattern.compile(
       "(?:з\\s+|із\\s+|від\\s+)?(?<nd1>\\d{1,2})\\.(?<nm1>\\d{1,2})\\.(?<ny1>\\d{4})(?:\\s*р\\.?)?"
@@ -1085,7 +1103,7 @@ public final class DeadlineParser {
 
   private static final String PART_YEARS =
       "(?:\\s+(?:" + YEARS
-          + "|(?<ysw>наступного|поточного|цього|звітного)\\s+року))?";
+          + "|(?<ysw>наступного|поточного|цього|звітного|кожного)\\s+року))?";
 
   private static final Pattern DURING_PART = Pattern.compile(
       "(?:" + DURING + "\\s+)?" + ORDINAL4
@@ -1105,7 +1123,11 @@ public final class DeadlineParser {
           + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
           + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+)?(?:" + NUM + "\\s*)?"
           + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день)|днів|дня|день|дні"
-          + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні)(?<rest>(?:\\s.*)?)");
+          + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні|року|років|роки|рік)"
+          + "(?<rest>(?:\\s.*)?)");
+
+  /** The words that start the day a term of years counts from: "з дня", "від дати", "з моменту". */
+  private static final Pattern YEAR_TERM_START = Pattern.compile("(?:з|із|від)\\s");
 
   private static final Pattern WITHIN_ADJECTIVE = Pattern.compile(
       "(?:у|в)\\s+(?<adj>[\\p{L}'0-9-]*?)(?<kind>денний|місячний|тижневий)\\s+(?<work>робочий\\s+)?(?:строк|термін)"

@@ -51,6 +51,11 @@ class DeadlineGrammarTest {
       щокв.                                                   | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
       п/р                                                     | during-period        | 2023-12-31
       до 1 квітня року, наступного за звітним                 | by-date              | 2023-04-01
+      протягом року з дня припинення відповідної діяльності   | within-months        |
+      у другому півріччі кожного року                         | during-period        | 2023-12-31
+      до 31 березня 2023 року включно                         | by-date              | 2023-03-31
+      у період з 1 січня по 31 березня наступного року після звільнення | date-range | 2023-03-31
+      з 1 січня до 31 березня включно року, що настає після припинення роботи на посаді | date-range | 2023-03-31
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -95,6 +100,24 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("на строк до трьох місяців після припинення чи скасування воєнного стану"))
         .isEqualTo(new WithinMonths("на строк до трьох місяців після припинення чи скасування воєнного стану", 3,
             "після припинення чи скасування воєнного стану"));
+  }
+
+  @Test
+  void yearsCountedFromADayAreMonths() {
+    assertThat(parser.parse("протягом двох років з дня призначення"))
+        .isEqualTo(new WithinMonths("протягом двох років з дня призначення", 24, "з дня призначення"));
+    // Without a day to count from, "протягом року" is the plan's year beside another phrase.
+    assertThat(parser.parse("Протягом року після затвердження бюджету")).isInstanceOf(Composite.class);
+    assertThat(parser.parse("Протягом року у визначені законодавством строки")).isInstanceOf(Composite.class);
+  }
+
+  @Test
+  void theYearAfterAnEventIsEachYearOfThePlan() {
+    DateRange d = (DateRange) parser.parse("у період з 1 січня по 31 березня наступного року після звільнення");
+    assertThat(d.startYear()).isEmpty();
+    assertThat(d.endYear()).isEmpty();
+    // "наступного року" alone is still the year after the plan.
+    assertThat(((ByDate) parser.parse("до 1 квітня наступного року")).year()).hasValue(2024);
   }
 
   @Test
