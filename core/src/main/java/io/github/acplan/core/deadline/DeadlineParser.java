@@ -697,12 +697,15 @@ public final class DeadlineParser {
       String event = event(t, m);
       String unit = m.group("unit");
       if (unit.startsWith("р") && !unit.startsWith("робоч")) {
-        // "протягом року з дня припинення відповідної діяльності": a year counted from an event is twelve
-        // months (Civil Code art. 254 part 2: it ends in the same month and day). Without a starting
-        // point ("з дня …", "від дати …") "протягом року" is the plan's year, which the rule for periods
-        // reads: "Протягом року у визначені законодавством строки" and "Протягом року після затвердження
-        // бюджету" stay two phrases, as the formatter writes such pairs.
-        return YEAR_TERM_START.matcher(normalize(event)).lookingAt()
+        // "протягом року з дня припинення відповідної діяльності", "протягом трьох років після припинення
+        // такої діяльності": years counted from an event are months (Civil Code art. 254 part 2: a year ends
+        // in the same month and day). A single year needs a starting day ("з дня …", "від дати …"): else
+        // "протягом року" is the plan's year, which the rule for periods reads, and "Протягом року у
+        // визначені законодавством строки" or "Протягом року після затвердження бюджету" stay two phrases,
+        // as the formatter writes such pairs. A number of years is never the plan's year.
+        boolean counted = m.group("n") != null || m.group("nw") != null;
+        Pattern start = counted ? YEARS_TERM_START : YEAR_TERM_START;
+        return start.matcher(normalize(event)).lookingAt()
             ? new WithinMonths(t, Math.multiplyExact(count, 12), event) : null;
       }
       if (unit.startsWith("робоч")) {
@@ -1128,6 +1131,9 @@ public final class DeadlineParser {
 
   /** The words that start the day a term of years counts from: "з дня", "від дати", "з моменту". */
   private static final Pattern YEAR_TERM_START = Pattern.compile("(?:з|із|від)\\s");
+
+  /** The same for a number of years, which may also count "після" an event. */
+  private static final Pattern YEARS_TERM_START = Pattern.compile("(?:з|із|від|після)\\s");
 
   private static final Pattern WITHIN_ADJECTIVE = Pattern.compile(
       "(?:у|в)\\s+(?<adj>[\\p{L}'0-9-]*?)(?<kind>денний|місячний|тижневий)\\s+(?<work>робочий\\s+)?(?:строк|термін)"

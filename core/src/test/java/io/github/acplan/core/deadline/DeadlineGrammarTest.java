@@ -106,6 +106,9 @@ class DeadlineGrammarTest {
   void yearsCountedFromADayAreMonths() {
     assertThat(parser.parse("протягом двох років з дня призначення"))
         .isEqualTo(new WithinMonths("протягом двох років з дня призначення", 24, "з дня призначення"));
+    assertThat(parser.parse("протягом трьох років після припинення такої діяльності"))
+        .isEqualTo(new WithinMonths("протягом трьох років після припинення такої діяльності", 36,
+            "після припинення такої діяльності"));
     // Without a day to count from, "протягом року" is the plan's year beside another phrase.
     assertThat(parser.parse("Протягом року після затвердження бюджету")).isInstanceOf(Composite.class);
     assertThat(parser.parse("Протягом року у визначені законодавством строки")).isInstanceOf(Composite.class);
