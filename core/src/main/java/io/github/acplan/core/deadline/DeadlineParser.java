@@ -159,7 +159,9 @@ public final class DeadlineParser {
           String inner = strip(t.substring(open + 1, t.length() - 1));
           if (!head.isEmpty()) {
             Deadline h = parseParenthesised(head, depth + 1);
-            if (inner.isEmpty()) {
+            // "з 01.01.2023 до 11.10.2023 (включно)": the qualifier changes nothing, "до" being inclusive here.
+            if (inner.isEmpty()
+                || INCLUSIVE_ONLY.matcher(normalize(inner)).matches() && Deadlines.isRecognized(h)) {
               return h.withText(t);
             }
             Deadline months = namedMonths(h, inner, t);
@@ -1035,6 +1037,9 @@ public final class DeadlineParser {
   /** "до 31 березня 2026 року включно": the last day counts, as "до" already does in this library. */
   private static final String INCLUSIVE = "(?:\\s+включно)?";
 
+  /** The same word alone, in parentheses after a date or range. */
+  private static final Pattern INCLUSIVE_ONLY = Pattern.compile("\\s*включно\\s*");
+
   private static final Pattern BY_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до|у\\s+термін\\s+до"
           + "|в\\s+термін\\s+до)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")(?:\\s+" + year("y") + ")?"
@@ -1042,7 +1047,8 @@ public final class DeadlineParser {
 
   private static final Pattern BY_NUMERIC_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до)\\s+)?"
-          + "(?<d>\\d{1,2})\\.(?:(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?|(?<mm2>\\d{2}))");
+          + "(?<d>\\d{1,2})\\.(?:(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?|(?<mm2>\\d{2}))"
+          + INCLUSIVE);
 
   /** One date of a list, "до 15 лютого", "30 червня": bound b, day d, month m. */
   private static final String DATE_ITEM_TEXT =
@@ -1076,7 +1082,7 @@ public final class DeadlineParser {
 
   private static final Pattern RANGE_NUMERIC = Pattern.compile(
       "(?:з\\s+|із\\s+|від\\s+)?(?<nd1>\\d{1,2})\\.(?<nm1>\\d{1,2})\\.(?<ny1>\\d{4})(?:\\s*р\\.?)?"
-          + "\\s*(?:-|по|до)\\s*(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})(?:\\s*р\\.?)?");
+          + "\\s*(?:-|по|до)\\s*(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})(?:\\s*р\\.?)?" + INCLUSIVE);
 
   private static final Pattern DECADE = Pattern.compile(
       "(?:(?:у|в|протягом|впродовж|упродовж)\\s+)?" + ORDINAL4 + "\\s+декад\\p{L}*\\s+(?<m>" + MONTH_GEN + ")"

@@ -56,6 +56,8 @@ class DeadlineGrammarTest {
       до 31 березня 2023 року включно                         | by-date              | 2023-03-31
       у період з 1 січня по 31 березня наступного року після звільнення | date-range | 2023-03-31
       з 1 січня до 31 березня включно року, що настає після припинення роботи на посаді | date-range | 2023-03-31
+      з 01.01.2023 до 11.10.2023 (включно)                    | date-range           | 2023-10-11
+      до 31.12.2023 включно                                   | by-date              | 2023-12-31
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
