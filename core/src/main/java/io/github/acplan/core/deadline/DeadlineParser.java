@@ -169,6 +169,14 @@ public final class DeadlineParser {
               return months;
             }
             Deadline in = parse(inner, depth + 1);
+            if (!Deadlines.isRecognized(in)) {
+              // "… поширенню коронавірусної хвороби (COVID-19)": words in parentheses that are no deadline
+              // belong to the event a term counts from, which the whole phrase keeps as written.
+              Deadline whole = phrase(t);
+              if (Deadlines.isRecognized(whole) && endsInFreeText(whole)) {
+                return whole;
+              }
+            }
             Periodic yearly = YearlyDates.joinRefinement(t, h, in);
             if (yearly != null) {
               return yearly;
@@ -437,7 +445,7 @@ public final class DeadlineParser {
 
   private final List<Rule> rules = List.of(
       new Rule(c -> c.has("постійн", "безстроков"), this::permanent),
-      new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі"), this::periodic),
+      new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі", "кожн"), this::periodic),
       new Rule(c -> c.digit, this::byDate),
       new Rule(c -> c.digit, this::yearlyDates),
       new Rule(c -> c.digit || c.month, this::dateRange),
@@ -462,9 +470,7 @@ public final class DeadlineParser {
     int times = 1;
     boolean minimum = false;
     if (m.group("every") != null) {
-      String e = m.group("every");
-      unit = e.startsWith("щоміс") ? PeriodUnit.MONTH : e.startsWith("щокв") ? PeriodUnit.QUARTER
-          : e.startsWith("щопів") ? PeriodUnit.HALF_YEAR : PeriodUnit.YEAR;
+      unit = everyUnit(m.group("every"));
     } else {
       unit = unit(m.group("unit"));
       minimum = m.group("min") != null;
@@ -499,6 +505,22 @@ public final class DeadlineParser {
       dayOfNextMonth = Optional.of(days);
     }
     return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth);
+  }
+
+  /** The period of "щомісяця", "щокварталу", "щопівроку", "щороку" and of "кожні N місяців" and the like. */
+  private static PeriodUnit everyUnit(String e) {
+    if (e.startsWith("кожн")) {
+      String what = e.substring(e.indexOf(' ') + 1).strip();
+      if (what.matches("(?:шість|6)\\s+місяців") || what.startsWith("пів")) {
+        return PeriodUnit.HALF_YEAR;
+      }
+      if (what.matches("(?:три|3)\\s+місяців") || what.startsWith("квартал")) {
+        return PeriodUnit.QUARTER;
+      }
+      return what.startsWith("місяц") ? PeriodUnit.MONTH : PeriodUnit.YEAR;
+    }
+    return e.startsWith("щоміс") ? PeriodUnit.MONTH : e.startsWith("щокв") ? PeriodUnit.QUARTER
+        : e.startsWith("щопів") ? PeriodUnit.HALF_YEAR : PeriodUnit.YEAR;
   }
 
   private Deadline byDate(String t, String n) {
@@ -555,15 +577,17 @@ public final class DeadlineParser {
     // A common year: "до 00 годин 00 хвилин 01 березня" ends on 28 February, as in three years of four.
     java.time.LocalDate end = java.time.LocalDate.of(2001, UkrainianWords.month(m.group("m2")),
         Integer.parseInt(m.group("d2")));
-    if (m.group("h2") != null) {
+    if (m.group("h2") != null || m.group("h2c") != null) {
       end = end.minusDays(1);
     }
     java.time.LocalDate start = java.time.LocalDate.of(2001, first, d1);
     if (end.isBefore(start)) {
       return null;
     }
-    return new DateRange(t, RangeForm.DAYS, OptionalInt.empty(), first, d1, OptionalInt.empty(),
-        end.getMonth(), end.getDayOfMonth());
+    // "з 00:00 1 січня до 23:59 31 січня 2026 року": the year written once is the whole range's.
+    int y = year(m, "y2");
+    OptionalInt written = Checks.writtenYear(y);
+    return new DateRange(t, RangeForm.DAYS, written, first, d1, written, end.getMonth(), end.getDayOfMonth());
   }
 
   private Deadline dateRange(String t, String n) {
@@ -688,6 +712,13 @@ public final class DeadlineParser {
   }
 
   private Deadline within(String t, String n) {
+    Matcher nth = WITHIN_NTH_DAY.matcher(n);
+    if (nth.matches()) {
+      // "не пізніше ніж на сороковий день після закінчення …": the N-th day after an event is a term of N
+      // calendar days from it.
+      int count = nth.group("n") != null ? Integer.parseInt(nth.group("n")) : DAY_ORDINALS.get(nth.group("ow"));
+      return count < 1 ? null : new WithinCalendarDays(t, count, event(t, nth));
+    }
     Matcher m = WITHIN.matcher(n);
     if (m.matches() && m.group("n") == null && m.group("nw") == null && m.group("unit").matches("дня|день")
         && m.group("pre") != null && m.group("pre").startsWith("не")) {
@@ -1016,7 +1047,10 @@ public final class DeadlineParser {
 
   private static final Pattern PERIODIC = Pattern.compile(
       "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно"
-          + "|щокв|щоміс)"
+          + "|щокв|щоміс"
+          // "кожні шість місяців", "кожного кварталу", "кожні півроку": the same periods in other words
+          + "|кожн\\p{L}*\\s+(?:(?:шість|6|три|3|дванадцять|12)\\s+місяців|місяця|місяць|кварталу|квартал"
+          + "|півріччя|півроку|року|рік))"
           + "|(?:(?<min>не\\s+рідше|не\\s+менше|не\\s+менш)(?:\\s+ніж|\\s+як)?\\s+)?"
           + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"
           + "(?<unit>місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік|року))"
@@ -1065,9 +1099,13 @@ public final class DeadlineParser {
 
   /** "у період з 00 годин 00 хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним". */
   private static final Pattern HOURS_RANGE = Pattern.compile(
-      "(?:(?:у|в)\\s+період(?:\\s+роботи)?\\s+)?(?:з|із|від)\\s+(?:(?<h1>\\d{1,2})\\s+годин\\p{L}*\\s+\\d{1,2}\\s+хвилин\\p{L}*\\s+)?"
+      "(?:(?:у|в)\\s+період(?:\\s+роботи)?\\s+)?(?:з|із|від)\\s+"
+          + "(?:(?<h1>\\d{1,2})\\s+годин\\p{L}*\\s+\\d{1,2}\\s+хвилин\\p{L}*\\s+|\\d{1,2}:\\d{2}\\s+)?"
           + "(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")\\s+(?:до|по)\\s+"
-          + "(?:(?<h2>00)\\s+годин\\p{L}*\\s+00\\s+хвилин\\p{L}*\\s+)?(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")"
+          // "до 00 годин 00 хвилин 01 квітня", "до 00:00 1 квітня": midnight starts the day named, which is
+          // not in the period; "до 23:59 31 січня" ends in the day named
+          + "(?:(?<h2>00)\\s+годин\\p{L}*\\s+00\\s+хвилин\\p{L}*\\s+|(?<h2c>00:00)\\s+|\\d{1,2}:\\d{2}\\s+)?"
+          + "(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?"
           + INCLUSIVE + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
 
   private static final Pattern RANGE_MONTHS = Pattern.compile(
@@ -1134,6 +1172,15 @@ public final class DeadlineParser {
           + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день)|днів|дня|день|дні"
           + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні|року|років|роки|рік)"
           + "(?<rest>(?:\\s.*)?)");
+
+  /** Ordinal numbers of days in the nominative, "на сороковий день", as the laws write terms. */
+  private static final Map<String, Integer> DAY_ORDINALS = Map.of("п'ятий", 5, "сьомий", 7, "десятий", 10,
+      "п'ятнадцятий", 15, "двадцятий", 20, "тридцятий", 30, "сороковий", 40, "шістдесятий", 60,
+      "дев'яностий", 90);
+
+  private static final Pattern WITHIN_NTH_DAY = Pattern.compile(
+      "не\\s+пізніше(?:\\s+ніж)?\\s+на\\s+(?:(?<n>\\d{1,3})(?:\\s*-?\\s*(?:й|ий|ій))?|(?<ow>"
+          + alternatives(DAY_ORDINALS.keySet()) + "))\\s+день(?<rest>\\s+(?:після|з|із|від)\\s.*)");
 
   /** The words that start the day a term of years counts from: "з дня", "від дати", "з моменту". */
   private static final Pattern YEAR_TERM_START = Pattern.compile("(?:з|із|від)\\s");

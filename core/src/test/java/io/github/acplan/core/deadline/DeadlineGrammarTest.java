@@ -58,6 +58,12 @@ class DeadlineGrammarTest {
       з 1 січня до 31 березня включно року, що настає після припинення роботи на посаді | date-range | 2023-03-31
       з 01.01.2023 до 11.10.2023 (включно)                    | date-range           | 2023-10-11
       до 31.12.2023 включно                                   | by-date              | 2023-12-31
+      не пізніше ніж на сороковий день після закінчення карантину | within-calendar-days |
+      не пізніше ніж на 40-й день після закінчення заходів (COVID-19) | within-calendar-days |
+      з 00:00 1 січня до 23:59 31 січня 2023 року             | date-range           | 2023-01-31
+      з 00:00 01 січня до 00:00 01 квітня                     | date-range           | 2023-03-31
+      Кожні шість місяців                                     | periodic             | 2023-06-30 2023-12-31
+      кожного кварталу                                        | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -114,6 +120,16 @@ class DeadlineGrammarTest {
     // Without a day to count from, "протягом року" is the plan's year beside another phrase.
     assertThat(parser.parse("Протягом року після затвердження бюджету")).isInstanceOf(Composite.class);
     assertThat(parser.parse("Протягом року у визначені законодавством строки")).isInstanceOf(Composite.class);
+  }
+
+  @Test
+  void wordsInParenthesesBelongToTheEventOfATerm() {
+    WithinCalendarDays d = (WithinCalendarDays) parser.parse(
+        "не пізніше ніж на 40-й день після закінчення заходів (COVID-19)");
+    assertThat(d.days()).isEqualTo(40);
+    assertThat(d.event()).isEqualTo("після закінчення заходів (COVID-19)");
+    // A deadline in parentheses is still a refinement, not part of an event.
+    assertThat(parser.parse("Постійно (в разі надходження проекту)")).isInstanceOf(Conditional.class);
   }
 
   @Test
