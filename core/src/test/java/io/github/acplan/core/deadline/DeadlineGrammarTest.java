@@ -64,6 +64,8 @@ class DeadlineGrammarTest {
       з 00:00 01 січня до 00:00 01 квітня                     | date-range           | 2023-03-31
       Кожні шість місяців                                     | periodic             | 2023-06-30 2023-12-31
       кожного кварталу                                        | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
+      до 09 лютого наступного за звітним року включно         | by-date              | 2023-02-09
+      за п’ять днів до дня голосування                        | on-event             |
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
