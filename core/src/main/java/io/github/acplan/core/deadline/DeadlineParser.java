@@ -729,13 +729,14 @@ public final class DeadlineParser {
       int count = m.group("n") == null && m.group("nw") == null ? 1 : number(m, "n", "nw");
       String event = event(t, m);
       String unit = m.group("unit");
-      if (unit.startsWith("р") && !unit.startsWith("робоч")) {
+      if (unit.matches("(?:календарн\\p{L}*\\s+)?(?:року|років|роки|рік)")) {
         // "протягом року з дня припинення відповідної діяльності", "протягом трьох років після припинення
         // такої діяльності": years counted from an event are months (Civil Code art. 254 part 2: a year ends
         // in the same month and day). A single year needs a starting day ("з дня …", "від дати …"): else
         // "протягом року" is the plan's year, which the rule for periods reads, and "Протягом року у
         // визначені законодавством строки" or "Протягом року після затвердження бюджету" stay two phrases,
-        // as the formatter writes such pairs. A number of years is never the plan's year.
+        // as the formatter writes such pairs. A number of years is never the plan's year. "Протягом одного
+        // календарного року з дня першого перерахування …" is the same term.
         boolean counted = m.group("n") != null || m.group("nw") != null;
         Pattern start = counted ? YEARS_TERM_START : YEAR_TERM_START;
         return start.matcher(normalize(event)).lookingAt()
@@ -1170,7 +1171,8 @@ public final class DeadlineParser {
           + "|протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
           + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
           + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+)?(?:" + NUM + "\\s*)?"
-          + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день)|днів|дня|день|дні"
+          + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день|року|років|роки|рік)"
+          + "|днів|дня|день|дні"
           + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні|року|років|роки|рік)"
           + "(?<rest>(?:\\s.*)?)");
 

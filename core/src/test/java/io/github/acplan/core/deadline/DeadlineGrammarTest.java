@@ -119,9 +119,13 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("протягом трьох років після припинення такої діяльності"))
         .isEqualTo(new WithinMonths("протягом трьох років після припинення такої діяльності", 36,
             "після припинення такої діяльності"));
+    assertThat(parser.parse("протягом одного календарного року з дня першого перерахування коштів"))
+        .isEqualTo(new WithinMonths("протягом одного календарного року з дня першого перерахування коштів", 12,
+            "з дня першого перерахування коштів"));
     // Without a day to count from, "протягом року" is the plan's year beside another phrase.
     assertThat(parser.parse("Протягом року після затвердження бюджету")).isInstanceOf(Composite.class);
     assertThat(parser.parse("Протягом року у визначені законодавством строки")).isInstanceOf(Composite.class);
+    assertThat(parser.parse("протягом календарного року")).isInstanceOf(DuringPeriod.class);
   }
 
   @Test
