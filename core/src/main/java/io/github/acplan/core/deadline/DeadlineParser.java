@@ -193,6 +193,10 @@ public final class DeadlineParser {
     }
 
     private Deadline parseList(String t, int depth) {
+      Deadline bounded = butNotLater(t, depth);
+      if (bounded != null) {
+        return bounded;
+      }
       Deadline labelled = labelled(t, depth);
       if (labelled != null) {
         return labelled;
@@ -244,6 +248,33 @@ public final class DeadlineParser {
       List<Deadline> joined = YearlyDates.joinList(parts, t);
       return joined.size() == 1 ? joined.get(0).withText(t)
           : new Composite(t, Joiner.COMMA, joined);
+    }
+
+    /**
+     * "невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання": the bound after "але" ("проте") is
+     * the deadline when what precedes it only asks for haste, which fixes no day; "щороку, але не пізніше 1
+     * квітня" is a yearly deadline with that date, as "щороку (до 1 квітня)" is. Other heads are left to the
+     * list split, which reads the bound alone as no deadline.
+     *
+     * @return the deadline, or null when the text is not of that form
+     */
+    private Deadline butNotLater(String t, int depth) {
+      if (!t.contains("але") && !t.contains("проте")) {
+        return null;
+      }
+      Matcher m = BUT_NOT_LATER.matcher(t);
+      if (!m.matches()) {
+        return null;
+      }
+      Deadline bound = parseParenthesised(strip(m.group("bound")), depth + 1);
+      if (!Deadlines.isRecognized(bound)) {
+        return null;
+      }
+      String head = strip(m.group("head"));
+      if (URGENT.matcher(normalize(head)).matches()) {
+        return bound.withText(t);
+      }
+      return YearlyDates.joinRefinement(t, parseParenthesised(head, depth + 1), bound);
     }
 
     /**
@@ -1157,6 +1188,14 @@ public final class DeadlineParser {
   private static final Pattern DURING_PART = Pattern.compile(
       "(?:" + DURING + "\\s+)?" + ORDINAL4
           + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*|кв\\.?)" + PART_YEARS);
+
+  /** A deadline, then "але не пізніше …": "невідкладно, але не пізніше …", "щороку, але не пізніше 1 квітня". */
+  private static final Pattern BUT_NOT_LATER = Pattern.compile(
+      "(?<head>\\S.*?)\\s*,?\\s+(?:але|проте)\\s+(?<bound>не\\s+пізніше\\s.+)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words that ask for haste and fix no day. */
+  private static final Pattern URGENT = Pattern.compile("невідкладно|негайно|терміново|якнайшвидше");
 
   /** "II-III квартали 2025 року", "протягом II–IV кварталів": a range of quarters. */
   private static final Pattern DURING_QUARTERS = Pattern.compile(

@@ -66,6 +66,10 @@ class DeadlineGrammarTest {
       кожного кварталу                                        | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
       до 09 лютого наступного за звітним року включно         | by-date              | 2023-02-09
       за п’ять днів до дня голосування                        | on-event             |
+      протягом одного календарного року з дня першого перерахування коштів | within-months |
+      невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання | within-calendar-days |
+      Негайно, але не пізніше наступного робочого дня         | within-working-days  |
+      щороку, але не пізніше 1 квітня                         | periodic             | 2023-04-01
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -126,6 +130,15 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("Протягом року після затвердження бюджету")).isInstanceOf(Composite.class);
     assertThat(parser.parse("Протягом року у визначені законодавством строки")).isInstanceOf(Composite.class);
     assertThat(parser.parse("протягом календарного року")).isInstanceOf(DuringPeriod.class);
+  }
+
+  @Test
+  void aBoundAfterHasteIsTheDeadline() {
+    assertThat(parser.parse("невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання"))
+        .isEqualTo(new WithinCalendarDays("невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання", 15,
+            "від дня їх отримання"));
+    // Only haste gives way to the bound: a permanent or quarterly task with a bound is not read so.
+    assertThat(parser.parse("постійно, але не пізніше 1 квітня")).isNotInstanceOf(ByDate.class);
   }
 
   @Test
