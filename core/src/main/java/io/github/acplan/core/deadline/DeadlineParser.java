@@ -181,6 +181,10 @@ public final class DeadlineParser {
             if (yearly != null) {
               return yearly;
             }
+            if (h instanceof Periodic times && in instanceof Periodic each && sameFrequency(times, each)) {
+              // "двічі на рік (за кожне півріччя)": the same frequency in other words; the period names the dates.
+              return each.withText(t);
+            }
             if (in instanceof OnEvent onEventValue) {
               // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
               return new Conditional(t, h, onEventValue.event());
@@ -538,8 +542,17 @@ public final class DeadlineParser {
     return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth);
   }
 
+  /** True if "N разів на рік" says as often as once each of the other's periods, and nothing more. */
+  private static boolean sameFrequency(Periodic times, Periodic each) {
+    return times.every() == PeriodUnit.YEAR && !times.minimum() && times.months().isEmpty()
+        && times.year().isEmpty() && times.dates().isEmpty() && times.dayOfNextMonth().isEmpty()
+        && each.times() == 1 && !each.minimum() && each.every() != PeriodUnit.YEAR
+        && times.times() * each.every().lengthInMonths() == 12;
+  }
+
   /** The period of "щомісяця", "щокварталу", "щопівроку", "щороку" and of "кожні N місяців" and the like. */
-  private static PeriodUnit everyUnit(String e) {
+  private static PeriodUnit everyUnit(String every) {
+    String e = every.replaceFirst("^за\\s+", "");
     if (e.startsWith("кожн")) {
       String what = e.substring(e.indexOf(' ') + 1).strip();
       if (what.matches("(?:шість|6)\\s+місяців") || what.startsWith("пів")) {
@@ -1082,7 +1095,8 @@ public final class DeadlineParser {
       "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно"
           + "|щокв|щоміс"
           // "кожні шість місяців", "кожного кварталу", "кожні півроку": the same periods in other words
-          + "|кожн\\p{L}*\\s+(?:(?:шість|6|три|3|дванадцять|12)\\s+місяців|місяця|місяць|кварталу|квартал"
+          // "за кожне півріччя": for each period, as reports are written
+          + "|(?:за\\s+)?кожн\\p{L}*\\s+(?:(?:шість|6|три|3|дванадцять|12)\\s+місяців|місяця|місяць|кварталу|квартал"
           + "|півріччя|півроку|року|рік))"
           + "|(?:(?<min>не\\s+рідше|не\\s+менше|не\\s+менш)(?:\\s+ніж|\\s+як)?\\s+)?"
           + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"

@@ -9,6 +9,7 @@ import io.github.acplan.core.schedule.DeadlineSchedule;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,8 @@ class DeadlineGrammarTest {
       невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання | within-calendar-days |
       Негайно, але не пізніше наступного робочого дня         | within-working-days  |
       щороку, але не пізніше 1 квітня                         | periodic             | 2023-04-01
+      двічі на рік (за кожне півріччя)                        | periodic             | 2023-06-30 2023-12-31
+      чотири рази на рік (щокварталу)                         | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -130,6 +133,15 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("Протягом року після затвердження бюджету")).isInstanceOf(Composite.class);
     assertThat(parser.parse("Протягом року у визначені законодавством строки")).isInstanceOf(Composite.class);
     assertThat(parser.parse("протягом календарного року")).isInstanceOf(DuringPeriod.class);
+  }
+
+  @Test
+  void aFrequencyRestatedInParenthesesIsOnePeriodicDeadline() {
+    assertThat(parser.parse("двічі на рік (за кожне півріччя)")).isEqualTo(new Periodic(
+        "двічі на рік (за кожне півріччя)", PeriodUnit.HALF_YEAR, 1, false, List.of(), OptionalInt.empty(),
+        List.of()));
+    // Frequencies that disagree stay two deadlines.
+    assertThat(parser.parse("двічі на рік (щокварталу)")).isInstanceOf(Composite.class);
   }
 
   @Test
