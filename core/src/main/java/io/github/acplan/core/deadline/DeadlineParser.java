@@ -159,7 +159,9 @@ public final class DeadlineParser {
           String inner = strip(t.substring(open + 1, t.length() - 1));
           if (!head.isEmpty()) {
             Deadline h = parseParenthesised(head, depth + 1);
-            if (inner.isEmpty()) {
+            // "з 01.01.2023 до 11.10.2023 (включно)": the qualifier changes nothing, "до" being inclusive here.
+            if (inner.isEmpty()
+                || INCLUSIVE_ONLY.matcher(normalize(inner)).matches() && Deadlines.isRecognized(h)) {
               return h.withText(t);
             }
             Deadline months = namedMonths(h, inner, t);
@@ -167,9 +169,21 @@ public final class DeadlineParser {
               return months;
             }
             Deadline in = parse(inner, depth + 1);
+            if (!Deadlines.isRecognized(in)) {
+              // "… поширенню коронавірусної хвороби (COVID-19)": words in parentheses that are no deadline
+              // belong to the event a term counts from, which the whole phrase keeps as written.
+              Deadline whole = phrase(t);
+              if (Deadlines.isRecognized(whole) && endsInFreeText(whole)) {
+                return whole;
+              }
+            }
             Periodic yearly = YearlyDates.joinRefinement(t, h, in);
             if (yearly != null) {
               return yearly;
+            }
+            if (h instanceof Periodic times && in instanceof Periodic each && sameFrequency(times, each)) {
+              // "двічі на рік (за кожне півріччя)": the same frequency in other words; the period names the dates.
+              return each.withText(t);
             }
             if (in instanceof OnEvent event) {
               // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
@@ -183,6 +197,10 @@ public final class DeadlineParser {
     }
 
     private Deadline parseList(String t, int depth) {
+      Deadline bounded = butNotLater(t, depth);
+      if (bounded != null) {
+        return bounded;
+      }
       Deadline labelled = labelled(t, depth);
       if (labelled != null) {
         return labelled;
@@ -234,6 +252,33 @@ public final class DeadlineParser {
       List<Deadline> joined = YearlyDates.joinList(parts, t);
       return joined.size() == 1 ? joined.get(0).withText(t)
           : new Composite(t, Joiner.COMMA, joined);
+    }
+
+    /**
+     * "невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання": the bound after "але" ("проте") is
+     * the deadline when what precedes it only asks for haste, which fixes no day; "щороку, але не пізніше 1
+     * квітня" is a yearly deadline with that date, as "щороку (до 1 квітня)" is. Other heads are left to the
+     * list split, which reads the bound alone as no deadline.
+     *
+     * @return the deadline, or null when the text is not of that form
+     */
+    private Deadline butNotLater(String t, int depth) {
+      if (!t.contains("але") && !t.contains("проте")) {
+        return null;
+      }
+      Matcher m = BUT_NOT_LATER.matcher(t);
+      if (!m.matches()) {
+        return null;
+      }
+      Deadline bound = parseParenthesised(strip(m.group("bound")), depth + 1);
+      if (!Deadlines.isRecognized(bound)) {
+        return null;
+      }
+      String head = strip(m.group("head"));
+      if (URGENT.matcher(normalize(head)).matches()) {
+        return bound.withText(t);
+      }
+      return YearlyDates.joinRefinement(t, parseParenthesised(head, depth + 1), bound);
     }
 
     /**
@@ -435,14 +480,14 @@ public final class DeadlineParser {
 
   private final List<Rule> rules = List.of(
       new Rule(c -> c.has("постійн", "безстроков"), this::permanent),
-      new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі"), this::periodic),
+      new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі", "кожн"), this::periodic),
       new Rule(c -> c.digit, this::byDate),
       new Rule(c -> c.digit, this::yearlyDates),
       new Rule(c -> c.digit || c.month, this::dateRange),
       new Rule(c -> c.digit, this::hoursRange),
       new Rule(c -> c.has("декад"), this::decade),
       new Rule(c -> c.digit || c.month || c.has("рок", "році", "дії", "п/р", "кв", "півріч"), this::during),
-      new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж"), this::within),
+      new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж", "рок", "рік"), this::within),
       new Rule(c -> c.has("план", "графік"), this::perSchedule),
       new Rule(c -> true, this::onEvent),
       new Rule(c -> c.has("строк", "термін", "порядк"), this::statutory));
@@ -460,9 +505,7 @@ public final class DeadlineParser {
     int times = 1;
     boolean minimum = false;
     if (m.group("every") != null) {
-      String e = m.group("every");
-      unit = e.startsWith("щоміс") ? PeriodUnit.MONTH : e.startsWith("щокв") ? PeriodUnit.QUARTER
-          : e.startsWith("щопів") ? PeriodUnit.HALF_YEAR : PeriodUnit.YEAR;
+      unit = everyUnit(m.group("every"));
     } else {
       unit = unit(m.group("unit"));
       minimum = m.group("min") != null;
@@ -497,6 +540,31 @@ public final class DeadlineParser {
       dayOfNextMonth = Optional.of(days);
     }
     return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth);
+  }
+
+  /** True if "N разів на рік" says as often as once each of the other's periods, and nothing more. */
+  private static boolean sameFrequency(Periodic times, Periodic each) {
+    return times.every() == PeriodUnit.YEAR && !times.minimum() && times.months().isEmpty()
+        && times.year().isEmpty() && times.dates().isEmpty() && times.dayOfNextMonth().isEmpty()
+        && each.times() == 1 && !each.minimum() && each.every() != PeriodUnit.YEAR
+        && times.times() * each.every().lengthInMonths() == 12;
+  }
+
+  /** The period of "щомісяця", "щокварталу", "щопівроку", "щороку" and of "кожні N місяців" and the like. */
+  private static PeriodUnit everyUnit(String every) {
+    String e = every.replaceFirst("^за\\s+", "");
+    if (e.startsWith("кожн")) {
+      String what = e.substring(e.indexOf(' ') + 1).strip();
+      if (what.matches("(?:шість|6)\\s+місяців") || what.startsWith("пів")) {
+        return PeriodUnit.HALF_YEAR;
+      }
+      if (what.matches("(?:три|3)\\s+місяців") || what.startsWith("квартал")) {
+        return PeriodUnit.QUARTER;
+      }
+      return what.startsWith("місяц") ? PeriodUnit.MONTH : PeriodUnit.YEAR;
+    }
+    return e.startsWith("щоміс") ? PeriodUnit.MONTH : e.startsWith("щокв") ? PeriodUnit.QUARTER
+        : e.startsWith("щопів") ? PeriodUnit.HALF_YEAR : PeriodUnit.YEAR;
   }
 
   private Deadline byDate(String t, String n) {
@@ -553,15 +621,17 @@ public final class DeadlineParser {
     // A common year: "до 00 годин 00 хвилин 01 березня" ends on 28 February, as in three years of four.
     java.time.LocalDate end = java.time.LocalDate.of(2001, UkrainianWords.month(m.group("m2")),
         Integer.parseInt(m.group("d2")));
-    if (m.group("h2") != null) {
+    if (m.group("h2") != null || m.group("h2c") != null) {
       end = end.minusDays(1);
     }
     java.time.LocalDate start = java.time.LocalDate.of(2001, first, d1);
     if (end.isBefore(start)) {
       return null;
     }
-    return new DateRange(t, RangeForm.DAYS, OptionalInt.empty(), first, d1, OptionalInt.empty(),
-        end.getMonth(), end.getDayOfMonth());
+    // "з 00:00 1 січня до 23:59 31 січня 2026 року": the year written once is the whole range's.
+    int y = year(m, "y2");
+    OptionalInt written = Checks.writtenYear(y);
+    return new DateRange(t, RangeForm.DAYS, written, first, d1, written, end.getMonth(), end.getDayOfMonth());
   }
 
   private Deadline dateRange(String t, String n) {
@@ -655,6 +725,7 @@ public final class DeadlineParser {
     if (m.group("ys") != null) {
       return yearList(m.group("ys"));
     }
+    // "кожного року" (every year) and the other words name no single year: each year of the plan.
     if (m.group("ysw") != null && m.group("ysw").startsWith("наступн")) {
       return List.of(period.lastYear() + 1);
     }
@@ -685,6 +756,13 @@ public final class DeadlineParser {
   }
 
   private Deadline within(String t, String n) {
+    Matcher nth = WITHIN_NTH_DAY.matcher(n);
+    if (nth.matches()) {
+      // "не пізніше ніж на сороковий день після закінчення …": the N-th day after an event is a term of N
+      // calendar days from it.
+      int count = nth.group("n") != null ? Integer.parseInt(nth.group("n")) : DAY_ORDINALS.get(nth.group("ow"));
+      return count < 1 ? null : new WithinCalendarDays(t, count, event(t, nth));
+    }
     Matcher m = WITHIN.matcher(n);
     if (m.matches() && m.group("n") == null && m.group("nw") == null && m.group("unit").matches("дня|день")
         && m.group("pre") != null && m.group("pre").startsWith("не")) {
@@ -695,6 +773,19 @@ public final class DeadlineParser {
       int count = m.group("n") == null && m.group("nw") == null ? 1 : number(m, "n", "nw");
       String event = event(t, m);
       String unit = m.group("unit");
+      if (unit.matches("(?:календарн\\p{L}*\\s+)?(?:року|років|роки|рік)")) {
+        // "протягом року з дня припинення відповідної діяльності", "протягом трьох років після припинення
+        // такої діяльності": years counted from an event are months (Civil Code art. 254 part 2: a year ends
+        // in the same month and day). A single year needs a starting day ("з дня …", "від дати …"): else
+        // "протягом року" is the plan's year, which the rule for periods reads, and "Протягом року у
+        // визначені законодавством строки" or "Протягом року після затвердження бюджету" stay two phrases,
+        // as the formatter writes such pairs. A number of years is never the plan's year. "Протягом одного
+        // календарного року з дня першого перерахування …" is the same term.
+        boolean counted = m.group("n") != null || m.group("nw") != null;
+        Pattern start = counted ? YEARS_TERM_START : YEAR_TERM_START;
+        return start.matcher(normalize(event)).lookingAt()
+            ? new WithinMonths(t, Math.multiplyExact(count, 12), event) : null;
+      }
       if (unit.startsWith("робоч")) {
         return new WithinWorkingDays(t, count, event);
       }
@@ -960,7 +1051,11 @@ public final class DeadlineParser {
    * before), so it leaves the year unspecified.
    */
   private static final String AFTER_REPORTING_YEAR =
-      "року\\s*,?\\s*(?:наступного|що\\s+настає)\\s+за\\s+звітним(?:\\s+роком)?";
+      "(?:року\\s*,?\\s*(?:наступного|що\\s+настає)\\s+(?:за\\s+звітним(?:\\s+роком)?|після\\s+\\p{L}.*)"
+          + "|наступного\\s+за\\s+звітним\\s+року"
+          // "наступного року після звільнення", "року, що настає після припинення роботи на посаді": the
+          // year after an event, which in a plan is again each of its years (issue 18 corpus)
+          + "|наступного\\s+року\\s+після\\s+\\p{L}.*)";
 
   /** Day ordinals in the genitive, "першого" … "тридцять першого", as in "до десятого числа". */
   private static final Map<String, Integer> ORDINAL_DAYS = new LinkedHashMap<>();
@@ -999,7 +1094,11 @@ public final class DeadlineParser {
 
   private static final Pattern PERIODIC = Pattern.compile(
       "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно"
-          + "|щокв|щоміс)"
+          + "|щокв|щоміс"
+          // "кожні шість місяців", "кожного кварталу", "кожні півроку": the same periods in other words
+          // "за кожне півріччя": for each period, as reports are written
+          + "|(?:за\\s+)?кожн\\p{L}*\\s+(?:(?:шість|6|три|3|дванадцять|12)\\s+місяців|місяця|місяць|кварталу|квартал"
+          + "|півріччя|півроку|року|рік))"
           + "|(?:(?<min>не\\s+рідше|не\\s+менше|не\\s+менш)(?:\\s+ніж|\\s+як)?\\s+)?"
           + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"
           + "(?<unit>місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік|року))"
@@ -1017,13 +1116,21 @@ public final class DeadlineParser {
           + "(?:календарних\\s+)?днів\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"
           + "(?:звітного\\s+)?(?<ndu>кварталу|місяця|півріччя|періоду|року))?");
 
+  /** "до 31 березня 2026 року включно": the last day counts, as "до" already does in this library. */
+  private static final String INCLUSIVE = "(?:\\s+включно)?";
+
+  /** The same word alone, in parentheses after a date or range. */
+  private static final Pattern INCLUSIVE_ONLY = Pattern.compile("\\s*включно\\s*");
+
   private static final Pattern BY_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до|у\\s+термін\\s+до"
-          + "|в\\s+термін\\s+до)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")(?:\\s+" + year("y") + ")?");
+          + "|в\\s+термін\\s+до)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")(?:\\s+" + year("y") + ")?"
+          + INCLUSIVE);
 
   private static final Pattern BY_NUMERIC_DATE = Pattern.compile(
       "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до)\\s+)?"
-          + "(?<d>\\d{1,2})\\.(?:(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?|(?<mm2>\\d{2}))");
+          + "(?<d>\\d{1,2})\\.(?:(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?|(?<mm2>\\d{2}))"
+          + INCLUSIVE);
 
   /** One date of a list, "до 15 лютого", "30 червня": bound b, day d, month m. */
   private static final String DATE_ITEM_TEXT =
@@ -1040,10 +1147,14 @@ public final class DeadlineParser {
 
   /** "у період з 00 годин 00 хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним". */
   private static final Pattern HOURS_RANGE = Pattern.compile(
-      "(?:(?:у|в)\\s+період(?:\\s+роботи)?\\s+)?(?:з|із|від)\\s+(?:(?<h1>\\d{1,2})\\s+годин\\p{L}*\\s+\\d{1,2}\\s+хвилин\\p{L}*\\s+)?"
+      "(?:(?:у|в)\\s+період(?:\\s+роботи)?\\s+)?(?:з|із|від)\\s+"
+          + "(?:(?<h1>\\d{1,2})\\s+годин\\p{L}*\\s+\\d{1,2}\\s+хвилин\\p{L}*\\s+|\\d{1,2}:\\d{2}\\s+)?"
           + "(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")\\s+(?:до|по)\\s+"
-          + "(?:(?<h2>00)\\s+годин\\p{L}*\\s+00\\s+хвилин\\p{L}*\\s+)?(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")"
-          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
+          // "до 00 годин 00 хвилин 01 квітня", "до 00:00 1 квітня": midnight starts the day named, which is
+          // not in the period; "до 23:59 31 січня" ends in the day named
+          + "(?:(?<h2>00)\\s+годин\\p{L}*\\s+00\\s+хвилин\\p{L}*\\s+|(?<h2c>00:00)\\s+|\\d{1,2}:\\d{2}\\s+)?"
+          + "(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?"
+          + INCLUSIVE + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
 
   private static final Pattern RANGE_MONTHS = Pattern.compile(
       "(?:протягом\\s+|впродовж\\s+|упродовж\\s+|у\\s+|в\\s+|з\\s+)?(?<m1>" + MONTH_NOM + "|" + MONTH_GEN + ")"
@@ -1052,11 +1163,12 @@ public final class DeadlineParser {
 
   private static final Pattern RANGE_DAYS = Pattern.compile(
       "(?:з\\s+|із\\s+|від\\s+)?(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")(?:\\s+" + year("y1") + ")?"
-          + "\\s*(?:-|по|до)\\s*(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?");
+          + "\\s*(?:-|по|до)\\s*(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?"
+          + INCLUSIVE);
 
   private static final Pattern RANGE_NUMERIC = Pattern.compile(
       "(?:з\\s+|із\\s+|від\\s+)?(?<nd1>\\d{1,2})\\.(?<nm1>\\d{1,2})\\.(?<ny1>\\d{4})(?:\\s*р\\.?)?"
-          + "\\s*(?:-|по|до)\\s*(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})(?:\\s*р\\.?)?");
+          + "\\s*(?:-|по|до)\\s*(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})(?:\\s*р\\.?)?" + INCLUSIVE);
 
   private static final Pattern DECADE = Pattern.compile(
       "(?:(?:у|в|протягом|впродовж|упродовж)\\s+)?" + ORDINAL4 + "\\s+декад\\p{L}*\\s+(?<m>" + MONTH_GEN + ")"
@@ -1086,11 +1198,19 @@ public final class DeadlineParser {
 
   private static final String PART_YEARS =
       "(?:\\s+(?:" + YEARS
-          + "|(?<ysw>наступного|поточного|цього|звітного)\\s+року))?";
+          + "|(?<ysw>наступного|поточного|цього|звітного|кожного)\\s+року))?";
 
   private static final Pattern DURING_PART = Pattern.compile(
       "(?:" + DURING + "\\s+)?" + ORDINAL4
           + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*|кв\\.?)" + PART_YEARS);
+
+  /** A deadline, then "але не пізніше …": "невідкладно, але не пізніше …", "щороку, але не пізніше 1 квітня". */
+  private static final Pattern BUT_NOT_LATER = Pattern.compile(
+      "(?<head>\\S.*?)\\s*,?\\s+(?:але|проте)\\s+(?<bound>не\\s+пізніше\\s.+)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words that ask for haste and fix no day. */
+  private static final Pattern URGENT = Pattern.compile("невідкладно|негайно|терміново|якнайшвидше");
 
   /** "II-III квартали 2025 року", "протягом II–IV кварталів": a range of quarters. */
   private static final Pattern DURING_QUARTERS = Pattern.compile(
@@ -1105,8 +1225,25 @@ public final class DeadlineParser {
           + "|протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
           + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
           + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+)?(?:" + NUM + "\\s*)?"
-          + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день)|днів|дня|день|дні"
-          + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні)(?<rest>(?:\\s.*)?)");
+          + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день|року|років|роки|рік)"
+          + "|днів|дня|день|дні"
+          + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні|року|років|роки|рік)"
+          + "(?<rest>(?:\\s.*)?)");
+
+  /** Ordinal numbers of days in the nominative, "на сороковий день", as the laws write terms. */
+  private static final Map<String, Integer> DAY_ORDINALS = Map.of("п'ятий", 5, "сьомий", 7, "десятий", 10,
+      "п'ятнадцятий", 15, "двадцятий", 20, "тридцятий", 30, "сороковий", 40, "шістдесятий", 60,
+      "дев'яностий", 90);
+
+  private static final Pattern WITHIN_NTH_DAY = Pattern.compile(
+      "не\\s+пізніше(?:\\s+ніж)?\\s+на\\s+(?:(?<n>\\d{1,3})(?:\\s*-?\\s*(?:й|ий|ій))?|(?<ow>"
+          + alternatives(DAY_ORDINALS.keySet()) + "))\\s+день(?<rest>\\s+(?:після|з|із|від)\\s.*)");
+
+  /** The words that start the day a term of years counts from: "з дня", "від дати", "з моменту". */
+  private static final Pattern YEAR_TERM_START = Pattern.compile("(?:з|із|від)\\s");
+
+  /** The same for a number of years, which may also count "після" an event. */
+  private static final Pattern YEARS_TERM_START = Pattern.compile("(?:з|із|від|після)\\s");
 
   private static final Pattern WITHIN_ADJECTIVE = Pattern.compile(
       "(?:у|в)\\s+(?<adj>[\\p{L}'0-9-]*?)(?<kind>денний|місячний|тижневий)\\s+(?<work>робочий\\s+)?(?:строк|термін)"
@@ -1121,7 +1258,10 @@ public final class DeadlineParser {
           + "|за\\s+необхідності|по\\s+мірі|в\\s+міру|у\\s+міру|за\\s+наявності|у\\s+зв'язку\\s+з"
           + "|з\\s+моменту|з\\s+дня|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом"
           // "до дня набрання чинності …", "не пізніше дня такого припинення": the day of an event
-          + "|до\\s+дня|до\\s+моменту|до\\s+набрання|не\\s+пізніше\\s+дня)(?:\\s.*)?");
+          + "|до\\s+дня|до\\s+моменту|до\\s+набрання|не\\s+пізніше\\s+дня"
+          // "за п'ять днів до дня голосування": a time before an event, whose date the plan does not know
+          + "|за\\s+[\\p{L}\\d'-]+\\s+(?:календарних\\s+|робочих\\s+)?(?:днів|дні|день|дня|тижні|тижнів|місяці"
+          + "|місяців)\\s+до)(?:\\s.*)?");
 
   private static final Pattern STATUTORY_OPENING =
       Pattern.compile("^(?:у|в|згідно|відповідно|за)\\s");

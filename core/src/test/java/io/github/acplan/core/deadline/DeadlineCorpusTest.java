@@ -22,12 +22,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The phrases of real plans in {@code deadline-corpus.tsv} (issue 18): how many the parser recognises, and
- * how many it reads as the kind and due dates checked by hand. The misses are printed.
+ * how many it reads as the kind and due dates checked by hand. The misses are printed; a phrase the parser
+ * is known not to read carries a note starting "listed miss:" with the reason, and every other phrase must
+ * be read right.
  */
 class DeadlineCorpusTest {
 
   /** One row of the corpus. */
-  record Row(int line, String phrase, int year, String source, String kind, List<String> due) {}
+  record Row(int line, String phrase, int year, String source, String kind, List<String> due, String note) {
+
+    /** Whether the row is a phrase out of the parser's scope, listed with the reason in its note. */
+    boolean listedMiss() {
+      return note.startsWith("listed miss:");
+    }
+  }
 
   static List<Row> corpus() throws IOException {
     List<Row> rows = new ArrayList<>();
@@ -43,7 +51,7 @@ class DeadlineCorpusTest {
         String[] c = s.split("\t", -1);
         assertThat(c).as("line %d: six columns", line).hasSize(6);
         List<String> due = c[4].isBlank() ? List.of() : Arrays.asList(c[4].trim().split(" +"));
-        rows.add(new Row(line, c[0], Integer.parseInt(c[1]), c[2], c[3], due));
+        rows.add(new Row(line, c[0], Integer.parseInt(c[1]), c[2], c[3], due, c[5]));
       }
     }
     return rows;
@@ -60,6 +68,9 @@ class DeadlineCorpusTest {
   @Test
   void theCorpusIsWellFormed() throws IOException {
     List<Row> rows = corpus();
+    // What issue 18's collection reached (README, "The corpus"): a guard against rows lost in an edit.
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(127);
+    assertThat(rows.stream().map(Row::source).distinct().count()).isGreaterThanOrEqualTo(88);
     Set<String> phrases = new HashSet<>();
     for (Row row : rows) {
       assertThat(phrases.add(row.phrase())).as("line %d: distinct phrase", row.line()).isTrue();
@@ -75,6 +86,7 @@ class DeadlineCorpusTest {
     int recognised = 0;
     int right = 0;
     List<String> misses = new ArrayList<>();
+    List<String> unexpected = new ArrayList<>();
     for (Row row : rows) {
       Deadline d = DeadlineParser.forPeriod(PlanPeriod.ofYear(row.year())).parse(row.phrase());
       boolean ok = Deadlines.isRecognized(d);
@@ -83,6 +95,10 @@ class DeadlineCorpusTest {
       }
       List<String> due = dueDates(d, row.year());
       boolean kindOk = ok && d.kind().id().equals(row.kind()) && (row.due().isEmpty() || row.due().equals(due));
+      if (kindOk == row.listedMiss()) {
+        unexpected.add(String.format("line %d: \"%s\" %s", row.line(), row.phrase(),
+            kindOk ? "is a listed miss but is read right now: drop the mark" : "is read wrong and not listed"));
+      }
       if (kindOk) {
         right++;
       } else {
@@ -97,5 +113,6 @@ class DeadlineCorpusTest {
     assertThat(100.0 * recognised / rows.size()).as("recognised, misses: %s", misses).isGreaterThanOrEqualTo(97.0);
     assertThat(100.0 * right / rows.size()).as("right kind and dates, misses: %s", misses)
         .isGreaterThanOrEqualTo(95.0);
+    assertThat(unexpected).isEmpty();
   }
 }

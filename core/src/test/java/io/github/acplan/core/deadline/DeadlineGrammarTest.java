@@ -9,6 +9,7 @@ import io.github.acplan.core.schedule.DeadlineSchedule;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,27 @@ class DeadlineGrammarTest {
       щокв.                                                   | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
       п/р                                                     | during-period        | 2023-12-31
       до 1 квітня року, наступного за звітним                 | by-date              | 2023-04-01
+      протягом року з дня припинення відповідної діяльності   | within-months        |
+      у другому півріччі кожного року                         | during-period        | 2023-12-31
+      до 31 березня 2023 року включно                         | by-date              | 2023-03-31
+      у період з 1 січня по 31 березня наступного року після звільнення | date-range | 2023-03-31
+      з 1 січня до 31 березня включно року, що настає після припинення роботи на посаді | date-range | 2023-03-31
+      з 01.01.2023 до 11.10.2023 (включно)                    | date-range           | 2023-10-11
+      до 31.12.2023 включно                                   | by-date              | 2023-12-31
+      не пізніше ніж на сороковий день після закінчення карантину | within-calendar-days |
+      не пізніше ніж на 40-й день після закінчення заходів (COVID-19) | within-calendar-days |
+      з 00:00 1 січня до 23:59 31 січня 2023 року             | date-range           | 2023-01-31
+      з 00:00 01 січня до 00:00 01 квітня                     | date-range           | 2023-03-31
+      Кожні шість місяців                                     | periodic             | 2023-06-30 2023-12-31
+      кожного кварталу                                        | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
+      до 09 лютого наступного за звітним року включно         | by-date              | 2023-02-09
+      за п’ять днів до дня голосування                        | on-event             |
+      протягом одного календарного року з дня першого перерахування коштів | within-months |
+      невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання | within-calendar-days |
+      Негайно, але не пізніше наступного робочого дня         | within-working-days  |
+      щороку, але не пізніше 1 квітня                         | periodic             | 2023-04-01
+      двічі на рік (за кожне півріччя)                        | periodic             | 2023-06-30 2023-12-31
+      чотири рази на рік (щокварталу)                         | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -95,6 +117,59 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("на строк до трьох місяців після припинення чи скасування воєнного стану"))
         .isEqualTo(new WithinMonths("на строк до трьох місяців після припинення чи скасування воєнного стану", 3,
             "після припинення чи скасування воєнного стану"));
+  }
+
+  @Test
+  void yearsCountedFromADayAreMonths() {
+    assertThat(parser.parse("протягом двох років з дня призначення"))
+        .isEqualTo(new WithinMonths("протягом двох років з дня призначення", 24, "з дня призначення"));
+    assertThat(parser.parse("протягом трьох років після припинення такої діяльності"))
+        .isEqualTo(new WithinMonths("протягом трьох років після припинення такої діяльності", 36,
+            "після припинення такої діяльності"));
+    assertThat(parser.parse("протягом одного календарного року з дня першого перерахування коштів"))
+        .isEqualTo(new WithinMonths("протягом одного календарного року з дня першого перерахування коштів", 12,
+            "з дня першого перерахування коштів"));
+    // Without a day to count from, "протягом року" is the plan's year beside another phrase.
+    assertThat(parser.parse("Протягом року після затвердження бюджету")).isInstanceOf(Composite.class);
+    assertThat(parser.parse("Протягом року у визначені законодавством строки")).isInstanceOf(Composite.class);
+    assertThat(parser.parse("протягом календарного року")).isInstanceOf(DuringPeriod.class);
+  }
+
+  @Test
+  void aFrequencyRestatedInParenthesesIsOnePeriodicDeadline() {
+    assertThat(parser.parse("двічі на рік (за кожне півріччя)")).isEqualTo(new Periodic(
+        "двічі на рік (за кожне півріччя)", PeriodUnit.HALF_YEAR, 1, false, List.of(), OptionalInt.empty(),
+        List.of()));
+    // Frequencies that disagree stay two deadlines.
+    assertThat(parser.parse("двічі на рік (щокварталу)")).isInstanceOf(Composite.class);
+  }
+
+  @Test
+  void aBoundAfterHasteIsTheDeadline() {
+    assertThat(parser.parse("невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання"))
+        .isEqualTo(new WithinCalendarDays("невідкладно, але не пізніше п’ятнадцяти днів від дня їх отримання", 15,
+            "від дня їх отримання"));
+    // Only haste gives way to the bound: a permanent or quarterly task with a bound is not read so.
+    assertThat(parser.parse("постійно, але не пізніше 1 квітня")).isNotInstanceOf(ByDate.class);
+  }
+
+  @Test
+  void wordsInParenthesesBelongToTheEventOfATerm() {
+    WithinCalendarDays d = (WithinCalendarDays) parser.parse(
+        "не пізніше ніж на 40-й день після закінчення заходів (COVID-19)");
+    assertThat(d.days()).isEqualTo(40);
+    assertThat(d.event()).isEqualTo("після закінчення заходів (COVID-19)");
+    // A deadline in parentheses is still a refinement, not part of an event.
+    assertThat(parser.parse("Постійно (в разі надходження проекту)")).isInstanceOf(Conditional.class);
+  }
+
+  @Test
+  void theYearAfterAnEventIsEachYearOfThePlan() {
+    DateRange d = (DateRange) parser.parse("у період з 1 січня по 31 березня наступного року після звільнення");
+    assertThat(d.startYear()).isEmpty();
+    assertThat(d.endYear()).isEmpty();
+    // "наступного року" alone is still the year after the plan.
+    assertThat(((ByDate) parser.parse("до 1 квітня наступного року")).year()).hasValue(2024);
   }
 
   @Test
