@@ -29,7 +29,8 @@ enum Column {
    * "Термін виконання", "Відповідальні за виконання" or "Відповідальні виконавці", "Індикатор виконання"
    * (also the merged "Індикатор виконання (очікуваний результат)"), "Очікувані результати", "Ресурси";
    * and the English headers of a plan's page published in English ("No.", "Measure", "Deadline",
-   * "Responsible", "Indicators", "Expected results", "Resources").
+   * "Responsible", "Indicators", "Expected results", "Resources"). The Ukrainian words are found even when
+   * a space breaks one ("Відповідал ьні за виконання", as a PDF's narrow header cell can give it).
    */
   static Column ofHeader(String text) {
     String h = TextNormalization.comparisonKey(text);
@@ -40,6 +41,9 @@ enum Column {
     if (english != OTHER) {
       return english;
     }
+    // The Ukrainian words are looked for with the spaces taken out: a header in a narrow column of a PDF
+    // can come with a word broken between two letters ("Відповідал ьні за виконання").
+    h = h.replace(" ", "");
     if (h.contains("завдання") && !h.contains("захід") && !h.contains("заход")) {
       return TASK;
     }
