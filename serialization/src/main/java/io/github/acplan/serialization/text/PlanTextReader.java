@@ -751,7 +751,7 @@ public final class PlanTextReader {
 
     private void startMeasure(Row row) throws PlanFormatException {
       finishMeasure();
-      String numberText = row.text(0);
+      String numberText = compactNumber(row.text(0));
       MeasureNumber number;
       try {
         number = MeasureNumber.parse(numberText);
@@ -955,29 +955,63 @@ public final class PlanTextReader {
 
   /**
    * Whether a cell reads as a measure's number: groups of up to nine digits joined by single dots, at
-   * least two groups, and one dot allowed at the end ("1.1", "3.10.", "1.1.1.1"). Scanned in one pass:
-   * a regular expression with a repeated group recurses per group, and a cell of thousands of groups
-   * would overflow the stack. How deep a number may be is {@link MeasureNumber#parse}'s to say.
+   * least two groups, and one dot allowed at the end ("1.1", "3.10.", "1.1.1.1"); spaces are allowed before
+   * a dot, and after a dot that has them before it ("1 . 1", "1 .1", as a PDF set in a monospaced font gives
+   * it; {@link #compactNumber} takes them out), but not after a dot alone: "1. 1" is a heading.
+   * Scanned in one pass: a regular expression with a repeated group recurses per group, and a cell of
+   * thousands of groups would overflow the stack. How deep a number may be is {@link MeasureNumber#parse}'s
+   * to say.
    */
   static boolean looksLikeMeasureNumber(String s) {
     int groups = 0;
     int digits = 0;
     int n = s.length();
+    char previous = 0;
+    // Whether the last dot had a space before it: only then may a space follow it. "1. 1" stays what the
+    // writer makes of a section titled "1", a heading; "1 . 1" and "1 .1" are numbers.
+    boolean spacedDot = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (++digits > 9) {
+        if (++digits > 9 || previous == ' ' && !(spacedDot && dotBeforeSpaces(s, i))) {
           return false;
         }
       } else if (c == '.' && digits > 0) {
         groups++;
         digits = 0;
+        spacedDot = previous == ' ';
+      } else if (c == ' ' && i > 0 && (nextIsDot(s, i) || spacedDot && dotBeforeSpaces(s, i))) {
+        // a space before a dot, or after a dot with one before it: "1 . 1", "1 .1"
       } else {
         return false;
       }
+      previous = c;
     }
     // A trailing dot closed the last group already ("3.10."); the loop refused a dot after a dot.
     return groups + (digits > 0 ? 1 : 0) >= 2;
+  }
+
+  /** Whether the spaces before {@code at} follow a dot. */
+  private static boolean dotBeforeSpaces(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && s.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && s.charAt(i) == '.';
+  }
+
+  /** Whether the spaces from {@code at} on end at a dot. */
+  private static boolean nextIsDot(String s, int at) {
+    int i = at;
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i < s.length() && s.charAt(i) == '.';
+  }
+
+  /** A cell that {@linkplain #looksLikeMeasureNumber looks like a number}, its spaces taken out. */
+  static String compactNumber(String s) {
+    return s.indexOf(' ') < 0 ? s : s.replace(" ", "");
   }
 
   /** The number before a task's text, "1. Забезпечити…" → 1; 0 if there is none. */
