@@ -6,7 +6,6 @@ import io.github.acplan.serialization.text.TextLimits;
 import io.github.acplan.test.fixtures.SeedFixtures;
 
 import java.io.BufferedWriter;
-import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -218,17 +217,7 @@ class CliHeapTest {
 
   /** Runs {@code acplan args…} in a new JVM with -Xmx256m; its output, both streams together. */
   private Outcome acplan(String... args) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> path = new ArrayList<>();
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String value = System.getProperty(property);
-      if (value != null && !value.isEmpty()) {
-        path.add(value);
-      }
-    }
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-        "-cp", String.join(File.pathSeparator, path), AcplanCommand.class.getName()));
-    command.addAll(List.of(args));
+    List<String> command = ForkedAcplan.command(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"), args);
     // Standard output (a 100 000-measure JSON) goes to a file: only its end is looked at.
     Path out = Files.createTempFile(dir, "out", ".txt");
     Process process = new ProcessBuilder(command).redirectErrorStream(true)

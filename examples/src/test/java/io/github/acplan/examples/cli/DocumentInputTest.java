@@ -4,12 +4,10 @@ import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.acplan.test.fixtures.SeedFixtures;
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -75,16 +73,7 @@ class DocumentInputTest {
       bytes[bytes.length / 2 + random.nextInt(bytes.length / 2)] = (byte) random.nextInt(256);
     }
     Path damaged = Files.write(dir.resolve("damaged.pdf"), bytes);
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> path = new ArrayList<>();
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String value = System.getProperty(property);
-      if (value != null && !value.isEmpty()) {
-        path.add(value);
-      }
-    }
-    Process process = new ProcessBuilder(javaBin, "-cp", String.join(File.pathSeparator, path),
-        AcplanCommand.class.getName(), "parse", damaged.toString())
+    Process process = new ProcessBuilder(ForkedAcplan.command(List.of(), "parse", damaged.toString()))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(err).isEqualTo(2);
