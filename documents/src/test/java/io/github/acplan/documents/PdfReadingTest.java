@@ -6,6 +6,7 @@ import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import io.github.acplan.serialization.json.PlanJson;
+import io.github.acplan.serialization.text.ReadResult;
 import io.github.acplan.test.fixtures.SeedFixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,5 +92,20 @@ class PdfReadingTest {
       }
     }
     assertThat(differing).containsExactly("4.3");
+  }
+
+  /**
+   * Where less than a space was left on a line and the page cannot tell a broken word from two words, a
+   * line read as one word is told as a warning at its cell: the seed's print has two ("бухгалтерськог|о").
+   */
+  @Test
+  void everyLineJoinedOnNoEvidenceButTheTableIsAWarningAtItsCell() throws Exception {
+    ReadResult read = PlanDocumentsTest.read(SeedFixtures.pdf());
+
+    assertThat(read.warnings()).hasSize(2).allSatisfy(w -> {
+      assertThat(w.location().page()).isPresent();
+      assertThat(w.location().cell()).hasValue(4);
+      assertThat(w.message()).contains("\"бухгалтерськог\"", "read as one word, \"бухгалтерського\"");
+    });
   }
 }

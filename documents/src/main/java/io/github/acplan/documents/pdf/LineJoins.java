@@ -233,17 +233,53 @@ final class LineJoins {
    * @return its text
    */
   String text(Paragraph paragraph) {
+    return text(paragraph, new ArrayList<>());
+  }
+
+  /**
+   * A paragraph's text, every join decided from the whole document, saying which joins were guesses.
+   *
+   * @param paragraph a paragraph built by this instance
+   * @param guesses where to add a sentence for each line joined without a space that the page could not
+   *     decide (less than a space was left on the line, and neither part is a whole word elsewhere)
+   * @return its text
+   */
+  String text(Paragraph paragraph, List<String> guesses) {
     List<String> lines = paragraph.lines();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (i > 0 && !line.isEmpty() && sb.length() > 0
-          && !joined(paragraph.joins().get(i - 1), lines.get(i - 1), line)) {
-        sb.append(' ');
+      if (i > 0 && !line.isEmpty() && sb.length() > 0) {
+        Join join = paragraph.joins().get(i - 1);
+        boolean joined = joined(join, lines.get(i - 1), line);
+        if (join == Join.NONE_IF_NEITHER_PART_IS_A_WORD && joined) {
+          // Joined on no evidence but that neither part is a whole word elsewhere: the user is told.
+          guesses.add(guess(lastWord(lines.get(i - 1)), firstWord(line)));
+        }
+        if (!joined) {
+          sb.append(' ');
+        }
       }
       sb.append(line);
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether a part of a line is a word the table shows whole elsewhere, as evidence that the line ends
+   * between two words. A single letter is no evidence: it is as often the ending of a word broken before
+   * it ("припиненн|і", "бухгалтерськог|о") as the word "і", "о", "у" or "з".
+   */
+  private boolean isWholeWord(String part) {
+    return part.length() > 1 && words.contains(part);
+  }
+
+  /** The sentence of a warning about a join the page could not decide. */
+  static String guess(String head, String tail) {
+    return "a line of this cell ends with \"" + head + "\", filling its width, and the next begins with \""
+        + tail + "\": read as one word, \"" + head + tail + "\", as neither part is a whole word elsewhere in "
+        + "the table; the page cannot tell a word broken between two letters from two words: check it "
+        + "against the document";
   }
 
   /**
@@ -261,7 +297,7 @@ final class LineJoins {
       case NONE_IF_LINE_END_SPACES_WRITTEN:
         return lineEndSpacesWritten;
       case NONE_IF_NEITHER_PART_IS_A_WORD:
-        return lineEndSpacesWritten && !words.contains(lastWord(head)) && !words.contains(firstWord(tail));
+        return lineEndSpacesWritten && !isWholeWord(lastWord(head)) && !isWholeWord(firstWord(tail));
       default:
         return false;
     }

@@ -8,6 +8,7 @@ import io.github.acplan.serialization.table.CellParagraph;
 import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.GridWarning;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.IOException;
@@ -212,20 +213,26 @@ public final class PdfTables {
     for (BreakAcrossPages b : breaks) {
       b.joinIfBroken(joins, undecided);
     }
+    List<GridWarning> guesses = new ArrayList<>();
     for (Map.Entry<Integer, List<List<LineJoins.Paragraph>>> entry : undecided.entrySet()) {
-      rows.set(entry.getKey(), decided(rows.get(entry.getKey()), entry.getValue(), joins));
+      rows.set(entry.getKey(), decided(rows.get(entry.getKey()), entry.getValue(), joins, guesses));
     }
-    return List.of(new TableGrid(rows, before, after, "PDF"));
+    return List.of(new TableGrid(rows, before, after, "PDF", guesses));
   }
 
   /** A row read again once every page has been seen, each join between its lines decided. */
-  private static GridRow decided(GridRow row, List<List<LineJoins.Paragraph>> drafts, LineJoins joins) {
+  private static GridRow decided(GridRow row, List<List<LineJoins.Paragraph>> drafts, LineJoins joins,
+      List<GridWarning> guesses) {
     List<GridCell> cells = new ArrayList<>();
     for (int c = 0; c < row.cells().size(); c++) {
       GridCell cell = row.cells().get(c);
       List<CellParagraph> paragraphs = new ArrayList<>();
+      List<String> guessed = new ArrayList<>();
       for (LineJoins.Paragraph paragraph : drafts.get(c)) {
-        paragraphs.add(cellParagraph(joins.text(paragraph), paragraph.bold()));
+        paragraphs.add(cellParagraph(joins.text(paragraph, guessed), paragraph.bold()));
+      }
+      for (String g : guessed) {
+        guesses.add(new GridWarning(cell.location(), g));
       }
       cells.add(new GridCell(paragraphs, cell.columnSpan(), cell.verticalMerge(), cell.location()));
     }

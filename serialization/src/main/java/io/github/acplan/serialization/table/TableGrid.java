@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param paragraphsBefore the text paragraphs before the table, in order
  * @param paragraphsAfter the text paragraphs after the table, in order
  * @param source what the grid was extracted from, for messages ("DOCX, table 1", "PDF", "text")
+ * @param warnings what the extractor could only guess, in document order; the readers pass them on as
+ *     warnings of what they read
  */
 public record TableGrid(
-    List<GridRow> rows, List<String> paragraphsBefore, List<String> paragraphsAfter, String source) {
+    List<GridRow> rows, List<String> paragraphsBefore, List<String> paragraphsAfter, String source,
+    List<GridWarning> warnings) {
 
   /**
    * Copies the lists and checks the components.
@@ -27,6 +30,7 @@ public record TableGrid(
    * @param paragraphsBefore the text paragraphs before the table, in order
    * @param paragraphsAfter the text paragraphs after the table, in order
    * @param source what the grid was extracted from, for messages ("DOCX, table 1", "PDF", "text")
+   * @param warnings what the extractor could only guess, in document order
    * @throws NullPointerException if a component or an element is null
    */
   public TableGrid {
@@ -34,6 +38,21 @@ public record TableGrid(
     paragraphsBefore = List.copyOf(paragraphsBefore);
     paragraphsAfter = List.copyOf(paragraphsAfter);
     Objects.requireNonNull(source, "source");
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * A grid whose extractor guessed nothing.
+   *
+   * @param rows the table's rows in document order
+   * @param paragraphsBefore the text paragraphs before the table, in order
+   * @param paragraphsAfter the text paragraphs after the table, in order
+   * @param source what the grid was extracted from, for messages ("DOCX, table 1", "PDF", "text")
+   * @throws NullPointerException if a component or an element is null
+   */
+  public TableGrid(List<GridRow> rows, List<String> paragraphsBefore, List<String> paragraphsAfter,
+      String source) {
+    this(rows, paragraphsBefore, paragraphsAfter, source, List.of());
   }
 
   /**

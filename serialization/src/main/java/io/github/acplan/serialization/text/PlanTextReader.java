@@ -220,7 +220,24 @@ public final class PlanTextReader {
       rows.add(new Row(r));
       locations.add(r.location());
     }
-    return new Run(rows, line -> locations.get(line - 1), false, TextLimits.standard()).read();
+    ReadResult read = new Run(rows, line -> locations.get(line - 1), false, TextLimits.standard()).read();
+    if (grid.warnings().isEmpty()) {
+      return read;
+    }
+    // What the extractor guessed comes first, at the row or paragraph it is about.
+    List<ReadWarning> warnings = new ArrayList<>();
+    for (io.github.acplan.serialization.table.GridWarning w : grid.warnings()) {
+      int line = 1;
+      for (int i = 0; i < locations.size(); i++) {
+        if (locations.get(i).withCell(1).equals(w.where().withCell(1))) {
+          line = i + 1;
+          break;
+        }
+      }
+      warnings.add(new ReadWarning(line, w.message(), w.where()));
+    }
+    warnings.addAll(read.warnings());
+    return new ReadResult(read.plan(), warnings);
   }
 
   /** What a line of the text is. */
