@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -111,6 +112,8 @@ public final class PdfTables {
     List<BreakAcrossPages> breaks = new ArrayList<>();
     List<List<LineJoins.Paragraph>> lastDrafts = List.of();
     int lastIndex = -1;
+    // Rows whose number a page break split: {the row before the break, the row after it}.
+    List<int[]> numbers = new ArrayList<>();
     for (int p = 0; p < doc.getNumberOfPages(); p++) {
       int pageNumber = p + 1;
       PDPage page = doc.getPage(p);
@@ -180,6 +183,13 @@ public final class PdfTables {
         if (tableSeen && firstRowOfPage && headerTexts.contains(texts)) {
           row = row.withRepeatedHeader(true);
         } else {
+          if (tableSeen && firstRowOfPage && lastIndex >= 0
+              && numberBrokenAcrossPages(rows.get(lastIndex), texts.get(0))) {
+            // "1." at the foot of a page and "3" at the head of the next: one number, "1.3", whose row
+            // goes on; the number is put together once every row is read.
+            numbers.add(new int[] {lastIndex, rows.size()});
+            texts.set(0, "");
+          }
           if (tableSeen && firstRowOfPage && !rows.isEmpty()
               && (texts.get(0).isEmpty() || spansTheTable(row) && spansTheTable(lastRow(rows)))) {
             // Carried over the page break: a measure row's number stays on the page before; a heading
@@ -217,6 +227,14 @@ public final class PdfTables {
     for (Map.Entry<Integer, List<List<LineJoins.Paragraph>>> entry : undecided.entrySet()) {
       rows.set(entry.getKey(), decided(rows.get(entry.getKey()), entry.getValue(), joins, guesses));
     }
+    for (int[] pair : numbers) {
+      GridRow head = rows.get(pair[0]);
+      GridRow tail = rows.get(pair[1]);
+      // Spaces around its dots are the font's, not the number's ("6" and ". 5" are "6.5").
+      String number = (head.cells().get(0).text() + tail.cells().get(0).text()).replace(" ", "");
+      rows.set(pair[0], withFirstCell(head, number));
+      rows.set(pair[1], withFirstCell(tail, ""));
+    }
     return List.of(new TableGrid(rows, before, after, "PDF", guesses));
   }
 
@@ -236,6 +254,42 @@ public final class PdfTables {
       }
       cells.add(new GridCell(paragraphs, cell.columnSpan(), cell.verticalMerge(), cell.location()));
     }
+    return new GridRow(cells, row.repeatedHeader(), row.continuation(), row.location());
+  }
+
+  /** Groups of digits joined by dots, spaces taken out: the pieces of a number a page break cut. */
+  private static final Pattern NUMBER_PIECE = Pattern.compile("\\.?\\d{1,9}(?:\\.\\d{1,9}){0,9}\\.?");
+
+  /**
+   * Whether the last row before a page break begins with a number cut at a dot and the first row after
+   * it with the rest: "1." and "3", or "6" and ". 5" (a monospaced font sets spaces around dots). The
+   * piece before the break is not a number of a measure on its own (it has one group, or ends with the
+   * dot after which the rest comes), so a whole number is never joined to the next page's first cell.
+   *
+   * @param before the last row before the page break
+   * @param firstCellAfter the first cell's text of the first row after it
+   * @return true if the two are one number
+   */
+  public static boolean numberBrokenAcrossPages(GridRow before, String firstCellAfter) {
+    if (before.cells().size() < 2) {
+      return false;
+    }
+    String head = before.cells().get(0).text().replace(" ", "");
+    String tail = firstCellAfter.replace(" ", "");
+    if (!NUMBER_PIECE.matcher(head).matches() || !NUMBER_PIECE.matcher(tail).matches()
+        || head.startsWith(".") || head.endsWith(".") == tail.startsWith(".")) {
+      return false;
+    }
+    boolean headIsWhole = head.indexOf('.') >= 0 && head.indexOf('.') < head.length() - 1;
+    return !headIsWhole && (head + tail).indexOf("..") < 0;
+  }
+
+  /** The row with its first cell's text replaced: one plain paragraph, or none for an empty text. */
+  private static GridRow withFirstCell(GridRow row, String text) {
+    List<GridCell> cells = new ArrayList<>(row.cells());
+    GridCell first = cells.get(0);
+    cells.set(0, new GridCell(text.isEmpty() ? List.of() : List.of(cellParagraph(text, false)),
+        first.columnSpan(), first.verticalMerge(), first.location()));
     return new GridRow(cells, row.repeatedHeader(), row.continuation(), row.location());
   }
 
