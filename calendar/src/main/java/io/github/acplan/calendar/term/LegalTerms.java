@@ -164,6 +164,7 @@ public final class LegalTerms {
    * @throws IllegalArgumentException if {@code quarters < 1}
    */
   public LocalDate quartersAfter(LocalDate event, int quarters) {
+    Objects.requireNonNull(event, "event");
     requirePositive(quarters, "quarters");
     return monthsAfter(event, Math.multiplyExact(quarters, 3));
   }
@@ -177,6 +178,7 @@ public final class LegalTerms {
    * @throws IllegalArgumentException if {@code halfYears < 1}
    */
   public LocalDate halfYearsAfter(LocalDate event, int halfYears) {
+    Objects.requireNonNull(event, "event");
     requirePositive(halfYears, "half-years");
     return monthsAfter(event, Math.multiplyExact(halfYears, 6));
   }

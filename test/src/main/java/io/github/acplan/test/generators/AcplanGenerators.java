@@ -245,6 +245,8 @@ public final class AcplanGenerators {
    * @throws IllegalArgumentException if {@code number} is not positive
    */
   public static Section section(RandomGenerator random, int number, PlanPeriod period) {
+    Objects.requireNonNull(random, "random");
+    Objects.requireNonNull(period, "period");
     if (number < 1) {
       throw new IllegalArgumentException("A section number is from 1, got " + number);
     }
