@@ -134,9 +134,17 @@ class PdfReadingTest {
     assertThat(plan.measures()).extracting(m -> m.number().toString())
         .containsExactlyElementsOf(expected.measures().stream().map(m -> m.number().toString()).toList());
     for (int i = 0; i < expected.measures().size(); i++) {
-      assertThat(cells(plan.measures().get(i)).replace(" ", ""))
-          .as("measure %s", expected.measures().get(i).number())
-          .isEqualTo(cells(expected.measures().get(i)).replace(" ", ""));
+      String cells = cells(plan.measures().get(i));
+      String text = cells(expected.measures().get(i));
+      assertThat(cells.replace(" ", "")).as("measure %s", expected.measures().get(i).number())
+          .isEqualTo(text.replace(" ", ""));
+      // A line that begins with a closing bracket, a comma or a colon goes on from the word before it. (Not
+      // checked for the monospaced font, whose even glyph spacing reads as spaces inside a line too.)
+      for (String spaced : rendering.endsWith("mono") ? List.<String>of() : List.of(" )", " ,", " :", " ;")) {
+        assertThat(cells.split(java.util.regex.Pattern.quote(spaced), -1).length)
+            .as("\"%s\" in measure %s", spaced, expected.measures().get(i).number())
+            .isLessThanOrEqualTo(text.split(java.util.regex.Pattern.quote(spaced), -1).length);
+      }
     }
     assertThat(read.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.message()).contains("read as one word"));
   }

@@ -61,6 +61,12 @@ import java.util.Set;
  */
 final class LineJoins {
 
+  /**
+   * What never begins a line after a word unless the layout broke a token: closing marks and stops (not
+   * the full stop: a monospaced font sets a number as "1 . 1", whose lines may begin with it).
+   */
+  private static final String CLOSING = ")]}»”,;:!?/";
+
   /** Lines whose first glyphs are further apart than this, in points, do not start at the same edge. */
   private static final float ALIGNED = 0.5f;
   /** Rounding allowed in comparing the room left on a line with a glyph's width, in points. */
@@ -313,6 +319,11 @@ final class LineJoins {
       return Join.NONE;
     }
     if (Character.isDigit(next.charAt(0)) && isNumberToken(text)) {
+      return Join.NONE;
+    }
+    if (CLOSING.indexOf(next.charAt(0)) >= 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+      // No layout breaks a line before a closing bracket, a comma or a colon that follows a word: it
+      // broke a token too wide for the column ("проекту" | ")", "комітету" | ", голови").
       return Join.NONE;
     }
     return brokenToken(text, line, next, nextLine);
