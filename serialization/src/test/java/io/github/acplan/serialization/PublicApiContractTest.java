@@ -2,6 +2,7 @@ package io.github.acplan.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.core.Plan;
@@ -12,7 +13,11 @@ import io.github.acplan.core.monitoring.MonitoringResult;
 import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.core.validation.ValidationReport;
 import io.github.acplan.serialization.json.ExecutionReportJson;
+import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.serialization.table.GridWarning;
+import io.github.acplan.serialization.text.ReadWarning;
+import io.github.acplan.serialization.text.TextLimits;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,5 +93,36 @@ class PublicApiContractTest {
     } catch (NoSuchMethodException e) {
       return null;
     }
+  }
+
+  @Test
+  void valuesAreEqualExactlyWhenTheirContentsAre() {
+    GridLocation cell = GridLocation.ofTableRow(3).withPage(2).withCell(4);
+    new EqualsTester()
+        .addEqualityGroup(TextLimits.standard(), new TextLimits(TextLimits.standard().maxChars(),
+            TextLimits.standard().maxLines(), TextLimits.standard().maxMeasures()))
+        .addEqualityGroup(TextLimits.standard().withMaxChars(10))
+        .addEqualityGroup(TextLimits.standard().withMaxLines(10))
+        .addEqualityGroup(TextLimits.standard().withMaxMeasures(10))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(cell, GridLocation.ofTableRow(3).withPage(2).withCell(4))
+        .addEqualityGroup(cell.withCell(5))
+        .addEqualityGroup(GridLocation.ofLine(3))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(new GridWarning(cell, "read as one word"), new GridWarning(cell, "read as one word"))
+        .addEqualityGroup(new GridWarning(cell, "another"))
+        .addEqualityGroup(new GridWarning(cell.withCell(1), "read as one word"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(new ReadWarning(7, "the plan has no signatory"), new ReadWarning(7, "the plan has no signatory"))
+        .addEqualityGroup(new ReadWarning(8, "the plan has no signatory"))
+        .addEqualityGroup(new ReadWarning(7, "the plan has no signatory", cell))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(PlanJson.Limits.defaults(), PlanJson.Limits.defaults())
+        .addEqualityGroup(new PlanJson.Limits(10, 1000, 100_000))
+        .testEquals();
   }
 }
