@@ -1,8 +1,11 @@
 package io.github.acplan.core.validation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What a {@link PlanValidator} found: the findings in the order of the plan.
@@ -98,16 +101,35 @@ public final class ValidationReport {
    */
   public String render(Locale locale) {
     StringBuilder sb = new StringBuilder();
-    for (Finding f : findings) {
-      sb.append(f.severity()).append(' ').append(f.code()).append(' ').append(f.path()).append(": ")
-          .append(f.message(locale)).append('\n');
+    try {
+      render(locale, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
     }
-    boolean uk = Messages.isUkrainian(locale);
-    sb.append(uk ? "Помилок: " : "Errors: ").append(count(Severity.ERROR))
-        .append(uk ? ", попереджень: " : ", warnings: ").append(count(Severity.WARNING))
-        .append(uk ? ", зауважень: " : ", notes: ").append(count(Severity.INFO)).append('\n');
     return sb.toString();
   }
+
+  /**
+   * Writes the report as {@link #render(Locale)} renders it, a finding at a time: a large report is not
+   * built as one string.
+   *
+   * @param locale the language of the messages and the summary
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
+  public void render(Locale locale, Appendable out) throws IOException {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(out, "out");
+    for (Finding f : findings) {
+      out.append(f.severity().toString()).append(' ').append(f.code()).append(' ').append(f.path().toString())
+          .append(": ").append(f.message(locale)).append('\n');
+    }
+    boolean uk = Messages.isUkrainian(locale);
+    out.append(uk ? "Помилок: " : "Errors: ").append(Integer.toString(count(Severity.ERROR)))
+        .append(uk ? ", попереджень: " : ", warnings: ").append(Integer.toString(count(Severity.WARNING)))
+        .append(uk ? ", зауважень: " : ", notes: ").append(Integer.toString(count(Severity.INFO))).append('\n');
+  }
+
 
   @Override
   public boolean equals(Object other) {

@@ -62,8 +62,11 @@ public final class DiffCommand implements Callable<Integer> {
     Plan a = PlanFiles.read(Objects.requireNonNull(older));
     Plan b = PlanFiles.read(Objects.requireNonNull(newer));
     List<Change> changes = PlanDiff.between(a, b);
-    output.write(spec, format == Format.json ? DiffJson.standard().write(changes)
-        : DiffReport.render(changes, lang.locale()));
+    if (format == Format.json) {
+      output.write(spec, w -> DiffJson.standard().write(changes, w, true));
+    } else {
+      output.write(spec, DiffReport.render(changes, lang.locale()));
+    }
     return changes.isEmpty() ? ExitCodes.OK : ExitCodes.FOUND;
   }
 }

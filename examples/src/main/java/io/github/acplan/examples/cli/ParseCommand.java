@@ -75,16 +75,15 @@ final class ParseCommand implements Callable<Integer> {
     Plan plan = loaded.plan();
     switch (format) {
       case text:
-        String text;
         try {
-          text = PlanTextWriter.standard().write(plan);
+          // Written as it is made; a plan the text form cannot hold is refused before anything is written.
+          output.write(spec, w -> PlanTextWriter.standard().write(plan, w));
         } catch (IllegalArgumentException e) {
           // Not bad input: the plan is fine, the text form has no place for part of it.
           err.println(spec.qualifiedName() + ": " + CliErrors.oneLine(e.getMessage()));
           err.flush();
           return ExitCodes.FOUND;
         }
-        output.write(spec, text);
         break;
       case csv:
         output.write(spec, w -> {

@@ -143,12 +143,14 @@ public final class ReportCommand implements Callable<Integer> {
       stdout.flush();
       return ExitCodes.OK;
     }
-    String text = format == Format.json ? MonitoringResultJson.standard().write(result)
-        : format == Format.html ? ReportHtmlWriter.standard().write(result, locale)
-        : ExecutionReportTextWriter.standard().write(result, locale);
     OutputOption output = new OutputOption();
     output.file = out;
-    output.write(spec, text);
+    // Written as it is made (the HTML page is made whole by its template, then written).
+    switch (format) {
+      case json -> output.write(spec, w -> MonitoringResultJson.standard().write(result, w, true));
+      case html -> output.write(spec, ReportHtmlWriter.standard().write(result, locale));
+      default -> output.write(spec, w -> ExecutionReportTextWriter.standard().write(result, locale, w));
+    }
     if (out != null) {
       // A summary for the person at the terminal; the report itself is in the file.
       stdout.print(out + ": " + result + "\n");

@@ -96,41 +96,35 @@ public final class ScheduleCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(plan + ": " + e.getMessage());
     }
-    String text = switch (format) {
-      case csv -> csv(items);
-      case json -> json(items);
-      default -> text(items);
-    };
-    output.write(spec, text);
+    // Written as it is made: a plan at the measure limit has tens of thousands of due items.
+    output.write(spec, w -> {
+      switch (format) {
+        case csv -> csv(items, w);
+        case json -> json(items, w);
+        default -> text(items, w);
+      }
+    });
     return ExitCodes.OK;
   }
 
-  private static String text(List<DueItem> items) {
-    StringBuilder sb = new StringBuilder();
+  private static void text(List<DueItem> items, Appendable out) throws IOException {
     for (DueItem item : items) {
       List<String> fields = fields(item);
-      sb.append(String.join("\t", fields.stream().map(ScheduleCommand::oneLine).toList())).append('\n');
+      out.append(String.join("\t", fields.stream().map(ScheduleCommand::oneLine).toList())).append('\n');
     }
-    return sb.toString();
   }
 
-  private static String csv(List<DueItem> items) {
-    StringBuilder sb = new StringBuilder();
+  private static void csv(List<DueItem> items, Appendable out) throws IOException {
     // Like every CSV of acplan: formula-looking cells neutralised, reversibly (SpreadsheetCsv).
-    try {
-      SpreadsheetCsv csv = SpreadsheetCsv.withLineFeeds(sb);
-      csv.record(HEADER);
-      for (DueItem item : items) {
-        csv.record(fields(item));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("a StringBuilder does not fail", e);
+    SpreadsheetCsv csv = SpreadsheetCsv.withLineFeeds(out);
+    csv.record(HEADER);
+    for (DueItem item : items) {
+      csv.record(fields(item));
     }
-    return sb.toString();
   }
 
-  private static String json(List<DueItem> items) {
-    StringBuilder sb = new StringBuilder("[");
+  private static void json(List<DueItem> items, Appendable out) throws IOException {
+    out.append('[');
     for (int i = 0; i < items.size(); i++) {
       DueItem item = items.get(i);
       List<String> fields = fields(item);
@@ -141,12 +135,12 @@ public final class ScheduleCommand implements Callable<Integer> {
       o.put("start", item.occurrence().startInclusive().toString());
       o.put("end", item.occurrence().endInclusive().toString());
       try {
-        sb.append(i == 0 ? "\n" : ",\n").append(JSON.writeValueAsString(o));
+        out.append(i == 0 ? "\n" : ",\n").append(JSON.writeValueAsString(o));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("cannot write a JSON tree", e);
       }
     }
-    return sb.append(items.isEmpty() ? "]\n" : "\n]\n").toString();
+    out.append(items.isEmpty() ? "]\n" : "\n]\n");
   }
 
   /** The five fields of an occurrence, in {@link #HEADER}'s order. */

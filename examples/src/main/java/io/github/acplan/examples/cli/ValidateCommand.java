@@ -109,7 +109,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (format == Format.json) {
       output.write(spec, w -> ValidationReportJson.standard().write(report, w, true));
     } else {
-      output.write(spec, report.render(lang.locale()));
+      output.write(spec, w -> report.render(lang.locale(), w));
     }
     return report.hasErrors() ? ExitCodes.FOUND : ExitCodes.OK;
   }
