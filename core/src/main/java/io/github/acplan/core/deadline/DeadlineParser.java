@@ -96,11 +96,53 @@ public final class DeadlineParser {
     try {
       // One cleaning at the edge (no-break spaces, soft hyphens, zero-width characters, NFC): the parts
       // keep the cleaned text, the whole deadline the text as given.
-      return new Run().parse(TextNormalization.cleanToPlainSpaces(text), 0).withText(text);
+      String cleaned = TextNormalization.cleanToPlainSpaces(text);
+      Deadline read = new Run().parse(cleaned, 0);
+      if (read instanceof Unrecognized) {
+        read = apposition(cleaned).orElse(read);
+      }
+      return read.withText(text);
     } catch (RuntimeException e) {
       // A defect in a recogniser must not make a plan unreadable: keep the text as it is.
       return new Unrecognized(text);
     }
+  }
+
+  /**
+   * A phrase not understood that sets a second wording beside the first with a dash, "двічі на рік — за
+   * кожне півріччя", read as the second in parentheses, "двічі на рік (за кожне півріччя)", when that
+   * reading understands every part. Only a fallback: a spaced dash is also a range ("січень – березень"),
+   * which the phrase rules read first.
+   */
+  private java.util.Optional<Deadline> apposition(String text) {
+    int at = -1;
+    for (String dash : List.of(" — ", " – ")) {
+      int i = text.indexOf(dash);
+      if (i > 0 && text.indexOf(dash, i + 1) < 0 && text.indexOf('(') < 0 && text.indexOf(')') < 0) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return java.util.Optional.empty();
+    }
+    String head = text.substring(0, at).strip();
+    String tail = text.substring(at + 3).strip();
+    if (head.isEmpty() || tail.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Deadline read = new Run().parse(head + " (" + tail + ")", 0);
+    return understood(read) ? java.util.Optional.of(read) : java.util.Optional.empty();
+  }
+
+  /** Whether a reading has no part that was not understood. */
+  private static boolean understood(Deadline d) {
+    if (d instanceof Unrecognized) {
+      return false;
+    }
+    if (d instanceof Composite c) {
+      return c.parts().stream().allMatch(DeadlineParser::understood);
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------

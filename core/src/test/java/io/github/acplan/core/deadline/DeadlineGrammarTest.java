@@ -88,6 +88,18 @@ class DeadlineGrammarTest {
   }
 
   @Test
+  void aSecondWordingAfterADashIsReadAsInParentheses() {
+    Deadline dashed = parser.parse("двічі на рік — за кожне півріччя");
+    assertThat(dashed.text()).isEqualTo("двічі на рік — за кожне півріччя");
+    assertThat(dashed.withText("x")).isEqualTo(parser.parse("двічі на рік (за кожне півріччя)").withText("x"));
+    assertThat(parser.parse("Постійно – протягом року")).isInstanceOf(Composite.class);
+    // a range keeps its reading, and a dash whose second part is not understood stays not understood
+    assertThat(parser.parse("січень – березень")).isNotInstanceOf(Unrecognized.class)
+        .isEqualTo(parser.parse("січень – березень"));
+    assertThat(parser.parse("щокварталу – до п'ятого числа бозна-чого")).isInstanceOf(Unrecognized.class);
+  }
+
+  @Test
   void aBoundWrittenOnceGovernsTheDatesAfterIt() {
     Periodic p = (Periodic) parser.parse("щороку до 15 лютого, 15 квітня");
     assertThat(p.dates()).extracting(ByDate::bound).containsExactly(DateBound.UNTIL, DateBound.UNTIL);
