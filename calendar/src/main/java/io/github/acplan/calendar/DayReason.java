@@ -311,10 +311,10 @@ public sealed interface DayReason {
       LocalDate from = holidayDate();
       return uk(locale)
           ? "вихідний день, перенесений зі святкового дня " + names + ", що припав на вихідний ("
-              + DayWords.dayUk(from.getDayOfWeek()).toLowerCase(Locale.ROOT) + " " + DayWords.date(from)
+              + DayWords.dayAndDate(from, true)
               + ") (КЗпП, ст. 67 ч. 3)"
           : "a day off moved from the public holiday " + names + ", which fell on a day off ("
-              + DayWords.dayEn(from.getDayOfWeek()) + " " + DayWords.date(from) + ") (Labour Code, art. 67 part 3)";
+              + DayWords.dayAndDate(from, false) + ") (Labour Code, art. 67 part 3)";
     }
 
     @Override
@@ -383,9 +383,8 @@ public sealed interface DayReason {
     public String text(Locale locale) {
       LocalDate w = transfer.workedDay();
       return uk(locale)
-          ? "робочий день перенесено на " + DayWords.dayUk(w.getDayOfWeek()).toLowerCase(Locale.ROOT) + " "
-              + DayWords.date(w) + " (" + transfer.source() + ")"
-          : "the working day is transferred to " + DayWords.dayEn(w.getDayOfWeek()) + " " + DayWords.date(w)
+          ? "робочий день перенесено на " + DayWords.dayAndDate(w, true) + " (" + transfer.source() + ")"
+          : "the working day is transferred to " + DayWords.dayAndDate(w, false)
               + " (" + transfer.source() + ")";
     }
 
@@ -419,9 +418,8 @@ public sealed interface DayReason {
     public String text(Locale locale) {
       LocalDate off = transfer.dayOff();
       return uk(locale)
-          ? "робочий день замість " + DayWords.dayUk(off.getDayOfWeek()).toLowerCase(Locale.ROOT) + " "
-              + DayWords.date(off) + ", перенесеного на цей день (" + transfer.source() + ")"
-          : "a working day in place of " + DayWords.dayEn(off.getDayOfWeek()) + " " + DayWords.date(off)
+          ? "робочий день замість " + DayWords.dayAndDate(off, true) + ", перенесеного на цей день (" + transfer.source() + ")"
+          : "a working day in place of " + DayWords.dayAndDate(off, false)
               + ", transferred to this day (" + transfer.source() + ")";
     }
 

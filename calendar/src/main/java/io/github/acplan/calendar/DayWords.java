@@ -28,6 +28,12 @@ final class DayWords {
     return DATE.format(date);
   }
 
+  /** A day named with its weekday, "субота 16.01.2021" or "Saturday 16.01.2021". */
+  static String dayAndDate(LocalDate date, boolean ukrainian) {
+    return (ukrainian ? dayUk(date.getDayOfWeek()).toLowerCase(Locale.ROOT) : dayEn(date.getDayOfWeek()))
+        + " " + date(date);
+  }
+
   static void check(Holiday holiday, String ukrainianBasis, String englishBasis) {
     Objects.requireNonNull(holiday, "holiday");
     Objects.requireNonNull(ukrainianBasis, "ukrainianBasis");
