@@ -5,6 +5,7 @@ import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.GridLocation;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,33 +31,11 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    *     location is the line where the limit was reached
    */
   static TextLines of(CharSequence text, TextLimits limits) throws PlanFormatException {
-    // A text in memory is cut into its lines where it lies, without copying it through a reader.
-    String whole = text.toString();
-    int n = whole.length();
-    if (n > limits.maxChars()) {
-      int line = 1;
-      for (int k = 0; k < limits.maxChars(); k++) {
-        line += whole.charAt(k) == '\n' ? 1 : 0;
-      }
-      throw new PlanFormatException(GridLocation.ofLine(line), "the text is longer than "
-          + limits.maxChars() + " characters, the limit of TextLimits.maxChars");
+    try {
+      return read(new StringReader(text.toString()), limits);
+    } catch (IOException e) {
+      throw new AssertionError("a StringReader does not fail", e);
     }
-    List<TableLine> lines = new ArrayList<>();
-    int start = n > 0 && whole.charAt(0) == '\uFEFF' ? 1 : 0;
-    int i = start;
-    while (i < n) {
-      char c = whole.charAt(i);
-      if (c == '\n' || c == '\r') {
-        add(lines, whole.substring(start, i), limits);
-        i += c == '\r' && i + 1 < n && whole.charAt(i + 1) == '\n' ? 2 : 1;
-        start = i;
-      } else {
-        i++;
-      }
-    }
-    boolean endsMidLine = start < n;
-    add(lines, whole.substring(start), limits);
-    return new TextLines(lines, endsMidLine);
   }
 
   /**
@@ -117,16 +96,12 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
 
   private static void add(List<TableLine> lines, StringBuilder line, TextLimits limits)
       throws PlanFormatException {
-    add(lines, line.toString(), limits);
-    line.setLength(0);
-  }
-
-  private static void add(List<TableLine> lines, String line, TextLimits limits) throws PlanFormatException {
     int number = lines.size() + 1;
     if (number > limits.maxLines()) {
       throw new PlanFormatException(GridLocation.ofLine(number), "the text has more than "
           + limits.maxLines() + " lines, the limit of TextLimits.maxLines");
     }
-    lines.add(TableLine.split(number, TextNormalization.cleanToPlainSpaces(line)));
+    lines.add(TableLine.split(number, TextNormalization.cleanToPlainSpaces(line.toString())));
+    line.setLength(0);
   }
 }
