@@ -224,17 +224,15 @@ public final class PlanTextReader {
     if (grid.warnings().isEmpty()) {
       return read;
     }
-    // What the extractor guessed comes first, at the row or paragraph it is about.
+    // What the extractor guessed comes first, at the row or paragraph it is about: each row's position is
+    // looked up by its location, the cell left out.
+    Map<GridLocation, Integer> positions = new HashMap<>();
+    for (int i = locations.size() - 1; i >= 0; i--) {
+      positions.put(locations.get(i).withCell(1), i + 1);
+    }
     List<ReadWarning> warnings = new ArrayList<>();
     for (io.github.acplan.serialization.table.GridWarning w : grid.warnings()) {
-      int line = 1;
-      for (int i = 0; i < locations.size(); i++) {
-        if (locations.get(i).withCell(1).equals(w.where().withCell(1))) {
-          line = i + 1;
-          break;
-        }
-      }
-      warnings.add(new ReadWarning(line, w.message(), w.where()));
+      warnings.add(new ReadWarning(positions.getOrDefault(w.where().withCell(1), 1), w.message(), w.where()));
     }
     warnings.addAll(read.warnings());
     return new ReadResult(read.plan(), warnings);
