@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Joins the visual lines of a table cell into its paragraphs' text: with a space, or without one where
@@ -239,7 +240,7 @@ final class LineJoins {
    * @return its text
    */
   String text(Paragraph paragraph) {
-    return text(paragraph, new ArrayList<>());
+    return text(paragraph, null);
   }
 
   /**
@@ -247,10 +248,11 @@ final class LineJoins {
    *
    * @param paragraph a paragraph built by this instance
    * @param guesses where to add a sentence for each line joined without a space that the page could not
-   *     decide (less than a space was left on the line, and neither part is a whole word elsewhere)
+   *     decide (less than a space was left on the line, and neither part is a whole word elsewhere); null
+   *     when they are not wanted
    * @return its text
    */
-  String text(Paragraph paragraph, List<String> guesses) {
+  String text(Paragraph paragraph, @Nullable List<String> guesses) {
     List<String> lines = paragraph.lines();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
@@ -258,7 +260,7 @@ final class LineJoins {
       if (i > 0 && !line.isEmpty() && sb.length() > 0) {
         Join join = paragraph.joins().get(i - 1);
         boolean joined = joined(join, lines.get(i - 1), line);
-        if (join == Join.NONE_IF_NEITHER_PART_IS_A_WORD && joined) {
+        if (guesses != null && join == Join.NONE_IF_NEITHER_PART_IS_A_WORD && joined) {
           // Joined on no evidence but that neither part is a whole word elsewhere: the user is told.
           guesses.add(guess(lastWord(lines.get(i - 1)), firstWord(line)));
         }
