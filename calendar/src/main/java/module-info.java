@@ -4,7 +4,9 @@
  * <p>This module depends on nothing else of acplan.
  */
 module io.github.acplan.calendar {
-  requires static org.jspecify;
+  // Transitive: @Nullable marks parameters and results of the public API; static, so nothing of JSpecify
+  // is needed at run time.
+  requires static transitive org.jspecify;
 
   exports io.github.acplan.calendar;
   exports io.github.acplan.calendar.term;

@@ -3,7 +3,9 @@
  */
 module io.github.acplan.core {
   requires transitive io.github.acplan.calendar;
-  requires static org.jspecify;
+  // Transitive: @Nullable marks parameters and results of the public API; static, so nothing of JSpecify
+  // is needed at run time.
+  requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
   exports io.github.acplan.core;

@@ -145,6 +145,8 @@ public sealed interface DayReason {
     /**
      * Checks the components.
      *
+     * @param day the day of the week
+     * @param workWeek the working week that makes it a rest day
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the day is not a rest day of the week
      */
@@ -187,6 +189,9 @@ public sealed interface DayReason {
     /**
      * Checks the components.
      *
+     * @param holiday the holiday
+     * @param ukrainianBasis the legal basis, cited in Ukrainian, e.g. "КЗпП, ст. 73"
+     * @param englishBasis the legal basis, cited in English, e.g. "Labour Code, art. 73"
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a basis is blank
      */
@@ -234,6 +239,9 @@ public sealed interface DayReason {
     /**
      * Checks the components.
      *
+     * @param holiday the holiday
+     * @param ukrainianBasis the holiday's legal basis, cited in Ukrainian
+     * @param englishBasis the holiday's legal basis, cited in English
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a basis is blank
      */
@@ -273,6 +281,7 @@ public sealed interface DayReason {
     /**
      * Checks the components and keeps an unmodifiable copy.
      *
+     * @param holidays the holidays whose rest day moved here, all on one date (two when they coincide)
      * @throws NullPointerException if the list or an element is null
      * @throws IllegalArgumentException if the list is empty or its holidays are on different dates
      */
@@ -332,6 +341,7 @@ public sealed interface DayReason {
     /**
      * Checks the component.
      *
+     * @param source the act that decrees it, in Ukrainian
      * @throws NullPointerException if the source is null
      * @throws IllegalArgumentException if the source is blank
      */
@@ -368,6 +378,7 @@ public sealed interface DayReason {
     /**
      * Checks the component.
      *
+     * @param transfer the transfer, with the order that made it
      * @throws NullPointerException if the transfer is null
      */
     public TransferredDayOff {
@@ -403,6 +414,7 @@ public sealed interface DayReason {
     /**
      * Checks the component.
      *
+     * @param transfer the transfer, with the order that made it
      * @throws NullPointerException if the transfer is null
      */
     public TransferredWorkingDay {
@@ -440,6 +452,7 @@ public sealed interface DayReason {
     /**
      * Checks the component.
      *
+     * @param transfer the suspended transfer
      * @throws NullPointerException if the transfer is null
      */
     public TransferSuspended {

@@ -24,6 +24,9 @@ public record Holiday(LocalDate date, String ukrainianName, String englishName)
   /**
    * Checks the components.
    *
+   * @param date the date of the holiday
+   * @param ukrainianName the name as written in art. 73 at that time, e.g. "Новий рік"
+   * @param englishName an English name, e.g. "New Year's Day"
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a name is blank
    */

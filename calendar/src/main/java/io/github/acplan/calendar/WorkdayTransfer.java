@@ -21,6 +21,10 @@ public record WorkdayTransfer(LocalDate dayOff, LocalDate workedDay, String sour
   /**
    * Checks the components.
    *
+   * @param dayOff the day that becomes a day off
+   * @param workedDay the day that becomes a working day (usually a Saturday, sometimes a Sunday, sometimes
+   *     in the previous year)
+   * @param source the act that orders the transfer, e.g. "розпорядження КМУ від 23.10.2019 № 995-р"
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if both days are the same or the source is blank
    */
