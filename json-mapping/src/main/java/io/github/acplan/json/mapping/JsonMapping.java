@@ -77,19 +77,19 @@ public final class JsonMapping {
   private static final List<Binding<?>> BINDINGS = List.of(
       new Binding<>(Plan.class, PlanShape.class, JsonMapping::planShape, JsonMapping::plan),
       new Binding<>(Section.class, SectionShape.class,
-          s -> new SectionShape(s.number(), s.title(), s.measures()),
+          s -> SectionShape.of(s.number(), s.title(), s.measures()),
           JsonMapping::section),
       new Binding<>(Measure.class, MeasureShape.class, JsonMapping::measureShape, JsonMapping::measure),
       new Binding<>(MeasureNumber.class, String.class, MeasureNumber::toString,
           s -> convert("", () -> MeasureNumber.parse(s))),
-      new Binding<>(PlanPeriod.class, PeriodShape.class, p -> new PeriodShape(p.firstYear(), p.lastYear()),
+      new Binding<>(PlanPeriod.class, PeriodShape.class, p -> PeriodShape.of(p.firstYear(), p.lastYear()),
           s -> convert("", () -> PlanPeriod.of(s.firstYear(), s.lastYear()))),
       new Binding<>(Deadline.class, Map.class, DeadlineValues::write, v -> DeadlineValues.read(v, "")),
       new Binding<>(Responsible.class, ResponsibleShape.class, JsonMapping::responsibleShape,
           JsonMapping::responsible),
       new Binding<>(Actor.class, ActorShape.class, JsonMapping::actorShape, s -> actor(s, "")),
       new Binding<>(RiskScale.class, RiskScaleShape.class,
-          r -> new RiskScaleShape(r.minScore(), r.maxScore(), r.mediumFrom(), r.highFrom()),
+          r -> RiskScaleShape.of(r.minScore(), r.maxScore(), r.mediumFrom(), r.highFrom()),
           s -> convert("", () -> RiskScale.of(s.minScore(), s.maxScore(), s.mediumFrom(), s.highFrom()))),
       new Binding<>(CorruptionRisk.class, RiskShape.class, r -> riskShape(r, null), s -> risk(s, "")),
       // results, written only: the JSON of `acplan validate --format json`
@@ -294,18 +294,19 @@ public final class JsonMapping {
         risks.add(riskShape(r, plan.riskLevel(r).orElse(null)));
       }
     }
-    return new PlanShape(SCHEMA_VERSION,
+    return PlanShape.of(SCHEMA_VERSION,
         plan.kind() == PlanKind.PLAN ? null : plan.kind().id(),
         plan.title(), plan.body(), plan.period(),
-        plan.approval().map(a -> new ApprovalShape(DeadlineValues.enumId(a.kind()), a.authority(),
+        plan.approval().map(a -> ApprovalShape.of(DeadlineValues.enumId(a.kind()), a.authority(),
             a.date().toString(), a.number())).orElse(null),
-        plan.signatory().map(s -> new SignatoryShape(s.position(), s.name())).orElse(null),
+        plan.signatory().map(s -> SignatoryShape.of(s.position(), s.name())).orElse(null),
         plan.riskScale().equals(RiskScale.NAZK_2021) ? null : plan.riskScale(),
         plan.measuresMustAddressRisks() ? Boolean.TRUE : null,
         plan.sections(), risks);
   }
 
   private static Plan plan(PlanShape s) {
+    s.requireAll("");
     if (s.schemaVersion() != SCHEMA_VERSION) {
       throw new JsonShapeException("schemaVersion", "expected " + SCHEMA_VERSION + "; found "
           + s.schemaVersion());
@@ -318,6 +319,7 @@ public final class JsonMapping {
     }
     ApprovalShape a = s.approval();
     if (a != null) {
+      a.requireAll("approval");
       plan.approval(convert("approval", () -> Approval.builder()
           .kind(DeadlineValues.enumConstant(ActKind.class, a.kind(), "approval.kind"))
           .authority(text(a.authority(), "approval.authority"))
@@ -327,6 +329,7 @@ public final class JsonMapping {
     }
     SignatoryShape sig = s.signatory();
     if (sig != null) {
+      sig.requireAll("signatory");
       plan.signatory(convert("signatory", () -> Signatory.of(text(sig.position(), "signatory.position"), text(sig.name(), "signatory.name"))));
     }
     if (s.riskScale() != null) {
@@ -349,6 +352,7 @@ public final class JsonMapping {
       for (int i = 0; i < risks.size(); i++) {
         String path = "risks[" + i + "]";
         RiskShape shape = risks.get(i);
+        shape.requireAll(path);
         Set<MeasureNumber> linked = new HashSet<>();
         for (int k = 0; k < shape.measures().size(); k++) {
           String text = shape.measures().get(k);
@@ -381,6 +385,7 @@ public final class JsonMapping {
   }
 
   private static Section section(SectionShape s) {
+    s.requireAll("");
     return convert("", () -> Section.builder().number(s.number()).title(text(s.title(), "title"))
         .addAllMeasures(s.measures()).build());
   }
@@ -403,11 +408,12 @@ public final class JsonMapping {
     for (ExpectedResult r : m.expectedResults()) {
       results.add(r.text());
     }
-    return new MeasureShape(m.number().toString(), m.name(), m.deadline(), yearly, m.responsible(),
+    return MeasureShape.of(m.number().toString(), m.name(), m.deadline(), yearly, m.responsible(),
         m.resources().isEmpty() ? null : m.resources(), indicators, results);
   }
 
   private static Measure measure(MeasureShape s) {
+    s.requireAll("");
     Measure.Builder m = Measure.builder()
         .number(convert("number", () -> MeasureNumber.parse(s.number())))
         .name(text(s.name(), "name"))
@@ -450,10 +456,11 @@ public final class JsonMapping {
     for (Actor a : r.actors()) {
       actors.add(actorShape(a));
     }
-    return new ResponsibleShape(r.text(), actors);
+    return ResponsibleShape.of(r.text(), actors);
   }
 
   private static Responsible responsible(ResponsibleShape s) {
+    s.requireAll("");
     Responsible.Builder r = Responsible.builder().text(text(s.text(), "text"));
     for (int i = 0; i < s.actors().size(); i++) {
       ActorShape shape = s.actors().get(i);
@@ -465,11 +472,14 @@ public final class JsonMapping {
   }
 
   private static ActorShape actorShape(Actor a) {
-    return new ActorShape(DeadlineValues.enumId(a.kind()), a.name(), a.qualifier().orElse(null));
+    return ActorShape.of(DeadlineValues.enumId(a.kind()), a.name(), a.qualifier().orElse(null));
   }
 
   /** The actor of a well-formed shape, or null if reading it must fail (then with its path). */
   private static @Nullable Actor actorOrNull(ActorShape s) {
+    if (!s.complete()) {
+      return null;
+    }
     ActorKind kind = DeadlineValues.enumConstantOrNull(ActorKind.class, s.kind());
     if (kind == null || !isText(s.name()) || (s.qualifier() != null && !isText(s.qualifier()))) {
       return null;
@@ -486,6 +496,7 @@ public final class JsonMapping {
   }
 
   private static Actor actor(ActorShape s, String path) {
+    s.requireAll(path);
     ActorKind kind = DeadlineValues.enumConstant(ActorKind.class, s.kind(), DeadlineValues.join(path, "kind"));
     return convert(path, () -> {
       Actor.Builder a = Actor.builder().kind(kind).name(text(s.name(), DeadlineValues.join(path, "name")));
@@ -516,11 +527,12 @@ public final class JsonMapping {
     for (MeasureNumber n : r.measures()) {
       measures.add(n.toString());
     }
-    return new RiskShape(r.id(), r.function(), r.risk(), r.description(), r.sources(), r.probability(),
+    return RiskShape.of(r.id(), r.function(), r.risk(), r.description(), r.sources(), r.probability(),
         r.consequence(), level == null ? null : level.id(), measures);
   }
 
   private static CorruptionRisk risk(RiskShape s, String path) {
+    s.requireAll(path);
     if (s.id().isBlank()) {
       throw new JsonShapeException(DeadlineValues.join(path, "id"), "expected a non-blank identifier");
     }

@@ -85,11 +85,12 @@ final class Results {
 
   static ExecutionReportShape reportShape(ExecutionReport report) {
     // asOf is written even at its default, the period's last day, so that a reader need not work it out
-    return new ExecutionReportShape(REPORT_FORMAT, REPORT_VERSION, report.period(), report.asOf().toString(),
+    return ExecutionReportShape.of(REPORT_FORMAT, REPORT_VERSION, report.period(), report.asOf().toString(),
         report.entries());
   }
 
   static ExecutionReport report(ExecutionReportShape s) {
+    s.requireAll("");
     if (!REPORT_FORMAT.equals(s.format())) {
       throw new JsonShapeException("format", "expected \"" + REPORT_FORMAT + "\"; found \"" + s.format() + "\"");
     }
@@ -124,11 +125,12 @@ final class Results {
   }
 
   static MeasureExecutionShape entryShape(MeasureExecution e) {
-    return new MeasureExecutionShape(e.number().toString(), e.status().id(),
+    return MeasureExecutionShape.of(e.number().toString(), e.status().id(),
         e.actualDate().map(LocalDate::toString).orElse(null), e.comment(), e.evidence());
   }
 
   static MeasureExecution entry(MeasureExecutionShape s) {
+    s.requireAll("");
     MeasureNumber number = convert("measure", () -> MeasureNumber.parse(s.measure()));
     if (number.depth() < 2) {
       // a measure of a plan always has one (Measure): "1" names a section, never a measure

@@ -2,7 +2,10 @@ package io.github.acplan.json.mapping;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Responsible;
@@ -11,111 +14,670 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.diff.Change;
 import io.github.acplan.core.monitoring.MeasureExecution;
 import io.github.acplan.core.monitoring.ReportingPeriod;
-import java.math.BigDecimal;
 import io.github.acplan.core.risk.RiskScale;
 import io.github.acplan.core.validation.Finding;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON shapes: one record per object of the format, each property named explicitly (renaming a model
- * accessor cannot change the format), in the order written. Values of other model types inside a shape
- * ({@link Section}, {@link Measure}, {@link Deadline}…) are model types: each Jackson module maps them
- * through their own shapes, so a {@code Section} has one form whether it stands alone or in a plan.
- * Optional properties are {@code null} in a shape and left out of the JSON.
+ * The JSON shapes: one type per object of the format, each property named explicitly (renaming a model
+ * accessor cannot change the format) and written in the order of its {@code @JsonPropertyOrder}. Values of
+ * other model types inside a shape ({@link Section}, {@link Measure}, {@link Deadline}…) are model types:
+ * each Jackson module maps them through their own shapes, so a {@code Section} has one form whether it
+ * stands alone or in a plan. Optional properties are {@code null} in a shape and left out of the JSON.
+ *
+ * <p>The shapes that are read are small classes with a no-argument constructor and fields, not records:
+ * Jackson fills such a class property by property as it streams, while a record goes through a creator
+ * that buffers every property and then calls the constructor reflectively, which cost a fifth of the time
+ * of reading a plan with Jackson 3 (measured, benchmarks/README.md). A shape is a buffer that lives
+ * only between Jackson and the conversion into the model, never seen outside this package. A required
+ * property is checked when the conversion asks for it ("missing required property" at its name); an
+ * explicit {@code null} is refused by Jackson itself ({@code @JsonSetter(nulls = Nulls.FAIL)}).
+ * The write-only shapes stay records.
  */
 final class Shapes {
   private Shapes() {}
 
+  /** A required property's value, or the error that it is missing, at its name. */
+  static <T> T required(@Nullable T value, String name) {
+    if (value == null) {
+      throw new JsonShapeException(name, "missing required property");
+    }
+    return value;
+  }
+
+  /** As {@link #required}, for the property {@code name} of the shape at {@code path}. */
+  static void requiredAt(@Nullable Object value, String path, String name) {
+    if (value == null) {
+      throw new JsonShapeException(DeadlineValues.join(path, name), "missing required property");
+    }
+  }
+
   /** A plan. */
-  record PlanShape(
-      @JsonProperty(value = "schemaVersion", required = true) int schemaVersion,
-      @JsonProperty("kind") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String kind,
-      @JsonProperty(value = "title", required = true) String title,
-      @JsonProperty(value = "body", required = true) String body,
-      @JsonProperty(value = "period", required = true) PlanPeriod period,
-      @JsonProperty("approval") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ApprovalShape approval,
-      @JsonProperty("signatory") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable SignatoryShape signatory,
-      @JsonProperty("riskScale") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable RiskScale riskScale,
-      @JsonProperty("measuresMustAddressRisks") @JsonInclude(JsonInclude.Include.NON_NULL)
-          @Nullable Boolean measuresMustAddressRisks,
-      @JsonProperty(value = "sections", required = true) List<Section> sections,
-      @JsonProperty("risks") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<RiskShape> risks) {
+  @JsonPropertyOrder({"schemaVersion", "kind", "title", "body", "period", "approval", "signatory",
+      "riskScale", "measuresMustAddressRisks", "sections", "risks"})
+  static final class PlanShape {
+    @JsonProperty("schemaVersion") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer schemaVersion;
+    @JsonProperty("kind") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable String kind;
+    @JsonProperty("title") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String title;
+    @JsonProperty("body") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String body;
+    @JsonProperty("period") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable PlanPeriod period;
+    @JsonProperty("approval") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable ApprovalShape approval;
+    @JsonProperty("signatory") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable SignatoryShape signatory;
+    @JsonProperty("riskScale") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable RiskScale riskScale;
+    @JsonProperty("measuresMustAddressRisks") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable Boolean measuresMustAddressRisks;
+    @JsonProperty("sections") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable List<Section> sections;
+    @JsonProperty("risks") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable List<RiskShape> risks;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    PlanShape() {}
+
+    static PlanShape of(
+        int schemaVersion,
+        @Nullable String kind,
+        String title,
+        String body,
+        PlanPeriod period,
+        @Nullable ApprovalShape approval,
+        @Nullable SignatoryShape signatory,
+        @Nullable RiskScale riskScale,
+        @Nullable Boolean measuresMustAddressRisks,
+        List<Section> sections,
+        @Nullable List<RiskShape> risks) {
+      PlanShape s = new PlanShape();
+      s.schemaVersion = schemaVersion;
+      s.kind = kind;
+      s.title = title;
+      s.body = body;
+      s.period = period;
+      s.approval = approval;
+      s.signatory = signatory;
+      s.riskScale = riskScale;
+      s.measuresMustAddressRisks = measuresMustAddressRisks;
+      s.sections = sections;
+      s.risks = risks;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return schemaVersion != null && title != null && body != null && period != null && sections != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(schemaVersion, path, "schemaVersion");
+      requiredAt(title, path, "title");
+      requiredAt(body, path, "body");
+      requiredAt(period, path, "period");
+      requiredAt(sections, path, "sections");
+    }
+
+    int schemaVersion() {
+      return required(schemaVersion, "schemaVersion");
+    }
+
+    @Nullable String kind() {
+      return kind;
+    }
+
+    String title() {
+      return required(title, "title");
+    }
+
+    String body() {
+      return required(body, "body");
+    }
+
+    PlanPeriod period() {
+      return required(period, "period");
+    }
+
+    @Nullable ApprovalShape approval() {
+      return approval;
+    }
+
+    @Nullable SignatoryShape signatory() {
+      return signatory;
+    }
+
+    @Nullable RiskScale riskScale() {
+      return riskScale;
+    }
+
+    @Nullable Boolean measuresMustAddressRisks() {
+      return measuresMustAddressRisks;
+    }
+
+    List<Section> sections() {
+      return required(sections, "sections");
+    }
+
+    @Nullable List<RiskShape> risks() {
+      return risks;
+    }
   }
 
   /** The act that approved a plan. */
-  record ApprovalShape(
-      @JsonProperty(value = "kind", required = true) String kind,
-      @JsonProperty(value = "authority", required = true) String authority,
-      @JsonProperty(value = "date", required = true) String date,
-      @JsonProperty(value = "number", required = true) String number) {
+  @JsonPropertyOrder({"kind", "authority", "date", "number"})
+  static final class ApprovalShape {
+    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String kind;
+    @JsonProperty("authority") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String authority;
+    @JsonProperty("date") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String date;
+    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String number;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    ApprovalShape() {}
+
+    static ApprovalShape of(String kind, String authority, String date, String number) {
+      ApprovalShape s = new ApprovalShape();
+      s.kind = kind;
+      s.authority = authority;
+      s.date = date;
+      s.number = number;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return kind != null && authority != null && date != null && number != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(kind, path, "kind");
+      requiredAt(authority, path, "authority");
+      requiredAt(date, path, "date");
+      requiredAt(number, path, "number");
+    }
+
+    String kind() {
+      return required(kind, "kind");
+    }
+
+    String authority() {
+      return required(authority, "authority");
+    }
+
+    String date() {
+      return required(date, "date");
+    }
+
+    String number() {
+      return required(number, "number");
+    }
   }
 
   /** Who signed a plan. */
-  record SignatoryShape(
-      @JsonProperty(value = "position", required = true) String position,
-      @JsonProperty(value = "name", required = true) String name) {
+  @JsonPropertyOrder({"position", "name"})
+  static final class SignatoryShape {
+    @JsonProperty("position") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String position;
+    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String name;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    SignatoryShape() {}
+
+    static SignatoryShape of(String position, String name) {
+      SignatoryShape s = new SignatoryShape();
+      s.position = position;
+      s.name = name;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return position != null && name != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(position, path, "position");
+      requiredAt(name, path, "name");
+    }
+
+    String position() {
+      return required(position, "position");
+    }
+
+    String name() {
+      return required(name, "name");
+    }
   }
 
   /** A plan period. */
-  record PeriodShape(
-      @JsonProperty(value = "firstYear", required = true) int firstYear,
-      @JsonProperty(value = "lastYear", required = true) int lastYear) {
+  @JsonPropertyOrder({"firstYear", "lastYear"})
+  static final class PeriodShape {
+    @JsonProperty("firstYear") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer firstYear;
+    @JsonProperty("lastYear") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer lastYear;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    PeriodShape() {}
+
+    static PeriodShape of(int firstYear, int lastYear) {
+      PeriodShape s = new PeriodShape();
+      s.firstYear = firstYear;
+      s.lastYear = lastYear;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return firstYear != null && lastYear != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(firstYear, path, "firstYear");
+      requiredAt(lastYear, path, "lastYear");
+    }
+
+    int firstYear() {
+      return required(firstYear, "firstYear");
+    }
+
+    int lastYear() {
+      return required(lastYear, "lastYear");
+    }
   }
 
   /** A risk scale. */
-  record RiskScaleShape(
-      @JsonProperty(value = "minScore", required = true) int minScore,
-      @JsonProperty(value = "maxScore", required = true) int maxScore,
-      @JsonProperty(value = "mediumFrom", required = true) int mediumFrom,
-      @JsonProperty(value = "highFrom", required = true) int highFrom) {
+  @JsonPropertyOrder({"minScore", "maxScore", "mediumFrom", "highFrom"})
+  static final class RiskScaleShape {
+    @JsonProperty("minScore") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer minScore;
+    @JsonProperty("maxScore") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer maxScore;
+    @JsonProperty("mediumFrom") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer mediumFrom;
+    @JsonProperty("highFrom") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer highFrom;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    RiskScaleShape() {}
+
+    static RiskScaleShape of(int minScore, int maxScore, int mediumFrom, int highFrom) {
+      RiskScaleShape s = new RiskScaleShape();
+      s.minScore = minScore;
+      s.maxScore = maxScore;
+      s.mediumFrom = mediumFrom;
+      s.highFrom = highFrom;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return minScore != null && maxScore != null && mediumFrom != null && highFrom != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(minScore, path, "minScore");
+      requiredAt(maxScore, path, "maxScore");
+      requiredAt(mediumFrom, path, "mediumFrom");
+      requiredAt(highFrom, path, "highFrom");
+    }
+
+    int minScore() {
+      return required(minScore, "minScore");
+    }
+
+    int maxScore() {
+      return required(maxScore, "maxScore");
+    }
+
+    int mediumFrom() {
+      return required(mediumFrom, "mediumFrom");
+    }
+
+    int highFrom() {
+      return required(highFrom, "highFrom");
+    }
   }
 
   /** A section. */
-  record SectionShape(
-      @JsonProperty(value = "number", required = true) int number,
-      @JsonProperty(value = "title", required = true) String title,
-      @JsonProperty(value = "measures", required = true) List<Measure> measures) {
+  @JsonPropertyOrder({"number", "title", "measures"})
+  static final class SectionShape {
+    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer number;
+    @JsonProperty("title") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String title;
+    @JsonProperty("measures") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable List<Measure> measures;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    SectionShape() {}
+
+    static SectionShape of(int number, String title, List<Measure> measures) {
+      SectionShape s = new SectionShape();
+      s.number = number;
+      s.title = title;
+      s.measures = measures;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return number != null && title != null && measures != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(number, path, "number");
+      requiredAt(title, path, "title");
+      requiredAt(measures, path, "measures");
+    }
+
+    int number() {
+      return required(number, "number");
+    }
+
+    String title() {
+      return required(title, "title");
+    }
+
+    List<Measure> measures() {
+      return required(measures, "measures");
+    }
   }
 
   /** A measure. */
-  record MeasureShape(
-      @JsonProperty(value = "number", required = true) String number,
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "deadline", required = true) Deadline deadline,
-      @JsonProperty("yearlyDeadlines") @JsonInclude(JsonInclude.Include.NON_NULL)
-          @Nullable Map<String, Deadline> yearlyDeadlines,
-      @JsonProperty(value = "responsible", required = true) Responsible responsible,
-      @JsonProperty("resources") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String resources,
-      @JsonProperty(value = "indicators", required = true) List<String> indicators,
-      @JsonProperty(value = "expectedResults", required = true) List<String> expectedResults) {
+  @JsonPropertyOrder({"number", "name", "deadline", "yearlyDeadlines", "responsible", "resources",
+      "indicators", "expectedResults"})
+  static final class MeasureShape {
+    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String number;
+    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String name;
+    @JsonProperty("deadline") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Deadline deadline;
+    @JsonProperty("yearlyDeadlines") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable Map<String, Deadline> yearlyDeadlines;
+    @JsonProperty("responsible") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Responsible responsible;
+    @JsonProperty("resources") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable String resources;
+    @JsonProperty("indicators") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable List<String> indicators;
+    @JsonProperty("expectedResults") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable List<String> expectedResults;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    MeasureShape() {}
+
+    static MeasureShape of(
+        String number,
+        String name,
+        Deadline deadline,
+        @Nullable Map<String, Deadline> yearlyDeadlines,
+        Responsible responsible,
+        @Nullable String resources,
+        List<String> indicators,
+        List<String> expectedResults) {
+      MeasureShape s = new MeasureShape();
+      s.number = number;
+      s.name = name;
+      s.deadline = deadline;
+      s.yearlyDeadlines = yearlyDeadlines;
+      s.responsible = responsible;
+      s.resources = resources;
+      s.indicators = indicators;
+      s.expectedResults = expectedResults;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return number != null && name != null && deadline != null && responsible != null && indicators != null && expectedResults != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(number, path, "number");
+      requiredAt(name, path, "name");
+      requiredAt(deadline, path, "deadline");
+      requiredAt(responsible, path, "responsible");
+      requiredAt(indicators, path, "indicators");
+      requiredAt(expectedResults, path, "expectedResults");
+    }
+
+    String number() {
+      return required(number, "number");
+    }
+
+    String name() {
+      return required(name, "name");
+    }
+
+    Deadline deadline() {
+      return required(deadline, "deadline");
+    }
+
+    @Nullable Map<String, Deadline> yearlyDeadlines() {
+      return yearlyDeadlines;
+    }
+
+    Responsible responsible() {
+      return required(responsible, "responsible");
+    }
+
+    @Nullable String resources() {
+      return resources;
+    }
+
+    List<String> indicators() {
+      return required(indicators, "indicators");
+    }
+
+    List<String> expectedResults() {
+      return required(expectedResults, "expectedResults");
+    }
   }
 
   /** Who is responsible for a measure. */
-  record ResponsibleShape(
-      @JsonProperty(value = "text", required = true) String text,
-      @JsonProperty(value = "actors", required = true) List<ActorShape> actors) {
+  @JsonPropertyOrder({"text", "actors"})
+  static final class ResponsibleShape {
+    @JsonProperty("text") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String text;
+    @JsonProperty("actors") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable List<ActorShape> actors;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    ResponsibleShape() {}
+
+    static ResponsibleShape of(String text, List<ActorShape> actors) {
+      ResponsibleShape s = new ResponsibleShape();
+      s.text = text;
+      s.actors = actors;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return text != null && actors != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(text, path, "text");
+      requiredAt(actors, path, "actors");
+    }
+
+    String text() {
+      return required(text, "text");
+    }
+
+    List<ActorShape> actors() {
+      return required(actors, "actors");
+    }
   }
 
   /** One actor. */
-  record ActorShape(
-      @JsonProperty(value = "kind", required = true) String kind,
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty("qualifier") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String qualifier) {
+  @JsonPropertyOrder({"kind", "name", "qualifier"})
+  static final class ActorShape {
+    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String kind;
+    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String name;
+    @JsonProperty("qualifier") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable String qualifier;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    ActorShape() {}
+
+    static ActorShape of(String kind, String name, @Nullable String qualifier) {
+      ActorShape s = new ActorShape();
+      s.kind = kind;
+      s.name = name;
+      s.qualifier = qualifier;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return kind != null && name != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(kind, path, "kind");
+      requiredAt(name, path, "name");
+    }
+
+    String kind() {
+      return required(kind, "kind");
+    }
+
+    String name() {
+      return required(name, "name");
+    }
+
+    @Nullable String qualifier() {
+      return qualifier;
+    }
   }
 
   /** An entry of the risk register; {@code level} is derived, written inside a plan only. */
-  record RiskShape(
-      @JsonProperty(value = "id", required = true) String id,
-      @JsonProperty(value = "function", required = true) String function,
-      @JsonProperty(value = "risk", required = true) String risk,
-      @JsonProperty(value = "description", required = true) String description,
-      @JsonProperty(value = "sources", required = true) List<String> sources,
-      @JsonProperty(value = "probability", required = true) int probability,
-      @JsonProperty(value = "consequence", required = true) int consequence,
-      @JsonProperty("level") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String level,
-      @JsonProperty(value = "measures", required = true) List<String> measures) {
+  @JsonPropertyOrder({"id", "function", "risk", "description", "sources", "probability", "consequence",
+      "level", "measures"})
+  static final class RiskShape {
+    @JsonProperty("id") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String id;
+    @JsonProperty("function") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String function;
+    @JsonProperty("risk") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String risk;
+    @JsonProperty("description") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String description;
+    @JsonProperty("sources") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable List<String> sources;
+    @JsonProperty("probability") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer probability;
+    @JsonProperty("consequence") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer consequence;
+    @JsonProperty("level") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable String level;
+    @JsonProperty("measures") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable List<String> measures;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    RiskShape() {}
+
+    static RiskShape of(
+        String id,
+        String function,
+        String risk,
+        String description,
+        List<String> sources,
+        int probability,
+        int consequence,
+        @Nullable String level,
+        List<String> measures) {
+      RiskShape s = new RiskShape();
+      s.id = id;
+      s.function = function;
+      s.risk = risk;
+      s.description = description;
+      s.sources = sources;
+      s.probability = probability;
+      s.consequence = consequence;
+      s.level = level;
+      s.measures = measures;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return id != null && function != null && risk != null && description != null && sources != null && probability != null && consequence != null && measures != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(id, path, "id");
+      requiredAt(function, path, "function");
+      requiredAt(risk, path, "risk");
+      requiredAt(description, path, "description");
+      requiredAt(sources, path, "sources");
+      requiredAt(probability, path, "probability");
+      requiredAt(consequence, path, "consequence");
+      requiredAt(measures, path, "measures");
+    }
+
+    String id() {
+      return required(id, "id");
+    }
+
+    String function() {
+      return required(function, "function");
+    }
+
+    String risk() {
+      return required(risk, "risk");
+    }
+
+    String description() {
+      return required(description, "description");
+    }
+
+    List<String> sources() {
+      return required(sources, "sources");
+    }
+
+    int probability() {
+      return required(probability, "probability");
+    }
+
+    int consequence() {
+      return required(consequence, "consequence");
+    }
+
+    @Nullable String level() {
+      return level;
+    }
+
+    List<String> measures() {
+      return required(measures, "measures");
+    }
   }
 
   /** A validation report (write-only): the counts by severity, then the findings in order. */
@@ -143,21 +705,133 @@ final class Shapes {
   // ------------------------------------------------------------------ monitoring
 
   /** A status file: what the officers report on the measures of a plan for a period. */
-  record ExecutionReportShape(
-      @JsonProperty(value = "format", required = true) String format,
-      @JsonProperty(value = "version", required = true) int version,
-      @JsonProperty(value = "period", required = true) ReportingPeriod period,
-      @JsonProperty("asOf") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String asOf,
-      @JsonProperty(value = "entries", required = true) List<MeasureExecution> entries) {
+  @JsonPropertyOrder({"format", "version", "period", "asOf", "entries"})
+  static final class ExecutionReportShape {
+    @JsonProperty("format") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String format;
+    @JsonProperty("version") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable Integer version;
+    @JsonProperty("period") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable ReportingPeriod period;
+    @JsonProperty("asOf") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable String asOf;
+    @JsonProperty("entries") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable List<MeasureExecution> entries;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    ExecutionReportShape() {}
+
+    static ExecutionReportShape of(
+        String format,
+        int version,
+        ReportingPeriod period,
+        @Nullable String asOf,
+        List<MeasureExecution> entries) {
+      ExecutionReportShape s = new ExecutionReportShape();
+      s.format = format;
+      s.version = version;
+      s.period = period;
+      s.asOf = asOf;
+      s.entries = entries;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return format != null && version != null && period != null && entries != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(format, path, "format");
+      requiredAt(version, path, "version");
+      requiredAt(period, path, "period");
+      requiredAt(entries, path, "entries");
+    }
+
+    String format() {
+      return required(format, "format");
+    }
+
+    int version() {
+      return required(version, "version");
+    }
+
+    ReportingPeriod period() {
+      return required(period, "period");
+    }
+
+    @Nullable String asOf() {
+      return asOf;
+    }
+
+    List<MeasureExecution> entries() {
+      return required(entries, "entries");
+    }
   }
 
   /** One entry of a status file; comment and evidence are always written, optional on reading. */
-  record MeasureExecutionShape(
-      @JsonProperty(value = "measure", required = true) String measure,
-      @JsonProperty(value = "status", required = true) String status,
-      @JsonProperty("actualDate") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String actualDate,
-      @JsonProperty("comment") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String comment,
-      @JsonProperty("evidence") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> evidence) {
+  @JsonPropertyOrder({"measure", "status", "actualDate", "comment", "evidence"})
+  static final class MeasureExecutionShape {
+    @JsonProperty("measure") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String measure;
+    @JsonProperty("status") @JsonSetter(nulls = Nulls.FAIL)
+    private @Nullable String status;
+    @JsonProperty("actualDate") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable String actualDate;
+    @JsonProperty("comment") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable String comment;
+    @JsonProperty("evidence") @JsonInclude(JsonInclude.Include.NON_NULL)
+    private @Nullable List<String> evidence;
+
+    /** Creates an empty shape, for Jackson to fill. */
+    MeasureExecutionShape() {}
+
+    static MeasureExecutionShape of(
+        String measure,
+        String status,
+        @Nullable String actualDate,
+        @Nullable String comment,
+        @Nullable List<String> evidence) {
+      MeasureExecutionShape s = new MeasureExecutionShape();
+      s.measure = measure;
+      s.status = status;
+      s.actualDate = actualDate;
+      s.comment = comment;
+      s.evidence = evidence;
+      return s;
+    }
+
+    /** Whether every required property is present. */
+    boolean complete() {
+      return measure != null && status != null;
+    }
+
+    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    void requireAll(String path) {
+      requiredAt(measure, path, "measure");
+      requiredAt(status, path, "status");
+    }
+
+    String measure() {
+      return required(measure, "measure");
+    }
+
+    String status() {
+      return required(status, "status");
+    }
+
+    @Nullable String actualDate() {
+      return actualDate;
+    }
+
+    @Nullable String comment() {
+      return comment;
+    }
+
+    @Nullable List<String> evidence() {
+      return evidence;
+    }
   }
 
   /** One occurrence of a measure's deadline in a plan's schedule (write-only). */

@@ -266,9 +266,10 @@ class ExecutionReportJsonTest {
   @Test
   void aPlanIsNotAStatusFile() {
     PlanFormatException e = failure(SeedPlan.resource("dovhyntsivskyi-2020-plan.json"));
-    // read streaming, the first value that cannot be a status file's is the plan's period object
-    assertThat(e.location()).isEqualTo("$.period");
-    assertThat(e.problem()).startsWith("expected a string; found ");
+    // read streaming, the first property that cannot be a status file's is the plan's first
+    assertThat(e.location()).isEqualTo("$.schemaVersion");
+    assertThat(e.problem()).startsWith("unknown property; expected one of [")
+        .contains("format", "version", "period", "asOf", "entries");
   }
 
   @Test
