@@ -2,20 +2,26 @@ package io.github.acplan.core.deadline;
 
 import java.time.Month;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /** Argument checks shared by the deadline records; messages name the kind and the component. */
 final class Checks {
+  // The messages are built only when a check fails: every deadline the parser or a reader makes passes
+  // through here, and building them eagerly was most of what reading a deadline allocated.
 
   private Checks() {}
 
   static String text(String text, String kind) {
-    return Objects.requireNonNull(text, kind + ".text");
+    if (text == null) {
+      throw new NullPointerException(kind + ".text");
+    }
+    return text;
   }
 
   static String nonBlank(String value, String kind, String component) {
-    Objects.requireNonNull(value, kind + "." + component);
+    if (value == null) {
+      throw new NullPointerException(kind + "." + component);
+    }
     if (value.isBlank()) {
       throw new IllegalArgumentException(kind + ": " + component + " must not be blank");
     }
@@ -31,7 +37,9 @@ final class Checks {
 
   /** A year written in a deadline, or empty when none is written. */
   static OptionalInt year(OptionalInt year, String kind, String component) {
-    Objects.requireNonNull(year, kind + "." + component);
+    if (year == null) {
+      throw new NullPointerException(kind + "." + component);
+    }
     if (year.isPresent() && (year.getAsInt() < 1 || year.getAsInt() > 9999)) {
       throw new IllegalArgumentException(kind + ": " + component + " must be 1..9999 when written, got "
           + year.getAsInt());
@@ -55,9 +63,13 @@ final class Checks {
   }
 
   static <T> List<T> list(List<T> list, String kind, String component) {
-    Objects.requireNonNull(list, kind + "." + component);
+    if (list == null) {
+      throw new NullPointerException(kind + "." + component);
+    }
     for (int i = 0; i < list.size(); i++) {
-      Objects.requireNonNull(list.get(i), kind + "." + component + "[" + i + "]");
+      if (list.get(i) == null) {
+        throw new NullPointerException(kind + "." + component + "[" + i + "]");
+      }
     }
     return List.copyOf(list);
   }

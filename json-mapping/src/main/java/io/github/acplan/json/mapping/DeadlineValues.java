@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Deadlines to and from the plain values both Jackson lines write and read natively (maps in property
  * order, lists, strings, numbers, booleans), derived from the deadline records themselves so that a new
- * kind needs no code here.
+ * kind needs no code here but its JSON names (below) and, for a new property name, a slot in
+ * {@link DeadlineShape}.
  *
  * <p>A deadline is an object whose first property is {@code "kind"}, the kind's logical name
  * ({@link DeadlineKind#id()}), followed by the record's components in declaration order, each under the
@@ -56,8 +57,9 @@ import org.jspecify.annotations.Nullable;
  * back as empty. The names are declared here, not taken from the records: renaming a record component
  * in core cannot change the format, and adding or removing a component without naming it here fails
  * when this class loads (every test that writes a deadline fails) rather than changing the format
- * silently. A deadline is small, so reading it as a map of plain values keeps
- * the reading of a whole plan streaming.
+ * silently (as does a name without a slot in {@link DeadlineShape}). A deadline is written as a map of
+ * plain values and read, streaming, into a {@link DeadlineShape}, whose plain values are checked here
+ * with the same rules whatever the application's mapper would coerce.
  */
 final class DeadlineValues {
 
@@ -85,6 +87,8 @@ final class DeadlineValues {
       Map.entry(Unrecognized.class, List.of("text")));
 
   private static final Map<String, Class<? extends Deadline>> BY_ID = kinds();
+
+  private static final int KIND_SLOT = DeadlineShape.NAMES.indexOf("kind");
 
   private static final ClassValue<Map<Enum<?>, String>> ENUM_IDS = new ClassValue<>() {
     @Override
@@ -123,6 +127,10 @@ final class DeadlineValues {
     final Method[] accessors;
     final Constructor<?> constructor;
     final Set<String> known;
+    /** Each component's slot in {@link DeadlineShape}. */
+    final int[] slots;
+    /** The slots of the properties this record has, "kind" included for a deadline. */
+    final long knownSlots;
 
     RecordShape(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
@@ -133,8 +141,11 @@ final class DeadlineValues {
       accessors = new Method[n];
       Class<?>[] raw = new Class<?>[n];
       Set<String> known = new LinkedHashSet<>();
+      slots = new int[n];
+      long knownSlots = 0;
       if (Deadline.class.isAssignableFrom(type)) {
         known.add("kind");
+        knownSlots |= 1L << DeadlineShape.NAMES.indexOf("kind");
       }
       for (int i = 0; i < n; i++) {
         RecordComponent rc = components[i];
@@ -145,7 +156,14 @@ final class DeadlineValues {
             : rc.getType() == OptionalInt.class ? int.class : rc.getGenericType();
         accessors[i] = rc.getAccessor();
         known.add(names[i]);
+        slots[i] = DeadlineShape.NAMES.indexOf(names[i]);
+        if (slots[i] < 0) {
+          throw new IllegalStateException("The JSON property \"" + names[i] + "\" of " + type.getName()
+              + " has no slot in DeadlineShape: add it there");
+        }
+        knownSlots |= 1L << slots[i];
       }
+      this.knownSlots = knownSlots;
       try {
         constructor = type.getDeclaredConstructor(raw);
       } catch (NoSuchMethodException e) {
@@ -272,11 +290,12 @@ final class DeadlineValues {
 
   // ------------------------------------------------------------------ reading
 
-  static Deadline read(Object value, Object path) {
-    if (!(value instanceof Map<?, ?> map)) {
-      throw expected(path, "a deadline object with a \"kind\"", value);
+  static Deadline read(DeadlineShape value, Object path) {
+    if (value.other != null) {
+      throw new JsonShapeException(join(path.toString(), value.other), "unknown property; expected one of "
+          + knownOf(value.value(KIND_SLOT)));
     }
-    Object kind = map.get("kind");
+    Object kind = value.value(KIND_SLOT);
     if (!(kind instanceof String)) {
       throw new JsonShapeException(join(path.toString(), "kind"), "expected the deadline's kind, one of "
           + BY_ID.keySet() + "; found " + describe(kind));
@@ -286,29 +305,34 @@ final class DeadlineValues {
       throw new JsonShapeException(join(path.toString(), "kind"), "unknown deadline kind \"" + kind
           + "\"; expected one of " + BY_ID.keySet());
     }
-    return (Deadline) readRecord(map, path, type);
+    return (Deadline) readRecord(value, path, type);
   }
 
-  private static Object readRecord(Map<?, ?> map, Object path, Class<?> type) {
+  /** The properties of the kind named {@code kind}, for an error; every kind's if it names none. */
+  private static Set<String> knownOf(@Nullable Object kind) {
+    Class<? extends Deadline> type = BY_ID.get(kind);
+    return type != null ? SHAPES.get(type).known : new LinkedHashSet<>(DeadlineShape.NAMES);
+  }
+
+  private static Object readRecord(DeadlineShape value, Object path, Class<?> type) {
     RecordShape shape = SHAPES.get(type);
-    for (Object name : map.keySet()) {
-      if (!shape.known.contains(name)) {
-        throw new JsonShapeException(join(path.toString(), String.valueOf(name)), "unknown property; expected one of "
-            + shape.known);
-      }
+    long unknown = value.present & ~shape.knownSlots;
+    if (unknown != 0) {
+      String name = DeadlineShape.NAMES.get(Long.numberOfTrailingZeros(unknown));
+      throw new JsonShapeException(join(path.toString(), name), "unknown property; expected one of " + shape.known);
     }
     Object[] args = new Object[shape.names.length];
     for (int i = 0; i < args.length; i++) {
       String name = shape.names[i];
-      Object v = map.get(name);
+      Object v = value.value(shape.slots[i]);
       if (shape.optional[i]) {
-        args[i] = readOptional(v, new Where(path, name, -1), shape.valueTypes[i]);
+        args[i] = readOptional(v, path, name, shape.valueTypes[i]);
       } else if (v == null && shape.valueTypes[i] instanceof ParameterizedType t && t.getRawType() == List.class) {
         args[i] = List.of();
       } else if (v == null) {
         throw new JsonShapeException(join(path.toString(), name), "missing required property");
       } else {
-        args[i] = readValue(v, new Where(path, name, -1), shape.valueTypes[i]);
+        args[i] = readValue(v, path, name, -1, shape.valueTypes[i]);
       }
     }
     try {
@@ -323,58 +347,70 @@ final class DeadlineValues {
   }
 
   /** An {@code OptionalInt} component has the value type {@code int}; any other optional is an Optional. */
-  private static Object readOptional(@Nullable Object v, Object path, Type valueType) {
+  private static Object readOptional(@Nullable Object v, Object parent, String name, Type valueType) {
     if (valueType == int.class) {
-      return v == null ? OptionalInt.empty() : OptionalInt.of((Integer) readValue(v, path, valueType));
+      return v == null ? OptionalInt.empty()
+          : OptionalInt.of((Integer) readValue(v, parent, name, -1, valueType));
     }
-    return v == null ? Optional.empty() : Optional.of(readValue(v, path, valueType));
+    return v == null ? Optional.empty() : Optional.of(readValue(v, parent, name, -1, valueType));
   }
 
-  private static Object readValue(Object v, Object path, Type type) {
+  /**
+   * Reads the plain value at {@code parent.name} (or {@code parent[index]} when {@code name} is null) as
+   * {@code type}; the path is made only when an error names it, for building it for every value read was
+   * a measurable part of reading a plan.
+   */
+  private static Object readValue(Object v, Object parent, @Nullable String name, int index, Type type) {
     Class<?> raw = (Class<?>) (type instanceof ParameterizedType generic ? generic.getRawType() : type);
     if (raw == String.class) {
       if (!(v instanceof String s)) {
-        throw expected(path, "a string", v);
+        throw expected(new Where(parent, name, index), "a string", v);
       }
-      return JsonMapping.isText(s) ? s : JsonMapping.text(s, path.toString());
+      return JsonMapping.isText(s) ? s : JsonMapping.text(s, new Where(parent, name, index).toString());
     }
     if (raw == int.class || raw == Integer.class) {
       if (!(v instanceof Integer)) {
-        throw expected(path, "an integer", v);
+        throw expected(new Where(parent, name, index), "an integer", v);
       }
       return v;
     }
     if (raw == boolean.class || raw == Boolean.class) {
       if (!(v instanceof Boolean)) {
-        throw expected(path, "true or false", v);
+        throw expected(new Where(parent, name, index), "true or false", v);
       }
       return v;
     }
     if (raw == LocalDate.class) {
       if (!(v instanceof String date)) {
-        throw expected(path, "an ISO date like \"2020-01-09\"", v);
+        throw expected(new Where(parent, name, index), "an ISO date like \"2020-01-09\"", v);
       }
       try {
         return LocalDate.parse(date);
       } catch (DateTimeParseException e) {
-        throw new JsonShapeException(path.toString(), "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
+        throw new JsonShapeException(new Where(parent, name, index).toString(),
+            "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
       }
     }
     if (raw.isEnum()) {
       if (!(v instanceof String id)) {
-        throw expected(path, "a string", v);
+        throw expected(new Where(parent, name, index), "a string", v);
       }
-      return enumConstant(raw, id, path);
+      Object constant = enumConstantOrNull(raw, id);
+      return constant != null ? constant : enumConstant(raw, id, new Where(parent, name, index));
     }
     if (Deadline.class.isAssignableFrom(raw)) {
-      Deadline d = read(v, path);
+      // read already, through the deadline binding, as a deadline of any kind
+      if (!(v instanceof Deadline d)) {
+        throw expected(new Where(parent, name, index), "a deadline object with a \"kind\"", v);
+      }
       if (!raw.isInstance(d)) {
-        throw new JsonShapeException(join(path.toString(), "kind"), "expected a deadline of kind \""
-            + kindOf(raw) + "\" here; found \"" + d.kind().id() + "\"");
+        throw new JsonShapeException(join(new Where(parent, name, index).toString(), "kind"),
+            "expected a deadline of kind \"" + kindOf(raw) + "\" here; found \"" + d.kind().id() + "\"");
       }
       return d;
     }
     if (raw == List.class) {
+      Where path = new Where(parent, name, index);
       if (!(v instanceof List<?> items)) {
         throw expected(path, "an array", v);
       }
@@ -385,15 +421,9 @@ final class DeadlineValues {
         if (item == null) {
           throw expected(new Where(path, null, i), "a value", null);
         }
-        list.add(readValue(item, new Where(path, null, i), element));
+        list.add(readValue(item, path, null, i, element));
       }
       return Collections.unmodifiableList(list);
-    }
-    if (raw.isRecord()) {
-      if (!(v instanceof Map<?, ?> map)) {
-        throw expected(path, "an object", v);
-      }
-      return readRecord(map, path, raw);
     }
     throw new IllegalStateException("No JSON form for a deadline component of type " + type);
   }

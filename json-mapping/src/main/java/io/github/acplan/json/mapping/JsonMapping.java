@@ -84,7 +84,8 @@ public final class JsonMapping {
           s -> convert("", () -> MeasureNumber.parse(s))),
       new Binding<>(PlanPeriod.class, PeriodShape.class, p -> PeriodShape.of(p.firstYear(), p.lastYear()),
           s -> convert("", () -> PlanPeriod.of(s.firstYear(), s.lastYear()))),
-      new Binding<>(Deadline.class, Map.class, DeadlineValues::write, v -> DeadlineValues.read(v, "")),
+      new Binding<>(Deadline.class, DeadlineShape.class, Map.class, DeadlineValues::write,
+          v -> DeadlineValues.read(v, "")),
       new Binding<>(Responsible.class, ResponsibleShape.class, JsonMapping::responsibleShape,
           JsonMapping::responsible),
       new Binding<>(Actor.class, ActorShape.class, JsonMapping::actorShape, s -> actor(s, "")),
@@ -118,6 +119,18 @@ public final class JsonMapping {
   }
 
   /**
+   * Returns whether a type is the one a deadline object is read into, so that a Jackson error about it
+   * can say "expected a deadline object with a \"kind\"" rather than name an internal class.
+   *
+   * @param type the target type of a Jackson error
+   * @return true for the deadline's read shape
+   * @throws NullPointerException if {@code type} is null
+   */
+  public static boolean isDeadlineShape(Class<?> type) {
+    return Objects.requireNonNull(type, "type") == DeadlineShape.class;
+  }
+
+  /**
    * Returns the JSON shape of a diff, for a mapper with acplan's module to write: the number of changes
    * of each kind by the kind's id ({@code "counts"}, kinds in {@link io.github.acplan.core.diff.ChangeKind}
    * order, only those present), then the changes in order ({@code "changes"}), each an object whose
@@ -143,8 +156,14 @@ public final class JsonMapping {
     private final Function<M, Object> writer;
     private final @Nullable Function<Object, M> reader;
 
-    @SuppressWarnings("unchecked")
     <S> Binding(Class<M> modelType, Class<S> shapeType, Function<M, ? extends S> writer,
+        @Nullable Function<S, M> reader) {
+      this(modelType, shapeType, shapeType, writer, reader);
+    }
+
+    /** A binding whose values are written as another type than the one they are read from. */
+    @SuppressWarnings("unchecked")
+    <S, W> Binding(Class<M> modelType, Class<S> shapeType, Class<W> writtenType, Function<M, ? extends W> writer,
         @Nullable Function<S, M> reader) {
       this.modelType = modelType;
       this.shapeType = shapeType;
@@ -172,9 +191,11 @@ public final class JsonMapping {
     }
 
     /**
-     * Returns the type Jackson writes and reads in place of the model type.
+     * Returns the type Jackson reads in place of the model type, and writes, except for a deadline: that is
+     * written as the plain values of a map in its record's order, and read into the union of every kind's
+     * properties.
      *
-     * @return a record annotated with {@code jackson-annotations}, {@code String.class} or {@code Map.class}
+     * @return a class or record annotated with {@code jackson-annotations}, or {@code String.class}
      */
     public Class<?> shapeType() {
       return shapeType;

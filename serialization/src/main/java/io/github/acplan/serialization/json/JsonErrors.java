@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.acplan.json.mapping.JsonMapping;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -95,8 +96,8 @@ final class JsonErrors {
     if (List.class.isAssignableFrom(target) || target.isArray()) {
       return "an array";
     }
-    if (Map.class.isAssignableFrom(target)) {
-      return "a deadline object with a \"kind\""; // the mapping reads only deadlines as maps
+    if (JsonMapping.isDeadlineShape(target)) {
+      return "a deadline object with a \"kind\"";
     }
     return target.getName().startsWith("io.github.acplan.core.MeasureNumber") ? "a string" : "an object";
   }
