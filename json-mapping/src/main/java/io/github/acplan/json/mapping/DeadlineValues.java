@@ -464,22 +464,20 @@ final class DeadlineValues {
     return new JsonShapeException(path.toString(), "expected " + what + "; found " + describe(found));
   }
 
-  static String describe(Object v) {
+  /** Describes a plain value found where another was expected, as the plan format's errors do. */
+  static String describe(@Nullable Object v) {
     if (v == null) {
       return "nothing";
     }
-    if (v instanceof String) {
-      return "a string";
+    if (v instanceof String text) {
+      return "the string \"" + (text.length() > 40 ? text.substring(0, 37) + "…" : text) + "\"";
     }
-    if (v instanceof Boolean) {
-      return "a boolean";
-    }
-    if (v instanceof Number) {
-      return "a number";
+    if (v instanceof Boolean || v instanceof Number) {
+      return (v instanceof Number ? "the number " : "") + v;
     }
     if (v instanceof List) {
       return "an array";
     }
-    return v instanceof Map ? "an object" : "a value";
+    return v instanceof Map || v instanceof Deadline ? "an object" : "a value";
   }
 }

@@ -305,6 +305,33 @@ class PlanJsonTest {
   }
 
   @Test
+  void aDeadlineIsCheckedAgainstItsOwnKindsProperties() {
+    // a property of another kind, even null, is not one of this kind's: the error lists this kind's
+    PlanFormatException e = deadlineFailure("{\"kind\":\"permanent\",\"text\":\"Постійно\",\"bound\":null}");
+    assertThat(e.location()).isEqualTo("$.bound");
+    assertThat(e.problem()).isEqualTo("unknown property; expected one of [kind, text]");
+    // a property no kind has: named with the kind's list too, wherever it stands
+    e = deadlineFailure("{\"extra\":1,\"kind\":\"on-event\",\"text\":\"У разі потреби\",\"event\":\"у разі потреби\"}");
+    assertThat(e.location()).isEqualTo("$.extra");
+    assertThat(e.problem()).isEqualTo("unknown property; expected one of [kind, text, event]");
+    // plain values keep their types: no number for a string, no string for a number
+    e = deadlineFailure("{\"kind\":\"within-working-days\",\"text\":\"x\",\"workingDays\":\"5\",\"event\":\"\"}");
+    assertThat(e.location()).isEqualTo("$.workingDays");
+    assertThat(e.problem()).isEqualTo("expected an integer; found the string \"5\"");
+    e = deadlineFailure("{\"kind\":\"statutory\",\"text\":7,\"reference\":\"у строки\"}");
+    assertThat(e.location()).isEqualTo("$.text");
+    assertThat(e.problem()).isEqualTo("expected a string; found the number 7");
+    // a nested deadline of the wrong kind, and one that is not an object
+    e = deadlineFailure("{\"kind\":\"periodic\",\"text\":\"Щороку\",\"every\":\"year\",\"times\":1,"
+        + "\"minimum\":false,\"dates\":[{\"kind\":\"permanent\",\"text\":\"Постійно\"}]}");
+    assertThat(e.location()).isEqualTo("$.dates[0].kind");
+    assertThat(e.problem()).isEqualTo("expected a deadline of kind \"by-date\" here; found \"permanent\"");
+    e = deadlineFailure("{\"kind\":\"conditional\",\"text\":\"x\",\"deadline\":\"Постійно\",\"condition\":\"y\"}");
+    assertThat(e.location()).isEqualTo("$.deadline");
+    assertThat(e.problem()).startsWith("expected a deadline object with a \"kind\"; found");
+  }
+
+  @Test
   void deadlineReadingHasThePlanLimits() {
     String deep = "[".repeat(1000) + "]".repeat(1000);
     assertThat(deadlineFailure(deep).problem()).contains("nesting depth");
