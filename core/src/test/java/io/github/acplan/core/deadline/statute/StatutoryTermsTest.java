@@ -9,6 +9,7 @@ import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.DeadlineKind;
+import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.deadline.Deadlines;
 import io.github.acplan.core.fixtures.SeedPlan;
 import io.github.acplan.core.schedule.DeadlineSchedule;
@@ -99,6 +100,68 @@ class StatutoryTermsTest {
     assertThat(ids(StatutoryTerms.resolve(notice).orElseThrow())).containsExactly("conflict-of-interest-notice");
     assertThat(ids(StatutoryTerms.resolve(settle).orElseThrow()))
         .containsExactly("conflict-of-interest-settlement");
+  }
+
+  /** A measure of the seed's 3.4 with an invented name and a deadline parsed as a plan for 2024 writes it. */
+  private static Measure invented(String name, String deadline) {
+    return measure("3.4").withName(name)
+        .withDeadline(DeadlineParser.forPeriod(PlanPeriod.ofYear(2024)).parse(deadline));
+  }
+
+  @Test
+  void theDutiesOfABodysOwnAntiCorruptionProgrammeStayStatutory() {
+    // Art. 19 of Law No. 1700-VII, the NAZK's Methodology and its submission procedure (order No. 830/21)
+    // were not read in a text we could quote, so approving, reviewing and reporting on a body's own
+    // programme, and assessing its corruption risks, have no term in the catalogue: such a measure keeps its
+    // statutory deadline, unresolved, whatever act the deadline names.
+    List<Measure> own = List.of(
+        invented("Підготовка та затвердження антикорупційної програми міської ради на 2025–2027 роки",
+            "У порядку та строки, визначені Законом України"),
+        invented("Щорічний перегляд антикорупційної програми та внесення до неї змін",
+            "У строки, визначені Методологією управління корупційними ризиками"),
+        invented("Подання антикорупційної програми на погодження до НАЗК", "У терміни, встановлені Порядком"),
+        invented("Підготовка звіту про стан виконання антикорупційної програми районної державної адміністрації",
+            "У терміни, встановлені Методологією"),
+        invented("Проведення оцінювання корупційних ризиків у діяльності виконавчого комітету",
+            "Відповідно до строків, визначених Методологією"),
+        invented("Моніторинг виконання заходів антикорупційної програми органу державної влади",
+            "у визначені законодавством строки"));
+    for (Measure m : own) {
+      assertThat(m.deadline().kind()).as(m.name()).isEqualTo(DeadlineKind.STATUTORY);
+      assertThat(StatutoryTerms.refersToLaw(m.deadline())).as(m.name()).isTrue();
+      assertThat(StatutoryTerms.resolve(m)).as(m.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void onlyTheStateProgrammeNamedAsSuchGetsItsQuarterlyReport() {
+    for (String name : List.of("Звітування про стан виконання заходів Державної антикорупційної програми",
+        "Підготовка та внесення до інформаційної системи інформації про виконання заходів ДАП",
+        "Подання звіту про виконання Державної антикорупційної програми на 2023–2025 роки")) {
+      StatutoryReading r = StatutoryTerms.resolve(invented(name, "У терміни, встановлені наказом НАЗК"))
+          .orElseThrow();
+      assertThat(ids(r)).as(name).containsExactly("state-programme-quarterly-report");
+      assertThat(r.citations()).isEqualTo("наказ НАЗК № 134/23, розд. IV п. 1");
+    }
+    // The three words apart name a body's own programme ("…державної адміністрації"), or the 2015–2017
+    // programme, whose reports had other terms; "адаптація" holds the letters of "ДАП" but not the word.
+    for (String name : List.of("Звіт про виконання антикорупційної програми обласної державної адміністрації",
+        "Звіт про виконання Державної програми щодо реалізації засад державної антикорупційної політики",
+        "Інформування про адаптацію антикорупційної програми до змін законодавства")) {
+      assertThat(StatutoryTerms.resolve(invented(name, "У терміни, встановлені Порядком"))).as(name).isEmpty();
+    }
+    // Naming the State programme without a report is not the report's duty either.
+    assertThat(StatutoryTerms.resolve(invented("Виконання заходів Державної антикорупційної програми",
+        "У строки, визначені Державною антикорупційною програмою"))).isEmpty();
+  }
+
+  @Test
+  void theOrderOnTheStateProgrammesReportsIsCitedByItsTitle() {
+    LegalAct act = StatutoryTerms.STATE_PROGRAMME_QUARTERLY_REPORT.act();
+    assertThat(act).isEqualTo(LegalAct.NAZK_ORDER_134_23);
+    assertThat(act.title()).isEqualTo(
+        "Положення про інформаційну систему моніторингу реалізації державної антикорупційної політики");
+    assertThat(act.dateAndNumber()).isEqualTo("наказ НАЗК від 28.06.2023 № 134/23");
   }
 
   @Test
