@@ -48,7 +48,7 @@ class StatutoryTermsTest {
     assertThat(ids(StatutoryTerms.resolve(measure("3.5")).orElseThrow()))
         .containsExactly("purification-check-statement");
     assertThat(StatutoryTerms.resolve(measure("3.5")).orElseThrow().citations())
-        .isEqualTo("Закон № 1682-VII, ст. 5 ч. 2");
+        .isEqualTo("Закон № 1682-VII, ст. 4 ч. 2");
 
     StatutoryReading dismissal = StatutoryTerms.resolve(measure("4.3")).orElseThrow();
     assertThat(ids(dismissal)).containsExactly("declaration-on-dismissal", "declaration-on-dismissal-by-employer",
@@ -140,8 +140,9 @@ class StatutoryTermsTest {
         "Подання звіту про виконання Державної антикорупційної програми на 2023–2025 роки")) {
       StatutoryReading r = StatutoryTerms.resolve(invented(name, "У терміни, встановлені наказом НАЗК"))
           .orElseThrow();
-      assertThat(ids(r)).as(name).containsExactly("state-programme-quarterly-report");
-      assertThat(r.citations()).isEqualTo("наказ НАЗК № 134/23, розд. IV п. 1");
+      // The Law's twice-yearly information and the NAZK's quarterly report in its information system.
+      assertThat(ids(r)).as(name).containsExactly("state-programme-information", "state-programme-quarterly-report");
+      assertThat(r.citations()).isEqualTo("Закон № 1700-VII, ст. 18-2 ч. 4; наказ НАЗК № 134/23, розд. IV п. 1");
     }
     // The three words apart name a body's own programme ("…державної адміністрації"), or the 2015–2017
     // programme, whose reports had other terms; "адаптація" holds the letters of "ДАП" but not the word.
@@ -153,6 +154,45 @@ class StatutoryTermsTest {
     // Naming the State programme without a report is not the report's duty either.
     assertThat(StatutoryTerms.resolve(invented("Виконання заходів Державної антикорупційної програми",
         "У строки, визначені Державною антикорупційною програмою"))).isEmpty();
+  }
+
+  @Test
+  void statisticsForTheNazkAreDueEveryYearBy15February() {
+    StatutoryReading r = StatutoryTerms.resolve(invented(
+        "Подання до НАЗК статистичної інформації про результати роботи у сфері запобігання корупції",
+        "У строки, визначені Законом України")).orElseThrow();
+    assertThat(ids(r)).containsExactly("anti-corruption-statistics");
+    assertThat(r.citations()).isEqualTo("Закон № 1700-VII, ст. 18-3 ч. 2");
+    // Statistics for anyone else (a court's, the State Statistics Service's) are not the Law's term.
+    assertThat(StatutoryTerms.resolve(invented("Подання статистичної звітності щодо звернень громадян",
+        "У строки, визначені законодавством"))).isEmpty();
+    DeadlineSchedule y2024 = Y2020.withPeriod(PlanPeriod.ofYear(2024));
+    assertThat(StatutoryTerms.ANTI_CORRUPTION_STATISTICS.occurrences(y2024)).extracting(Occurrence::due)
+        .containsExactly(LocalDate.of(2024, 2, 15));
+    assertThat(StatutoryTerms.STATE_PROGRAMME_INFORMATION.occurrences(y2024)).extracting(Occurrence::due)
+        .containsExactly(LocalDate.of(2024, 2, 15), LocalDate.of(2024, 7, 15));
+  }
+
+  @Test
+  void termsCheckedAgainstTheLawsTextCiteIt() {
+    assertThat(StatutoryTerms.ANNUAL_DECLARATION.wording()).isEqualTo("щорічно до 1 квітня");
+    assertThat(StatutoryTerms.PURIFICATION_CHECK_STATEMENT.wording())
+        .isEqualTo("не пізніше ніж на десятий день з дня початку проведення перевірки");
+    for (StatutoryTerm t : List.of(StatutoryTerms.ANNUAL_DECLARATION, StatutoryTerms.SIGNIFICANT_CHANGE_NOTICE,
+        StatutoryTerms.CONFLICT_OF_INTEREST_NOTICE, StatutoryTerms.CONFLICT_OF_INTEREST_SETTLEMENT,
+        StatutoryTerms.SPECIAL_CHECK, StatutoryTerms.STATE_PROGRAMME_INFORMATION,
+        StatutoryTerms.ANTI_CORRUPTION_STATISTICS, StatutoryTerms.DECLARATION_ON_LEAVING_OFFICE_SINCE_2023)) {
+      assertThat(t.source()).as(t.id()).isEqualTo("https://zakon.rada.gov.ua/laws/show/1700-18");
+    }
+    assertThat(StatutoryTerms.PURIFICATION_CHECK_STATEMENT.source())
+        .isEqualTo("https://zakon.rada.gov.ua/laws/show/1682-18");
+    // The Law's term for leaving office today: 30 calendar days. From Thursday 16 April 2020 (as an
+    // example of the arithmetic only): Saturday 16 May, moved to Monday 18 May.
+    assertThat(StatutoryTerms.DECLARATION_ON_LEAVING_OFFICE_SINCE_2023.dueAfter(Y2020, LocalDate.of(2020, 4, 16)))
+        .contains(LocalDate.of(2020, 5, 18));
+    // resolve does not choose it: the seed's 4.3 keeps the terms it was read as before.
+    assertThat(ids(StatutoryTerms.resolve(measure("4.3")).orElseThrow()))
+        .doesNotContain("declaration-on-leaving-office-since-2023");
   }
 
   @Test
