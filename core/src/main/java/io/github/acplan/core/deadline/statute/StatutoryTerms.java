@@ -2,6 +2,7 @@ package io.github.acplan.core.deadline.statute;
 
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.ByDate;
 import io.github.acplan.core.deadline.Composite;
 import io.github.acplan.core.deadline.Conditional;
@@ -42,8 +43,8 @@ import java.util.regex.Pattern;
  * 1700-VII and the NAZK's Methodology of order No. 830/21 of 28.12.2021): their wording could not be read in
  * a text to quote, so a measure that names such a duty keeps its deadline as written.
  *
- * <p>{@link #resolve(Measure)} reads a measure whose deadline refers to the law (a {@link Statutory}
- * deadline) or names an event whose term the law sets (an {@link OnEvent} deadline such as "При
+ * <p>{@link #resolve(Measure, PlanPeriod)} reads a measure whose deadline refers to the law (a
+ * {@link Statutory} deadline) or names an event whose term the law sets (an {@link OnEvent} deadline such as "При
  * звільненні/припиненні діяльності особи"), alone or as a part of a composite: the measure's name tells
  * the duty, by the word stems listed with each rule below. A measure whose name names none stays as it is
  * written. The reading never changes the measure.
@@ -93,8 +94,9 @@ public final class StatutoryTerms {
    * <strong>Not checked against the Law:</strong> the Law's text as worded by Law No. 3384-IX of 20.09.2023
    * (read) gives thirty calendar days instead ({@link #DECLARATION_ON_LEAVING_OFFICE_SINCE_2023}), and the
    * wording of part 2 before that law could not be read, so this term may be the NAZK's filing procedure's
-   * rather than the Law's. {@link #resolve(Measure)} still reads "при звільненні" as this term and the
-   * two beside it; which wording a plan's year is subject to is not modelled.
+   * rather than the Law's. {@link #resolve(Measure, PlanPeriod)} reads "при звільненні" as this term and
+   * the two beside it for plan years up to 2023, the year that law came into force, and as the Law's terms
+   * of today from 2023 on (both in 2023).
    */
   public static final StatutoryTerm DECLARATION_ON_DISMISSAL = new StatutoryTerm("declaration-on-dismissal",
       "декларація при звільненні", LegalAct.LAW_1700_VII, "ст. 45 ч. 2",
@@ -128,8 +130,8 @@ public final class StatutoryTerms {
   /**
    * The declaration on leaving office in the Law's text today: "протягом 30 календарних днів з дня
    * припинення відповідної діяльності" (Law No. 1700-VII, art. 45 part 2, as worded by Law No. 3384-IX of
-   * 20.09.2023, in force from the day after its publication; both texts read). Held for plans of 2024 and
-   * later; {@link #resolve(Measure)} does not choose it (see {@link #DECLARATION_ON_DISMISSAL}).
+   * 20.09.2023, in force from the day after its publication; both texts read). Read for plan years from
+   * 2023 on (see {@link #DECLARATION_ON_DISMISSAL}).
    */
   public static final StatutoryTerm DECLARATION_ON_LEAVING_OFFICE_SINCE_2023 = new StatutoryTerm(
       "declaration-on-leaving-office-since-2023", "декларація при звільненні (редакція Закону № 3384-IX)",
@@ -138,6 +140,17 @@ public final class StatutoryTerms {
       new WithinCalendarDays("протягом 30 календарних днів з дня припинення відповідної діяльності", 30,
           "з дня припинення відповідної діяльності"),
       List.of(), LAW_1700_TEXT);
+
+  /**
+   * The declaration for the year the activity ended, in the Law's text today: "до 1 квітня наступного року
+   * після року припинення діяльності" (Law No. 1700-VII, art. 45 part 2, as worded by Law No. 3384-IX of
+   * 20.09.2023; both texts read), from 1 January to 31 March as the annual one
+   * ({@link #ANNUAL_DECLARATION}). Read for plan years from 2023 on.
+   */
+  public static final StatutoryTerm DECLARATION_AFTER_LEAVING_OFFICE_SINCE_2023 = yearlyWindow(
+      "declaration-after-leaving-office-since-2023", "декларація після звільнення (редакція Закону № 3384-IX)",
+      LegalAct.LAW_1700_VII, "ст. 45 ч. 2", "до 1 квітня наступного року після року припинення діяльності",
+      LAW_1700_TEXT);
 
   /**
    * The notice of a significant change in property: "у десятиденний строк з моменту отримання доходу,
@@ -266,21 +279,53 @@ public final class StatutoryTerms {
 
   private static final List<StatutoryTerm> ALL = List.of(ANNUAL_DECLARATION, DECLARATION_ON_DISMISSAL,
       DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL, DECLARATION_ON_LEAVING_OFFICE_SINCE_2023,
-      SIGNIFICANT_CHANGE_NOTICE, CONFLICT_OF_INTEREST_NOTICE, CONFLICT_OF_INTEREST_SETTLEMENT, SPECIAL_CHECK,
-      PURIFICATION_CHECK_STATEMENT, ANNUAL_DECLARATION_FILING_CHECK, DISMISSAL_DECLARATION_FILING_CHECK,
-      STATE_PROGRAMME_INFORMATION, ANTI_CORRUPTION_STATISTICS, STATE_PROGRAMME_QUARTERLY_REPORT);
+      DECLARATION_AFTER_LEAVING_OFFICE_SINCE_2023, SIGNIFICANT_CHANGE_NOTICE, CONFLICT_OF_INTEREST_NOTICE,
+      CONFLICT_OF_INTEREST_SETTLEMENT, SPECIAL_CHECK, PURIFICATION_CHECK_STATEMENT,
+      ANNUAL_DECLARATION_FILING_CHECK, DISMISSAL_DECLARATION_FILING_CHECK, STATE_PROGRAMME_INFORMATION,
+      ANTI_CORRUPTION_STATISTICS, STATE_PROGRAMME_QUARTERLY_REPORT);
 
   /**
    * How a measure's name tells its duty: every pattern must be found in the name (in lower case, spaces
    * collapsed), none of the excluded stems. The first rule that matches gives the terms; the order puts the
    * narrower rules first ("перевірка своєчасності подання декларацій" is a check, not a declaration).
    */
-  private record Rule(List<Pattern> required, List<String> excluded, List<StatutoryTerm> terms) {
+  private record Rule(List<Pattern> required, List<String> excluded, List<StatutoryTerm> terms, int changedIn,
+      List<StatutoryTerm> laterTerms) {
+
+    /** A rule whose terms have one wording for every year. */
+    Rule(List<Pattern> required, List<String> excluded, List<StatutoryTerm> terms) {
+      this(required, excluded, terms, Integer.MAX_VALUE, List.of());
+    }
 
     boolean matches(String name) {
       return required.stream().allMatch(p -> p.matcher(name).find()) && excluded.stream().noneMatch(name::contains);
     }
+
+    /**
+     * The terms for the years of a plan: the earlier wording for years up to the year it changed, the later
+     * one from that year on; a plan that spans the change (or falls in its year, whose exact day is not
+     * modelled) gets both.
+     */
+    List<StatutoryTerm> termsFor(int firstYear, int lastYear) {
+      if (laterTerms.isEmpty()) {
+        return terms;
+      }
+      List<StatutoryTerm> out = new ArrayList<>();
+      if (firstYear <= changedIn) {
+        out.addAll(terms);
+      }
+      if (lastYear >= changedIn) {
+        out.addAll(laterTerms);
+      }
+      return out;
+    }
   }
+
+  /**
+   * The year Law No. 3384-IX of 20.09.2023 reworded art. 45 part 2 of Law No. 1700-VII. It came into force
+   * the day after its publication, a day the text read does not give; so the whole year reads both ways.
+   */
+  private static final int LAW_3384_IX_YEAR = 2023;
 
   /** Word stems, each of which must occur somewhere in the name. */
   private static List<Pattern> stems(String... stems) {
@@ -315,7 +360,9 @@ public final class StatutoryTerms {
       new Rule(stems("перевір", "подання", "деклар"), List.of(),
           List.of(ANNUAL_DECLARATION_FILING_CHECK, DISMISSAL_DECLARATION_FILING_CHECK)),
       new Rule(stems("деклар", "звільн"), ADVICE,
-          List.of(DECLARATION_ON_DISMISSAL, DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL)),
+          List.of(DECLARATION_ON_DISMISSAL, DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL),
+          LAW_3384_IX_YEAR,
+          List.of(DECLARATION_ON_LEAVING_OFFICE_SINCE_2023, DECLARATION_AFTER_LEAVING_OFFICE_SINCE_2023)),
       new Rule(stems("суттєв", "змін", "майнов"), List.of(), List.of(SIGNIFICANT_CHANGE_NOTICE)),
       new Rule(stems("деклар"), ADVICE, List.of(ANNUAL_DECLARATION)),
       new Rule(stems("спеціальн", "перевірк"), List.of(), List.of(SPECIAL_CHECK)),
@@ -350,15 +397,36 @@ public final class StatutoryTerms {
   }
 
   /**
-   * Reads a measure's deadline as the statutory terms it refers to. The deadline must refer to an act
-   * ({@link Statutory}) or name an event ({@link OnEvent}), alone, under a condition or as a part of a
-   * composite; the measure's name must name a duty of the catalogue.
+   * Reads a measure's deadline as the statutory terms it refers to, as the acts read today. The deadline
+   * must refer to an act ({@link Statutory}) or name an event ({@link OnEvent}), alone, under a condition
+   * or as a part of a composite; the measure's name must name a duty of the catalogue. A plan's measure is
+   * better read with {@link #resolve(Measure, PlanPeriod)}, which takes the wording of the plan's years.
    *
    * @param measure the measure
    * @return the reading beside the measure's deadline, or empty if the deadline does not refer to the law
    *     or the name names no duty of the catalogue
    */
   public static Optional<StatutoryReading> resolve(Measure measure) {
+    return resolve(measure, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads a measure's deadline as the statutory terms it refers to in the years of a plan. Where an act
+   * changed a term, the wording in force in those years is taken: "при звільненні" is read as the terms of
+   * art. 45 part 2 before Law No. 3384-IX for plans up to 2023 and as the Law's terms of today from 2023
+   * on (both in 2023, and for a plan that spans it). Otherwise as {@link #resolve(Measure)}.
+   *
+   * @param measure the measure
+   * @param period the plan's period
+   * @return the reading beside the measure's deadline, or empty if the deadline does not refer to the law
+   *     or the name names no duty of the catalogue
+   */
+  public static Optional<StatutoryReading> resolve(Measure measure, PlanPeriod period) {
+    Objects.requireNonNull(period, "period");
+    return resolve(measure, period.firstYear(), period.lastYear());
+  }
+
+  private static Optional<StatutoryReading> resolve(Measure measure, int firstYear, int lastYear) {
     Objects.requireNonNull(measure, "measure");
     if (!refersToLaw(measure.deadline())) {
       return Optional.empty();
@@ -366,14 +434,16 @@ public final class StatutoryTerms {
     String name = SPACES.matcher(measure.name().toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
     for (Rule rule : RULES) {
       if (rule.matches(name)) {
-        return Optional.of(new StatutoryReading(measure.number(), measure.deadline(), rule.terms()));
+        return Optional.of(new StatutoryReading(measure.number(), measure.deadline(),
+            rule.termsFor(firstYear, lastYear)));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Reads every measure of a plan, in plan order.
+   * Reads every measure of a plan, in plan order, in the wording of the plan's years
+   * ({@link #resolve(Measure, PlanPeriod)}).
    *
    * @param plan the plan
    * @return the readings of the measures that resolve
@@ -382,7 +452,7 @@ public final class StatutoryTerms {
     Objects.requireNonNull(plan, "plan");
     List<StatutoryReading> out = new ArrayList<>();
     for (Measure m : plan.measures()) {
-      resolve(m).ifPresent(out::add);
+      resolve(m, plan.period()).ifPresent(out::add);
     }
     return List.copyOf(out);
   }

@@ -50,7 +50,7 @@ class StatutoryTermsTest {
     assertThat(StatutoryTerms.resolve(measure("3.5")).orElseThrow().citations())
         .isEqualTo("Закон № 1682-VII, ст. 4 ч. 2");
 
-    StatutoryReading dismissal = StatutoryTerms.resolve(measure("4.3")).orElseThrow();
+    StatutoryReading dismissal = StatutoryTerms.resolve(measure("4.3"), SEED.period()).orElseThrow();
     assertThat(ids(dismissal)).containsExactly("declaration-on-dismissal", "declaration-on-dismissal-by-employer",
         "declaration-after-dismissal");
     assertThat(dismissal.terms()).extracting(StatutoryTerm::citation).containsOnly("Закон № 1700-VII, ст. 45 ч. 2");
@@ -190,9 +190,33 @@ class StatutoryTermsTest {
     // example of the arithmetic only): Saturday 16 May, moved to Monday 18 May.
     assertThat(StatutoryTerms.DECLARATION_ON_LEAVING_OFFICE_SINCE_2023.dueAfter(Y2020, LocalDate.of(2020, 4, 16)))
         .contains(LocalDate.of(2020, 5, 18));
-    // resolve does not choose it: the seed's 4.3 keeps the terms it was read as before.
-    assertThat(ids(StatutoryTerms.resolve(measure("4.3")).orElseThrow()))
+    // A 2020 plan keeps the terms it was read as before.
+    assertThat(ids(StatutoryTerms.resolve(measure("4.3"), SEED.period()).orElseThrow()))
         .doesNotContain("declaration-on-leaving-office-since-2023");
+  }
+
+  @Test
+  void leavingOfficeIsReadInTheWordingOfThePlansYears() {
+    Measure dismissal = measure("4.3");
+    // Up to 2022: the wording before Law No. 3384-IX; from 2024 (and without a period: today) the Law's
+    // text of today; 2023, the year it came into force, and a programme that spans it: both.
+    assertThat(ids(StatutoryTerms.resolve(dismissal, PlanPeriod.ofYear(2022)).orElseThrow())).containsExactly(
+        "declaration-on-dismissal", "declaration-on-dismissal-by-employer", "declaration-after-dismissal");
+    List<String> today = List.of("declaration-on-leaving-office-since-2023",
+        "declaration-after-leaving-office-since-2023");
+    assertThat(ids(StatutoryTerms.resolve(dismissal, PlanPeriod.ofYear(2025)).orElseThrow())).isEqualTo(today);
+    assertThat(ids(StatutoryTerms.resolve(dismissal).orElseThrow())).isEqualTo(today);
+    assertThat(ids(StatutoryTerms.resolve(dismissal, PlanPeriod.ofYear(2023)).orElseThrow())).hasSize(5);
+    assertThat(ids(StatutoryTerms.resolve(dismissal, PlanPeriod.of(2022, 2024)).orElseThrow())).hasSize(5);
+    StatutoryReading r2025 = StatutoryTerms.resolve(dismissal, PlanPeriod.ofYear(2025)).orElseThrow();
+    assertThat(r2025.citations()).isEqualTo("Закон № 1700-VII, ст. 45 ч. 2; Закон № 1700-VII, ст. 45 ч. 2");
+    // The declaration after leaving office is due by 31 March, as the annual one.
+    assertThat(StatutoryTerms.DECLARATION_AFTER_LEAVING_OFFICE_SINCE_2023.occurrences(
+        Y2020.withPeriod(PlanPeriod.ofYear(2025)))).extracting(Occurrence::due)
+        .containsExactly(LocalDate.of(2025, 3, 31));
+    // Other duties read the same whatever the years.
+    assertThat(StatutoryTerms.resolve(measure("3.4"), PlanPeriod.ofYear(2025)))
+        .isEqualTo(StatutoryTerms.resolve(measure("3.4")));
   }
 
   @Test
@@ -221,7 +245,8 @@ class StatutoryTermsTest {
   void termsAfterAnEventAreComputedInWorkingDays() {
     LocalDate thursday = LocalDate.of(2020, 4, 16);
     // Not later than the next working day: Friday 17 April 2020.
-    assertThat(StatutoryTerms.CONFLICT_OF_INTEREST_NOTICE.dueAfter(Y2020, thursday)).contains(LocalDate.of(2020, 4, 17));
+    assertThat(StatutoryTerms.CONFLICT_OF_INTEREST_NOTICE.dueAfter(Y2020, thursday))
+        .contains(LocalDate.of(2020, 4, 17));
     // Two working days: Monday 20 April 2020 (Easter Monday) was a day off, so Tuesday 21 April.
     assertThat(StatutoryTerms.CONFLICT_OF_INTEREST_SETTLEMENT.dueAfter(Y2020, thursday))
         .contains(LocalDate.of(2020, 4, 21));
