@@ -38,14 +38,15 @@ import java.util.regex.Pattern;
  * Law of Ukraine "On Prevention of Corruption" No. 1700-VII that plans name most (declarations, the notice
  * of a significant change in property, conflicts of interest, special checks), the statement under the
  * Law "On Purification of Government" No. 1682-VII, the NAZK's terms for checking that declarations were
- * filed, and the quarterly report on the State Anti-Corruption Programme. It does not hold the terms of a
- * body's own anti-corruption programme (its approval, yearly review and reporting under art. 19 of Law No.
- * 1700-VII and the NAZK's Methodology of order No. 830/21 of 28.12.2021): their wording could not be read in
- * a text to quote, so a measure that names such a duty keeps its deadline as written.
+ * filed, and the State Anti-Corruption Programme's reports (art. 18-2, 18-3 of Law No. 1700-VII and the
+ * NAZK's quarterly report). It does not hold the terms of a body's own anti-corruption programme: art. 19 of
+ * Law No. 1700-VII sets none for its approval or review, leaving them to the NAZK, and the NAZK's
+ * Methodology and submission procedure (order No. 830/21 of 28.12.2021) could not be read in a text to
+ * quote, so a measure that names such a duty keeps its deadline as written.
  *
  * <p>{@link #resolve(Measure, PlanPeriod)} reads a measure whose deadline refers to the law (a
- * {@link Statutory} deadline) or names an event whose term the law sets (an {@link OnEvent} deadline such as "При
- * звільненні/припиненні діяльності особи"), alone or as a part of a composite: the measure's name tells
+ * {@link Statutory} deadline) or names an event whose term the law sets (an {@link OnEvent} deadline such
+ * as "При звільненні/припиненні діяльності особи"), alone or as a part of a composite: the measure's name tells
  * the duty, by the word stems listed with each rule below. A measure whose name names none stays as it is
  * written. The reading never changes the measure.
  */
