@@ -25,7 +25,7 @@ final class StatutoryTermRule implements ValidationRule {
   public List<Finding> check(Plan plan) {
     List<Finding> out = new ArrayList<>();
     for (Measure m : plan.measures()) {
-      StatutoryTerms.resolve(m).ifPresent(r -> out.add(finding(r)));
+      StatutoryTerms.resolve(m, plan.period()).ifPresent(r -> out.add(finding(r)));
     }
     return out;
   }

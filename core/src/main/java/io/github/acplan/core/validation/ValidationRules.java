@@ -66,7 +66,8 @@ public final class ValidationRules {
 
   /**
    * Returns the rule that reports the deadlines read as statutory terms
-   * ({@link io.github.acplan.core.deadline.statute.StatutoryTerms#resolve(io.github.acplan.core.Measure)}):
+   * ({@link io.github.acplan.core.deadline.statute.StatutoryTerms#resolve(io.github.acplan.core.Measure,
+   * io.github.acplan.core.PlanPeriod)}, in the wording of the plan's years):
    * one {@link FindingCodes#STATUTORY_TERM_RESOLVED} ({@link Severity#INFO}) per measure whose deadline
    * refers to the law and whose name names a duty of the catalogue, path "3.4/deadline", with the terms'
    * wording and citations. Deadlines that stay statutory are not reported. Not part of

@@ -34,7 +34,7 @@ class TourCommandTest {
         .contains("Deadlines set by law (4 measures read as their statutory terms):")
         .containsPattern("3\\.4 +У порядку та строки, визначен… +спеціальна перевірка +Закон № 1700-VII, ст\\. 57 ч\\. 1"
             + " +25 days after")
-        .containsPattern("3\\.5 +.+Закон № 1682-VII, ст\\. 5 ч\\. 2 +10 days after")
+        .containsPattern("3\\.5 +.+Закон № 1682-VII, ст\\. 4 ч\\. 2 +10 days after")
         .containsPattern("4\\.3 +При звільненні/припиненні дія… +декларація при звільненні +Закон № 1700-VII, ст\\. 45 ч\\. 2")
         .containsPattern("4\\.4 +У терміни, встановлені Порядк… +перевірка факту подання щорічних декларацій +Порядок,"
             + " рішення НАЗК № 19, строки перевірки, пп\\. 1 +2020-04-14 Tue")

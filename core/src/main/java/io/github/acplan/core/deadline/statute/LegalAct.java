@@ -20,12 +20,16 @@ public enum LegalAct {
       + "Закону України «Про запобігання корупції» та повідомлення НАЗК про випадки неподання чи несвоєчасного "
       + "подання таких декларацій", "рішення НАЗК від 06.09.2016 № 19", "Порядок, рішення НАЗК № 19"),
   /**
-   * The NAZK's order on monitoring the State Anti-Corruption Programme in its information system (наказ
-   * НАЗК від 28.06.2023 № 134/23). Its full title was not checked against the act, so the title names
-   * only the issuer.
+   * The NAZK's regulation on the information system in which the executors of the State Anti-Corruption
+   * Programme report on its measures (наказ НАЗК від 28.06.2023 № 134/23 «Про затвердження Положення про
+   * інформаційну систему моніторингу реалізації державної антикорупційної політики», registered with the
+   * Ministry of Justice 07.07.2023 No. 1153/40209, amended by order No. 143/23 of 11.07.2023). Title, date
+   * and registration checked against the order's own text (https://iplex360.com.ua/npa.php?code=z1153-23).
+   * The order concerns the State programme only: it sets no term for a body's own anti-corruption
+   * programme.
    */
-  NAZK_ORDER_134_23("Наказ Національного агентства з питань запобігання корупції",
-      "від 28.06.2023 № 134/23", "наказ НАЗК № 134/23");
+  NAZK_ORDER_134_23("Положення про інформаційну систему моніторингу реалізації державної антикорупційної "
+      + "політики", "наказ НАЗК від 28.06.2023 № 134/23", "наказ НАЗК № 134/23");
 
   private final String title;
   private final String dateAndNumber;

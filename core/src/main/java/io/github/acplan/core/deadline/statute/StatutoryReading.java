@@ -10,7 +10,8 @@ import java.util.Objects;
  * України" beside a measure on special checks is the term of art. 57 part 1 of Law No. 1700-VII.
  *
  * <p>The reading stands beside the measure's deadline, which it never replaces: {@link #deadline()} is
- * the deadline as the plan states it. Made by {@link StatutoryTerms#resolve(io.github.acplan.core.Measure)}.
+ * the deadline as the plan states it. Made by {@link StatutoryTerms#resolve(io.github.acplan.core.Measure,
+ * io.github.acplan.core.PlanPeriod)}.
  * This class is immutable and thread-safe.
  *
  * @param number the measure's number

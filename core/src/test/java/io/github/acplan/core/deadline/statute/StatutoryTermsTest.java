@@ -9,6 +9,7 @@ import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.deadline.DeadlineKind;
+import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.deadline.Deadlines;
 import io.github.acplan.core.fixtures.SeedPlan;
 import io.github.acplan.core.schedule.DeadlineSchedule;
@@ -47,9 +48,9 @@ class StatutoryTermsTest {
     assertThat(ids(StatutoryTerms.resolve(measure("3.5")).orElseThrow()))
         .containsExactly("purification-check-statement");
     assertThat(StatutoryTerms.resolve(measure("3.5")).orElseThrow().citations())
-        .isEqualTo("Закон № 1682-VII, ст. 5 ч. 2");
+        .isEqualTo("Закон № 1682-VII, ст. 4 ч. 2");
 
-    StatutoryReading dismissal = StatutoryTerms.resolve(measure("4.3")).orElseThrow();
+    StatutoryReading dismissal = StatutoryTerms.resolve(measure("4.3"), SEED.period()).orElseThrow();
     assertThat(ids(dismissal)).containsExactly("declaration-on-dismissal", "declaration-on-dismissal-by-employer",
         "declaration-after-dismissal");
     assertThat(dismissal.terms()).extracting(StatutoryTerm::citation).containsOnly("Закон № 1700-VII, ст. 45 ч. 2");
@@ -101,6 +102,132 @@ class StatutoryTermsTest {
         .containsExactly("conflict-of-interest-settlement");
   }
 
+  /** A measure of the seed's 3.4 with an invented name and a deadline parsed as a plan for 2024 writes it. */
+  private static Measure invented(String name, String deadline) {
+    return measure("3.4").withName(name)
+        .withDeadline(DeadlineParser.forPeriod(PlanPeriod.ofYear(2024)).parse(deadline));
+  }
+
+  @Test
+  void theDutiesOfABodysOwnAntiCorruptionProgrammeStayStatutory() {
+    // Art. 19 of Law No. 1700-VII, the NAZK's Methodology and its submission procedure (order No. 830/21)
+    // were not read in a text we could quote, so approving, reviewing and reporting on a body's own
+    // programme, and assessing its corruption risks, have no term in the catalogue: such a measure keeps its
+    // statutory deadline, unresolved, whatever act the deadline names.
+    List<Measure> own = List.of(
+        invented("Підготовка та затвердження антикорупційної програми міської ради на 2025–2027 роки",
+            "У порядку та строки, визначені Законом України"),
+        invented("Щорічний перегляд антикорупційної програми та внесення до неї змін",
+            "У строки, визначені Методологією управління корупційними ризиками"),
+        invented("Подання антикорупційної програми на погодження до НАЗК", "У терміни, встановлені Порядком"),
+        invented("Підготовка звіту про стан виконання антикорупційної програми районної державної адміністрації",
+            "У терміни, встановлені Методологією"),
+        invented("Проведення оцінювання корупційних ризиків у діяльності виконавчого комітету",
+            "Відповідно до строків, визначених Методологією"),
+        invented("Моніторинг виконання заходів антикорупційної програми органу державної влади",
+            "у визначені законодавством строки"));
+    for (Measure m : own) {
+      assertThat(m.deadline().kind()).as(m.name()).isEqualTo(DeadlineKind.STATUTORY);
+      assertThat(StatutoryTerms.refersToLaw(m.deadline())).as(m.name()).isTrue();
+      assertThat(StatutoryTerms.resolve(m)).as(m.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void onlyTheStateProgrammeNamedAsSuchGetsItsQuarterlyReport() {
+    for (String name : List.of("Звітування про стан виконання заходів Державної антикорупційної програми",
+        "Підготовка та внесення до інформаційної системи інформації про виконання заходів ДАП",
+        "Подання звіту про виконання Державної антикорупційної програми на 2023–2025 роки")) {
+      StatutoryReading r = StatutoryTerms.resolve(invented(name, "У терміни, встановлені наказом НАЗК"))
+          .orElseThrow();
+      // The Law's twice-yearly information and the NAZK's quarterly report in its information system.
+      assertThat(ids(r)).as(name).containsExactly("state-programme-information", "state-programme-quarterly-report");
+      assertThat(r.citations()).isEqualTo("Закон № 1700-VII, ст. 18-2 ч. 4; наказ НАЗК № 134/23, розд. IV п. 1");
+    }
+    // The three words apart name a body's own programme ("…державної адміністрації"), or the 2015–2017
+    // programme, whose reports had other terms; "адаптація" holds the letters of "ДАП" but not the word.
+    for (String name : List.of("Звіт про виконання антикорупційної програми обласної державної адміністрації",
+        "Звіт про виконання Державної програми щодо реалізації засад державної антикорупційної політики",
+        "Інформування про адаптацію антикорупційної програми до змін законодавства")) {
+      assertThat(StatutoryTerms.resolve(invented(name, "У терміни, встановлені Порядком"))).as(name).isEmpty();
+    }
+    // Naming the State programme without a report is not the report's duty either.
+    assertThat(StatutoryTerms.resolve(invented("Виконання заходів Державної антикорупційної програми",
+        "У строки, визначені Державною антикорупційною програмою"))).isEmpty();
+  }
+
+  @Test
+  void statisticsForTheNazkAreDueEveryYearBy15February() {
+    StatutoryReading r = StatutoryTerms.resolve(invented(
+        "Подання до НАЗК статистичної інформації про результати роботи у сфері запобігання корупції",
+        "У строки, визначені Законом України")).orElseThrow();
+    assertThat(ids(r)).containsExactly("anti-corruption-statistics");
+    assertThat(r.citations()).isEqualTo("Закон № 1700-VII, ст. 18-3 ч. 2");
+    // Statistics for anyone else (a court's, the State Statistics Service's) are not the Law's term.
+    assertThat(StatutoryTerms.resolve(invented("Подання статистичної звітності щодо звернень громадян",
+        "У строки, визначені законодавством"))).isEmpty();
+    DeadlineSchedule y2024 = Y2020.withPeriod(PlanPeriod.ofYear(2024));
+    assertThat(StatutoryTerms.ANTI_CORRUPTION_STATISTICS.occurrences(y2024)).extracting(Occurrence::due)
+        .containsExactly(LocalDate.of(2024, 2, 15));
+    assertThat(StatutoryTerms.STATE_PROGRAMME_INFORMATION.occurrences(y2024)).extracting(Occurrence::due)
+        .containsExactly(LocalDate.of(2024, 2, 15), LocalDate.of(2024, 7, 15));
+  }
+
+  @Test
+  void termsCheckedAgainstTheLawsTextCiteIt() {
+    assertThat(StatutoryTerms.ANNUAL_DECLARATION.wording()).isEqualTo("щорічно до 1 квітня");
+    assertThat(StatutoryTerms.PURIFICATION_CHECK_STATEMENT.wording())
+        .isEqualTo("не пізніше ніж на десятий день з дня початку проведення перевірки");
+    for (StatutoryTerm t : List.of(StatutoryTerms.ANNUAL_DECLARATION, StatutoryTerms.SIGNIFICANT_CHANGE_NOTICE,
+        StatutoryTerms.CONFLICT_OF_INTEREST_NOTICE, StatutoryTerms.CONFLICT_OF_INTEREST_SETTLEMENT,
+        StatutoryTerms.SPECIAL_CHECK, StatutoryTerms.STATE_PROGRAMME_INFORMATION,
+        StatutoryTerms.ANTI_CORRUPTION_STATISTICS, StatutoryTerms.DECLARATION_ON_LEAVING_OFFICE_SINCE_2023)) {
+      assertThat(t.source()).as(t.id()).isEqualTo("https://zakon.rada.gov.ua/laws/show/1700-18");
+    }
+    assertThat(StatutoryTerms.PURIFICATION_CHECK_STATEMENT.source())
+        .isEqualTo("https://zakon.rada.gov.ua/laws/show/1682-18");
+    // The Law's term for leaving office today: 30 calendar days. From Thursday 16 April 2020 (as an
+    // example of the arithmetic only): Saturday 16 May, moved to Monday 18 May.
+    assertThat(StatutoryTerms.DECLARATION_ON_LEAVING_OFFICE_SINCE_2023.dueAfter(Y2020, LocalDate.of(2020, 4, 16)))
+        .contains(LocalDate.of(2020, 5, 18));
+    // A 2020 plan keeps the terms it was read as before.
+    assertThat(ids(StatutoryTerms.resolve(measure("4.3"), SEED.period()).orElseThrow()))
+        .doesNotContain("declaration-on-leaving-office-since-2023");
+  }
+
+  @Test
+  void leavingOfficeIsReadInTheWordingOfThePlansYears() {
+    Measure dismissal = measure("4.3");
+    // Up to 2022: the wording before Law No. 3384-IX; from 2024 (and without a period: today) the Law's
+    // text of today; 2023, the year it came into force, and a programme that spans it: both.
+    assertThat(ids(StatutoryTerms.resolve(dismissal, PlanPeriod.ofYear(2022)).orElseThrow())).containsExactly(
+        "declaration-on-dismissal", "declaration-on-dismissal-by-employer", "declaration-after-dismissal");
+    List<String> today = List.of("declaration-on-leaving-office-since-2023",
+        "declaration-after-leaving-office-since-2023");
+    assertThat(ids(StatutoryTerms.resolve(dismissal, PlanPeriod.ofYear(2025)).orElseThrow())).isEqualTo(today);
+    assertThat(ids(StatutoryTerms.resolve(dismissal).orElseThrow())).isEqualTo(today);
+    assertThat(ids(StatutoryTerms.resolve(dismissal, PlanPeriod.ofYear(2023)).orElseThrow())).hasSize(5);
+    assertThat(ids(StatutoryTerms.resolve(dismissal, PlanPeriod.of(2022, 2024)).orElseThrow())).hasSize(5);
+    StatutoryReading r2025 = StatutoryTerms.resolve(dismissal, PlanPeriod.ofYear(2025)).orElseThrow();
+    assertThat(r2025.citations()).isEqualTo("Закон № 1700-VII, ст. 45 ч. 2; Закон № 1700-VII, ст. 45 ч. 2");
+    // The declaration after leaving office is due by 31 March, as the annual one.
+    assertThat(StatutoryTerms.DECLARATION_AFTER_LEAVING_OFFICE_SINCE_2023.occurrences(
+        Y2020.withPeriod(PlanPeriod.ofYear(2025)))).extracting(Occurrence::due)
+        .containsExactly(LocalDate.of(2025, 3, 31));
+    // Other duties read the same whatever the years.
+    assertThat(StatutoryTerms.resolve(measure("3.4"), PlanPeriod.ofYear(2025)))
+        .isEqualTo(StatutoryTerms.resolve(measure("3.4")));
+  }
+
+  @Test
+  void theOrderOnTheStateProgrammesReportsIsCitedByItsTitle() {
+    LegalAct act = StatutoryTerms.STATE_PROGRAMME_QUARTERLY_REPORT.act();
+    assertThat(act).isEqualTo(LegalAct.NAZK_ORDER_134_23);
+    assertThat(act.title()).isEqualTo(
+        "Положення про інформаційну систему моніторингу реалізації державної антикорупційної політики");
+    assertThat(act.dateAndNumber()).isEqualTo("наказ НАЗК від 28.06.2023 № 134/23");
+  }
+
   @Test
   void everyTermIsCitedWithItsWordingAndSource() {
     Set<String> ids = new HashSet<>();
@@ -118,7 +245,8 @@ class StatutoryTermsTest {
   void termsAfterAnEventAreComputedInWorkingDays() {
     LocalDate thursday = LocalDate.of(2020, 4, 16);
     // Not later than the next working day: Friday 17 April 2020.
-    assertThat(StatutoryTerms.CONFLICT_OF_INTEREST_NOTICE.dueAfter(Y2020, thursday)).contains(LocalDate.of(2020, 4, 17));
+    assertThat(StatutoryTerms.CONFLICT_OF_INTEREST_NOTICE.dueAfter(Y2020, thursday))
+        .contains(LocalDate.of(2020, 4, 17));
     // Two working days: Monday 20 April 2020 (Easter Monday) was a day off, so Tuesday 21 April.
     assertThat(StatutoryTerms.CONFLICT_OF_INTEREST_SETTLEMENT.dueAfter(Y2020, thursday))
         .contains(LocalDate.of(2020, 4, 21));
