@@ -1,19 +1,15 @@
 package io.github.acplan.benchmarks.formats;
 
-import io.github.acplan.core.Actor;
-import io.github.acplan.core.ExpectedResult;
-import io.github.acplan.core.Indicator;
-import io.github.acplan.core.Measure;
-import io.github.acplan.core.Plan;
-import io.github.acplan.core.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A plan as a tree of plain Java objects with public fields, the same fields as acplan's model: what a
- * user of plain Jackson would map instead of using acplan's JSON format. Mutable; for benchmarks only.
+ * A plan as a tree of plain Java objects with public fields, mapping every property of acplan's JSON
+ * format of a plan without its risk register: what a user of plain Jackson would map to read and write
+ * the same JSON. The benchmarks read acplan's own JSON into it, so that plain Jackson and acplan read the
+ * same bytes. Mutable; for benchmarks only.
  */
 public final class PlanPojo {
 
@@ -34,42 +30,6 @@ public final class PlanPojo {
 
   /** Creates an empty plan (for Jackson). */
   public PlanPojo() {}
-
-  /**
-   * Copies an acplan plan.
-   *
-   * @param plan the plan
-   * @return the plain tree
-   */
-  public static PlanPojo of(Plan plan) {
-    PlanPojo p = new PlanPojo();
-    p.title = plan.title();
-    p.body = plan.body();
-    p.period.firstYear = plan.period().firstYear();
-    p.period.lastYear = plan.period().lastYear();
-    plan.approval().ifPresent(a -> {
-      p.approval = new ApprovalPojo();
-      p.approval.kind = a.kind().name().toLowerCase(Locale.ROOT);
-      p.approval.authority = a.authority();
-      p.approval.date = a.date().toString();
-      p.approval.number = a.number();
-    });
-    plan.signatory().ifPresent(s -> {
-      p.signatory = new SignatoryPojo();
-      p.signatory.position = s.position();
-      p.signatory.name = s.name();
-    });
-    for (Section s : plan.sections()) {
-      SectionPojo sp = new SectionPojo();
-      sp.number = s.number();
-      sp.title = s.title();
-      for (Measure m : s.measures()) {
-        sp.measures.add(MeasurePojo.of(m));
-      }
-      p.sections.add(sp);
-    }
-    return p;
-  }
 
   /** The years of the plan. */
   public static final class PeriodPojo {
@@ -129,8 +89,12 @@ public final class PlanPojo {
     public String name = "";
     /** The deadline. */
     public DeadlinePojo deadline = new DeadlinePojo();
+    /** The deadlines of particular years of a programme, or null. */
+    public @Nullable Map<String, DeadlinePojo> yearlyDeadlines;
     /** The responsible actors. */
     public ResponsiblePojo responsible = new ResponsiblePojo();
+    /** The resources, or null. */
+    public @Nullable String resources;
     /** The indicators. */
     public List<String> indicators = new ArrayList<>();
     /** The expected results. */
@@ -139,35 +103,79 @@ public final class PlanPojo {
     /** Creates an empty value (for Jackson). */
     public MeasurePojo() {}
 
-    static MeasurePojo of(Measure m) {
-      MeasurePojo j = new MeasurePojo();
-      j.number = m.number().toString();
-      j.name = m.name();
-      j.deadline.text = m.deadline().text();
-      j.responsible.text = m.responsible().text();
-      for (Actor a : m.responsible().actors()) {
-        ActorPojo ap = new ActorPojo();
-        ap.kind = a.kind().name().toLowerCase(Locale.ROOT);
-        ap.name = a.name();
-        ap.qualifier = a.qualifier().orElse(null);
-        j.responsible.actors.add(ap);
-      }
-      for (Indicator i : m.indicators()) {
-        j.indicators.add(i.text());
-      }
-      for (ExpectedResult r : m.expectedResults()) {
-        j.expectedResults.add(r.text());
-      }
-      return j;
-    }
   }
 
-  /** A deadline: its kind and original text. */
+  /**
+   * A deadline: its kind and every property any kind has (a plain-Jackson user's union of the kinds),
+   * null where the kind has none.
+   */
   public static final class DeadlinePojo {
     /** The kind. */
     public String kind = "unrecognized";
     /** The original text. */
-    public String text = "";
+    public @Nullable String text;
+    /** The property of that name, or null. */
+    public @Nullable String every;
+    /** The property of that name, or null. */
+    public @Nullable Integer times;
+    /** The property of that name, or null. */
+    public @Nullable Boolean minimum;
+    /** A list of month names (periodic) or a number (within-months). */
+    public @Nullable Object months;
+    /** The property of that name, or null. */
+    public @Nullable Integer year;
+    /** The property of that name, or null. */
+    public @Nullable List<DeadlinePojo> dates;
+    /** The property of that name, or null. */
+    public @Nullable Integer dayOfNextMonth;
+    /** The property of that name, or null. */
+    public @Nullable String bound;
+    /** The property of that name, or null. */
+    public @Nullable Integer day;
+    /** The property of that name, or null. */
+    public @Nullable String month;
+    /** The property of that name, or null. */
+    public @Nullable String form;
+    /** The property of that name, or null. */
+    public @Nullable Integer startYear;
+    /** The property of that name, or null. */
+    public @Nullable String startMonth;
+    /** The property of that name, or null. */
+    public @Nullable Integer startDay;
+    /** The property of that name, or null. */
+    public @Nullable Integer endYear;
+    /** The property of that name, or null. */
+    public @Nullable String endMonth;
+    /** The property of that name, or null. */
+    public @Nullable Integer endDay;
+    /** The property of that name, or null. */
+    public @Nullable Integer decade;
+    /** The property of that name, or null. */
+    public @Nullable String unit;
+    /** The property of that name, or null. */
+    public @Nullable Integer index;
+    /** The property of that name, or null. */
+    public @Nullable List<Integer> years;
+    /** The property of that name, or null. */
+    public @Nullable Integer lastIndex;
+    /** The property of that name, or null. */
+    public @Nullable Integer workingDays;
+    /** The property of that name, or null. */
+    public @Nullable Integer days;
+    /** The property of that name, or null. */
+    public @Nullable String event;
+    /** The property of that name, or null. */
+    public @Nullable String reference;
+    /** The property of that name, or null. */
+    public @Nullable String document;
+    /** The property of that name, or null. */
+    public @Nullable DeadlinePojo deadline;
+    /** The property of that name, or null. */
+    public @Nullable String condition;
+    /** The property of that name, or null. */
+    public @Nullable String joiner;
+    /** The property of that name, or null. */
+    public @Nullable List<DeadlinePojo> parts;
 
     /** Creates an empty value (for Jackson). */
     public DeadlinePojo() {}
