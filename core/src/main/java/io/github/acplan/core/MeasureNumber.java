@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of a measure in a plan: "1.1", "3.10", or deeper, like "1.1.1.1.1".
@@ -67,6 +68,10 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
    */
   public static MeasureNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    int[] plain = plainParts(text);
+    if (plain != null) {
+      return new MeasureNumber(plain);
+    }
     String s = text.toString().strip();
     if (s.endsWith(".") && s.length() > 1) {
       s = s.substring(0, s.length() - 1);
@@ -94,6 +99,51 @@ public final class MeasureNumber implements Comparable<MeasureNumber> {
       parts[i] = Integer.parseInt(piece);
     }
     return new MeasureNumber(parts);
+  }
+
+  /**
+   * The parts of a number written plainly, ASCII digits and single dots with an optional final dot
+   * ("1.12", "3.4."), or null for {@link #parse} to decide and explain. Every number of a plan read
+   * from JSON or text is parsed, and splitting it into strings was a measurable part of reading.
+   */
+  private static int @Nullable [] plainParts(CharSequence s) {
+    int n = s.length();
+    if (n > 1 && s.charAt(n - 1) == '.') {
+      n--;
+    }
+    int count = 1;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        count++;
+      } else if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    if (n == 0 || count > MAX_DEPTH) {
+      return null;
+    }
+    int[] parts = new int[count];
+    int part = 0;
+    int value = 0;
+    int digits = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i == n ? '.' : s.charAt(i);
+      if (c == '.') {
+        if (digits == 0 || digits > MAX_PART_DIGITS) {
+          return null; // an empty or too long part: parse says which
+        }
+        parts[part++] = value;
+        value = 0;
+        digits = 0;
+      } else if (digits == 0 && c == '0') {
+        return null; // a zero or a leading zero: parse says so
+      } else {
+        value = value * 10 + (c - '0');
+        digits++;
+      }
+    }
+    return parts;
   }
 
   private static IllegalArgumentException invalid(CharSequence text, String why) {

@@ -1,6 +1,7 @@
 package io.github.acplan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -22,6 +23,58 @@ class MeasureNumberPropertiesTest {
     qt().forAll(numbers()).checkAssert(n -> {
       assertThat(MeasureNumber.parse(n.toString())).isEqualTo(n);
       assertThat(MeasureNumber.parse(n.toString()).toString()).isEqualTo(n.toString());
+    });
+  }
+
+  /**
+   * Short strings of digits, dots and a few other characters: written numbers, with their slips (leading
+   * zeros, doubled or final dots, spaces, letters, too many or too long parts).
+   */
+  static Gen<String> writtenNumbers() {
+    String alphabet = "0123456789..... a";
+    return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 40)
+        .map(indexes -> indexes.stream().map(i -> String.valueOf(alphabet.charAt(i)))
+            .collect(java.util.stream.Collectors.joining()));
+  }
+
+  /** What {@code parse} must do, written the slow way: strip, drop one final dot, split, check each part. */
+  private static java.util.Optional<List<Integer>> expectedParts(String text) {
+    String s = text.strip();
+    if (s.endsWith(".") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    if (s.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String[] pieces = s.split("\\.", -1);
+    if (pieces.length > MeasureNumber.MAX_DEPTH) {
+      return java.util.Optional.empty();
+    }
+    List<Integer> parts = new java.util.ArrayList<>();
+    for (String piece : pieces) {
+      if (!piece.matches("[1-9][0-9]{0,5}")) {
+        return java.util.Optional.empty();
+      }
+      parts.add(Integer.parseInt(piece));
+    }
+    return java.util.Optional.of(parts);
+  }
+
+  @Test
+  void parseAcceptsExactlyTheWrittenNumbersAndReadsTheirParts() {
+    qt().withExamples(5_000).forAll(writtenNumbers()).checkAssert(text -> {
+      java.util.Optional<List<Integer>> expected = expectedParts(text);
+      if (expected.isPresent()) {
+        MeasureNumber n = MeasureNumber.parse(text);
+        List<Integer> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < n.depth(); i++) {
+          parts.add(n.part(i));
+        }
+        assertThat(parts).as(text).isEqualTo(expected.get());
+      } else {
+        assertThatThrownBy(() -> MeasureNumber.parse(text)).as(text)
+            .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Not a measure number");
+      }
     });
   }
 
