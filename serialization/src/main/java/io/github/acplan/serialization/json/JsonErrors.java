@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.acplan.json.mapping.JsonMapping;
@@ -47,6 +48,12 @@ final class JsonErrors {
         }
       }
       return new PlanFormatException(location, "unknown property; expected one of " + names, e);
+    }
+    if (e instanceof InvalidNullException nullValue) {
+      // a required property given as null (@JsonSetter(nulls = FAIL) on the mapping's shapes)
+      Class<?> target = nullValue.getTargetType();
+      return new PlanFormatException(location, "expected "
+          + (target == null || target == Object.class ? "a value" : expected(target)) + "; found null", e);
     }
     String original = String.valueOf(e.getOriginalMessage());
     if (original.startsWith("Missing required creator property")) {

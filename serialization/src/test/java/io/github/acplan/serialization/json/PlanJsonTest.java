@@ -155,6 +155,34 @@ class PlanJsonTest {
   }
 
   @Test
+  void missingOrNullRequiredPropertiesAreNamedAtEveryLevel() throws IOException {
+    // missing, in shapes read whole (a plan, a measure) and in shapes nested in them (an actor, the approval)
+    String[][] missing = {
+        {"", "title"}, {"/sections/0/measures/1", "name"}, {"/sections/1/measures/3/responsible/actors/0", "kind"},
+        {"/approval", "number"}, {"/signatory", "name"}, {"/period", "lastYear"}};
+    for (String[] c : missing) {
+      ObjectNode root = seedTree();
+      ((ObjectNode) (c[0].isEmpty() ? root : root.at(c[0]))).remove(c[1]);
+      PlanFormatException e = failure(root.toString());
+      String at = "$" + c[0].replaceAll("/([0-9]+)", "[$1]").replace('/', '.') + "." + c[1];
+      assertThat(e.location()).as(c[1]).isEqualTo(at);
+      assertThat(e.problem()).as(c[1]).isEqualTo("missing required property");
+    }
+    // null, where a value is required: what was expected
+    ObjectNode root = seedTree();
+    ((ObjectNode) root.at("/sections/0/measures/1")).putNull("name");
+    PlanFormatException e = failure(root.toString());
+    assertThat(e.location()).isEqualTo("$.sections[0].measures[1].name");
+    assertThat(e.problem()).isEqualTo("expected a string; found null");
+    root = seedTree();
+    ((ObjectNode) root.at("/period")).putNull("firstYear");
+    assertThat(failure(root.toString()).problem()).isEqualTo("expected an integer; found null");
+    root = seedTree();
+    root.putNull("sections");
+    assertThat(failure(root.toString()).problem()).isEqualTo("expected an array; found null");
+  }
+
+  @Test
   void structuralViolationsBecomeFormatErrors() throws IOException {
     ObjectNode root = seedTree();
     ((ObjectNode) root.at("/sections/0/measures/1")).put("number", "2.1");
