@@ -247,6 +247,10 @@ public final class DeadlineParser {
       if (labelled != null) {
         return labelled;
       }
+      Deadline ended = startThenEnd(t, depth);
+      if (ended != null) {
+        return ended;
+      }
       Deadline whole = parseSpaced(t);
       if (depth > MAX_DEPTH) {
         return whole;
@@ -321,6 +325,29 @@ public final class DeadlineParser {
         return bound.withText(t);
       }
       return YearlyDates.joinRefinement(t, parseParenthesised(head, depth + 1), bound);
+    }
+
+    /**
+     * "з дня набрання чинності законом … - протягом шести місяців з дня набрання чинності законом …": a
+     * start and an end, as the State Anti-Corruption Programme writes its terms ("початок - закінчення").
+     * When the start is only the day of an event and the end a term, the end is the deadline; dates on both
+     * sides are a range, which the phrase rules read.
+     *
+     * @return the end, or null when the text is not of that form
+     */
+    private Deadline startThenEnd(String t, int depth) {
+      Matcher m = START_THEN_END.matcher(t);
+      if (!m.matches()) {
+        return null;
+      }
+      Deadline start = parseParenthesised(strip(m.group("start")), depth + 1);
+      if (!(start instanceof OnEvent)) {
+        return null;
+      }
+      Deadline end = parseParenthesised(strip(m.group("end")), depth + 1);
+      boolean term = end instanceof WithinMonths || end instanceof WithinCalendarDays
+          || end instanceof WithinWorkingDays || end instanceof ByDate;
+      return term ? end.withText(t) : null;
     }
 
     /**
@@ -635,14 +662,28 @@ public final class DeadlineParser {
     if (!m.matches()) {
       return null;
     }
+    OptionalInt listYear = m.group("ly") == null ? OptionalInt.empty()
+        : OptionalInt.of(Integer.parseInt(m.group("ly")));
+    if (listYear.isPresent() && (m.group("every") != null
+        || !LIST_CONJUNCTION.matcher(n.substring(m.start("list"), m.end("list"))).find())) {
+      // "щороку до 1 квітня 2025 року" says two different things; and "до 3 листопада, до 18 листопада 2025
+      // року", joined by commas only, is how a list of a year-less and a dated deadline is written: the year
+      // is every date's only when the list is one phrase, its last dates joined by "та", "і" or "й".
+      return null;
+    }
     List<ByDate> dates = new ArrayList<>();
     Matcher each = DATE_ITEM.matcher(n).region(m.start("list"), m.end("list"));
     while (each.find()) {
       dates.add(new ByDate(t.substring(each.start(), each.end()), bound(each.group("b")),
-          Integer.parseInt(each.group("d")), UkrainianWords.month(each.group("m")), OptionalInt.empty()));
+          Integer.parseInt(each.group("d")), UkrainianWords.month(each.group("m")), listYear));
     }
     if (dates.isEmpty() || m.group("every") == null && dates.size() < 2) {
       return null;
+    }
+    if (listYear.isPresent()) {
+      // Dates of one year are a list of deadlines, not a yearly schedule (issue 18: several dates a year
+      // are periodic, a list of dates in one year a set of by-date deadlines).
+      return new Composite(t, Joiner.COMMA, new ArrayList<>(dates));
     }
     return YearlyDates.withDates(t, Deadlines.yearly(), dates);
   }
@@ -1099,6 +1140,12 @@ public final class DeadlineParser {
           // year after an event, which in a plan is again each of its years (issue 18 corpus)
           + "|наступного\\s+року\\s+після\\s+\\p{L}.*)";
 
+  /**
+   * "поточного року" after a date of a recurring deadline, "щорічно до 1 липня поточного року": the year
+   * each occurrence falls in, which the recurrence already says.
+   */
+  private static final String SAME_YEAR = "(?:поточного|цього|звітного)\\s+року";
+
   /** Day ordinals in the genitive, "першого" … "тридцять першого", as in "до десятого числа". */
   private static final Map<String, Integer> ORDINAL_DAYS = new LinkedHashMap<>();
 
@@ -1145,14 +1192,15 @@ public final class DeadlineParser {
           + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"
           + "(?<unit>місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік|року))"
           + "(?:\\s+(?<date>(?:(?<db>до|не\\s+пізніше)\\s+)?(?<dd>\\d{1,2})\\s+(?<dm>" + MONTH_GEN + "))"
-          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?"
+          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + "|\\s+" + SAME_YEAR + ")?"
           // "до 10 числа місяця, наступного за звітним (кварталом)": due in the month after each period
           + "|\\s*,?\\s+(?:до|не\\s+пізніше(?:\\s+ніж)?)\\s+(?:(?<nx>\\d{1,2})(?:\\s*-?\\s*(?:го|е))?|(?<nxw>"
           + ORDINAL_DAYS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
               .map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|")) + "))\\s+(?:числа|дня)"
           + "(?:(?:\\s+місяця)?\\s*,?\\s*(?:наступного|що\\s+настає|який\\s+настає|що\\s+слідує|що\\s+йде)"
           + "\\s+за\\s+звітним(?:\\s+(?:періодом|кварталом|місяцем|півріччям|півроком|роком))?"
-          + "|\\s+наступного\\s+місяця)"
+          // "до 10 числа наступного періоду": the day of the first month after each period
+          + "|\\s+наступного\\s+(?:місяця|періоду|кварталу|півріччя|року))"
           // "не пізніше 15 днів після закінчення звітного кварталу" (NAZK order 134/23, s. IV(1))
           + "|\\s*,?\\s+(?:не\\s+пізніше(?:\\s+ніж)?|протягом|впродовж|упродовж|до)\\s+(?<nd>\\d{1,2})\\s+"
           + "(?:календарних\\s+)?днів\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"
@@ -1185,7 +1233,12 @@ public final class DeadlineParser {
           + "(?<list>" + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:")
           + "(?:(?:\\s*,\\s*(?:(?:і|та|й)\\s+)?|\\s+(?:і|та|й)\\s+)"
           + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:") + ")*)"
-          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
+          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + "|\\s+" + SAME_YEAR
+          // "до 15 червня та до 15 грудня 2025 р.": the year written once after a list is every date's
+          + "|\\s+(?<ly>\\d{4})\\s*(?:р\\.?|року)?)?");
+
+  /** The conjunction that makes dates one list: "до 15 червня та до 15 грудня". */
+  private static final Pattern LIST_CONJUNCTION = Pattern.compile("\\s(?:та|і|й)\\s");
 
   /** "у період з 00 годин 00 хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним". */
   private static final Pattern HOURS_RANGE = Pattern.compile(
@@ -1251,6 +1304,10 @@ public final class DeadlineParser {
       "(?<head>\\S.*?)\\s*,?\\s+(?:але|проте)\\s+(?<bound>не\\s+пізніше\\s.+)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** "з дня … - протягом … з дня …": a start from an event, a spaced dash, and an end (see startThenEnd). */
+  private static final Pattern START_THEN_END = Pattern.compile(
+      "(?<start>(?:з|із|від)\\s.+?)\\s+[-–—]\\s+(?<end>\\S.*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Words that ask for haste and fix no day. */
   private static final Pattern URGENT = Pattern.compile("невідкладно|негайно|терміново|якнайшвидше");
 
@@ -1292,13 +1349,16 @@ public final class DeadlineParser {
           + "(?<rest>(?:\\s.*)?)");
 
   private static final Pattern PER_SCHEDULE = Pattern.compile(
-      "(?:за|згідно\\s+з|згідно\\s+із)\\s+(?:окремим|окремо\\s+затвердженим|відповідним)\\s+"
+      "(?:за|згідно\\s+з|згідно\\s+із|відповідно\\s+до)\\s+"
+          // "за графіком", "згідно з планом роботи постійної комісії": a plan or schedule named by what it is,
+          // not only "окремим" (issue 18 corpus)
+          + "(?:(?:окремим|окремо\\s+затвердженим|відповідним|затвердженим)\\s+)?"
           + "(?<doc>(?:план|графік)\\p{L}*.*)");
 
   private static final Pattern ON_EVENT = Pattern.compile(
       "(?:при|у\\s+разі|в\\s+разі|у\\s+випадку|в\\s+випадку|після|під\\s+час|за\\s+потреби"
           + "|за\\s+необхідності|по\\s+мірі|в\\s+міру|у\\s+міру|за\\s+наявності|у\\s+зв'язку\\s+з"
-          + "|з\\s+моменту|з\\s+дня|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом"
+          + "|з\\s+моменту|з\\s+дня|від\\s+дня|з\\s+дати|від\\s+дати|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом"
           // "до дня набрання чинності …", "не пізніше дня такого припинення": the day of an event
           + "|до\\s+дня|до\\s+моменту|до\\s+набрання|не\\s+пізніше\\s+дня"
           // "за п'ять днів до дня голосування": a time before an event, whose date the plan does not know

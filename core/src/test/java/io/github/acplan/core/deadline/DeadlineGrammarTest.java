@@ -73,6 +73,18 @@ class DeadlineGrammarTest {
       щороку, але не пізніше 1 квітня                         | periodic             | 2023-04-01
       двічі на рік (за кожне півріччя)                        | periodic             | 2023-06-30 2023-12-31
       чотири рази на рік (щокварталу)                         | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
+      за графіком                                             | per-schedule         |
+      згідно з планом роботи комісії                          | per-schedule         |
+      відповідно до плану навчань                             | per-schedule         |
+      протягом року за затвердженим графіком                  | composite            | 2023-12-31
+      кожного кварталу до 15 числа наступного кварталу        | periodic             | 2023-04-15 2023-07-15 2023-10-15 2024-01-15
+      щопівроку до 5 числа наступного періоду                 | periodic             | 2023-07-05 2024-01-05
+      щороку до 20 січня поточного року                       | periodic             | 2023-01-20
+      щорічно до 1 березня та 1 вересня поточного року        | periodic             | 2023-03-01 2023-09-01
+      до 1 березня та до 1 вересня 2023 року                  | composite            | 2023-03-01 2023-09-01
+      30 квітня, 30 липня і 31 жовтня 2023 р.                 | composite            | 2023-04-30 2023-07-30 2023-10-31
+      з дня затвердження програми – протягом трьох місяців з дня затвердження програми | within-months |
+      від дня набрання чинності наказом - не пізніше 10 робочих днів з дня набрання чинності наказом | within-working-days |
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -195,6 +207,39 @@ class DeadlineGrammarTest {
       Deadline d = parser.parse(text);
       assertThat(d instanceof Periodic && ((Periodic) d).dayOfNextMonth().isPresent()).as("%s", d).isFalse();
     }
+  }
+
+  @Test
+  void datesOfOneWrittenYearAreAListNotASchedule() {
+    Deadline d = parser.parse("до 15 червня та до 15 грудня 2024 р.");
+    assertThat(d).isInstanceOf(Composite.class);
+    assertThat(((Composite) d).parts()).extracting(p -> ((ByDate) p).year())
+        .containsExactly(OptionalInt.of(2024), OptionalInt.of(2024));
+    // Without the year the same dates recur each year, and a yearly word with a year says two things.
+    assertThat(parser.parse("до 15 червня та до 15 грудня")).isInstanceOf(Periodic.class);
+    assertThat(parser.parse("щороку до 15 червня та до 15 грудня 2024 р.")).isNotInstanceOf(Periodic.class);
+    // Commas alone join a year-less date and a dated one, as the formatter writes such a list.
+    Composite list = (Composite) parser.parse("до 3 листопада, до 18 листопада 2025 року");
+    assertThat(((ByDate) list.parts().get(0)).year()).isEmpty();
+  }
+
+  @Test
+  void aTermAfterTheDayItStartsIsTheDeadline() {
+    WithinMonths d = (WithinMonths) parser.parse(
+        "з дня набрання чинності законом - протягом шести місяців з дня набрання чинності законом");
+    assertThat(d.months()).isEqualTo(6);
+    assertThat(d.event()).isEqualTo("з дня набрання чинності законом");
+    // Dates on both sides stay a range, and a start that is a date is not read so.
+    assertThat(parser.parse("01.03.2023 - 31.12.2025")).isInstanceOf(DateRange.class);
+    assertThat(parser.parse("з 1 березня - постійно")).isNotInstanceOf(Permanent.class);
+  }
+
+  @Test
+  void aPlanNamedWithoutQualifierIsASchedule() {
+    assertThat(parser.parse("згідно з планом роботи постійної комісії"))
+        .isEqualTo(new PerSchedule("згідно з планом роботи постійної комісії", "планом роботи постійної комісії"));
+    // A plan's words inside another phrase do not make it one.
+    assertThat(parser.parse("після затвердження плану")).isInstanceOf(OnEvent.class);
   }
 
   @Test
