@@ -324,6 +324,17 @@ public final class DeadlineParser {
       if (URGENT.matcher(normalize(head)).matches()) {
         return bound.withText(t);
       }
+      Deadline repeated = parseParenthesised(head, depth + 1);
+      if (plainPeriodic(repeated) && bound instanceof WithinCalendarDays days) {
+        // "щокварталу, але не пізніше ніж на 40 день після закінчення звітного кварталу": days after the end
+        // of each period repeated (Law "On Political Parties in Ukraine", art. 17 part 9: the parties' reports).
+        Matcher after = AFTER_PERIOD_END.matcher(normalize(days.event()));
+        PeriodUnit unit = ((Periodic) repeated).every();
+        if (after.matches() && (after.group("u").startsWith("період") || unit(after.group("u")) == unit)
+            && days.days() <= MAX_DAYS_AFTER_PERIOD) {
+          return afterPeriod(t, unit, days.days());
+        }
+      }
       return YearlyDates.joinRefinement(t, parseParenthesised(head, depth + 1), bound);
     }
 
@@ -455,7 +466,7 @@ public final class DeadlineParser {
         return new Composite(text, Joiner.COMMA, list);
       }
       if (!(head instanceof Periodic periodic) || !periodic.months().isEmpty()
-          || periodic.dayOfNextMonth().isPresent()) {
+          || periodic.dayOfNextMonth().isPresent() || periodic.daysAfterPeriod().isPresent()) {
         return null;
       }
       Matcher m = MONTH_LIST.matcher(normalize(inner));
@@ -594,6 +605,7 @@ public final class DeadlineParser {
           UkrainianWords.month(m.group("dm")), OptionalInt.empty()));
     }
     Optional<Integer> dayOfNextMonth = Optional.empty();
+    Optional<Integer> daysAfterPeriod = Optional.empty();
     if (m.group("nx") != null) {
       dayOfNextMonth = Optional.of(Integer.parseInt(m.group("nx")));
     } else if (m.group("nxw") != null) {
@@ -603,12 +615,39 @@ public final class DeadlineParser {
       // ends on its month's last day, so N days after it is day N of the next month, for N up to 28.
       int days = Integer.parseInt(m.group("nd"));
       String after = m.group("ndu");
-      if (days < 1 || days > 28 || !after.startsWith("період") && unit(after) != unit) {
+      if (days < 1 || days > MAX_DAYS_AFTER_PERIOD || !after.startsWith("період") && unit(after) != unit
+          || times != 1 || minimum) {
         return null;
       }
-      dayOfNextMonth = Optional.of(days);
+      Periodic p = afterPeriod(t, unit, days);
+      dayOfNextMonth = p.dayOfNextMonth();
+      daysAfterPeriod = p.daysAfterPeriod();
     }
-    return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth);
+    return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth,
+        daysAfterPeriod);
+  }
+
+  /** The most days after a period a reporting term is read for: a year's. */
+  private static final int MAX_DAYS_AFTER_PERIOD = 366;
+
+  /**
+   * A duty due a number of days after each period ends. Periods end on a month's last day, so up to 28
+   * days is a fixed day of the next month ("до 15 числа", as the seed's plans write it); more days is a
+   * count from the period's end ("на 40 день після закінчення звітного кварталу" is 10 May for the first
+   * quarter, as NAZK reads the parties' reports).
+   */
+  private static Periodic afterPeriod(String text, PeriodUnit unit, int days) {
+    return days <= 28
+        ? new Periodic(text, unit, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.of(days))
+        : new Periodic(text, unit, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.empty(),
+            Optional.of(days));
+  }
+
+  /** Whether {@code d} repeats without anything that fixes its due day: "щокварталу", "щороку". */
+  private static boolean plainPeriodic(Deadline d) {
+    return d instanceof Periodic p && p.times() == 1 && !p.minimum() && p.months().isEmpty()
+        && p.year().isEmpty() && p.dates().isEmpty() && p.dayOfNextMonth().isEmpty()
+        && p.daysAfterPeriod().isEmpty();
   }
 
   /** True if "N разів на рік" says as often as once each of the other's periods, and nothing more. */
@@ -1202,8 +1241,8 @@ public final class DeadlineParser {
           // "до 10 числа наступного періоду": the day of the first month after each period
           + "|\\s+наступного\\s+(?:місяця|періоду|кварталу|півріччя|року))"
           // "не пізніше 15 днів після закінчення звітного кварталу" (NAZK order 134/23, s. IV(1))
-          + "|\\s*,?\\s+(?:не\\s+пізніше(?:\\s+ніж)?|протягом|впродовж|упродовж|до)\\s+(?<nd>\\d{1,2})\\s+"
-          + "(?:календарних\\s+)?днів\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"
+          + "|\\s*,?\\s+(?:не\\s+пізніше(?:\\s+ніж)?|протягом|впродовж|упродовж|до)\\s+(?<nd>\\d{1,3})\\s+"
+          + "(?:календарних\\s+)?(?:днів|дня|день)\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"
           + "(?:звітного\\s+)?(?<ndu>кварталу|місяця|півріччя|періоду|року))?");
 
   /** "до 31 березня 2026 року включно": the last day counts, as "до" already does in this library. */
@@ -1307,6 +1346,11 @@ public final class DeadlineParser {
   /** "з дня … - протягом … з дня …": a start from an event, a spaced dash, and an end (see startThenEnd). */
   private static final Pattern START_THEN_END = Pattern.compile(
       "(?<start>(?:з|із|від)\\s.+?)\\s+[-–—]\\s+(?<end>\\S.*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "після закінчення звітного кварталу": the end of a reporting period, the unit as group u. */
+  private static final Pattern AFTER_PERIOD_END = Pattern.compile(
+      "(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+(?:звітного\\s+)?"
+          + "(?<u>кварталу|місяця|півріччя|періоду|року)");
 
   /** Words that ask for haste and fix no day. */
   private static final Pattern URGENT = Pattern.compile("невідкладно|негайно|терміново|якнайшвидше");

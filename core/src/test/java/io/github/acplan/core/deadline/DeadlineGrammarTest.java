@@ -85,6 +85,10 @@ class DeadlineGrammarTest {
       30 квітня, 30 липня і 31 жовтня 2023 р.                 | composite            | 2023-04-30 2023-07-30 2023-10-31
       з дня затвердження програми – протягом трьох місяців з дня затвердження програми | within-months |
       від дня набрання чинності наказом - не пізніше 10 робочих днів з дня набрання чинності наказом | within-working-days |
+      щокварталу, але не пізніше ніж на 40 день після закінчення звітного кварталу | periodic | 2023-05-10 2023-08-09 2023-11-09 2024-02-09
+      щопівроку не пізніше 45 днів після закінчення звітного півріччя | periodic     | 2023-08-14 2024-02-14
+      щороку, але не пізніше ніж на шістдесятий день після закінчення звітного року | periodic | 2024-02-29
+      щокварталу, але не пізніше ніж на 10 день після закінчення звітного кварталу | periodic | 2023-04-10 2023-07-10 2023-10-10 2024-01-10
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -240,6 +244,27 @@ class DeadlineGrammarTest {
         .isEqualTo(new PerSchedule("згідно з планом роботи постійної комісії", "планом роботи постійної комісії"));
     // A plan's words inside another phrase do not make it one.
     assertThat(parser.parse("після затвердження плану")).isInstanceOf(OnEvent.class);
+  }
+
+  @Test
+  void daysAfterAPeriodBeyondTheNextMonthAreCountedFromItsEnd() {
+    Periodic forty = (Periodic) parser.parse(
+        "щокварталу, але не пізніше ніж на 40 день після закінчення звітного кварталу");
+    assertThat(forty.daysAfterPeriod()).isEqualTo(Optional.of(40));
+    assertThat(forty.dayOfNextMonth()).isEmpty();
+    // Up to 28 days it is the day of the next month, as the seed's plans write it.
+    assertThat(((Periodic) parser.parse("щокварталу, але не пізніше ніж на 15 день після закінчення звітного"
+        + " кварталу")).dayOfNextMonth()).isEqualTo(Optional.of(15));
+    // A period other than the one repeated, or a head that already fixes a day, is not read so.
+    assertThat(parser.parse("щомісяця, але не пізніше ніж на 40 день після закінчення звітного кварталу"))
+        .isNotInstanceOf(Periodic.class);
+    assertThat(parser.parse("двічі на рік, але не пізніше ніж на 40 день після закінчення звітного року"))
+        .isNotInstanceOf(Periodic.class);
+    // The value checks what it can hold.
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
+        PeriodUnit.QUARTER, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.of(10), Optional.of(40)));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
+        PeriodUnit.QUARTER, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.empty(), Optional.of(0)));
   }
 
   @Test
