@@ -96,7 +96,7 @@ public final class DeadlineParser {
     try {
       // One cleaning at the edge (no-break spaces, soft hyphens, zero-width characters, NFC): the parts
       // keep the cleaned text, the whole deadline the text as given.
-      String cleaned = TextNormalization.cleanToPlainSpaces(text);
+      String cleaned = withoutNumberWords(TextNormalization.cleanToPlainSpaces(text));
       Deadline read = new Run().parse(cleaned, 0);
       if (read instanceof Unrecognized) {
         read = apposition(cleaned).orElse(read);
@@ -107,6 +107,31 @@ public final class DeadlineParser {
       return new Unrecognized(text);
     }
   }
+
+  /**
+   * "протягом 5 (п'яти) робочих днів": a number written again in words in parentheses, as legal texts do,
+   * is the number; the words are dropped when they name the same number, and kept otherwise.
+   */
+  private static String withoutNumberWords(String text) {
+    if (text.indexOf('(') < 0) {
+      return text;
+    }
+    Matcher m = NUMBER_IN_WORDS.matcher(normalize(text));
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    while (m.find()) {
+      Integer said = NUMBER_WORDS.get(m.group("w").strip().replaceAll("\\s+", " "));
+      if (said != null && said == Integer.parseInt(m.group("d"))) {
+        out.append(text, last, m.start("p"));
+        last = m.end("p");
+      }
+    }
+    return last == 0 ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /** Digits, then words in parentheses (group p, the words w). */
+  private static final Pattern NUMBER_IN_WORDS =
+      Pattern.compile("(?<d>\\d{1,3})(?<p>\\s*\\(\\s*(?<w>[\\p{L}' ]{2,40})\\))");
 
   /**
    * A phrase not understood that sets a second wording beside the first with a dash, "двічі на рік — за
@@ -561,6 +586,7 @@ public final class DeadlineParser {
   private final List<Rule> rules = List.of(
       new Rule(c -> c.has("постійн", "безстроков"), this::permanent),
       new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі", "кожн"), this::periodic),
+      new Rule(c -> c.has("звітним"), this::reportingDay),
       new Rule(c -> c.digit, this::byDate),
       new Rule(c -> c.digit, this::yearlyDates),
       new Rule(c -> c.digit || c.month, this::dateRange),
@@ -650,6 +676,18 @@ public final class DeadlineParser {
         && p.daysAfterPeriod().isEmpty();
   }
 
+  /** "до 1 числа місяця, наступного за звітним кварталом": a duty after each period the report names. */
+  private Deadline reportingDay(String t, String n) {
+    Matcher m = REPORTING_DAY.matcher(n);
+    if (!m.matches()) {
+      return null;
+    }
+    int day = m.group("nx") != null ? Integer.parseInt(m.group("nx"))
+        : ORDINAL_DAYS.get(m.group("nxw").replaceAll("\\s+", " "));
+    return new Periodic(t, unit(m.group("u")), 1, false, List.of(), OptionalInt.empty(), List.of(),
+        Optional.of(day));
+  }
+
   /** True if "N разів на рік" says as often as once each of the other's periods, and nothing more. */
   private static boolean sameFrequency(Periodic times, Periodic each) {
     return times.every() == PeriodUnit.YEAR && !times.minimum() && times.months().isEmpty()
@@ -718,6 +756,10 @@ public final class DeadlineParser {
     }
     if (dates.isEmpty() || m.group("every") == null && dates.size() < 2) {
       return null;
+    }
+    if (m.group("part") != null
+        && dates.size() != (m.group("part").startsWith("щопів") ? 2 : 4)) {
+      return null; // "щокварталу до 15 січня" is not a date for each quarter
     }
     if (listYear.isPresent()) {
       // Dates of one year are a list of deadlines, not a yearly schedule (issue 18: several dates a year
@@ -1212,13 +1254,27 @@ public final class DeadlineParser {
       "(?<o>[1-4](?:\\s*-?\\s*(?:а|ша|я|ї|ої|й|ій|го|му|е|ий))?|[iі]{1,3}|[iі][vв]|"
           + "перш\\p{L}*|друг\\p{L}*|трет\\p{L}*|четверт\\p{L}*)";
 
-  /** A roman quarter number, I..IV in Latin or Cyrillic letters, as group {@code g}. */
-  private static String roman(String g) {
-    return "(?<" + g + ">[iі]{1,3}|[iі][vв])";
+  /** A quarter number, I..IV in Latin or Cyrillic letters or 1..4, as group {@code g}. */
+  private static String quarterNumber(String g) {
+    return "(?<" + g + ">[1-4]|[iі]{1,3}|[iі][vв])";
   }
 
   private static final Pattern PERMANENT =
       Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково");
+
+  /** The day ordinals as alternatives, longest first ("двадцять першого" before "першого"). */
+  private static final String ORDINAL_DAY_WORDS = ORDINAL_DAYS.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed())
+      .map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|"));
+
+  /**
+   * "до 1 числа місяця, наступного за звітним кварталом": the period is named by the report, so the
+   * phrase repeats each quarter without "щокварталу" (the unit as group u).
+   */
+  private static final Pattern REPORTING_DAY = Pattern.compile(
+      "(?:до|не\\s+пізніше(?:\\s+ніж)?)\\s+(?:(?<nx>\\d{1,2})(?:\\s*-?\\s*(?:го|е))?|(?<nxw>" + ORDINAL_DAY_WORDS
+          + "))\\s+(?:числа|дня)(?:\\s+місяця)?\\s*,?\\s*(?:наступного|що\\s+настає|який\\s+настає|що\\s+слідує"
+          + "|що\\s+йде)\\s+за\\s+звітним\\s+(?<u>місяцем|кварталом|півріччям|півроком|роком)");
 
   private static final Pattern PERIODIC = Pattern.compile(
       "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно"
@@ -1268,7 +1324,9 @@ public final class DeadlineParser {
 
   /** "щороку до 15 лютого, 15 квітня, 15 липня і 15 жовтня", "щороку, до 1 квітня". */
   private static final Pattern YEARLY_DATES = Pattern.compile(
-      "(?:(?<every>щороку|щорічно|кожного\\s+року|(?:один\\s+|1\\s+)?раз\\s+на\\s+рік)\\s*,?\\s*)?"
+      "(?:(?<every>щороку|щорічно|кожного\\s+року|(?:один\\s+|1\\s+)?раз\\s+на\\s+рік"
+          // "щопівроку до 10 липня та 10 січня": one date for each period, a yearly schedule of them
+          + "|(?<part>щопівроку|щопіврічно|щокварталу|щоквартально))\\s*,?\\s*)?"
           + "(?<list>" + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:")
           + "(?:(?:\\s*,\\s*(?:(?:і|та|й)\\s+)?|\\s+(?:і|та|й)\\s+)"
           + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:") + ")*)"
@@ -1357,7 +1415,9 @@ public final class DeadlineParser {
 
   /** "II-III квартали 2025 року", "протягом II–IV кварталів": a range of quarters. */
   private static final Pattern DURING_QUARTERS = Pattern.compile(
-      "(?:" + DURING + "\\s+)?" + roman("q1") + "\\s*-\\s*" + roman("q2") + "\\s+квартал\\p{L}*" + PART_YEARS);
+      // "ІІ-ІІІ кв. 2025 р.", "2-3 квартали": the abbreviation and Arabic numbers too (issue 18)
+      "(?:" + DURING + "\\s+)?" + quarterNumber("q1") + "\\s*-\\s*" + quarterNumber("q2")
+          + "\\s+(?:квартал\\p{L}*|кв\\.?)" + PART_YEARS);
 
   private static final Pattern DURING_MONTH = Pattern.compile(
       "(?:" + DURING + "\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"

@@ -89,6 +89,14 @@ class DeadlineGrammarTest {
       щопівроку не пізніше 45 днів після закінчення звітного півріччя | periodic     | 2023-08-14 2024-02-14
       щороку, але не пізніше ніж на шістдесятий день після закінчення звітного року | periodic | 2024-02-29
       щокварталу, але не пізніше ніж на 10 день після закінчення звітного кварталу | periodic | 2023-04-10 2023-07-10 2023-10-10 2024-01-10
+      ІІ-ІІІ кв. 2023 р.                                      | during-period        | 2023-09-30
+      протягом 2-4 кварталів                                  | during-period        | 2023-12-31
+      протягом 5 (п'яти) робочих днів з дня отримання запиту  | within-working-days  |
+      у строк до 30 (тридцяти) календарних днів               | within-calendar-days |
+      до 1 числа місяця, наступного за звітним кварталом      | periodic             | 2023-04-01 2023-07-01 2023-10-01 2024-01-01
+      не пізніше двадцятого числа місяця, що настає за звітним півріччям | periodic  | 2023-07-20 2024-01-20
+      щопівроку до 10 липня та 10 січня                       | periodic             | 2023-01-10 2023-07-10
+      щоквартально до 5 січня, 5 квітня, 5 липня, 5 жовтня    | periodic             | 2023-01-05 2023-04-05 2023-07-05 2023-10-05
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -265,6 +273,24 @@ class DeadlineGrammarTest {
         PeriodUnit.QUARTER, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.of(10), Optional.of(40)));
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
         PeriodUnit.QUARTER, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.empty(), Optional.of(0)));
+  }
+
+  @Test
+  void aNumberRepeatedInWordsIsTheNumber() {
+    assertThat(parser.parse("протягом 5 (п'яти) робочих днів"))
+        .isEqualTo(new WithinWorkingDays("протягом 5 (п'яти) робочих днів", 5, ""));
+    // Words that say another number, or no number, are not dropped.
+    assertThat(parser.parse("протягом 5 (шести) днів")).isInstanceOf(Unrecognized.class);
+    assertThat(parser.parse("протягом 10 (десяти) днів (за потреби)")).isNotInstanceOf(WithinCalendarDays.class);
+  }
+
+  @Test
+  void datesForEachPeriodAreAYearlySchedule() {
+    Periodic p = (Periodic) parser.parse("щопівроку до 10 липня та 10 січня");
+    assertThat(p.every()).isEqualTo(PeriodUnit.YEAR);
+    assertThat(p.dates()).extracting(ByDate::month).containsExactly(Month.JULY, Month.JANUARY);
+    // One date for a quarterly duty is not a date for each quarter.
+    assertThat(parser.parse("щокварталу до 15 січня")).isNotInstanceOf(Periodic.class);
   }
 
   @Test
