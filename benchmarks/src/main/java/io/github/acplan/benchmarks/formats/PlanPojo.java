@@ -129,6 +129,8 @@ public final class PlanPojo {
     /** The property of that name, or null. */
     public @Nullable Integer dayOfNextMonth;
     /** The property of that name, or null. */
+    public @Nullable Integer daysAfterPeriod;
+    /** The property of that name, or null. */
     public @Nullable String bound;
     /** The property of that name, or null. */
     public @Nullable Integer day;

@@ -150,6 +150,10 @@ public final class DeadlineFormatter {
       }
       d.dayOfNextMonth().ifPresent(day -> s.append(" до ").append(day)
           .append(" числа місяця, наступного за звітним"));
+      d.daysAfterPeriod().ifPresent(days -> s.append(" не пізніше ").append(days)
+          .append(days % 10 == 1 && days % 100 != 11 ? " дня" : " днів").append(" після закінчення звітного ")
+          .append(d.every() == PeriodUnit.MONTH ? "місяця" : d.every() == PeriodUnit.QUARTER ? "кварталу"
+              : d.every() == PeriodUnit.HALF_YEAR ? "півріччя" : "року"));
       return s.toString();
     }
 
@@ -285,7 +289,7 @@ public final class DeadlineFormatter {
         dates.add(new ByDate(format(date), date.bound(), date.day(), date.month(), date.year()));
       }
       return new Periodic(d.text(), d.every(), d.times(), d.minimum(), d.months(), d.year(), dates,
-          d.dayOfNextMonth());
+          d.dayOfNextMonth(), d.daysAfterPeriod());
     }
 
     @Override

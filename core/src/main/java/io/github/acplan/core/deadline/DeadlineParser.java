@@ -96,7 +96,7 @@ public final class DeadlineParser {
     try {
       // One cleaning at the edge (no-break spaces, soft hyphens, zero-width characters, NFC): the parts
       // keep the cleaned text, the whole deadline the text as given.
-      String cleaned = TextNormalization.cleanToPlainSpaces(text);
+      String cleaned = withoutNumberWords(TextNormalization.cleanToPlainSpaces(text));
       Deadline read = new Run().parse(cleaned, 0);
       if (read instanceof Unrecognized) {
         read = apposition(cleaned).orElse(read);
@@ -107,6 +107,31 @@ public final class DeadlineParser {
       return new Unrecognized(text);
     }
   }
+
+  /**
+   * "протягом 5 (п'яти) робочих днів": a number written again in words in parentheses, as legal texts do,
+   * is the number; the words are dropped when they name the same number, and kept otherwise.
+   */
+  private static String withoutNumberWords(String text) {
+    if (text.indexOf('(') < 0) {
+      return text;
+    }
+    Matcher m = NUMBER_IN_WORDS.matcher(normalize(text));
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    while (m.find()) {
+      Integer said = NUMBER_WORDS.get(m.group("w").strip().replaceAll("\\s+", " "));
+      if (said != null && said == Integer.parseInt(m.group("d"))) {
+        out.append(text, last, m.start("p"));
+        last = m.end("p");
+      }
+    }
+    return last == 0 ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /** Digits, then words in parentheses (group p, the words w). */
+  private static final Pattern NUMBER_IN_WORDS =
+      Pattern.compile("(?<d>\\d{1,3})(?<p>\\s*\\(\\s*(?<w>[\\p{L}' ]{2,40})\\))");
 
   /**
    * A phrase not understood that sets a second wording beside the first with a dash, "двічі на рік — за
@@ -247,6 +272,10 @@ public final class DeadlineParser {
       if (labelled != null) {
         return labelled;
       }
+      Deadline ended = startThenEnd(t, depth);
+      if (ended != null) {
+        return ended;
+      }
       Deadline whole = parseSpaced(t);
       if (depth > MAX_DEPTH) {
         return whole;
@@ -320,7 +349,41 @@ public final class DeadlineParser {
       if (URGENT.matcher(normalize(head)).matches()) {
         return bound.withText(t);
       }
+      Deadline repeated = parseParenthesised(head, depth + 1);
+      if (plainPeriodic(repeated) && bound instanceof WithinCalendarDays days) {
+        // "щокварталу, але не пізніше ніж на 40 день після закінчення звітного кварталу": days after the end
+        // of each period repeated (Law "On Political Parties in Ukraine", art. 17 part 9: the parties' reports).
+        Matcher after = AFTER_PERIOD_END.matcher(normalize(days.event()));
+        PeriodUnit unit = ((Periodic) repeated).every();
+        if (after.matches() && (after.group("u").startsWith("період") || unit(after.group("u")) == unit)
+            && days.days() <= MAX_DAYS_AFTER_PERIOD) {
+          return afterPeriod(t, unit, days.days());
+        }
+      }
       return YearlyDates.joinRefinement(t, parseParenthesised(head, depth + 1), bound);
+    }
+
+    /**
+     * "з дня набрання чинності законом … - протягом шести місяців з дня набрання чинності законом …": a
+     * start and an end, as the State Anti-Corruption Programme writes its terms ("початок - закінчення").
+     * When the start is only the day of an event and the end a term, the end is the deadline; dates on both
+     * sides are a range, which the phrase rules read.
+     *
+     * @return the end, or null when the text is not of that form
+     */
+    private Deadline startThenEnd(String t, int depth) {
+      Matcher m = START_THEN_END.matcher(t);
+      if (!m.matches()) {
+        return null;
+      }
+      Deadline start = parseParenthesised(strip(m.group("start")), depth + 1);
+      if (!(start instanceof OnEvent)) {
+        return null;
+      }
+      Deadline end = parseParenthesised(strip(m.group("end")), depth + 1);
+      boolean term = end instanceof WithinMonths || end instanceof WithinCalendarDays
+          || end instanceof WithinWorkingDays || end instanceof ByDate;
+      return term ? end.withText(t) : null;
     }
 
     /**
@@ -428,7 +491,7 @@ public final class DeadlineParser {
         return new Composite(text, Joiner.COMMA, list);
       }
       if (!(head instanceof Periodic periodic) || !periodic.months().isEmpty()
-          || periodic.dayOfNextMonth().isPresent()) {
+          || periodic.dayOfNextMonth().isPresent() || periodic.daysAfterPeriod().isPresent()) {
         return null;
       }
       Matcher m = MONTH_LIST.matcher(normalize(inner));
@@ -523,6 +586,7 @@ public final class DeadlineParser {
   private final List<Rule> rules = List.of(
       new Rule(c -> c.has("постійн", "безстроков"), this::permanent),
       new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі", "кожн"), this::periodic),
+      new Rule(c -> c.has("звітним"), this::reportingDay),
       new Rule(c -> c.digit, this::byDate),
       new Rule(c -> c.digit, this::yearlyDates),
       new Rule(c -> c.digit || c.month, this::dateRange),
@@ -567,6 +631,7 @@ public final class DeadlineParser {
           UkrainianWords.month(m.group("dm")), OptionalInt.empty()));
     }
     Optional<Integer> dayOfNextMonth = Optional.empty();
+    Optional<Integer> daysAfterPeriod = Optional.empty();
     if (m.group("nx") != null) {
       dayOfNextMonth = Optional.of(Integer.parseInt(m.group("nx")));
     } else if (m.group("nxw") != null) {
@@ -576,12 +641,51 @@ public final class DeadlineParser {
       // ends on its month's last day, so N days after it is day N of the next month, for N up to 28.
       int days = Integer.parseInt(m.group("nd"));
       String after = m.group("ndu");
-      if (days < 1 || days > 28 || !after.startsWith("період") && unit(after) != unit) {
+      if (days < 1 || days > MAX_DAYS_AFTER_PERIOD || !after.startsWith("період") && unit(after) != unit
+          || times != 1 || minimum) {
         return null;
       }
-      dayOfNextMonth = Optional.of(days);
+      Periodic p = afterPeriod(t, unit, days);
+      dayOfNextMonth = p.dayOfNextMonth();
+      daysAfterPeriod = p.daysAfterPeriod();
     }
-    return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth);
+    return new Periodic(t, unit, times, minimum, List.of(), OptionalInt.empty(), dates, dayOfNextMonth,
+        daysAfterPeriod);
+  }
+
+  /** The most days after a period a reporting term is read for: a year's. */
+  private static final int MAX_DAYS_AFTER_PERIOD = 366;
+
+  /**
+   * A duty due a number of days after each period ends. Periods end on a month's last day, so up to 28
+   * days is a fixed day of the next month ("до 15 числа", as the seed's plans write it); more days is a
+   * count from the period's end ("на 40 день після закінчення звітного кварталу" is 10 May for the first
+   * quarter, as NAZK reads the parties' reports).
+   */
+  private static Periodic afterPeriod(String text, PeriodUnit unit, int days) {
+    return days <= 28
+        ? new Periodic(text, unit, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.of(days))
+        : new Periodic(text, unit, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.empty(),
+            Optional.of(days));
+  }
+
+  /** Whether {@code d} repeats without anything that fixes its due day: "щокварталу", "щороку". */
+  private static boolean plainPeriodic(Deadline d) {
+    return d instanceof Periodic p && p.times() == 1 && !p.minimum() && p.months().isEmpty()
+        && p.year().isEmpty() && p.dates().isEmpty() && p.dayOfNextMonth().isEmpty()
+        && p.daysAfterPeriod().isEmpty();
+  }
+
+  /** "до 1 числа місяця, наступного за звітним кварталом": a duty after each period the report names. */
+  private Deadline reportingDay(String t, String n) {
+    Matcher m = REPORTING_DAY.matcher(n);
+    if (!m.matches()) {
+      return null;
+    }
+    int day = m.group("nx") != null ? Integer.parseInt(m.group("nx"))
+        : ORDINAL_DAYS.get(m.group("nxw").replaceAll("\\s+", " "));
+    return new Periodic(t, unit(m.group("u")), 1, false, List.of(), OptionalInt.empty(), List.of(),
+        Optional.of(day));
   }
 
   /** True if "N разів на рік" says as often as once each of the other's periods, and nothing more. */
@@ -635,14 +739,32 @@ public final class DeadlineParser {
     if (!m.matches()) {
       return null;
     }
+    OptionalInt listYear = m.group("ly") == null ? OptionalInt.empty()
+        : OptionalInt.of(Integer.parseInt(m.group("ly")));
+    if (listYear.isPresent() && (m.group("every") != null
+        || !LIST_CONJUNCTION.matcher(n.substring(m.start("list"), m.end("list"))).find())) {
+      // "щороку до 1 квітня 2025 року" says two different things; and "до 3 листопада, до 18 листопада 2025
+      // року", joined by commas only, is how a list of a year-less and a dated deadline is written: the year
+      // is every date's only when the list is one phrase, its last dates joined by "та", "і" or "й".
+      return null;
+    }
     List<ByDate> dates = new ArrayList<>();
     Matcher each = DATE_ITEM.matcher(n).region(m.start("list"), m.end("list"));
     while (each.find()) {
       dates.add(new ByDate(t.substring(each.start(), each.end()), bound(each.group("b")),
-          Integer.parseInt(each.group("d")), UkrainianWords.month(each.group("m")), OptionalInt.empty()));
+          Integer.parseInt(each.group("d")), UkrainianWords.month(each.group("m")), listYear));
     }
     if (dates.isEmpty() || m.group("every") == null && dates.size() < 2) {
       return null;
+    }
+    if (m.group("part") != null
+        && dates.size() != (m.group("part").startsWith("щопів") ? 2 : 4)) {
+      return null; // "щокварталу до 15 січня" is not a date for each quarter
+    }
+    if (listYear.isPresent()) {
+      // Dates of one year are a list of deadlines, not a yearly schedule (issue 18: several dates a year
+      // are periodic, a list of dates in one year a set of by-date deadlines).
+      return new Composite(t, Joiner.COMMA, new ArrayList<>(dates));
     }
     return YearlyDates.withDates(t, Deadlines.yearly(), dates);
   }
@@ -1099,6 +1221,12 @@ public final class DeadlineParser {
           // year after an event, which in a plan is again each of its years (issue 18 corpus)
           + "|наступного\\s+року\\s+після\\s+\\p{L}.*)";
 
+  /**
+   * "поточного року" after a date of a recurring deadline, "щорічно до 1 липня поточного року": the year
+   * each occurrence falls in, which the recurrence already says.
+   */
+  private static final String SAME_YEAR = "(?:поточного|цього|звітного)\\s+року";
+
   /** Day ordinals in the genitive, "першого" … "тридцять першого", as in "до десятого числа". */
   private static final Map<String, Integer> ORDINAL_DAYS = new LinkedHashMap<>();
 
@@ -1126,13 +1254,27 @@ public final class DeadlineParser {
       "(?<o>[1-4](?:\\s*-?\\s*(?:а|ша|я|ї|ої|й|ій|го|му|е|ий))?|[iі]{1,3}|[iі][vв]|"
           + "перш\\p{L}*|друг\\p{L}*|трет\\p{L}*|четверт\\p{L}*)";
 
-  /** A roman quarter number, I..IV in Latin or Cyrillic letters, as group {@code g}. */
-  private static String roman(String g) {
-    return "(?<" + g + ">[iі]{1,3}|[iі][vв])";
+  /** A quarter number, I..IV in Latin or Cyrillic letters or 1..4, as group {@code g}. */
+  private static String quarterNumber(String g) {
+    return "(?<" + g + ">[1-4]|[iі]{1,3}|[iі][vв])";
   }
 
   private static final Pattern PERMANENT =
       Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково");
+
+  /** The day ordinals as alternatives, longest first ("двадцять першого" before "першого"). */
+  private static final String ORDINAL_DAY_WORDS = ORDINAL_DAYS.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed())
+      .map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|"));
+
+  /**
+   * "до 1 числа місяця, наступного за звітним кварталом": the period is named by the report, so the
+   * phrase repeats each quarter without "щокварталу" (the unit as group u).
+   */
+  private static final Pattern REPORTING_DAY = Pattern.compile(
+      "(?:до|не\\s+пізніше(?:\\s+ніж)?)\\s+(?:(?<nx>\\d{1,2})(?:\\s*-?\\s*(?:го|е))?|(?<nxw>" + ORDINAL_DAY_WORDS
+          + "))\\s+(?:числа|дня)(?:\\s+місяця)?\\s*,?\\s*(?:наступного|що\\s+настає|який\\s+настає|що\\s+слідує"
+          + "|що\\s+йде)\\s+за\\s+звітним\\s+(?<u>місяцем|кварталом|півріччям|півроком|роком)");
 
   private static final Pattern PERIODIC = Pattern.compile(
       "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно"
@@ -1145,17 +1287,21 @@ public final class DeadlineParser {
           + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"
           + "(?<unit>місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік|року))"
           + "(?:\\s+(?<date>(?:(?<db>до|не\\s+пізніше)\\s+)?(?<dd>\\d{1,2})\\s+(?<dm>" + MONTH_GEN + "))"
-          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?"
+          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + "|\\s+" + SAME_YEAR + ")?"
           // "до 10 числа місяця, наступного за звітним (кварталом)": due in the month after each period
           + "|\\s*,?\\s+(?:до|не\\s+пізніше(?:\\s+ніж)?)\\s+(?:(?<nx>\\d{1,2})(?:\\s*-?\\s*(?:го|е))?|(?<nxw>"
           + ORDINAL_DAYS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
               .map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|")) + "))\\s+(?:числа|дня)"
           + "(?:(?:\\s+місяця)?\\s*,?\\s*(?:наступного|що\\s+настає|який\\s+настає|що\\s+слідує|що\\s+йде)"
           + "\\s+за\\s+звітним(?:\\s+(?:періодом|кварталом|місяцем|півріччям|півроком|роком))?"
-          + "|\\s+наступного\\s+місяця)"
+          // "до 10 числа наступного періоду": the day of the first month after each period
+          + "|\\s+наступного\\s+(?:місяця|періоду|кварталу|півріччя|року)"
+          // "до 10 числа наступного за звітним кварталом місяця": the same words in another order
+          + "|\\s+(?:наступного|що\\s+настає)\\s+за\\s+звітним(?:\\s+(?:періодом|кварталом|місяцем|півріччям"
+          + "|півроком|роком))?\\s+місяця)"
           // "не пізніше 15 днів після закінчення звітного кварталу" (NAZK order 134/23, s. IV(1))
-          + "|\\s*,?\\s+(?:не\\s+пізніше(?:\\s+ніж)?|протягом|впродовж|упродовж|до)\\s+(?<nd>\\d{1,2})\\s+"
-          + "(?:календарних\\s+)?днів\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"
+          + "|\\s*,?\\s+(?:не\\s+пізніше(?:\\s+ніж)?|протягом|впродовж|упродовж|до)\\s+(?<nd>\\d{1,3})\\s+"
+          + "(?:календарних\\s+)?(?:днів|дня|день)\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"
           + "(?:звітного\\s+)?(?<ndu>кварталу|місяця|півріччя|періоду|року))?");
 
   /** "до 31 березня 2026 року включно": the last day counts, as "до" already does in this library. */
@@ -1181,11 +1327,18 @@ public final class DeadlineParser {
 
   /** "щороку до 15 лютого, 15 квітня, 15 липня і 15 жовтня", "щороку, до 1 квітня". */
   private static final Pattern YEARLY_DATES = Pattern.compile(
-      "(?:(?<every>щороку|щорічно|кожного\\s+року|(?:один\\s+|1\\s+)?раз\\s+на\\s+рік)\\s*,?\\s*)?"
+      "(?:(?<every>щороку|щорічно|кожного\\s+року|(?:один\\s+|1\\s+)?раз\\s+на\\s+рік"
+          // "щопівроку до 10 липня та 10 січня": one date for each period, a yearly schedule of them
+          + "|(?<part>щопівроку|щопіврічно|щокварталу|щоквартально))\\s*,?\\s*)?"
           + "(?<list>" + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:")
           + "(?:(?:\\s*,\\s*(?:(?:і|та|й)\\s+)?|\\s+(?:і|та|й)\\s+)"
           + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:") + ")*)"
-          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + ")?");
+          + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + "|\\s+" + SAME_YEAR
+          // "до 15 червня та до 15 грудня 2025 р.": the year written once after a list is every date's
+          + "|\\s+(?<ly>\\d{4})\\s*(?:р\\.?|року)?)?");
+
+  /** The conjunction that makes dates one list: "до 15 червня та до 15 грудня". */
+  private static final Pattern LIST_CONJUNCTION = Pattern.compile("\\s(?:та|і|й)\\s");
 
   /** "у період з 00 годин 00 хвилин 01 січня до 00 годин 00 хвилин 01 квітня року, наступного за звітним". */
   private static final Pattern HOURS_RANGE = Pattern.compile(
@@ -1251,12 +1404,23 @@ public final class DeadlineParser {
       "(?<head>\\S.*?)\\s*,?\\s+(?:але|проте)\\s+(?<bound>не\\s+пізніше\\s.+)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** "з дня … - протягом … з дня …": a start from an event, a spaced dash, and an end (see startThenEnd). */
+  private static final Pattern START_THEN_END = Pattern.compile(
+      "(?<start>(?:з|із|від)\\s.+?)\\s+[-–—]\\s+(?<end>\\S.*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "після закінчення звітного кварталу": the end of a reporting period, the unit as group u. */
+  private static final Pattern AFTER_PERIOD_END = Pattern.compile(
+      "(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+(?:звітного\\s+)?"
+          + "(?<u>кварталу|місяця|півріччя|періоду|року)");
+
   /** Words that ask for haste and fix no day. */
   private static final Pattern URGENT = Pattern.compile("невідкладно|негайно|терміново|якнайшвидше");
 
   /** "II-III квартали 2025 року", "протягом II–IV кварталів": a range of quarters. */
   private static final Pattern DURING_QUARTERS = Pattern.compile(
-      "(?:" + DURING + "\\s+)?" + roman("q1") + "\\s*-\\s*" + roman("q2") + "\\s+квартал\\p{L}*" + PART_YEARS);
+      // "ІІ-ІІІ кв. 2025 р.", "2-3 квартали": the abbreviation and Arabic numbers too (issue 18)
+      "(?:" + DURING + "\\s+)?" + quarterNumber("q1") + "\\s*-\\s*" + quarterNumber("q2")
+          + "\\s+(?:квартал\\p{L}*|кв\\.?)" + PART_YEARS);
 
   private static final Pattern DURING_MONTH = Pattern.compile(
       "(?:" + DURING + "\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
@@ -1292,13 +1456,16 @@ public final class DeadlineParser {
           + "(?<rest>(?:\\s.*)?)");
 
   private static final Pattern PER_SCHEDULE = Pattern.compile(
-      "(?:за|згідно\\s+з|згідно\\s+із)\\s+(?:окремим|окремо\\s+затвердженим|відповідним)\\s+"
+      "(?:за|згідно\\s+з|згідно\\s+із|відповідно\\s+до)\\s+"
+          // "за графіком", "згідно з планом роботи постійної комісії": a plan or schedule named by what it is,
+          // not only "окремим" (issue 18 corpus)
+          + "(?:(?:окремим|окремо\\s+затвердженим|відповідним|затвердженим)\\s+)?"
           + "(?<doc>(?:план|графік)\\p{L}*.*)");
 
   private static final Pattern ON_EVENT = Pattern.compile(
-      "(?:при|у\\s+разі|в\\s+разі|у\\s+випадку|в\\s+випадку|після|під\\s+час|за\\s+потреби"
+      "(?:при|у\\s+разі|в\\s+разі|у\\s+випадку|в\\s+випадку|після|під\\s+час|за\\s+потреби|за\\s+потребою"
           + "|за\\s+необхідності|по\\s+мірі|в\\s+міру|у\\s+міру|за\\s+наявності|у\\s+зв'язку\\s+з"
-          + "|з\\s+моменту|з\\s+дня|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом"
+          + "|з\\s+моменту|з\\s+дня|від\\s+дня|з\\s+дати|від\\s+дати|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом"
           // "до дня набрання чинності …", "не пізніше дня такого припинення": the day of an event
           + "|до\\s+дня|до\\s+моменту|до\\s+набрання|не\\s+пізніше\\s+дня"
           // "за п'ять днів до дня голосування": a time before an event, whose date the plan does not know

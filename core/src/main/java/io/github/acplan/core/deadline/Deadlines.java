@@ -149,6 +149,22 @@ public final class Deadlines {
   }
 
   /**
+   * Returns a reporting duty due a number of calendar days after each period ends:
+   * {@code daysAfterEach(QUARTER, 40)} is "Щокварталу не пізніше 40 днів після закінчення звітного
+   * кварталу", due 10 May for the first quarter.
+   *
+   * @param unit the period reported on
+   * @param days the calendar days after each period's last day, as {@link Periodic#daysAfterPeriod()}
+   *     allows them
+   * @return the deadline
+   * @throws IllegalArgumentException if {@link Periodic} refuses the number of days
+   */
+  public static Periodic daysAfterEach(PeriodUnit unit, int days) {
+    return canonical(new Periodic("", unit, 1, false, List.of(), OptionalInt.empty(), List.of(),
+        Optional.empty(), Optional.of(days)));
+  }
+
+  /**
    * Returns a minimum frequency: {@code atLeast(1, QUARTER)} is "Не рідше 1 разу на квартал".
    *
    * @param times the minimum number of times per period, at least 1

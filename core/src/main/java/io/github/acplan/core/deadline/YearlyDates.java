@@ -22,7 +22,7 @@ final class YearlyDates {
   /** Whether {@code d} is a plain yearly deadline that dates can join: "Щороку", "один раз на рік". */
   static boolean isPlainYearly(Deadline d) {
     return d instanceof Periodic p && p.every() == PeriodUnit.YEAR && p.times() == 1 && !p.minimum() && p.months().isEmpty()
-        && p.dayOfNextMonth().isEmpty();
+        && p.dayOfNextMonth().isEmpty() && p.daysAfterPeriod().isEmpty();
   }
 
   /** Whether {@code d} is a date that applies in every year of the plan: "до 15 грудня". */
@@ -47,7 +47,7 @@ final class YearlyDates {
   /** A yearly deadline with the given dates (bounds inherited), keeping the other fields of {@code p}. */
   static Periodic withDates(String text, Periodic p, List<ByDate> dates) {
     return new Periodic(text, PeriodUnit.YEAR, 1, false, List.of(), java.util.OptionalInt.empty(),
-        inheritBounds(dates), p.dayOfNextMonth());
+        inheritBounds(dates), p.dayOfNextMonth(), p.daysAfterPeriod());
   }
 
   /**

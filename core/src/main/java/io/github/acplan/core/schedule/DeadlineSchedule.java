@@ -408,6 +408,14 @@ public final class DeadlineSchedule {
             LocalDate dueDay = next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
             list.add(occurrence(periodStart(year, unit, i), end, dueDay, DueDay.NAMED_DATE, d));
           }
+        } else if (d.daysAfterPeriod().isPresent()) {
+          // "не пізніше ніж на 40 день після закінчення звітного кварталу": a term of days from the period's
+          // end (a строк, Civil Code art. 254 part 5), so it moves off a day off as a period's end does.
+          int days = d.daysAfterPeriod().get();
+          for (int i = 1; i <= unit.perYear(); i++) {
+            LocalDate end = periodEnd(year, unit, i);
+            list.add(occurrence(periodStart(year, unit, i), end, end.plusDays(days), DueDay.PERIOD_END, d));
+          }
         } else {
           for (int i = 1; i <= unit.perYear(); i++) {
             list.add(periodEnding(periodStart(year, unit, i), periodEnd(year, unit, i), d));

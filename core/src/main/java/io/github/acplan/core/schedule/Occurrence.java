@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param endInclusive the last day of the window, as written (before any day-off shift)
  * @param due the day the work is due: {@code endInclusive} moved off a day off by the schedule's
  *     {@link io.github.acplan.calendar.term.DueDateShift}; for a duty reported after its period
- *     ({@link Periodic#dayOfNextMonth()}), that day of the next month, moved the same way
+ *     ({@link Periodic#dayOfNextMonth()}), that day of the next month, moved the same way, and for one
+ *     due days after it ({@link Periodic#daysAfterPeriod()}), the period's last day plus those days
  * @param reportOnly true for a duty without a due date of its own ("Постійно", "При призначенні на
  *     посаду", a term after an event that has not happened): the window is a reporting period and
  *     {@code due} is when it is reported on; it is never overdue

@@ -73,6 +73,33 @@ class DeadlineGrammarTest {
       щороку, але не пізніше 1 квітня                         | periodic             | 2023-04-01
       двічі на рік (за кожне півріччя)                        | periodic             | 2023-06-30 2023-12-31
       чотири рази на рік (щокварталу)                         | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
+      за графіком                                             | per-schedule         |
+      згідно з планом роботи комісії                          | per-schedule         |
+      відповідно до плану навчань                             | per-schedule         |
+      протягом року за затвердженим графіком                  | composite            | 2023-12-31
+      кожного кварталу до 15 числа наступного кварталу        | periodic             | 2023-04-15 2023-07-15 2023-10-15 2024-01-15
+      щопівроку до 5 числа наступного періоду                 | periodic             | 2023-07-05 2024-01-05
+      щороку до 20 січня поточного року                       | periodic             | 2023-01-20
+      щорічно до 1 березня та 1 вересня поточного року        | periodic             | 2023-03-01 2023-09-01
+      до 1 березня та до 1 вересня 2023 року                  | composite            | 2023-03-01 2023-09-01
+      30 квітня, 30 липня і 31 жовтня 2023 р.                 | composite            | 2023-04-30 2023-07-30 2023-10-31
+      з дня затвердження програми – протягом трьох місяців з дня затвердження програми | within-months |
+      від дня набрання чинності наказом - не пізніше 10 робочих днів з дня набрання чинності наказом | within-working-days |
+      щокварталу, але не пізніше ніж на 40 день після закінчення звітного кварталу | periodic | 2023-05-10 2023-08-09 2023-11-09 2024-02-09
+      щопівроку не пізніше 45 днів після закінчення звітного півріччя | periodic     | 2023-08-14 2024-02-14
+      щороку, але не пізніше ніж на шістдесятий день після закінчення звітного року | periodic | 2024-02-29
+      щокварталу, але не пізніше ніж на 10 день після закінчення звітного кварталу | periodic | 2023-04-10 2023-07-10 2023-10-10 2024-01-10
+      ІІ-ІІІ кв. 2023 р.                                      | during-period        | 2023-09-30
+      протягом 2-4 кварталів                                  | during-period        | 2023-12-31
+      протягом 5 (п'яти) робочих днів з дня отримання запиту  | within-working-days  |
+      у строк до 30 (тридцяти) календарних днів               | within-calendar-days |
+      до 1 числа місяця, наступного за звітним кварталом      | periodic             | 2023-04-01 2023-07-01 2023-10-01 2024-01-01
+      не пізніше двадцятого числа місяця, що настає за звітним півріччям | periodic  | 2023-07-20 2024-01-20
+      щопівроку до 10 липня та 10 січня                       | periodic             | 2023-01-10 2023-07-10
+      щоквартально до 5 січня, 5 квітня, 5 липня, 5 жовтня    | periodic             | 2023-01-05 2023-04-05 2023-07-05 2023-10-05
+      щоквартально, до 10 числа наступного за звітним кварталом місяця | periodic    | 2023-04-10 2023-07-10 2023-10-10 2024-01-10
+      щопівроку до 15 числа наступного за звітним місяця      | periodic             | 2023-07-15 2024-01-15
+      за потребою                                             | on-event             |
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -195,6 +222,78 @@ class DeadlineGrammarTest {
       Deadline d = parser.parse(text);
       assertThat(d instanceof Periodic && ((Periodic) d).dayOfNextMonth().isPresent()).as("%s", d).isFalse();
     }
+  }
+
+  @Test
+  void datesOfOneWrittenYearAreAListNotASchedule() {
+    Deadline d = parser.parse("до 15 червня та до 15 грудня 2024 р.");
+    assertThat(d).isInstanceOf(Composite.class);
+    assertThat(((Composite) d).parts()).extracting(p -> ((ByDate) p).year())
+        .containsExactly(OptionalInt.of(2024), OptionalInt.of(2024));
+    // Without the year the same dates recur each year, and a yearly word with a year says two things.
+    assertThat(parser.parse("до 15 червня та до 15 грудня")).isInstanceOf(Periodic.class);
+    assertThat(parser.parse("щороку до 15 червня та до 15 грудня 2024 р.")).isNotInstanceOf(Periodic.class);
+    // Commas alone join a year-less date and a dated one, as the formatter writes such a list.
+    Composite list = (Composite) parser.parse("до 3 листопада, до 18 листопада 2025 року");
+    assertThat(((ByDate) list.parts().get(0)).year()).isEmpty();
+  }
+
+  @Test
+  void aTermAfterTheDayItStartsIsTheDeadline() {
+    WithinMonths d = (WithinMonths) parser.parse(
+        "з дня набрання чинності законом - протягом шести місяців з дня набрання чинності законом");
+    assertThat(d.months()).isEqualTo(6);
+    assertThat(d.event()).isEqualTo("з дня набрання чинності законом");
+    // Dates on both sides stay a range, and a start that is a date is not read so.
+    assertThat(parser.parse("01.03.2023 - 31.12.2025")).isInstanceOf(DateRange.class);
+    assertThat(parser.parse("з 1 березня - постійно")).isNotInstanceOf(Permanent.class);
+  }
+
+  @Test
+  void aPlanNamedWithoutQualifierIsASchedule() {
+    assertThat(parser.parse("згідно з планом роботи постійної комісії"))
+        .isEqualTo(new PerSchedule("згідно з планом роботи постійної комісії", "планом роботи постійної комісії"));
+    // A plan's words inside another phrase do not make it one.
+    assertThat(parser.parse("після затвердження плану")).isInstanceOf(OnEvent.class);
+  }
+
+  @Test
+  void daysAfterAPeriodBeyondTheNextMonthAreCountedFromItsEnd() {
+    Periodic forty = (Periodic) parser.parse(
+        "щокварталу, але не пізніше ніж на 40 день після закінчення звітного кварталу");
+    assertThat(forty.daysAfterPeriod()).isEqualTo(Optional.of(40));
+    assertThat(forty.dayOfNextMonth()).isEmpty();
+    // Up to 28 days it is the day of the next month, as the seed's plans write it.
+    assertThat(((Periodic) parser.parse("щокварталу, але не пізніше ніж на 15 день після закінчення звітного"
+        + " кварталу")).dayOfNextMonth()).isEqualTo(Optional.of(15));
+    // A period other than the one repeated, or a head that already fixes a day, is not read so.
+    assertThat(parser.parse("щомісяця, але не пізніше ніж на 40 день після закінчення звітного кварталу"))
+        .isNotInstanceOf(Periodic.class);
+    assertThat(parser.parse("двічі на рік, але не пізніше ніж на 40 день після закінчення звітного року"))
+        .isNotInstanceOf(Periodic.class);
+    // The value checks what it can hold.
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
+        PeriodUnit.QUARTER, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.of(10), Optional.of(40)));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
+        PeriodUnit.QUARTER, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.empty(), Optional.of(0)));
+  }
+
+  @Test
+  void aNumberRepeatedInWordsIsTheNumber() {
+    assertThat(parser.parse("протягом 5 (п'яти) робочих днів"))
+        .isEqualTo(new WithinWorkingDays("протягом 5 (п'яти) робочих днів", 5, ""));
+    // Words that say another number, or no number, are not dropped.
+    assertThat(parser.parse("протягом 5 (шести) днів")).isInstanceOf(Unrecognized.class);
+    assertThat(parser.parse("протягом 10 (десяти) днів (за потреби)")).isNotInstanceOf(WithinCalendarDays.class);
+  }
+
+  @Test
+  void datesForEachPeriodAreAYearlySchedule() {
+    Periodic p = (Periodic) parser.parse("щопівроку до 10 липня та 10 січня");
+    assertThat(p.every()).isEqualTo(PeriodUnit.YEAR);
+    assertThat(p.dates()).extracting(ByDate::month).containsExactly(Month.JULY, Month.JANUARY);
+    // One date for a quarterly duty is not a date for each quarter.
+    assertThat(parser.parse("щокварталу до 15 січня")).isNotInstanceOf(Periodic.class);
   }
 
   @Test

@@ -155,7 +155,10 @@ public final class DeadlineSamples {
       case 14:
         return r.nextBoolean() ? Deadlines.perSeparatePlan() : Deadlines.perSeparateSchedule();
       case 15:
-        return Deadlines.afterEach(unit, 1 + r.nextInt(31));
+        // A reporting duty a day of the next month or, beyond it, a number of days after each period.
+        return r.nextBoolean() ? Deadlines.afterEach(unit, 1 + r.nextInt(31))
+            : DeadlineFormatter.canonical(new Periodic("", unit, 1, false, List.of(), java.util.OptionalInt.empty(),
+                List.of(), java.util.Optional.empty(), java.util.Optional.of(29 + r.nextInt(338))));
       case 16: {
         int first = 1 + r.nextInt(3);
         int last = first + 1 + r.nextInt(4 - first);

@@ -32,6 +32,10 @@ class DeadlineSchedulePropertiesTest {
    * числа місяця, наступного за звітним") that day of the next month (the last day of a shorter month).
    */
   private static LocalDate writtenLastDay(Occurrence o) {
+    if (o.source() instanceof Periodic p && p.daysAfterPeriod().isPresent()) {
+      // "не пізніше ніж на 40 день після закінчення звітного кварталу": the period's end plus those days
+      return o.endInclusive().plusDays(p.daysAfterPeriod().get());
+    }
     if (o.source() instanceof Periodic && ((Periodic) o.source()).dayOfNextMonth().isPresent()) {
       LocalDate next = o.endInclusive().plusDays(1);
       return next.withDayOfMonth(Math.min(((Periodic) o.source()).dayOfNextMonth().get(),
@@ -64,8 +68,10 @@ class DeadlineSchedulePropertiesTest {
         assertThat(o.startInclusive()).isAfterOrEqualTo(period.firstDay());
         assertThat(o.endInclusive()).isBeforeOrEqualTo(period.lastDay());
         // Next to the period: at most the days off after 31 December, or after the day of January a duty
-        // reported after its period names.
-        assertThat(writtenLastDay(o)).isBeforeOrEqualTo(period.lastDay().plusDays(31));
+        // reported after its period names, or the days after the period it counts.
+        int after = o.source() instanceof Periodic p && p.daysAfterPeriod().isPresent()
+            ? p.daysAfterPeriod().get() : 31;
+        assertThat(writtenLastDay(o)).isBeforeOrEqualTo(period.lastDay().plusDays(after));
         assertThat(o.due()).isBeforeOrEqualTo(writtenLastDay(o).plusDays(10));
         if (writtenLastDay(o).equals(o.endInclusive())) {
           assertThat(o.due()).isBeforeOrEqualTo(period.lastDay().plusDays(10));

@@ -24,10 +24,10 @@ final class DeadlineShape {
 
   /** The JSON names of the properties, in the order of their slots (bit {@code i} of {@link #present}). */
   static final List<String> NAMES = List.of(
-      "kind", "text", "every", "times", "minimum", "months", "year", "dates", "dayOfNextMonth", "bound",
-      "day", "month", "form", "startYear", "startMonth", "startDay", "endYear", "endMonth", "endDay",
-      "decade", "unit", "index", "years", "lastIndex", "workingDays", "days", "event", "reference",
-      "document", "deadline", "condition", "joiner", "parts");
+      "kind", "text", "every", "times", "minimum", "months", "year", "dates", "dayOfNextMonth",
+      "daysAfterPeriod", "bound", "day", "month", "form", "startYear", "startMonth", "startDay", "endYear",
+      "endMonth", "endDay", "decade", "unit", "index", "years", "lastIndex", "workingDays", "days", "event",
+      "reference", "document", "deadline", "condition", "joiner", "parts");
 
   /** Which properties were present, by slot; a property given as {@code null} is present. */
   long present;
@@ -44,6 +44,7 @@ final class DeadlineShape {
   private @Nullable Object year;
   private @Nullable List<Deadline> dates;
   private @Nullable Object dayOfNextMonth;
+  private @Nullable Object daysAfterPeriod;
   private @Nullable Object bound;
   private @Nullable Object day;
   private @Nullable Object month;
@@ -126,148 +127,154 @@ final class DeadlineShape {
     present |= 1L << 8;
   }
 
+  @JsonProperty("daysAfterPeriod")
+  void setDaysAfterPeriod(@Nullable Object value) {
+    daysAfterPeriod = value;
+    present |= 1L << 9;
+  }
+
   @JsonProperty("bound")
   void setBound(@Nullable Object value) {
     bound = value;
-    present |= 1L << 9;
+    present |= 1L << 10;
   }
 
   @JsonProperty("day")
   void setDay(@Nullable Object value) {
     day = value;
-    present |= 1L << 10;
+    present |= 1L << 11;
   }
 
   @JsonProperty("month")
   void setMonth(@Nullable Object value) {
     month = value;
-    present |= 1L << 11;
+    present |= 1L << 12;
   }
 
   @JsonProperty("form")
   void setForm(@Nullable Object value) {
     form = value;
-    present |= 1L << 12;
+    present |= 1L << 13;
   }
 
   @JsonProperty("startYear")
   void setStartYear(@Nullable Object value) {
     startYear = value;
-    present |= 1L << 13;
+    present |= 1L << 14;
   }
 
   @JsonProperty("startMonth")
   void setStartMonth(@Nullable Object value) {
     startMonth = value;
-    present |= 1L << 14;
+    present |= 1L << 15;
   }
 
   @JsonProperty("startDay")
   void setStartDay(@Nullable Object value) {
     startDay = value;
-    present |= 1L << 15;
+    present |= 1L << 16;
   }
 
   @JsonProperty("endYear")
   void setEndYear(@Nullable Object value) {
     endYear = value;
-    present |= 1L << 16;
+    present |= 1L << 17;
   }
 
   @JsonProperty("endMonth")
   void setEndMonth(@Nullable Object value) {
     endMonth = value;
-    present |= 1L << 17;
+    present |= 1L << 18;
   }
 
   @JsonProperty("endDay")
   void setEndDay(@Nullable Object value) {
     endDay = value;
-    present |= 1L << 18;
+    present |= 1L << 19;
   }
 
   @JsonProperty("decade")
   void setDecade(@Nullable Object value) {
     decade = value;
-    present |= 1L << 19;
+    present |= 1L << 20;
   }
 
   @JsonProperty("unit")
   void setUnit(@Nullable Object value) {
     unit = value;
-    present |= 1L << 20;
+    present |= 1L << 21;
   }
 
   @JsonProperty("index")
   void setIndex(@Nullable Object value) {
     index = value;
-    present |= 1L << 21;
+    present |= 1L << 22;
   }
 
   @JsonProperty("years")
   void setYears(@Nullable Object value) {
     years = value;
-    present |= 1L << 22;
+    present |= 1L << 23;
   }
 
   @JsonProperty("lastIndex")
   void setLastIndex(@Nullable Object value) {
     lastIndex = value;
-    present |= 1L << 23;
+    present |= 1L << 24;
   }
 
   @JsonProperty("workingDays")
   void setWorkingDays(@Nullable Object value) {
     workingDays = value;
-    present |= 1L << 24;
+    present |= 1L << 25;
   }
 
   @JsonProperty("days")
   void setDays(@Nullable Object value) {
     days = value;
-    present |= 1L << 25;
+    present |= 1L << 26;
   }
 
   @JsonProperty("event")
   void setEvent(@Nullable Object value) {
     event = value;
-    present |= 1L << 26;
+    present |= 1L << 27;
   }
 
   @JsonProperty("reference")
   void setReference(@Nullable Object value) {
     reference = value;
-    present |= 1L << 27;
+    present |= 1L << 28;
   }
 
   @JsonProperty("document")
   void setDocument(@Nullable Object value) {
     document = value;
-    present |= 1L << 28;
+    present |= 1L << 29;
   }
 
   @JsonProperty("deadline")
   void setDeadline(@Nullable Deadline value) {
     deadline = value;
-    present |= 1L << 29;
+    present |= 1L << 30;
   }
 
   @JsonProperty("condition")
   void setCondition(@Nullable Object value) {
     condition = value;
-    present |= 1L << 30;
+    present |= 1L << 31;
   }
 
   @JsonProperty("joiner")
   void setJoiner(@Nullable Object value) {
     joiner = value;
-    present |= 1L << 31;
+    present |= 1L << 32;
   }
 
   @JsonProperty("parts")
   void setParts(@Nullable List<Deadline> value) {
     parts = value;
-    present |= 1L << 32;
+    present |= 1L << 33;
   }
 
   /**
@@ -305,52 +312,54 @@ final class DeadlineShape {
       case 8:
         return dayOfNextMonth;
       case 9:
-        return bound;
+        return daysAfterPeriod;
       case 10:
-        return day;
+        return bound;
       case 11:
-        return month;
+        return day;
       case 12:
-        return form;
+        return month;
       case 13:
-        return startYear;
+        return form;
       case 14:
-        return startMonth;
+        return startYear;
       case 15:
-        return startDay;
+        return startMonth;
       case 16:
-        return endYear;
+        return startDay;
       case 17:
-        return endMonth;
+        return endYear;
       case 18:
-        return endDay;
+        return endMonth;
       case 19:
-        return decade;
+        return endDay;
       case 20:
-        return unit;
+        return decade;
       case 21:
-        return index;
+        return unit;
       case 22:
-        return years;
+        return index;
       case 23:
-        return lastIndex;
+        return years;
       case 24:
-        return workingDays;
+        return lastIndex;
       case 25:
-        return days;
+        return workingDays;
       case 26:
-        return event;
+        return days;
       case 27:
-        return reference;
+        return event;
       case 28:
-        return document;
+        return reference;
       case 29:
-        return deadline;
+        return document;
       case 30:
-        return condition;
+        return deadline;
       case 31:
-        return joiner;
+        return condition;
       case 32:
+        return joiner;
+      case 33:
         return parts;
       default:
         throw new IndexOutOfBoundsException("slot " + slot);

@@ -70,7 +70,7 @@ final class DeadlineValues {
   private static final Map<Class<?>, List<String>> PROPERTY_NAMES = Map.ofEntries(
       Map.entry(Permanent.class, List.of("text")),
       Map.entry(Periodic.class, List.of("text", "every", "times", "minimum", "months", "year", "dates",
-          "dayOfNextMonth")),
+          "dayOfNextMonth", "daysAfterPeriod")),
       Map.entry(ByDate.class, List.of("text", "bound", "day", "month", "year")),
       Map.entry(DateRange.class, List.of("text", "form", "startYear", "startMonth", "startDay", "endYear",
           "endMonth", "endDay")),

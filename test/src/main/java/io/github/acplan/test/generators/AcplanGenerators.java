@@ -476,9 +476,12 @@ public final class AcplanGenerators {
       case PERMANENT:
         return Deadlines.permanent();
       case PERIODIC:
-        switch (random.nextInt(5)) {
+        switch (random.nextInt(6)) {
           case 0:
             return Deadlines.every(unit);
+          case 5:
+            return Deadlines.daysAfterEach(pick(random, List.of(PeriodUnit.MONTH, PeriodUnit.QUARTER,
+                PeriodUnit.HALF_YEAR)), between(random, 29, 90));
           case 4: {
             TreeSet<Month> months = new TreeSet<>();
             int n = between(random, 1, 3);
