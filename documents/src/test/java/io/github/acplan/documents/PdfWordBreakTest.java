@@ -118,6 +118,19 @@ class PdfWordBreakTest {
         .containsExactly("Organisatio nal unit", "with spaces");
   }
 
+  /**
+   * The inner right edge is the right rule less the left padding; a cell's right padding may be a little
+   * wider (LibreOffice's 12 pt print of the seed ends "бухгалтерськ" 0.19 pt past it): a line past that
+   * edge by less than half a point still fills its line, one further past does not.
+   */
+  @Test
+  void aLineEndingJustPastTheInnerEdgeStillFillsItsLine() throws Exception {
+    assertThat(cellTexts(row(Cell.of(-0.3f, "Organisatio", "nal unit"), SPACES_SHOWN)))
+        .containsExactly("Organisational unit", "with spaces");
+    assertThat(cellTexts(row(Cell.of(-1, "Organisatio", "nal unit"), SPACES_SHOWN)))
+        .containsExactly("Organisatio nal unit", "with spaces");
+  }
+
   @Test
   void aLineWithRoomForTheNextGlyphEndsAWord() throws Exception {
     assertThat(cellTexts(row(Cell.of(6, "Organisatio", "nal unit"), SPACES_SHOWN)))

@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  *             padding;
  *         <li>ends inside the cell's inner right edge (the right rule less the cell's padding, the least
  *             distance from the left rule to a line of the cell: Word, LibreOffice and browsers pad both
- *             sides alike), by less than the width of the next line's first glyph: had that glyph fitted,
- *             the layout would have put it on the line;
+ *             sides about alike, so a line may end past that edge by less than half a point), by less
+ *             than the width of the next line's first glyph: had that glyph fitted, the layout would have
+ *             put it on the line;
  *         <li>is followed by a character that can go on a token: not a capital after a small letter, a
  *             digit after a letter, a dash, a bullet, an opening bracket or quote.
  *       </ol>
@@ -55,8 +56,9 @@ import org.jspecify.annotations.Nullable;
  *       word broken there reads with a space.
  *   <li>Every other line ends with a space.
  * </ol>
- * The third rule also joins a cell carried over a page break when its last line on one page is the
- * head of a broken token and its first line on the next is the rest ({@link BreakAcrossPages}). It needs
+ * The first and the third rule also join a cell carried over a page break when its last line on one page
+ * ends with a letter and a hyphen, or is the head of a broken token, and its first line on the next page
+ * goes on with a letter, or is the rest ({@link BreakAcrossPages}). It needs
  * the whole document, so a paragraph is kept as its lines and the joins between them
  * ({@link Paragraph}) and read with {@link #text(Paragraph)} once every page has been seen.
  */
@@ -223,14 +225,25 @@ final class LineJoins {
 
   /**
    * How the last line of a cell on one page goes on to the first line of the same cell carried over to
-   * the next page: by rule 3 only (the grid interpretation joins the rest).
+   * the next page: by rule 1 (a hyphen after a letter, then a letter) and rule 3 only (the grid
+   * interpretation joins the rest).
    *
    * @param before the cell's last paragraph on the page before
    * @param after the cell's first paragraph on the next page
-   * @return {@link Join#SPACE} or an undecided join
+   * @return {@link Join#SPACE}, {@link Join#NONE} or an undecided join
    */
   static Join acrossPages(Paragraph before, Paragraph after) {
-    return brokenToken(before.lastLine(), before.end(), after.firstLine(), after.start());
+    String head = before.lastLine();
+    String tail = after.firstLine();
+    if (endsWithHyphenAfterLetter(head) && startsWithLetter(tail)) {
+      return Join.NONE; // rule 1 across the page break: "Січень-" | "березень"
+    }
+    return brokenToken(head, before.end(), tail, after.start());
+  }
+
+  private static boolean endsWithHyphenAfterLetter(CharSequence text) {
+    int n = text.length();
+    return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
   }
 
   /**
@@ -316,8 +329,7 @@ final class LineJoins {
     if (text.isEmpty() || next.isEmpty()) {
       return Join.SPACE;
     }
-    int n = before.length();
-    if (n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))) {
+    if (endsWithHyphenAfterLetter(before)) {
       return Join.NONE;
     }
     if (Character.isDigit(next.charAt(0)) && isNumberToken(text)) {
@@ -340,7 +352,7 @@ final class LineJoins {
     char end = text.charAt(text.length() - 1);
     char start = next.charAt(0);
     if (!goesOn(end, start) || line.room() >= nextLine.firstWidth() + ROUNDING
-        || line.room() < -ROUNDING) {
+        || line.room() < -ALIGNED) {
       // Not a token's next character; or it would have fitted on this line; or the line goes past the
       // cell's edge, which a layout that breaks a token does not do.
       return Join.SPACE;
