@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A cell of a row carried over a page break whose last line on the page before may end inside a token
- * that goes on on the next page (rule 3 of {@link LineJoins}: "звільнилися/припинил" at the foot of a
+ * that goes on on the next page (rule 4 of {@link LineJoins}: "звільнилися/припинил" at the foot of a
  * page, "и діяльність" at the head of the next), or ends with a word's own hyphen (rule 1: "Січень-" and
  * "березень 2020 р."). The grid interpretation joins the two parts of a
  * carried-over cell with a space; when the token was broken, its head is moved to the start of the part
