@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *             distance from the left rule to a line of the cell: Word, LibreOffice and browsers pad both
  *             sides about alike, so a line may end past that edge by less than half a point), by less
  *             than the width of the next line's first glyph: had that glyph fitted, the layout would have
- *             put it on the line;
+ *             put it on the line (where it seems to have fitted by less than half a point, the estimate
+ *             of the edge cannot tell, and the words the document shows whole decide, as below);
  *         <li>is followed by a character that can go on a token: not a capital after a small letter, a
  *             digit after a letter, a dash, a bullet, an opening bracket or quote.
  *       </ol>
@@ -423,11 +424,17 @@ final class LineJoins {
     }
     char end = text.charAt(text.length() - 1);
     char start = next.charAt(0);
-    if (!goesOn(end, start) || line.room() >= nextLine.firstWidth() + ROUNDING
+    if (!goesOn(end, start) || line.room() >= nextLine.firstWidth() + ALIGNED
         || line.room() < -ALIGNED) {
       // Not a token's next character; or it would have fitted on this line; or the line goes past the
       // cell's edge, which a layout that breaks a token does not do.
       return Join.SPACE;
+    }
+    if (line.room() >= nextLine.firstWidth() + ROUNDING) {
+      // It seems to have fitted, by less than half a point: the inner edge is an estimate (the right
+      // padding may be a little wider than the left), so only the words shown whole can tell.
+      return Character.isLetter(end) && Character.isLetter(start) ? Join.NONE_IF_NEITHER_PART_IS_A_WORD
+          : Join.SPACE;
     }
     if (line.room() >= line.spaceWidth() + ROUNDING) {
       return Join.NONE_IF_LINE_END_SPACES_WRITTEN; // a space would have fitted, and none was written
