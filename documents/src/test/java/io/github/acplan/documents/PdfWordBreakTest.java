@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * characters: the line holds that token alone, with no space shown after it, starts where the next line
  * starts, and ends closer to the cell's inner right edge than the next line's first glyph is wide; and
  * when a space would have fitted after it, the document is one that shows the spaces ending its lines.
- * When not even a space would have fitted, the parts are joined only if neither is a word the document
- * shows whole. The page is drawn here with PDFBox in Helvetica 10 pt (a space 2.78 pt wide, "n" and "u"
+ * When not even a space would have fitted, the words the document shows whole decide: the parts are
+ * joined if together they are such a word, or if neither is one and they do not both look like one at
+ * the break (the ending of a whole word before it, the beginning of one after it). The page is drawn here with PDFBox in Helvetica 10 pt (a space 2.78 pt wide, "n" and "u"
  * 5.56 pt): a ruled table of one row, each cell as wide as its first line and the room asked for.
  */
 class PdfWordBreakTest {
@@ -118,10 +119,36 @@ class PdfWordBreakTest {
         .containsExactly("Organisatio nal unit", "with spaces");
   }
 
+  /**
+   * The inner right edge is the right rule less the left padding; a cell's right padding may be a little
+   * wider (LibreOffice's 12 pt print of the seed ends "бухгалтерськ" 0.19 pt past it): a line past that
+   * edge by less than half a point still fills its line, one further past does not.
+   */
+  @Test
+  void aLineEndingJustPastTheInnerEdgeStillFillsItsLine() throws Exception {
+    assertThat(cellTexts(row(Cell.of(-0.3f, "Organisatio", "nal unit"), SPACES_SHOWN)))
+        .containsExactly("Organisational unit", "with spaces");
+    assertThat(cellTexts(row(Cell.of(-1, "Organisatio", "nal unit"), SPACES_SHOWN)))
+        .containsExactly("Organisatio nal unit", "with spaces");
+  }
+
   @Test
   void aLineWithRoomForTheNextGlyphEndsAWord() throws Exception {
-    assertThat(cellTexts(row(Cell.of(6, "Organisatio", "nal unit"), SPACES_SHOWN)))
+    assertThat(cellTexts(row(Cell.of(6.5f, "Organisatio", "nal unit"), SPACES_SHOWN)))
         .containsExactly("Organisatio nal unit", "with spaces");
+  }
+
+  /**
+   * Room for the next glyph by less than half a point is no evidence: the inner edge is an estimate
+   * (LibreOffice's A5 print of the seed leaves 5.16 pt after "«Прями" and did not fit "х", 5.0 pt wide).
+   * The words the table shows whole decide, as where less than a space is left.
+   */
+  @Test
+  void aLineWithRoomForTheNextGlyphByLessThanHalfAPointIsDecidedByTheWords() throws Exception {
+    assertThat(cellTexts(row(Cell.of(5.9f, "Organisatio", "nal unit"), SPACES_SHOWN)))
+        .containsExactly("Organisational unit", "with spaces");
+    assertThat(cellTexts(row(Cell.of(5.9f, "Department", "unit"), Cell.of(30, "Department ", "rules"))))
+        .containsExactly("Department unit", "Department rules");
   }
 
   @Test
@@ -152,6 +179,51 @@ class PdfWordBreakTest {
     // whole anywhere else in the table, reads as one token.
     assertThat(cellTexts(row(Cell.of(1, "Department", "office"), SPACES_SHOWN)))
         .containsExactly("Departmentoffice", "with spaces");
+  }
+
+  /** The two parts together are a word the table shows whole: joined, though one part is a word too. */
+  @Test
+  void partsThatTogetherAreAWordShownWholeElsewhereAreJoined() throws Exception {
+    assertThat(cellTexts(row(Cell.of(1, "Department", "al unit"),
+        Cell.of(30, "Departmental ", "Department ", "rules"))))
+        .containsExactly("Departmental unit", "Departmental Department rules");
+  }
+
+  /**
+   * Where neither part is a whole word elsewhere, their edges are compared with the whole words': a part
+   * before the break that ends as a whole word ends ("-nal" as in "national") and a part after it that
+   * begins as one begins ("mee-" as in "meet") are two words; a part that ends as no whole word does
+   * ("-tio") is the head of a broken one.
+   */
+  @Test
+  void partsThatLookLikeWordsAtTheBreakAreTwoWords() throws Exception {
+    Cell words = Cell.of(30, "national ", "meet ", "rules");
+    assertThat(cellTexts(row(Cell.of(1, "Personal", "meetings"), words)))
+        .containsExactly("Personal meetings", "national meet rules");
+    assertThat(cellTexts(row(Cell.of(1, "Organisatio", "nal meetings"), words)))
+        .containsExactly("Organisational meetings", "national meet rules");
+  }
+
+  /**
+   * Where a space would have fitted and none is shown, the parts are joined, unless both are words the
+   * table shows whole and the two together are not (the right padding of a cell may be wider).
+   */
+  @Test
+  void twoWholeWordsStayApartThoughNoSpaceWasShown() throws Exception {
+    assertThat(cellTexts(row(Cell.of(4, "Department", "office"),
+        Cell.of(30, "the ", "Department ", "office ", "rules"))))
+        .containsExactly("Department office", "the Department office rules");
+  }
+
+  /** LibreOffice may break a compound before its own hyphen; a list's dash is followed by a space. */
+  @Test
+  void aLineStartingWithAHyphenAndALetterGoesOnACompound() throws Exception {
+    assertThat(cellTexts(row(Cell.of(30, "organisation", "-wide plan"), Cell.of(30, "Ensure:", "- review"),
+        SPACES_SHOWN)))
+        .containsExactly("organisation-wide plan", "Ensure: - review", "with spaces");
+    // A browser's print shows no line-end spaces: nothing tells the break, a space is kept.
+    assertThat(cellTexts(row(Cell.of(30, "organisation", "-wide plan"), Cell.of(30, "with", "spaces"))))
+        .containsExactly("organisation -wide plan", "with spaces");
   }
 
   /**

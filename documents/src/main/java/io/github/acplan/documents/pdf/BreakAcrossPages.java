@@ -7,15 +7,16 @@ import java.util.Map;
 
 /**
  * A cell of a row carried over a page break whose last line on the page before may end inside a token
- * that goes on on the next page (rule 3 of {@link LineJoins}: "звільнилися/припинил" at the foot of a
- * page, "и діяльність" at the head of the next). The grid interpretation joins the two parts of a
+ * that goes on on the next page (rule 4 of {@link LineJoins}: "звільнилися/припинил" at the foot of a
+ * page, "и діяльність" at the head of the next), or ends with a word's own hyphen (rule 1: "Січень-" and
+ * "березень 2020 р."). The grid interpretation joins the two parts of a
  * carried-over cell with a space; when the token was broken, its head is moved to the start of the part
  * on the next page instead, so that it goes on there without a space.
  *
  * @param beforeRow the index of the row on the page before
  * @param afterRow the index of the row that carries it over
  * @param cell the cell's index in both rows
- * @param join the undecided join between them
+ * @param join the join between them: {@link LineJoins.Join#NONE} or an undecided one
  * @param head the last line of the cell on the page before
  * @param tail the first line of the cell on the next page
  * @param beforeDrafts the paragraphs of the row on the page before, by cell
@@ -26,7 +27,7 @@ record BreakAcrossPages(int beforeRow, int afterRow, int cell, LineJoins.Join jo
     List<List<LineJoins.Paragraph>> afterDrafts) {
 
   /**
-   * The cells of a carried-over row whose break may be inside a token.
+   * The cells of a carried-over row whose break may be inside a token or after a word's own hyphen.
    *
    * @param before the row on the page before
    * @param beforeRow its index
@@ -54,7 +55,7 @@ record BreakAcrossPages(int beforeRow, int afterRow, int cell, LineJoins.Join jo
       LineJoins.Paragraph last = b.get(b.size() - 1);
       LineJoins.Paragraph first = a.get(0);
       LineJoins.Join join = LineJoins.acrossPages(last, first);
-      if (join.undecided()) {
+      if (join != LineJoins.Join.SPACE) {
         out.add(new BreakAcrossPages(beforeRow, afterRow, c, join, last.lastLine(), first.firstLine(),
             beforeDrafts, afterDrafts));
       }
@@ -63,7 +64,8 @@ record BreakAcrossPages(int beforeRow, int afterRow, int cell, LineJoins.Join jo
   }
 
   /**
-   * Moves the head to the next page's part of the cell if the whole document says the token was broken.
+   * Moves the head to the next page's part of the cell if the token was broken there (for an undecided
+   * join, as the whole document says).
    *
    * @param joins the document's joins, every page seen
    * @param drafts the paragraphs of the rows to build again, by row index; both rows are put there when

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>A line ending in a letter and a hyphen goes on without a space ("планів-" + "графіків"): Word and
  *       LibreOffice do not hyphenate unless asked, so the hyphen is the text's own.
+ *   <li>A line ending in a letter, with no space shown after it, goes on without a space to a line that
+ *       starts with a hyphen and a letter ("організаційно" + "-розпорядчих": LibreOffice may break a
+ *       compound before its hyphen; a list's dash is followed by a space), in a document that shows the
+ *       spaces ending its lines (below).
  *   <li>A line of nothing but digits and dots goes on without a space when the next line starts with a
  *       digit ("3.1" + "0" in a narrow number column).
  *   <li>A token too wide for its column, which the layout broke between two characters
@@ -31,8 +35,10 @@ import org.jspecify.annotations.Nullable;
  *             padding;
  *         <li>ends inside the cell's inner right edge (the right rule less the cell's padding, the least
  *             distance from the left rule to a line of the cell: Word, LibreOffice and browsers pad both
- *             sides alike), by less than the width of the next line's first glyph: had that glyph fitted,
- *             the layout would have put it on the line;
+ *             sides about alike, so a line may end past that edge by less than half a point), by less
+ *             than the width of the next line's first glyph: had that glyph fitted, the layout would have
+ *             put it on the line (where it seems to have fitted by less than half a point, the estimate
+ *             of the edge cannot tell, and the words the document shows whole decide, as below);
  *         <li>is followed by a character that can go on a token: not a capital after a small letter, a
  *             digit after a letter, a dash, a bullet, an opening bracket or quote.
  *       </ol>
@@ -44,21 +50,28 @@ import org.jspecify.annotations.Nullable;
  *       another ends with one), and a browser's print shows none: there nothing is joined. When not even
  *       a space would have fitted, the page cannot tell a whole word that fills its line exactly from a
  *       broken one ("Організаційний" + "відділ" and "бухгалтерськог" + "о" in the seed's PDF both end
- *       within 2 pt of the edge): then the two parts are joined only when both are letters and neither
- *       the letters before the break nor those after it are a word that the document's table shows
- *       whole elsewhere (bounded on both sides by a space, punctuation or a line end known to end a
- *       word). What is left undecided or misread: such a whole word that no other cell shows whole,
- *       followed by a word that none shows whole, reads as one token; so does the last line of a
- *       paragraph (which shows no space) when it is one word ending that close to the edge and the next
+ *       within 2 pt of the edge): then the two parts are joined only when both are letters and the words
+ *       the document's table shows whole (bounded on both sides by a space, punctuation or a line end
+ *       known to end a word) say so: the two parts together are such a word ("організацій" + "ний",
+ *       though "організацій" is a word too); or neither part is one, and they do not both look like
+ *       words at the break: the part before it does not end with the last three letters of a whole word,
+ *       or the part after it does not begin with the first three ("персональних" + "бесід" are two
+ *       words, "бухгалтерськог" + "о" and "структурни" + "х" one). Where a space would have fitted, its
+ *       absence joins the parts unless both are whole words and the two together are not one. What is
+ *       left misread: a whole word that fills its line, followed by a word, where neither is shown
+ *       whole elsewhere and one of them has an edge no whole word has, reads as one token (and so
+ *       does a word broken before a two-letter ending that is a word itself, "розпорядника" + "ми");
+ *       so does the last line of a paragraph (which shows no space) when it is one word ending that close to the edge and the next
  *       paragraph follows without a gap and starts with a small letter; and in a centered cell (a
  *       header) LibreOffice shows no line-end spaces and the lines do not start at the same place, so a
  *       word broken there reads with a space.
  *   <li>Every other line ends with a space.
  * </ol>
- * The third rule also joins a cell carried over a page break when its last line on one page is the
- * head of a broken token and its first line on the next is the rest ({@link BreakAcrossPages}). It needs
- * the whole document, so a paragraph is kept as its lines and the joins between them
- * ({@link Paragraph}) and read with {@link #text(Paragraph)} once every page has been seen.
+ * The first and the fourth rule also join a cell carried over a page break when its last line on one
+ * page ends with a letter and a hyphen, or is the head of a broken token, and its first line on the next
+ * page goes on with a letter, or is the rest ({@link BreakAcrossPages}). The fourth rule needs the whole
+ * document, so a paragraph is kept as its lines and the joins between them ({@link Paragraph}) and read
+ * with {@link #text(Paragraph)} once every page has been seen.
  */
 final class LineJoins {
 
@@ -70,6 +83,11 @@ final class LineJoins {
 
   /** Lines whose first glyphs are further apart than this, in points, do not start at the same edge. */
   private static final float ALIGNED = 0.5f;
+  /**
+   * How many letters at the edge of a part of a broken line are compared with the edges of the whole
+   * words: three tell a word's ending or beginning ("-ння", "-ого"; "при-", "вик-") without being a word.
+   */
+  static final int EDGE = 3;
   /** Rounding allowed in comparing the room left on a line with a glyph's width, in points. */
   private static final float ROUNDING = 0.1f;
 
@@ -173,6 +191,12 @@ final class LineJoins {
   private boolean lineEndSpacesWritten;
   /** Words the document's table shows whole, lower case: bounded on both sides by no letter. */
   private final Set<String> words = new HashSet<>();
+  /** The last {@link #EDGE} letters of each whole word longer than that. */
+  private final Set<String> wordEnds = new HashSet<>();
+  /** The first {@link #EDGE} letters of each whole word longer than that. */
+  private final Set<String> wordStarts = new HashSet<>();
+  /** How many whole words {@link #wordEnds} and {@link #wordStarts} were gathered from; -1 for none. */
+  private int edgesOf = -1;
 
   /**
    * Builds one paragraph of a cell and notes its whole words.
@@ -223,14 +247,25 @@ final class LineJoins {
 
   /**
    * How the last line of a cell on one page goes on to the first line of the same cell carried over to
-   * the next page: by rule 3 only (the grid interpretation joins the rest).
+   * the next page: by rule 1 (a hyphen after a letter, then a letter) and rule 4 only (the grid
+   * interpretation joins the rest).
    *
    * @param before the cell's last paragraph on the page before
    * @param after the cell's first paragraph on the next page
-   * @return {@link Join#SPACE} or an undecided join
+   * @return {@link Join#SPACE}, {@link Join#NONE} or an undecided join
    */
   static Join acrossPages(Paragraph before, Paragraph after) {
-    return brokenToken(before.lastLine(), before.end(), after.firstLine(), after.start());
+    String head = before.lastLine();
+    String tail = after.firstLine();
+    if (endsWithHyphenAfterLetter(head) && startsWithLetter(tail)) {
+      return Join.NONE; // rule 1 across the page break: "Січень-" | "березень"
+    }
+    return brokenToken(head, before.end(), tail, after.start());
+  }
+
+  private static boolean endsWithHyphenAfterLetter(CharSequence text) {
+    int n = text.length();
+    return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
   }
 
   /**
@@ -248,7 +283,8 @@ final class LineJoins {
    *
    * @param paragraph a paragraph built by this instance
    * @param guesses where to add a sentence for each line joined without a space that the page could not
-   *     decide (less than a space was left on the line, and neither part is a whole word elsewhere); null
+   *     decide (less than a space was left on the line, neither part is a whole word elsewhere, and nor
+   *     are the two together); null
    *     when they are not wanted
    * @return its text
    */
@@ -260,7 +296,8 @@ final class LineJoins {
       if (i > 0 && !line.isEmpty() && sb.length() > 0) {
         Join join = paragraph.joins().get(i - 1);
         boolean joined = joined(join, lines.get(i - 1), line);
-        if (guesses != null && join == Join.NONE_IF_NEITHER_PART_IS_A_WORD && joined) {
+        if (guesses != null && join == Join.NONE_IF_NEITHER_PART_IS_A_WORD && joined
+            && !isWholeWord(lastWord(lines.get(i - 1)) + firstWord(line))) {
           // Joined on no evidence but that neither part is a whole word elsewhere: the user is told.
           guesses.add(guess(lastWord(lines.get(i - 1)), firstWord(line)));
         }
@@ -299,16 +336,59 @@ final class LineJoins {
    * @return true for no space
    */
   boolean joined(Join join, String head, String tail) {
-    switch (join) {
-      case NONE:
-        return true;
-      case NONE_IF_LINE_END_SPACES_WRITTEN:
-        return lineEndSpacesWritten;
-      case NONE_IF_NEITHER_PART_IS_A_WORD:
-        return lineEndSpacesWritten && !isWholeWord(lastWord(head)) && !isWholeWord(firstWord(tail));
-      default:
-        return false;
+    if (join == Join.NONE) {
+      return true;
     }
+    if (!join.undecided() || !lineEndSpacesWritten) {
+      return false;
+    }
+    String before = lastWord(head);
+    String after = firstWord(tail);
+    if (!before.isEmpty() && !after.isEmpty() && isWholeWord(before + after)) {
+      return true; // the document shows the word whole elsewhere: "організацій" | "ний"
+    }
+    boolean headWhole = isWholeWord(before);
+    boolean tailWhole = isWholeWord(after);
+    if (join == Join.NONE_IF_LINE_END_SPACES_WRITTEN) {
+      // The missing space is the evidence, unless both parts are words shown whole and the two together
+      // are not (the cell's right padding a little wider than its left leaves less room than it seems).
+      return !(headWhole && tailWhole);
+    }
+    if (headWhole || tailWhole) {
+      return false;
+    }
+    return !(endsAWord(before) && startsAWord(after));
+  }
+
+  /**
+   * Whether a part of a line ends the way words the document shows whole end: its last
+   * {@value #EDGE} letters are the last ones of such a word longer than that.
+   */
+  private boolean endsAWord(String part) {
+    edges();
+    return part.length() >= EDGE && wordEnds.contains(part.substring(part.length() - EDGE));
+  }
+
+  /** Whether a part of a line starts the way words the document shows whole start. */
+  private boolean startsAWord(String part) {
+    edges();
+    return part.length() >= EDGE && wordStarts.contains(part.substring(0, EDGE));
+  }
+
+  /** The first and last letters of the whole words, gathered again when a word was noted since. */
+  private void edges() {
+    if (edgesOf == words.size()) {
+      return;
+    }
+    wordEnds.clear();
+    wordStarts.clear();
+    for (String w : words) {
+      if (w.length() > EDGE) {
+        wordEnds.add(w.substring(w.length() - EDGE));
+        wordStarts.add(w.substring(0, EDGE));
+      }
+    }
+    edgesOf = words.size();
   }
 
   private static Join join(CharSequence before, String text, LineGeometry line, String next,
@@ -316,12 +396,17 @@ final class LineJoins {
     if (text.isEmpty() || next.isEmpty()) {
       return Join.SPACE;
     }
-    int n = before.length();
-    if (n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))) {
+    if (endsWithHyphenAfterLetter(before)) {
       return Join.NONE;
     }
     if (Character.isDigit(next.charAt(0)) && isNumberToken(text)) {
       return Join.NONE;
+    }
+    if (next.length() >= 2 && next.charAt(0) == '-' && Character.isLetter(next.charAt(1))
+        && Character.isLetter(text.charAt(text.length() - 1)) && !line.spaceAfter()) {
+      // Rule 2: a compound broken before its own hyphen ("організаційно" | "-розпорядчих"); a list's dash
+      // is followed by a space.
+      return Join.NONE_IF_LINE_END_SPACES_WRITTEN;
     }
     if (CLOSING.indexOf(next.charAt(0)) >= 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
       // No layout breaks a line before a closing bracket, a comma or a colon that follows a word: it
@@ -331,7 +416,7 @@ final class LineJoins {
     return brokenToken(text, line, next, nextLine);
   }
 
-  /** Rule 3: whether the line ends inside a token too wide for its column. */
+  /** Rule 4: whether the line ends inside a token too wide for its column. */
   private static Join brokenToken(String text, LineGeometry line, String next, LineGeometry nextLine) {
     if (text.isEmpty() || next.isEmpty() || line.spaceAfter() || text.indexOf(' ') >= 0
         || Math.abs(line.padding() - nextLine.padding()) > ALIGNED) {
@@ -339,11 +424,17 @@ final class LineJoins {
     }
     char end = text.charAt(text.length() - 1);
     char start = next.charAt(0);
-    if (!goesOn(end, start) || line.room() >= nextLine.firstWidth() + ROUNDING
-        || line.room() < -ROUNDING) {
+    if (!goesOn(end, start) || line.room() >= nextLine.firstWidth() + ALIGNED
+        || line.room() < -ALIGNED) {
       // Not a token's next character; or it would have fitted on this line; or the line goes past the
       // cell's edge, which a layout that breaks a token does not do.
       return Join.SPACE;
+    }
+    if (line.room() >= nextLine.firstWidth() + ROUNDING) {
+      // It seems to have fitted, by less than half a point: the inner edge is an estimate (the right
+      // padding may be a little wider than the left), so only the words shown whole can tell.
+      return Character.isLetter(end) && Character.isLetter(start) ? Join.NONE_IF_NEITHER_PART_IS_A_WORD
+          : Join.SPACE;
     }
     if (line.room() >= line.spaceWidth() + ROUNDING) {
       return Join.NONE_IF_LINE_END_SPACES_WRITTEN; // a space would have fitted, and none was written

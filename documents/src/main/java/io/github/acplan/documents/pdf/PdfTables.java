@@ -37,8 +37,8 @@ import org.apache.pdfbox.text.TextPosition;
  * it into cells; a cell's span counts the table's columns it covers, so a section heading merged across
  * the table is one cell. A cell's visual lines are joined with a space, or without one after a line-final
  * hyphen, inside a number and inside a token the layout broke because it was too wide for its column,
- * also where a cell is carried over a page break (see {@link LineJoins}); a gap of more than half a
- * line's height between two lines starts a new paragraph. On every page after the first, the rows that
+ * also where a cell is carried over a page break (see {@link LineJoins}); a gap between two lines wider
+ * than the page's line pitch starts a new paragraph (see {@link LineSpacing}). On every page after the first, the rows that
  * repeat the first page's header rows are marked as repeated headers, and a first row whose number cell
  * is empty continues the last row of the page before. Text above the table on its first page (annex,
  * approval, title) and below it on its last page (signatory; a gap of more than three character widths
@@ -58,8 +58,6 @@ public final class PdfTables {
   private static final float WORD_GAP = 0.18f;
   /** A gap wider than this many font heights, outside the table, is a TAB (position … name). */
   private static final float TAB_GAP = 3f;
-  /** Lines further apart than this many line heights (plus half a line) start a new paragraph. */
-  private static final float PARAGRAPH_GAP = 1.5f;
 
   private PdfTables() {
   }
@@ -148,6 +146,7 @@ public final class PdfTables {
       }
       // The text after the table is what follows the last page's table.
       afterOnPage = new ArrayList<>(lines(below));
+      LineSpacing spacing = LineSpacing.of(cellLines(cellGlyphs));
       boolean firstRowOfPage = true;
       for (int r = 0; r < table.rowCount(); r++) {
         int rowNumber = rows.size() + 1;
@@ -162,7 +161,8 @@ public final class PdfTables {
           // A cell at the top or the bottom of a page may go on from or to another page: its outer words
           // may be parts of words.
           List<LineJoins.Paragraph> draft = paragraphs(cellGlyphs.get(r).get(c), table.left(r, c),
-              table.right(r, c), joins, tableSeen && r <= HEADER_ROWS, r == table.rowCount() - 1);
+              table.right(r, c), spacing, joins, tableSeen && r <= HEADER_ROWS,
+              r == table.rowCount() - 1);
           List<CellParagraph> paragraphs = new ArrayList<>();
           for (LineJoins.Paragraph paragraph : draft) {
             paragraphs.add(cellParagraph(paragraph.provisionalText(), paragraph.bold()));
@@ -388,12 +388,23 @@ public final class PdfTables {
     return out;
   }
 
+  /** The visual lines of every cell of a page, by cell. */
+  private static List<List<List<Glyph>>> cellLines(List<List<List<Glyph>>> cellGlyphs) {
+    List<List<List<Glyph>>> out = new ArrayList<>();
+    for (List<List<Glyph>> row : cellGlyphs) {
+      for (List<Glyph> cell : row) {
+        out.add(visualLines(cell));
+      }
+    }
+    return out;
+  }
+
   /**
-   * A cell's paragraphs: its visual lines joined (see {@link LineJoins}), a gap of more than half a line
-   * between two lines starting a new paragraph.
+   * A cell's paragraphs: its visual lines joined (see {@link LineJoins}), a gap wider than the page's
+   * line spacing starting a new paragraph (see {@link LineSpacing}).
    */
   private static List<LineJoins.Paragraph> paragraphs(List<Glyph> glyphs, float left, float right,
-      LineJoins joins, boolean openStart, boolean openEnd) {
+      LineSpacing spacing, LineJoins joins, boolean openStart, boolean openEnd) {
     List<List<Glyph>> lines = visualLines(glyphs);
     float padding = Float.MAX_VALUE;
     for (List<Glyph> line : lines) {
@@ -410,7 +421,7 @@ public final class PdfTables {
         height = Math.max(height, g.height());
       }
       if (!Float.isNaN(previousBaseline)
-          && baseline - previousBaseline > PARAGRAPH_GAP * Math.max(height, previousHeight) + 0.5f * height) {
+          && spacing.startsParagraph(baseline - previousBaseline, previousHeight, height)) {
         out.add(paragraph(paragraph, left, right, padding, joins, openStart && out.isEmpty(), false));
         paragraph = new ArrayList<>();
       }
