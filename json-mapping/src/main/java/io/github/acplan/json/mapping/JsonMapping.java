@@ -83,7 +83,10 @@ public final class JsonMapping {
       new Binding<>(MeasureNumber.class, String.class, MeasureNumber::toString,
           s -> convert("", () -> MeasureNumber.parse(s))),
       new Binding<>(PlanPeriod.class, PeriodShape.class, p -> PeriodShape.of(p.firstYear(), p.lastYear()),
-          s -> convert("", () -> PlanPeriod.of(s.firstYear(), s.lastYear()))),
+          s -> {
+            s.requireAll("");
+            return convert("", () -> PlanPeriod.of(s.firstYear, s.lastYear));
+          }),
       new Binding<>(Deadline.class, DeadlineShape.class, Map.class, DeadlineValues::write,
           v -> DeadlineValues.read(v, "")),
       new Binding<>(Responsible.class, ResponsibleShape.class, JsonMapping::responsibleShape,
@@ -91,7 +94,10 @@ public final class JsonMapping {
       new Binding<>(Actor.class, ActorShape.class, JsonMapping::actorShape, s -> actor(s, "")),
       new Binding<>(RiskScale.class, RiskScaleShape.class,
           r -> RiskScaleShape.of(r.minScore(), r.maxScore(), r.mediumFrom(), r.highFrom()),
-          s -> convert("", () -> RiskScale.of(s.minScore(), s.maxScore(), s.mediumFrom(), s.highFrom()))),
+          s -> {
+            s.requireAll("");
+            return convert("", () -> RiskScale.of(s.minScore, s.maxScore, s.mediumFrom, s.highFrom));
+          }),
       new Binding<>(CorruptionRisk.class, RiskShape.class, r -> riskShape(r, null), s -> risk(s, "")),
       // results, written only: the JSON of `acplan validate --format json`
       new Binding<>(ValidationReport.class, ValidationReportShape.class,
@@ -328,43 +334,43 @@ public final class JsonMapping {
 
   private static Plan plan(PlanShape s) {
     s.requireAll("");
-    if (s.schemaVersion() != SCHEMA_VERSION) {
+    if (s.schemaVersion != SCHEMA_VERSION) {
       throw new JsonShapeException("schemaVersion", "expected " + SCHEMA_VERSION + "; found "
-          + s.schemaVersion());
+          + s.schemaVersion);
     }
-    Plan.Builder plan = Plan.builder().title(text(s.title(), "title")).body(text(s.body(), "body")).period(s.period());
-    if (s.kind() != null) {
-      String kind = s.kind();
+    Plan.Builder plan = Plan.builder().title(text(s.title, "title")).body(text(s.body, "body")).period(s.period);
+    if (s.kind != null) {
+      String kind = s.kind;
       plan.kind(PlanKind.fromId(kind).filter(k -> k.id().equals(kind)).orElseThrow(() -> new JsonShapeException("kind",
           "expected one of [plan, programme]; found \"" + kind + "\"")));
     }
-    ApprovalShape a = s.approval();
+    ApprovalShape a = s.approval;
     if (a != null) {
       a.requireAll("approval");
       plan.approval(convert("approval", () -> Approval.builder()
-          .kind(DeadlineValues.enumConstant(ActKind.class, a.kind(), "approval.kind"))
-          .authority(text(a.authority(), "approval.authority"))
-          .date(date(a.date(), "approval.date"))
-          .number(text(a.number(), "approval.number"))
+          .kind(DeadlineValues.enumConstant(ActKind.class, a.kind, "approval.kind"))
+          .authority(text(a.authority, "approval.authority"))
+          .date(date(a.date, "approval.date"))
+          .number(text(a.number, "approval.number"))
           .build()));
     }
-    SignatoryShape sig = s.signatory();
+    SignatoryShape sig = s.signatory;
     if (sig != null) {
       sig.requireAll("signatory");
-      plan.signatory(convert("signatory", () -> Signatory.of(text(sig.position(), "signatory.position"), text(sig.name(), "signatory.name"))));
+      plan.signatory(convert("signatory", () -> Signatory.of(text(sig.position, "signatory.position"), text(sig.name, "signatory.name"))));
     }
-    if (s.riskScale() != null) {
-      plan.riskScale(s.riskScale());
+    if (s.riskScale != null) {
+      plan.riskScale(s.riskScale);
     }
-    if (s.measuresMustAddressRisks() != null) {
-      plan.measuresMustAddressRisks(s.measuresMustAddressRisks());
+    if (s.measuresMustAddressRisks != null) {
+      plan.measuresMustAddressRisks(s.measuresMustAddressRisks);
     }
-    plan.addAllSections(s.sections());
-    List<RiskShape> risks = s.risks();
+    plan.addAllSections(s.sections);
+    List<RiskShape> risks = s.risks;
     if (risks != null) {
       // what the model would check at build, checked here so that the error names the JSON path
       Set<MeasureNumber> numbers = new HashSet<>();
-      for (Section section : s.sections()) {
+      for (Section section : s.sections) {
         for (Measure m : section.measures()) {
           numbers.add(m.number());
         }
@@ -375,8 +381,8 @@ public final class JsonMapping {
         RiskShape shape = risks.get(i);
         shape.requireAll(path);
         Set<MeasureNumber> linked = new HashSet<>();
-        for (int k = 0; k < shape.measures().size(); k++) {
-          String text = shape.measures().get(k);
+        for (int k = 0; k < shape.measures.size(); k++) {
+          String text = shape.measures.get(k);
           MeasureNumber n = convert(path + ".measures[" + k + "]", () -> MeasureNumber.parse(text));
           if (!numbers.contains(n)) {
             throw new JsonShapeException(path + ".measures[" + k + "]", "measure " + n + " is not in the plan");
@@ -407,8 +413,8 @@ public final class JsonMapping {
 
   private static Section section(SectionShape s) {
     s.requireAll("");
-    return convert("", () -> Section.builder().number(s.number()).title(text(s.title(), "title"))
-        .addAllMeasures(s.measures()).build());
+    return convert("", () -> Section.builder().number(s.number).title(text(s.title, "title"))
+        .addAllMeasures(s.measures).build());
   }
 
   // ------------------------------------------------------------------ measures
@@ -436,14 +442,14 @@ public final class JsonMapping {
   private static Measure measure(MeasureShape s) {
     s.requireAll("");
     Measure.Builder m = Measure.builder()
-        .number(convert("number", () -> MeasureNumber.parse(s.number())))
-        .name(text(s.name(), "name"))
-        .deadline(s.deadline())
-        .responsible(s.responsible());
-    if (s.resources() != null) {
-      m.resources(text(s.resources(), "resources"));
+        .number(convert("number", () -> MeasureNumber.parse(s.number)))
+        .name(text(s.name, "name"))
+        .deadline(s.deadline)
+        .responsible(s.responsible);
+    if (s.resources != null) {
+      m.resources(text(s.resources, "resources"));
     }
-    Map<String, Deadline> yearly = s.yearlyDeadlines();
+    Map<String, Deadline> yearly = s.yearlyDeadlines;
     if (yearly != null) {
       for (Map.Entry<String, Deadline> e : yearly.entrySet()) {
         String year = e.getKey();
@@ -459,14 +465,14 @@ public final class JsonMapping {
         m.putYearlyDeadlines(y, e.getValue());
       }
     }
-    texts(s.indicators(), "indicators");
-    texts(s.expectedResults(), "expectedResults");
-    for (int i = 0; i < s.indicators().size(); i++) {
-      String text = s.indicators().get(i);
+    texts(s.indicators, "indicators");
+    texts(s.expectedResults, "expectedResults");
+    for (int i = 0; i < s.indicators.size(); i++) {
+      String text = s.indicators.get(i);
       m.addIndicators(convertAt("indicators", i, () -> Indicator.of(text)));
     }
-    for (int i = 0; i < s.expectedResults().size(); i++) {
-      String text = s.expectedResults().get(i);
+    for (int i = 0; i < s.expectedResults.size(); i++) {
+      String text = s.expectedResults.get(i);
       m.addExpectedResults(convertAt("expectedResults", i, () -> ExpectedResult.of(text)));
     }
     return convert("", m::build);
@@ -482,9 +488,9 @@ public final class JsonMapping {
 
   private static Responsible responsible(ResponsibleShape s) {
     s.requireAll("");
-    Responsible.Builder r = Responsible.builder().text(text(s.text(), "text"));
-    for (int i = 0; i < s.actors().size(); i++) {
-      ActorShape shape = s.actors().get(i);
+    Responsible.Builder r = Responsible.builder().text(text(s.text, "text"));
+    for (int i = 0; i < s.actors.size(); i++) {
+      ActorShape shape = s.actors.get(i);
       Actor actor = actorOrNull(shape);
       // the path is built only when the actor is refused
       r.addActors(actor != null ? actor : actor(shape, "actors[" + i + "]"));
@@ -501,14 +507,14 @@ public final class JsonMapping {
     if (!s.complete()) {
       return null;
     }
-    ActorKind kind = DeadlineValues.enumConstantOrNull(ActorKind.class, s.kind());
-    if (kind == null || !isText(s.name()) || (s.qualifier() != null && !isText(s.qualifier()))) {
+    ActorKind kind = DeadlineValues.enumConstantOrNull(ActorKind.class, s.kind);
+    if (kind == null || !isText(s.name) || (s.qualifier != null && !isText(s.qualifier))) {
       return null;
     }
     try {
-      Actor.Builder a = Actor.builder().kind(kind).name(s.name());
-      if (s.qualifier() != null) {
-        a.qualifier(s.qualifier());
+      Actor.Builder a = Actor.builder().kind(kind).name(s.name);
+      if (s.qualifier != null) {
+        a.qualifier(s.qualifier);
       }
       return a.build();
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
@@ -518,11 +524,11 @@ public final class JsonMapping {
 
   private static Actor actor(ActorShape s, String path) {
     s.requireAll(path);
-    ActorKind kind = DeadlineValues.enumConstant(ActorKind.class, s.kind(), DeadlineValues.join(path, "kind"));
+    ActorKind kind = DeadlineValues.enumConstant(ActorKind.class, s.kind, DeadlineValues.join(path, "kind"));
     return convert(path, () -> {
-      Actor.Builder a = Actor.builder().kind(kind).name(text(s.name(), DeadlineValues.join(path, "name")));
-      if (s.qualifier() != null) {
-        a.qualifier(text(s.qualifier(), DeadlineValues.join(path, "qualifier")));
+      Actor.Builder a = Actor.builder().kind(kind).name(text(s.name, DeadlineValues.join(path, "name")));
+      if (s.qualifier != null) {
+        a.qualifier(text(s.qualifier, DeadlineValues.join(path, "qualifier")));
       }
       return a.build();
     });
@@ -554,22 +560,22 @@ public final class JsonMapping {
 
   private static CorruptionRisk risk(RiskShape s, String path) {
     s.requireAll(path);
-    if (s.id().isBlank()) {
+    if (s.id.isBlank()) {
       throw new JsonShapeException(DeadlineValues.join(path, "id"), "expected a non-blank identifier");
     }
-    String level = s.level();
+    String level = s.level;
     if (level != null && !List.of("low", "medium", "high").contains(level)) {
       throw new JsonShapeException(DeadlineValues.join(path, "level"),
           "expected one of [low, medium, high]; found \"" + level + "\"");
     }
-    CorruptionRisk.Builder r = CorruptionRisk.builder().id(text(s.id(), DeadlineValues.join(path, "id")))
-        .function(text(s.function(), DeadlineValues.join(path, "function")))
-        .risk(text(s.risk(), DeadlineValues.join(path, "risk")))
-        .description(text(s.description(), DeadlineValues.join(path, "description")))
-        .addAllSources(texts(s.sources(), DeadlineValues.join(path, "sources"))).probability(s.probability())
-        .consequence(s.consequence());
-    for (int i = 0; i < s.measures().size(); i++) {
-      String n = s.measures().get(i);
+    CorruptionRisk.Builder r = CorruptionRisk.builder().id(text(s.id, DeadlineValues.join(path, "id")))
+        .function(text(s.function, DeadlineValues.join(path, "function")))
+        .risk(text(s.risk, DeadlineValues.join(path, "risk")))
+        .description(text(s.description, DeadlineValues.join(path, "description")))
+        .addAllSources(texts(s.sources, DeadlineValues.join(path, "sources"))).probability(s.probability)
+        .consequence(s.consequence);
+    for (int i = 0; i < s.measures.size(); i++) {
+      String n = s.measures.get(i);
       r.addMeasures(convert(DeadlineValues.join(path, "measures[" + i + "]"), () -> MeasureNumber.parse(n)));
     }
     return convert(path, r::build);

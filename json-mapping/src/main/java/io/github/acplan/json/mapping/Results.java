@@ -91,17 +91,17 @@ final class Results {
 
   static ExecutionReport report(ExecutionReportShape s) {
     s.requireAll("");
-    if (!REPORT_FORMAT.equals(s.format())) {
-      throw new JsonShapeException("format", "expected \"" + REPORT_FORMAT + "\"; found \"" + s.format() + "\"");
+    if (!REPORT_FORMAT.equals(s.format)) {
+      throw new JsonShapeException("format", "expected \"" + REPORT_FORMAT + "\"; found \"" + s.format + "\"");
     }
-    if (s.version() != REPORT_VERSION) {
-      throw new JsonShapeException("version", "unsupported version " + s.version()
+    if (s.version != REPORT_VERSION) {
+      throw new JsonShapeException("version", "unsupported version " + s.version
           + "; this library reads version " + REPORT_VERSION);
     }
-    ReportingPeriod period = s.period();
+    ReportingPeriod period = s.period;
     ExecutionReport.Builder report = ExecutionReport.builder().period(period);
-    if (s.asOf() != null) {
-      LocalDate asOf = date(s.asOf(), "asOf");
+    if (s.asOf != null) {
+      LocalDate asOf = date(s.asOf, "asOf");
       if (!period.contains(asOf)) {
         throw new JsonShapeException("asOf", "the reporting date " + asOf + " is outside the period "
             + period + " (" + period.startInclusive() + ".." + period.endInclusive() + ")");
@@ -109,8 +109,8 @@ final class Results {
       report.asOf(asOf);
     }
     Map<MeasureNumber, Integer> firstIndex = new HashMap<>();
-    for (int i = 0; i < s.entries().size(); i++) {
-      MeasureExecution entry = s.entries().get(i);
+    for (int i = 0; i < s.entries.size(); i++) {
+      MeasureExecution entry = s.entries.get(i);
       if (entry == null) {
         throw new JsonShapeException("entries[" + i + "]", "expected an entry object; found null");
       }
@@ -131,20 +131,20 @@ final class Results {
 
   static MeasureExecution entry(MeasureExecutionShape s) {
     s.requireAll("");
-    MeasureNumber number = convert("measure", () -> MeasureNumber.parse(s.measure()));
+    MeasureNumber number = convert("measure", () -> MeasureNumber.parse(s.measure));
     if (number.depth() < 2) {
       // a measure of a plan always has one (Measure): "1" names a section, never a measure
       throw new JsonShapeException("measure", "expected a measure number of at least two parts, "
-          + "the section's number first (e.g. \"1.1\"); found \"" + s.measure() + "\"");
+          + "the section's number first (e.g. \"1.1\"); found \"" + s.measure + "\"");
     }
-    MeasureExecution.Builder entry = MeasureExecution.builder().number(number).status(status(s.status()));
-    if (s.actualDate() != null) {
-      entry.actualDate(date(s.actualDate(), "actualDate"));
+    MeasureExecution.Builder entry = MeasureExecution.builder().number(number).status(status(s.status));
+    if (s.actualDate != null) {
+      entry.actualDate(date(s.actualDate, "actualDate"));
     }
-    if (s.comment() != null) {
-      entry.comment(JsonMapping.text(s.comment(), "comment"));
+    if (s.comment != null) {
+      entry.comment(JsonMapping.text(s.comment, "comment"));
     }
-    List<String> evidence = s.evidence();
+    List<String> evidence = s.evidence;
     if (evidence != null) {
       for (int i = 0; i < evidence.size(); i++) {
         if (evidence.get(i) == null) {

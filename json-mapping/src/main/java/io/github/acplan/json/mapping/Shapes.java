@@ -32,23 +32,16 @@ import org.jspecify.annotations.Nullable;
  * Jackson fills such a class property by property as it streams, while a record goes through a creator
  * that buffers every property and then calls the constructor reflectively, which cost a fifth of the time
  * of reading a plan with Jackson 3 (measured, benchmarks/README.md). A shape is a buffer that lives
- * only between Jackson and the conversion into the model, never seen outside this package. A required
- * property is checked when the conversion asks for it ("missing required property" at its name); an
- * explicit {@code null} is refused by Jackson itself ({@code @JsonSetter(nulls = Nulls.FAIL)}).
+ * only between Jackson and the conversion into the model, never seen outside this package: the
+ * conversion reads its fields after {@code requireAll} has refused a missing required property ("missing
+ * required property" at its path); an explicit {@code null} is refused by Jackson itself
+ * ({@code @JsonSetter(nulls = Nulls.FAIL)}).
  * The write-only shapes stay records.
  */
 final class Shapes {
   private Shapes() {}
 
-  /** A required property's value, or the error that it is missing, at its name. */
-  static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw new JsonShapeException(name, "missing required property");
-    }
-    return value;
-  }
-
-  /** As {@link #required}, for the property {@code name} of the shape at {@code path}. */
+  /** Refuses a missing required property: {@code name} of the shape at {@code path}. */
   static void requiredAt(@Nullable Object value, String path, String name) {
     if (value == null) {
       throw new JsonShapeException(DeadlineValues.join(path, name), "missing required property");
@@ -60,30 +53,27 @@ final class Shapes {
       "riskScale", "measuresMustAddressRisks", "sections", "risks"})
   static final class PlanShape {
     @JsonProperty("schemaVersion") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer schemaVersion;
+    @Nullable Integer schemaVersion;
     @JsonProperty("kind") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable String kind;
+    @Nullable String kind;
     @JsonProperty("title") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String title;
+    @Nullable String title;
     @JsonProperty("body") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String body;
+    @Nullable String body;
     @JsonProperty("period") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable PlanPeriod period;
+    @Nullable PlanPeriod period;
     @JsonProperty("approval") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable ApprovalShape approval;
+    @Nullable ApprovalShape approval;
     @JsonProperty("signatory") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable SignatoryShape signatory;
+    @Nullable SignatoryShape signatory;
     @JsonProperty("riskScale") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable RiskScale riskScale;
+    @Nullable RiskScale riskScale;
     @JsonProperty("measuresMustAddressRisks") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable Boolean measuresMustAddressRisks;
+    @Nullable Boolean measuresMustAddressRisks;
     @JsonProperty("sections") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable List<Section> sections;
+    @Nullable List<Section> sections;
     @JsonProperty("risks") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable List<RiskShape> risks;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    PlanShape() {}
+    @Nullable List<RiskShape> risks;
 
     static PlanShape of(
         int schemaVersion,
@@ -112,11 +102,6 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return schemaVersion != null && title != null && body != null && period != null && sections != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(schemaVersion, path, "schemaVersion");
@@ -125,66 +110,19 @@ final class Shapes {
       requiredAt(period, path, "period");
       requiredAt(sections, path, "sections");
     }
-
-    int schemaVersion() {
-      return required(schemaVersion, "schemaVersion");
-    }
-
-    @Nullable String kind() {
-      return kind;
-    }
-
-    String title() {
-      return required(title, "title");
-    }
-
-    String body() {
-      return required(body, "body");
-    }
-
-    PlanPeriod period() {
-      return required(period, "period");
-    }
-
-    @Nullable ApprovalShape approval() {
-      return approval;
-    }
-
-    @Nullable SignatoryShape signatory() {
-      return signatory;
-    }
-
-    @Nullable RiskScale riskScale() {
-      return riskScale;
-    }
-
-    @Nullable Boolean measuresMustAddressRisks() {
-      return measuresMustAddressRisks;
-    }
-
-    List<Section> sections() {
-      return required(sections, "sections");
-    }
-
-    @Nullable List<RiskShape> risks() {
-      return risks;
-    }
   }
 
   /** The act that approved a plan. */
   @JsonPropertyOrder({"kind", "authority", "date", "number"})
   static final class ApprovalShape {
     @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String kind;
+    @Nullable String kind;
     @JsonProperty("authority") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String authority;
+    @Nullable String authority;
     @JsonProperty("date") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String date;
+    @Nullable String date;
     @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String number;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    ApprovalShape() {}
+    @Nullable String number;
 
     static ApprovalShape of(String kind, String authority, String date, String number) {
       ApprovalShape s = new ApprovalShape();
@@ -195,11 +133,6 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return kind != null && authority != null && date != null && number != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(kind, path, "kind");
@@ -207,34 +140,15 @@ final class Shapes {
       requiredAt(date, path, "date");
       requiredAt(number, path, "number");
     }
-
-    String kind() {
-      return required(kind, "kind");
-    }
-
-    String authority() {
-      return required(authority, "authority");
-    }
-
-    String date() {
-      return required(date, "date");
-    }
-
-    String number() {
-      return required(number, "number");
-    }
   }
 
   /** Who signed a plan. */
   @JsonPropertyOrder({"position", "name"})
   static final class SignatoryShape {
     @JsonProperty("position") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String position;
+    @Nullable String position;
     @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String name;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    SignatoryShape() {}
+    @Nullable String name;
 
     static SignatoryShape of(String position, String name) {
       SignatoryShape s = new SignatoryShape();
@@ -243,23 +157,10 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return position != null && name != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(position, path, "position");
       requiredAt(name, path, "name");
-    }
-
-    String position() {
-      return required(position, "position");
-    }
-
-    String name() {
-      return required(name, "name");
     }
   }
 
@@ -267,12 +168,9 @@ final class Shapes {
   @JsonPropertyOrder({"firstYear", "lastYear"})
   static final class PeriodShape {
     @JsonProperty("firstYear") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer firstYear;
+    @Nullable Integer firstYear;
     @JsonProperty("lastYear") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer lastYear;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    PeriodShape() {}
+    @Nullable Integer lastYear;
 
     static PeriodShape of(int firstYear, int lastYear) {
       PeriodShape s = new PeriodShape();
@@ -281,23 +179,10 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return firstYear != null && lastYear != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(firstYear, path, "firstYear");
       requiredAt(lastYear, path, "lastYear");
-    }
-
-    int firstYear() {
-      return required(firstYear, "firstYear");
-    }
-
-    int lastYear() {
-      return required(lastYear, "lastYear");
     }
   }
 
@@ -305,16 +190,13 @@ final class Shapes {
   @JsonPropertyOrder({"minScore", "maxScore", "mediumFrom", "highFrom"})
   static final class RiskScaleShape {
     @JsonProperty("minScore") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer minScore;
+    @Nullable Integer minScore;
     @JsonProperty("maxScore") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer maxScore;
+    @Nullable Integer maxScore;
     @JsonProperty("mediumFrom") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer mediumFrom;
+    @Nullable Integer mediumFrom;
     @JsonProperty("highFrom") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer highFrom;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    RiskScaleShape() {}
+    @Nullable Integer highFrom;
 
     static RiskScaleShape of(int minScore, int maxScore, int mediumFrom, int highFrom) {
       RiskScaleShape s = new RiskScaleShape();
@@ -325,11 +207,6 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return minScore != null && maxScore != null && mediumFrom != null && highFrom != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(minScore, path, "minScore");
@@ -337,36 +214,17 @@ final class Shapes {
       requiredAt(mediumFrom, path, "mediumFrom");
       requiredAt(highFrom, path, "highFrom");
     }
-
-    int minScore() {
-      return required(minScore, "minScore");
-    }
-
-    int maxScore() {
-      return required(maxScore, "maxScore");
-    }
-
-    int mediumFrom() {
-      return required(mediumFrom, "mediumFrom");
-    }
-
-    int highFrom() {
-      return required(highFrom, "highFrom");
-    }
   }
 
   /** A section. */
   @JsonPropertyOrder({"number", "title", "measures"})
   static final class SectionShape {
     @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer number;
+    @Nullable Integer number;
     @JsonProperty("title") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String title;
+    @Nullable String title;
     @JsonProperty("measures") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable List<Measure> measures;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    SectionShape() {}
+    @Nullable List<Measure> measures;
 
     static SectionShape of(int number, String title, List<Measure> measures) {
       SectionShape s = new SectionShape();
@@ -376,28 +234,11 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return number != null && title != null && measures != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(number, path, "number");
       requiredAt(title, path, "title");
       requiredAt(measures, path, "measures");
-    }
-
-    int number() {
-      return required(number, "number");
-    }
-
-    String title() {
-      return required(title, "title");
-    }
-
-    List<Measure> measures() {
-      return required(measures, "measures");
     }
   }
 
@@ -406,24 +247,21 @@ final class Shapes {
       "indicators", "expectedResults"})
   static final class MeasureShape {
     @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String number;
+    @Nullable String number;
     @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String name;
+    @Nullable String name;
     @JsonProperty("deadline") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Deadline deadline;
+    @Nullable Deadline deadline;
     @JsonProperty("yearlyDeadlines") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable Map<String, Deadline> yearlyDeadlines;
+    @Nullable Map<String, Deadline> yearlyDeadlines;
     @JsonProperty("responsible") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Responsible responsible;
+    @Nullable Responsible responsible;
     @JsonProperty("resources") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable String resources;
+    @Nullable String resources;
     @JsonProperty("indicators") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable List<String> indicators;
+    @Nullable List<String> indicators;
     @JsonProperty("expectedResults") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable List<String> expectedResults;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    MeasureShape() {}
+    @Nullable List<String> expectedResults;
 
     static MeasureShape of(
         String number,
@@ -446,11 +284,6 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return number != null && name != null && deadline != null && responsible != null && indicators != null && expectedResults != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(number, path, "number");
@@ -460,50 +293,15 @@ final class Shapes {
       requiredAt(indicators, path, "indicators");
       requiredAt(expectedResults, path, "expectedResults");
     }
-
-    String number() {
-      return required(number, "number");
-    }
-
-    String name() {
-      return required(name, "name");
-    }
-
-    Deadline deadline() {
-      return required(deadline, "deadline");
-    }
-
-    @Nullable Map<String, Deadline> yearlyDeadlines() {
-      return yearlyDeadlines;
-    }
-
-    Responsible responsible() {
-      return required(responsible, "responsible");
-    }
-
-    @Nullable String resources() {
-      return resources;
-    }
-
-    List<String> indicators() {
-      return required(indicators, "indicators");
-    }
-
-    List<String> expectedResults() {
-      return required(expectedResults, "expectedResults");
-    }
   }
 
   /** Who is responsible for a measure. */
   @JsonPropertyOrder({"text", "actors"})
   static final class ResponsibleShape {
     @JsonProperty("text") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String text;
+    @Nullable String text;
     @JsonProperty("actors") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable List<ActorShape> actors;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    ResponsibleShape() {}
+    @Nullable List<ActorShape> actors;
 
     static ResponsibleShape of(String text, List<ActorShape> actors) {
       ResponsibleShape s = new ResponsibleShape();
@@ -512,23 +310,10 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return text != null && actors != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(text, path, "text");
       requiredAt(actors, path, "actors");
-    }
-
-    String text() {
-      return required(text, "text");
-    }
-
-    List<ActorShape> actors() {
-      return required(actors, "actors");
     }
   }
 
@@ -536,14 +321,11 @@ final class Shapes {
   @JsonPropertyOrder({"kind", "name", "qualifier"})
   static final class ActorShape {
     @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String kind;
+    @Nullable String kind;
     @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String name;
+    @Nullable String name;
     @JsonProperty("qualifier") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable String qualifier;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    ActorShape() {}
+    @Nullable String qualifier;
 
     static ActorShape of(String kind, String name, @Nullable String qualifier) {
       ActorShape s = new ActorShape();
@@ -563,18 +345,6 @@ final class Shapes {
       requiredAt(kind, path, "kind");
       requiredAt(name, path, "name");
     }
-
-    String kind() {
-      return required(kind, "kind");
-    }
-
-    String name() {
-      return required(name, "name");
-    }
-
-    @Nullable String qualifier() {
-      return qualifier;
-    }
   }
 
   /** An entry of the risk register; {@code level} is derived, written inside a plan only. */
@@ -582,26 +352,23 @@ final class Shapes {
       "level", "measures"})
   static final class RiskShape {
     @JsonProperty("id") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String id;
+    @Nullable String id;
     @JsonProperty("function") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String function;
+    @Nullable String function;
     @JsonProperty("risk") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String risk;
+    @Nullable String risk;
     @JsonProperty("description") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String description;
+    @Nullable String description;
     @JsonProperty("sources") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable List<String> sources;
+    @Nullable List<String> sources;
     @JsonProperty("probability") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer probability;
+    @Nullable Integer probability;
     @JsonProperty("consequence") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer consequence;
+    @Nullable Integer consequence;
     @JsonProperty("level") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable String level;
+    @Nullable String level;
     @JsonProperty("measures") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable List<String> measures;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    RiskShape() {}
+    @Nullable List<String> measures;
 
     static RiskShape of(
         String id,
@@ -626,11 +393,6 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return id != null && function != null && risk != null && description != null && sources != null && probability != null && consequence != null && measures != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(id, path, "id");
@@ -641,42 +403,6 @@ final class Shapes {
       requiredAt(probability, path, "probability");
       requiredAt(consequence, path, "consequence");
       requiredAt(measures, path, "measures");
-    }
-
-    String id() {
-      return required(id, "id");
-    }
-
-    String function() {
-      return required(function, "function");
-    }
-
-    String risk() {
-      return required(risk, "risk");
-    }
-
-    String description() {
-      return required(description, "description");
-    }
-
-    List<String> sources() {
-      return required(sources, "sources");
-    }
-
-    int probability() {
-      return required(probability, "probability");
-    }
-
-    int consequence() {
-      return required(consequence, "consequence");
-    }
-
-    @Nullable String level() {
-      return level;
-    }
-
-    List<String> measures() {
-      return required(measures, "measures");
     }
   }
 
@@ -708,18 +434,15 @@ final class Shapes {
   @JsonPropertyOrder({"format", "version", "period", "asOf", "entries"})
   static final class ExecutionReportShape {
     @JsonProperty("format") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String format;
+    @Nullable String format;
     @JsonProperty("version") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable Integer version;
+    @Nullable Integer version;
     @JsonProperty("period") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable ReportingPeriod period;
+    @Nullable ReportingPeriod period;
     @JsonProperty("asOf") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable String asOf;
+    @Nullable String asOf;
     @JsonProperty("entries") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable List<MeasureExecution> entries;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    ExecutionReportShape() {}
+    @Nullable List<MeasureExecution> entries;
 
     static ExecutionReportShape of(
         String format,
@@ -736,11 +459,6 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return format != null && version != null && period != null && entries != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(format, path, "format");
@@ -748,44 +466,21 @@ final class Shapes {
       requiredAt(period, path, "period");
       requiredAt(entries, path, "entries");
     }
-
-    String format() {
-      return required(format, "format");
-    }
-
-    int version() {
-      return required(version, "version");
-    }
-
-    ReportingPeriod period() {
-      return required(period, "period");
-    }
-
-    @Nullable String asOf() {
-      return asOf;
-    }
-
-    List<MeasureExecution> entries() {
-      return required(entries, "entries");
-    }
   }
 
   /** One entry of a status file; comment and evidence are always written, optional on reading. */
   @JsonPropertyOrder({"measure", "status", "actualDate", "comment", "evidence"})
   static final class MeasureExecutionShape {
     @JsonProperty("measure") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String measure;
+    @Nullable String measure;
     @JsonProperty("status") @JsonSetter(nulls = Nulls.FAIL)
-    private @Nullable String status;
+    @Nullable String status;
     @JsonProperty("actualDate") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable String actualDate;
+    @Nullable String actualDate;
     @JsonProperty("comment") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable String comment;
+    @Nullable String comment;
     @JsonProperty("evidence") @JsonInclude(JsonInclude.Include.NON_NULL)
-    private @Nullable List<String> evidence;
-
-    /** Creates an empty shape, for Jackson to fill. */
-    MeasureExecutionShape() {}
+    @Nullable List<String> evidence;
 
     static MeasureExecutionShape of(
         String measure,
@@ -802,35 +497,10 @@ final class Shapes {
       return s;
     }
 
-    /** Whether every required property is present. */
-    boolean complete() {
-      return measure != null && status != null;
-    }
-
     /** Refuses this shape if a required property is missing, naming it under {@code path}. */
     void requireAll(String path) {
       requiredAt(measure, path, "measure");
       requiredAt(status, path, "status");
-    }
-
-    String measure() {
-      return required(measure, "measure");
-    }
-
-    String status() {
-      return required(status, "status");
-    }
-
-    @Nullable String actualDate() {
-      return actualDate;
-    }
-
-    @Nullable String comment() {
-      return comment;
-    }
-
-    @Nullable List<String> evidence() {
-      return evidence;
     }
   }
 
