@@ -31,6 +31,7 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,16 +102,39 @@ final class DeadlineValues {
     }
   };
 
-  private static final ClassValue<Map<String, Object>> ENUM_CONSTANTS = new ClassValue<>() {
+  private static final ClassValue<EnumIds> ENUM_CONSTANTS = new ClassValue<>() {
     @Override
-    protected Map<String, Object> computeValue(Class<?> type) {
-      Map<String, Object> byId = new LinkedHashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        byId.put(enumId((Enum<?>) constant), constant);
-      }
-      return Collections.unmodifiableMap(byId);
+    protected EnumIds computeValue(Class<?> type) {
+      return new EnumIds(type.getEnumConstants());
     }
   };
+
+  /**
+   * An enum's constants by their JSON ids. An id read from JSON is a new string each time, so a hash
+   * lookup would hash it first; comparing it with a dozen ids at most is quicker, and reading a plan looks
+   * up an id for every actor and most deadlines.
+   */
+  private static final class EnumIds {
+    final String[] ids;
+    final Object[] constants;
+
+    EnumIds(Object[] constants) {
+      this.constants = constants.clone();
+      this.ids = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        ids[i] = enumId((Enum<?>) constants[i]);
+      }
+    }
+
+    @Nullable Object constant(String id) {
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i].equals(id)) {
+          return constants[i];
+        }
+      }
+      return null;
+    }
+  }
 
   private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
     @Override
@@ -274,16 +298,17 @@ final class DeadlineValues {
 
   /** Returns the constant of an enum whose JSON id is {@code id}, or null. */
   static <E> @Nullable E enumConstantOrNull(Class<E> type, String id) {
-    Object constant = ENUM_CONSTANTS.get(type).get(id);
+    Object constant = ENUM_CONSTANTS.get(type).constant(id);
     return constant == null ? null : type.cast(constant);
   }
 
   /** Returns the constant of an enum whose JSON id is {@code id}, or throws naming the ids. */
   static <E> E enumConstant(Class<E> type, String id, Object path) {
-    Map<String, Object> byId = ENUM_CONSTANTS.get(type);
-    Object constant = byId.get(id);
+    EnumIds byId = ENUM_CONSTANTS.get(type);
+    Object constant = byId.constant(id);
     if (constant == null) {
-      throw new JsonShapeException(path.toString(), "expected one of " + byId.keySet() + "; found \"" + id + "\"");
+      throw new JsonShapeException(path.toString(), "expected one of " + Arrays.toString(byId.ids) + "; found \""
+          + id + "\"");
     }
     return type.cast(constant);
   }
