@@ -758,7 +758,7 @@ public final class DeadlineParser {
       return null;
     }
     if (m.group("part") != null
-        && dates.size() != (m.group("part").startsWith("щопів") ? 2 : 4)) {
+        && dates.size() != (m.group("part").contains("пів") ? 2 : 4)) {
       return null; // "щокварталу до 15 січня" is not a date for each quarter
     }
     if (listYear.isPresent()) {
@@ -1329,7 +1329,9 @@ public final class DeadlineParser {
   private static final Pattern YEARLY_DATES = Pattern.compile(
       "(?:(?<every>щороку|щорічно|кожного\\s+року|(?:один\\s+|1\\s+)?раз\\s+на\\s+рік"
           // "щопівроку до 10 липня та 10 січня": one date for each period, a yearly schedule of them
-          + "|(?<part>щопівроку|щопіврічно|щокварталу|щоквартально))\\s*,?\\s*)?"
+          // "кожного півріччя до 20 січня та до 20 липня" says the same as "щопівроку" in two words
+          + "|(?<part>щопівроку|щопіврічно|кожного\\s+півріччя|щокварталу|щоквартально|кожного\\s+кварталу))"
+          + "\\s*,?\\s*)?"
           + "(?<list>" + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:")
           + "(?:(?:\\s*,\\s*(?:(?:і|та|й)\\s+)?|\\s+(?:і|та|й)\\s+)"
           + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:") + ")*)"

@@ -100,6 +100,8 @@ class DeadlineGrammarTest {
       щоквартально, до 10 числа наступного за звітним кварталом місяця | periodic    | 2023-04-10 2023-07-10 2023-10-10 2024-01-10
       щопівроку до 15 числа наступного за звітним місяця      | periodic             | 2023-07-15 2024-01-15
       за потребою                                             | on-event             |
+      кожного півріччя до 5 липня і до 5 січня                | periodic             | 2023-01-05 2023-07-05
+      кожного кварталу до 20 квітня, 20 липня, 20 жовтня та 20 січня | periodic      | 2023-01-20 2023-04-20 2023-07-20 2023-10-20
       """)
   void issue18Forms(String text, String kind, String due) {
     Deadline d = parser.parse(text);
@@ -294,6 +296,9 @@ class DeadlineGrammarTest {
     assertThat(p.dates()).extracting(ByDate::month).containsExactly(Month.JULY, Month.JANUARY);
     // One date for a quarterly duty is not a date for each quarter.
     assertThat(parser.parse("щокварталу до 15 січня")).isNotInstanceOf(Periodic.class);
+    // The same in two words: "кожного півріччя" is "щопівроку", and it too needs a date for each period.
+    assertThat(((Periodic) parser.parse("кожного півріччя до 20 січня та до 20 липня")).dates()).hasSize(2);
+    assertThat(parser.parse("кожного кварталу до 20 січня та 20 липня")).isNotInstanceOf(Periodic.class);
   }
 
   @Test
