@@ -1012,6 +1012,9 @@ public final class DeadlineParser {
     if (word != null && word.startsWith("наступн")) {
       return period.lastYear() + 1;
     }
+    if (m.group(group + "e") != null) {
+      return period.lastYear();
+    }
     return NO_YEAR;
   }
 
@@ -1207,7 +1210,8 @@ public final class DeadlineParser {
   /** A written year, "2020 р.", "2021 року", or a relative one "наступного року" (groups g, gw). */
   private static String year(String g) {
     return "(?:(?<" + g + ">\\d{4})\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?"
-        + "|(?<" + g + "w>наступного|поточного|цього|звітного|даного)\\s+року|" + AFTER_REPORTING_YEAR + ")";
+        + "|(?<" + g + "w>наступного|поточного|цього|звітного|даного)\\s+року|" + AFTER_REPORTING_YEAR
+        + "|(?<" + g + "e>" + PLAN_END_YEAR + "))";
   }
 
   /**
@@ -1220,6 +1224,13 @@ public final class DeadlineParser {
           // "наступного року після звільнення", "року, що настає після припинення роботи на посаді": the
           // year after an event, which in a plan is again each of its years (issue 18 corpus)
           + "|наступного\\s+року\\s+після\\s+\\p{L}.*)";
+
+  /**
+   * "року, в якому завершується виконання плану заходів": the year the plan itself ends, its period's last
+   * year (the term of the next plan's draft, CMU order 866-р of 28.07.2021, item 2).
+   */
+  private static final String PLAN_END_YEAR = "року\\s*,?\\s*(?:в|у)\\s+якому\\s+(?:завершується|закінчується)"
+      + "\\s+(?:виконання|реалізація|строк\\s+дії|дія)\\s+(?:плану|програми|стратегії).*";
 
   /**
    * "поточного року" after a date of a recurring deadline, "щорічно до 1 липня поточного року": the year

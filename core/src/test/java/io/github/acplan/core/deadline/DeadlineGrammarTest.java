@@ -313,4 +313,22 @@ class DeadlineGrammarTest {
     // One dash is no list of labelled deadlines.
     assertThat(parser.parse("за окремим планом - постійно")).isNotInstanceOf(Composite.class);
   }
+
+  @Test
+  void theYearThePlanEndsIsThePeriodsLastYear() {
+    DeadlineParser threeYears = DeadlineParser.forPeriod(PlanPeriod.of(2024, 2026));
+    for (String phrase : new String[] {
+        "не пізніше 1 грудня року, в якому завершується виконання плану заходів",
+        "до 15 листопада року, у якому закінчується реалізація Програми",
+        "до 1 жовтня року, в якому завершується строк дії Стратегії"}) {
+      Deadline d = threeYears.parse(phrase);
+      assertThat(d).as(phrase).isInstanceOf(ByDate.class);
+      assertThat(((ByDate) d).year()).as(phrase).hasValue(2026);
+    }
+    // a one-year plan ends in its own year
+    assertThat(due(parser.parse("до 1 грудня року, в якому завершується виконання плану"))).isEqualTo("2023-12-01");
+    // the year of another act's end is not the plan's: no such reading
+    assertThat(threeYears.parse("до 1 грудня року, в якому завершується дія воєнного стану"))
+        .isNotInstanceOf(ByDate.class);
+  }
 }
