@@ -818,6 +818,19 @@ public final class DeadlineParser {
       return new DateRange(t, RangeForm.DAYS, Checks.writtenYear(years[0]), first, d1,
           Checks.writtenYear(years[1]), last, d2);
     }
+    m = RANGE_QUARTERS.matcher(n);
+    if (m.matches()) {
+      // "IV квартал 2024 – I квартал 2025 року": whole months, from the first quarter's first month to
+      // the last quarter's last; a range within one year stays a during-period of quarters
+      int q1 = ordinal(m.group("q1"));
+      int q2 = ordinal(m.group("q2"));
+      int[] years = years(year(m, "y1"), year(m, "y2"), q1 > q2);
+      if (q1 < 1 || q2 < 1 || years[0] == NO_YEAR || years[1] != years[0] + 1) {
+        return null;
+      }
+      return new DateRange(t, RangeForm.MONTHS, OptionalInt.of(years[0]), Month.of(3 * q1 - 2), 0,
+          OptionalInt.of(years[1]), Month.of(3 * q2), 0);
+    }
     m = RANGE_NUMERIC.matcher(n);
     if (m.matches()) {
       return new DateRange(t, RangeForm.NUMERIC, OptionalInt.of(Integer.parseInt(m.group("ny1"))),
@@ -1368,6 +1381,12 @@ public final class DeadlineParser {
       "(?:протягом\\s+|впродовж\\s+|упродовж\\s+|у\\s+|в\\s+|з\\s+)?(?<m1>" + MONTH_NOM + "|" + MONTH_GEN + ")"
           + "(?:\\s+" + year("y1") + ")?\\s*(?:-|по|до)\\s*(?<m2>" + MONTH_NOM + "|" + MONTH_GEN + ")"
           + "(?:\\s+" + year("y2") + ")?");
+
+  /** "IV квартал 2024 – I квартал 2025 року", "з IV кв. 2024 р. по I кв. 2025 р.": quarters over a year's end. */
+  private static final Pattern RANGE_QUARTERS = Pattern.compile(
+      "(?:протягом\\s+|впродовж\\s+|упродовж\\s+|у\\s+|в\\s+|з\\s+|із\\s+)?" + quarterNumber("q1")
+          + "\\s*(?:квартал\\p{L}*|кв\\.?)(?:\\s*" + year("y1") + ")?\\s*(?:-|по|до)\\s*" + quarterNumber("q2")
+          + "\\s*(?:квартал\\p{L}*|кв\\.?)(?:\\s*" + year("y2") + ")?");
 
   private static final Pattern RANGE_DAYS = Pattern.compile(
       "(?:з\\s+|із\\s+|від\\s+)?(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")(?:\\s+" + year("y1") + ")?"

@@ -331,4 +331,22 @@ class DeadlineGrammarTest {
     assertThat(threeYears.parse("до 1 грудня року, в якому завершується дія воєнного стану"))
         .isNotInstanceOf(ByDate.class);
   }
+
+  @Test
+  void quartersOverAYearsEndAreARangeOfMonths() {
+    for (String phrase : new String[] {
+        "IV квартал 2024 – I квартал 2025 року", "з IV кв. 2024 р. по I кв. 2025 р.",
+        "протягом 4 кварталу 2024 року - 1 кварталу 2025 року", "IV квартал - I квартал 2025 року"}) {
+      Deadline d = parser.parse(phrase);
+      assertThat(d).as(phrase).isInstanceOf(DateRange.class);
+      DateRange r = (DateRange) d;
+      assertThat(r.startYear()).as(phrase).hasValue(2024);
+      assertThat(r.startMonth()).as(phrase).isEqualTo(java.time.Month.OCTOBER);
+      assertThat(r.endYear()).as(phrase).hasValue(2025);
+      assertThat(r.endMonth()).as(phrase).isEqualTo(java.time.Month.MARCH);
+    }
+    // quarters of one year stay a during-period; years that do not follow each other are no such range
+    assertThat(parser.parse("ІІ-ІІІ кв. 2025 р.")).isInstanceOf(DuringPeriod.class);
+    assertThat(parser.parse("IV квартал 2023 – I квартал 2025 року")).isNotInstanceOf(DateRange.class);
+  }
 }
