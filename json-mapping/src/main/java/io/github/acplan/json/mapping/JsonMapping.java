@@ -61,13 +61,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one mapping of acplan's model to its JSON format: for each model type, the JSON shape it is written
- * as and read from (a record annotated with {@code jackson-annotations}, a string, or for a deadline the
- * plain values of {@code DeadlineValues}) and the conversions both ways.
+ * as and read from (a class or record annotated with {@code jackson-annotations}, a string, or for a
+ * deadline the plain values of {@code DeadlineValues}, read into the union of the kinds' properties) and
+ * the conversions both ways.
  *
  * <p>A Jackson module of either line registers, for each {@link Binding}, a serializer that writes
  * {@link Binding#write(Object)}'s shape and a deserializer that reads the shape and converts it with
- * {@link Binding#read(Object)}. Reading streams: only a deadline, a small object, is read as plain values
- * before it is converted.
+ * {@link Binding#read(Object)}. Reading streams: every shape, a deadline's included, is filled property by
+ * property as the parser goes, then converted.
  */
 public final class JsonMapping {
 
