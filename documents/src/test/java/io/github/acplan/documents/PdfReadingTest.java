@@ -113,13 +113,14 @@ class PdfReadingTest {
    * How many measures of each LibreOffice rendering in other page sizes and fonts read exactly as the
    * text, cell for cell: a floor that only rises. The A4 prints in Liberation Serif 12 pt (a line ending
    * "бухгалтерськ" 0.19 pt past the cell's inner edge) and in US Letter in DejaVu Serif ("Січень-" at the
-   * foot of a page, "березень 2020 р." at the head of the next) read whole; where the others differ, a
+   * foot of a page, "березень 2020 р." at the head of the next) read whole, as does US Legal in DejaVu Sans
+   * 9 pt ("Регламентах" at the foot of a page, ")" at the head of the next); where the others differ, a
    * line filled by a whole word is read as one word with the next one (or a part of a broken word as a
    * word), which their letters alone cannot tell, and "звільненні/ припиненні" breaks after a slash.
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({"a4-serif, 40", "a5-sans, 38", "a5-mono, 12", "a4-serif12, 41",
-      "letter-serif, 41"})
+      "letter-serif, 41", "legal-sans9, 41"})
   void aRenderingInOtherPageSizesAndFontsReadsAtLeastSoManyMeasuresCellForCell(String rendering, int floor)
       throws Exception {
     Plan plan = PlanDocumentsTest.read(PlanDocumentsTest.resource(
@@ -148,7 +149,7 @@ class PdfReadingTest {
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"a4-serif", "a5-sans", "a5-mono", "a4-serif12",
-      "letter-serif"})
+      "letter-serif", "legal-sans9"})
   void aRenderingInNarrowColumnsReadsEveryMeasureAndEveryLetter(String rendering) throws Exception {
     ReadResult read = PlanDocumentsTest.read(PlanDocumentsTest.resource(
         "dovhyntsivskyi-2020-plan." + rendering + ".pdf"));

@@ -260,7 +260,20 @@ final class LineJoins {
     if (endsWithHyphenAfterLetter(head) && startsWithLetter(tail)) {
       return Join.NONE; // rule 1 across the page break: "Січень-" | "березень"
     }
+    if (closesToken(head, tail)) {
+      return Join.NONE; // rule 3 across the page break: "Регламентах" | ")"
+    }
     return brokenToken(head, before.end(), tail, after.start());
+  }
+
+  /**
+   * Rule 3: no layout breaks a line before a closing bracket, a comma or a colon that follows a word, on a
+   * page or over a page break: it broke a token too wide for the column ("проекту" | ")", "комітету" | ",
+   * голови").
+   */
+  private static boolean closesToken(String text, String next) {
+    return !text.isEmpty() && !next.isEmpty() && CLOSING.indexOf(next.charAt(0)) >= 0
+        && !Character.isWhitespace(text.charAt(text.length() - 1));
   }
 
   private static boolean endsWithHyphenAfterLetter(CharSequence text) {
@@ -408,9 +421,7 @@ final class LineJoins {
       // is followed by a space.
       return Join.NONE_IF_LINE_END_SPACES_WRITTEN;
     }
-    if (CLOSING.indexOf(next.charAt(0)) >= 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
-      // No layout breaks a line before a closing bracket, a comma or a colon that follows a word: it
-      // broke a token too wide for the column ("проекту" | ")", "комітету" | ", голови").
+    if (closesToken(text, next)) {
       return Join.NONE;
     }
     return brokenToken(text, line, next, nextLine);
