@@ -24,6 +24,14 @@ final class LineSpacing {
   static final int SAMPLES = 3;
   /** Gaps are counted to this precision, in points. */
   private static final float STEP = 0.25f;
+  /**
+   * Without a pitch, a paragraph starts at a gap wider than this many times the taller line's height plus
+   * {@link #FALLBACK_LOWER} times the lower line's: about twice a line's height when both are alike, the
+   * rule before the pitch was measured.
+   */
+  private static final float FALLBACK_TALLER = 1.5f;
+  /** See {@link #FALLBACK_TALLER}. */
+  private static final float FALLBACK_LOWER = 0.5f;
 
   private final float pitch;
   private final float height;
@@ -89,7 +97,7 @@ final class LineSpacing {
   boolean startsParagraph(float gap, float upper, float lower) {
     float tallest = Math.max(upper, lower);
     if (Float.isNaN(pitch)) {
-      return gap > 1.5f * tallest + 0.5f * lower;
+      return gap > FALLBACK_TALLER * tallest + FALLBACK_LOWER * lower;
     }
     float scale = Math.max(1f, tallest / height);
     return gap > pitch * scale * (1 + PARAGRAPH_SPACING);
