@@ -3,6 +3,8 @@ package io.github.acplan.json.mapping;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.acplan.core.deadline.Deadline;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,18 +18,60 @@ import org.jspecify.annotations.Nullable;
  * ({@code Object}); nested deadlines ({@code deadline}, {@code parts}, {@code dates}) are read as
  * deadlines, through the same binding, so that a deadline inside a deadline streams too. A property no
  * kind knows is kept by name ({@link #other}) so that the error can name it with the kind's own list.
+ * Each property has a setter of its own, not one any-setter for all: Jackson 3's any-setter path doubled
+ * what reading a plan allocates.
  *
- * <p>Reading a deadline as a map of plain values first, as before, cost a third of the time of reading
- * a plan (benchmarks/README.md).
+ * <p>Reading a deadline as a map of plain values first, as before, cost about a third of the time of
+ * reading a plan with Jackson 3 with the map's conversion (benchmarks/README.md).
  */
 final class DeadlineShape {
 
-  /** The JSON names of the properties, in the order of their slots (bit {@code i} of {@link #present}). */
-  static final List<String> NAMES = List.of(
-      "kind", "text", "every", "times", "minimum", "months", "year", "dates", "dayOfNextMonth",
-      "daysAfterPeriod", "bound", "day", "month", "form", "startYear", "startMonth", "startDay", "endYear",
-      "endMonth", "endDay", "decade", "unit", "index", "years", "lastIndex", "workingDays", "days", "event",
-      "reference", "document", "deadline", "condition", "joiner", "parts");
+  /** The properties, in the order of their slots: bit {@code ordinal()} of {@link #present}. */
+  enum Property {
+    KIND("kind"),
+    TEXT("text"),
+    EVERY("every"),
+    TIMES("times"),
+    MINIMUM("minimum"),
+    MONTHS("months"),
+    YEAR("year"),
+    DATES("dates"),
+    DAY_OF_NEXT_MONTH("dayOfNextMonth"),
+    DAYS_AFTER_PERIOD("daysAfterPeriod"),
+    BOUND("bound"),
+    DAY("day"),
+    MONTH("month"),
+    FORM("form"),
+    START_YEAR("startYear"),
+    START_MONTH("startMonth"),
+    START_DAY("startDay"),
+    END_YEAR("endYear"),
+    END_MONTH("endMonth"),
+    END_DAY("endDay"),
+    DECADE("decade"),
+    UNIT("unit"),
+    INDEX("index"),
+    YEARS("years"),
+    LAST_INDEX("lastIndex"),
+    WORKING_DAYS("workingDays"),
+    DAYS("days"),
+    EVENT("event"),
+    REFERENCE("reference"),
+    DOCUMENT("document"),
+    DEADLINE("deadline"),
+    CONDITION("condition"),
+    JOINER("joiner"),
+    PARTS("parts");
+
+    private final String json;
+
+    Property(String json) {
+      this.json = json;
+    }
+  }
+
+  /** The JSON names of the properties, in the order of their slots. */
+  static final List<String> NAMES = names();
 
   /** Which properties were present, by slot; a property given as {@code null} is present. */
   long present;
@@ -35,246 +79,200 @@ final class DeadlineShape {
   /** The first property that no deadline kind has, or null. */
   @Nullable String other;
 
-  private @Nullable Object kind;
-  private @Nullable Object text;
-  private @Nullable Object every;
-  private @Nullable Object times;
-  private @Nullable Object minimum;
-  private @Nullable Object months;
-  private @Nullable Object year;
-  private @Nullable List<Deadline> dates;
-  private @Nullable Object dayOfNextMonth;
-  private @Nullable Object daysAfterPeriod;
-  private @Nullable Object bound;
-  private @Nullable Object day;
-  private @Nullable Object month;
-  private @Nullable Object form;
-  private @Nullable Object startYear;
-  private @Nullable Object startMonth;
-  private @Nullable Object startDay;
-  private @Nullable Object endYear;
-  private @Nullable Object endMonth;
-  private @Nullable Object endDay;
-  private @Nullable Object decade;
-  private @Nullable Object unit;
-  private @Nullable Object index;
-  private @Nullable Object years;
-  private @Nullable Object lastIndex;
-  private @Nullable Object workingDays;
-  private @Nullable Object days;
-  private @Nullable Object event;
-  private @Nullable Object reference;
-  private @Nullable Object document;
-  private @Nullable Deadline deadline;
-  private @Nullable Object condition;
-  private @Nullable Object joiner;
-  private @Nullable List<Deadline> parts;
+  private final @Nullable Object[] values = new Object[Property.values().length];
 
   /** Creates an empty shape, for Jackson to fill. */
   DeadlineShape() {}
 
+  private static List<String> names() {
+    if (Property.values().length > Long.SIZE) {
+      throw new IllegalStateException("DeadlineShape.present has a bit for at most 64 properties");
+    }
+    List<String> names = new ArrayList<>();
+    for (Property p : Property.values()) {
+      names.add(p.json);
+    }
+    return Collections.unmodifiableList(names);
+  }
+
+  private void set(Property property, @Nullable Object value) {
+    values[property.ordinal()] = value;
+    present |= 1L << property.ordinal();
+  }
+
+  /** The value of the property in slot {@code slot} ({@code null} if absent or null). */
+  @Nullable Object value(int slot) {
+    return values[slot];
+  }
+
   @JsonProperty("kind")
   void setKind(@Nullable Object value) {
-    kind = value;
-    present |= 1L << 0;
+    set(Property.KIND, value);
   }
 
   @JsonProperty("text")
   void setText(@Nullable Object value) {
-    text = value;
-    present |= 1L << 1;
+    set(Property.TEXT, value);
   }
 
   @JsonProperty("every")
   void setEvery(@Nullable Object value) {
-    every = value;
-    present |= 1L << 2;
+    set(Property.EVERY, value);
   }
 
   @JsonProperty("times")
   void setTimes(@Nullable Object value) {
-    times = value;
-    present |= 1L << 3;
+    set(Property.TIMES, value);
   }
 
   @JsonProperty("minimum")
   void setMinimum(@Nullable Object value) {
-    minimum = value;
-    present |= 1L << 4;
+    set(Property.MINIMUM, value);
   }
 
   @JsonProperty("months")
   void setMonths(@Nullable Object value) {
-    months = value;
-    present |= 1L << 5;
+    set(Property.MONTHS, value);
   }
 
   @JsonProperty("year")
   void setYear(@Nullable Object value) {
-    year = value;
-    present |= 1L << 6;
+    set(Property.YEAR, value);
   }
 
   @JsonProperty("dates")
   void setDates(@Nullable List<Deadline> value) {
-    dates = value;
-    present |= 1L << 7;
+    set(Property.DATES, value);
   }
 
   @JsonProperty("dayOfNextMonth")
   void setDayOfNextMonth(@Nullable Object value) {
-    dayOfNextMonth = value;
-    present |= 1L << 8;
+    set(Property.DAY_OF_NEXT_MONTH, value);
   }
 
   @JsonProperty("daysAfterPeriod")
   void setDaysAfterPeriod(@Nullable Object value) {
-    daysAfterPeriod = value;
-    present |= 1L << 9;
+    set(Property.DAYS_AFTER_PERIOD, value);
   }
 
   @JsonProperty("bound")
   void setBound(@Nullable Object value) {
-    bound = value;
-    present |= 1L << 10;
+    set(Property.BOUND, value);
   }
 
   @JsonProperty("day")
   void setDay(@Nullable Object value) {
-    day = value;
-    present |= 1L << 11;
+    set(Property.DAY, value);
   }
 
   @JsonProperty("month")
   void setMonth(@Nullable Object value) {
-    month = value;
-    present |= 1L << 12;
+    set(Property.MONTH, value);
   }
 
   @JsonProperty("form")
   void setForm(@Nullable Object value) {
-    form = value;
-    present |= 1L << 13;
+    set(Property.FORM, value);
   }
 
   @JsonProperty("startYear")
   void setStartYear(@Nullable Object value) {
-    startYear = value;
-    present |= 1L << 14;
+    set(Property.START_YEAR, value);
   }
 
   @JsonProperty("startMonth")
   void setStartMonth(@Nullable Object value) {
-    startMonth = value;
-    present |= 1L << 15;
+    set(Property.START_MONTH, value);
   }
 
   @JsonProperty("startDay")
   void setStartDay(@Nullable Object value) {
-    startDay = value;
-    present |= 1L << 16;
+    set(Property.START_DAY, value);
   }
 
   @JsonProperty("endYear")
   void setEndYear(@Nullable Object value) {
-    endYear = value;
-    present |= 1L << 17;
+    set(Property.END_YEAR, value);
   }
 
   @JsonProperty("endMonth")
   void setEndMonth(@Nullable Object value) {
-    endMonth = value;
-    present |= 1L << 18;
+    set(Property.END_MONTH, value);
   }
 
   @JsonProperty("endDay")
   void setEndDay(@Nullable Object value) {
-    endDay = value;
-    present |= 1L << 19;
+    set(Property.END_DAY, value);
   }
 
   @JsonProperty("decade")
   void setDecade(@Nullable Object value) {
-    decade = value;
-    present |= 1L << 20;
+    set(Property.DECADE, value);
   }
 
   @JsonProperty("unit")
   void setUnit(@Nullable Object value) {
-    unit = value;
-    present |= 1L << 21;
+    set(Property.UNIT, value);
   }
 
   @JsonProperty("index")
   void setIndex(@Nullable Object value) {
-    index = value;
-    present |= 1L << 22;
+    set(Property.INDEX, value);
   }
 
   @JsonProperty("years")
   void setYears(@Nullable Object value) {
-    years = value;
-    present |= 1L << 23;
+    set(Property.YEARS, value);
   }
 
   @JsonProperty("lastIndex")
   void setLastIndex(@Nullable Object value) {
-    lastIndex = value;
-    present |= 1L << 24;
+    set(Property.LAST_INDEX, value);
   }
 
   @JsonProperty("workingDays")
   void setWorkingDays(@Nullable Object value) {
-    workingDays = value;
-    present |= 1L << 25;
+    set(Property.WORKING_DAYS, value);
   }
 
   @JsonProperty("days")
   void setDays(@Nullable Object value) {
-    days = value;
-    present |= 1L << 26;
+    set(Property.DAYS, value);
   }
 
   @JsonProperty("event")
   void setEvent(@Nullable Object value) {
-    event = value;
-    present |= 1L << 27;
+    set(Property.EVENT, value);
   }
 
   @JsonProperty("reference")
   void setReference(@Nullable Object value) {
-    reference = value;
-    present |= 1L << 28;
+    set(Property.REFERENCE, value);
   }
 
   @JsonProperty("document")
   void setDocument(@Nullable Object value) {
-    document = value;
-    present |= 1L << 29;
+    set(Property.DOCUMENT, value);
   }
 
   @JsonProperty("deadline")
   void setDeadline(@Nullable Deadline value) {
-    deadline = value;
-    present |= 1L << 30;
+    set(Property.DEADLINE, value);
   }
 
   @JsonProperty("condition")
   void setCondition(@Nullable Object value) {
-    condition = value;
-    present |= 1L << 31;
+    set(Property.CONDITION, value);
   }
 
   @JsonProperty("joiner")
   void setJoiner(@Nullable Object value) {
-    joiner = value;
-    present |= 1L << 32;
+    set(Property.JOINER, value);
   }
 
   @JsonProperty("parts")
   void setParts(@Nullable List<Deadline> value) {
-    parts = value;
-    present |= 1L << 33;
+    set(Property.PARTS, value);
   }
 
   /**
@@ -287,82 +285,6 @@ final class DeadlineShape {
   void setOther(String name, @Nullable Object value) {
     if (other == null) {
       other = name;
-    }
-  }
-
-  /** The value of the property in slot {@code slot} ({@code null} if absent or null). */
-  @Nullable Object value(int slot) {
-    switch (slot) {
-      case 0:
-        return kind;
-      case 1:
-        return text;
-      case 2:
-        return every;
-      case 3:
-        return times;
-      case 4:
-        return minimum;
-      case 5:
-        return months;
-      case 6:
-        return year;
-      case 7:
-        return dates;
-      case 8:
-        return dayOfNextMonth;
-      case 9:
-        return daysAfterPeriod;
-      case 10:
-        return bound;
-      case 11:
-        return day;
-      case 12:
-        return month;
-      case 13:
-        return form;
-      case 14:
-        return startYear;
-      case 15:
-        return startMonth;
-      case 16:
-        return startDay;
-      case 17:
-        return endYear;
-      case 18:
-        return endMonth;
-      case 19:
-        return endDay;
-      case 20:
-        return decade;
-      case 21:
-        return unit;
-      case 22:
-        return index;
-      case 23:
-        return years;
-      case 24:
-        return lastIndex;
-      case 25:
-        return workingDays;
-      case 26:
-        return days;
-      case 27:
-        return event;
-      case 28:
-        return reference;
-      case 29:
-        return document;
-      case 30:
-        return deadline;
-      case 31:
-        return condition;
-      case 32:
-        return joiner;
-      case 33:
-        return parts;
-      default:
-        throw new IndexOutOfBoundsException("slot " + slot);
     }
   }
 }
