@@ -113,12 +113,25 @@ public final class TextNormalization {
    */
   private static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0xA0 && (c == 0xA0 || c == 0xAD || !isNfcStarter(c))) {
+      if (!isPlain(text.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether no step of {@link #clean(String)} or {@link #cleanToPlainSpaces(String)} can change or remove
+   * this character, wherever it stands: ASCII, and the letters and punctuation of Ukrainian text that are
+   * NFC starters and neither a space nor a character that only breaks words. A conservative test for a
+   * reader that scans a text once for its own reasons: when every character of a text is plain, cleaning
+   * returns the text itself; false says nothing, and the text must go through cleaning, which decides.
+   *
+   * @param c a UTF-16 unit
+   * @return true when cleaning certainly leaves it as it is
+   */
+  public static boolean isPlain(char c) {
+    return c < 0xA0 || (c != 0xAD && isNfcStarter(c));
   }
 
   private static String nfc(String text) {

@@ -112,13 +112,28 @@ final class CellMarkup {
    * @return the text and list items
    */
   static Decoded decode(String raw) {
-    if (raw.indexOf('<') < 0 && raw.indexOf('&') < 0) {
-      // Most cells have no markup: their decoding is only the spaces collapsed, so the general walk (a
-      // line structure, a paragraph list, a join) is skipped; the result is the same.
-      String text = collapseSpaces(raw);
-      return text.isEmpty() ? EMPTY : new Decoded(text, List.of());
+    // Most cells have no markup and single spaces between words: one pass tells so, and such a cell is its
+    // own text. A cell without markup is only its spaces collapsed, so the general walk (a line
+    // structure, a paragraph list, a join) is skipped for it too; the result is the same.
+    int n = raw.length();
+    boolean spacesAsRead = true;
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c == '<' || c == '&') {
+        return decoded(paragraphs(raw));
+      }
+      if ((c <= ' ' || c >= 0xA0) && isRawSpace(c)) {
+        spacesAsRead &= c == ' ' && i > 0 && i < n - 1 && !isRawSpace(raw.charAt(i + 1));
+      }
     }
-    return decoded(paragraphs(raw));
+    if (n == 0) {
+      return EMPTY;
+    }
+    if (spacesAsRead) {
+      return new Decoded(raw, List.of());
+    }
+    String text = collapseSpaces(raw);
+    return text.isEmpty() ? EMPTY : new Decoded(text, List.of());
   }
 
   /** A cell without markup as {@link #paragraphs(String)} reads it: raw spaces collapsed and trimmed. */

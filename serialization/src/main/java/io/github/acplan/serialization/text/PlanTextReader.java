@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a plan from the text of its published table: the approval block, the title with the body and
@@ -108,6 +107,9 @@ public final class PlanTextReader {
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
 
   /** Column layout of the seed and of the writer. */
+  /** The columns, in their order: an index for the arrays of a measure's cells. */
+  private static final Column[] COLUMNS = Column.values();
+
   static final List<Column> STANDARD_LAYOUT = List.of(Column.NUMBER, Column.NAME,
       Column.DEADLINE, Column.RESPONSIBLE, Column.INDICATORS, Column.EXPECTED_RESULTS);
 
@@ -252,8 +254,8 @@ public final class PlanTextReader {
   private static final class Row {
     /** The 1-based position: the line of a text; for a grid, the place among paragraphs and rows. */
     final int line;
-    /** The row as written, for messages. */
-    final String raw;
+    /** The row as written, for messages, when it is not its source's line: a document's row. */
+    private final @Nullable String joined;
     final List<CellMarkup.Decoded> cells;
     /**
      * Whether each cell is a ditto mark: judged on the markup for text (where the writer escapes a
@@ -273,13 +275,12 @@ public final class PlanTextReader {
     Row(TableLine source, GridLocation location) {
       this.source = source;
       this.line = source.line();
-      this.raw = source.raw();
+      this.joined = null;
       List<CellMarkup.Decoded> decoded = new ArrayList<>(source.cells().size());
       this.ditto = new boolean[source.cells().size()];
       for (int i = 0; i < ditto.length; i++) {
-        String c = source.cells().get(i);
-        decoded.add(CellMarkup.decode(c));
-        ditto[i] = CellMarkup.isDitto(c);
+        decoded.add(source.decoded(i));
+        ditto[i] = CellMarkup.isDitto(source.cells().get(i));
       }
       this.cells = decoded;
       this.location = location;
@@ -294,7 +295,7 @@ public final class PlanTextReader {
         ditto[i] = CellMarkup.isDitto(cells.get(i).text);
       }
       this.line = row.line();
-      this.raw = String.join(" | ", row.source().cells());
+      this.joined = String.join(" | ", row.source().cells());
       this.location = row.location();
       this.continues = row.continues();
       this.source = row.source();
@@ -303,22 +304,53 @@ public final class PlanTextReader {
     String text(int i) {
       return i < cells.size() ? cells.get(i).text : "";
     }
+
+    /** The row as written, for messages. */
+    String raw() {
+      return joined != null ? joined : source.raw();
+    }
   }
 
   /** A measure being read, with the pieces of each cell. */
   private static final class MeasureDraft {
     final GridLocation location;
     final MeasureNumber number;
-    final Map<Column, List<CellMarkup.Decoded>> pieces = new EnumMap<>(Column.class);
+    /** The pieces of each column's cell, by the column's ordinal; null for a column not met. */
+    final List<CellMarkup.Decoded>[] pieces = newPieces();
 
     MeasureDraft(GridLocation location, MeasureNumber number) {
       this.location = location;
       this.number = number;
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<CellMarkup.Decoded>[] newPieces() {
+      return (List<CellMarkup.Decoded>[]) new List<?>[COLUMNS.length];
+    }
+
     void add(Column column, CellMarkup.Decoded piece) {
-      // Most cells are one piece; a few continue on the next page.
-      pieces.computeIfAbsent(column, c -> new ArrayList<>(2)).add(piece);
+      // Most cells are one piece, kept as a list of one; a few continue on the next page.
+      List<CellMarkup.Decoded> list = pieces[column.ordinal()];
+      if (list == null) {
+        pieces[column.ordinal()] = List.of(piece);
+      } else {
+        if (list.size() == 1) {
+          list = new ArrayList<>(list);
+          pieces[column.ordinal()] = list;
+        }
+        list.add(piece);
+      }
+    }
+
+    /** The pieces of a column's cell, or null when none. */
+    List<CellMarkup.Decoded> pieces(Column column) {
+      return pieces[column.ordinal()];
+    }
+
+    /** The text of a column's cell, its pieces joined; "" when none. */
+    String text(Column column) {
+      List<CellMarkup.Decoded> list = pieces[column.ordinal()];
+      return list == null ? "" : join(list);
     }
   }
 
@@ -342,7 +374,8 @@ public final class PlanTextReader {
     private int sectionNumber;
     private final Set<MeasureNumber> measureNumbers = new HashSet<>();
     private MeasureDraft measure;
-    private Map<Column, String> previousCells;
+    /** The cells of the measure read before, by column ordinal: what a ditto mark repeats. */
+    private String[] previousCells;
     private final Set<String> reportedColumns = new HashSet<>();
     /**
      * The cells already parsed, by their text: plans repeat deadline phrases ("Постійно") and who is
@@ -673,7 +706,7 @@ public final class PlanTextReader {
         default:
           throw new PlanFormatException(row.location, "cannot place this row in the table: expected "
               + "a measure row (first cell a number like \"1.1\"), a section heading (\"1. Title\"), a "
-              + "continuation row (first cell empty) or the repeated header; found \"" + abbreviate(row.raw)
+              + "continuation row (first cell empty) or the repeated header; found \"" + abbreviate(row.raw())
               + "\"");
       }
     }
@@ -801,7 +834,7 @@ public final class PlanTextReader {
       if (measure == null) {
         throw new PlanFormatException(row.location, "a continuation row (first cell empty) with no "
             + "measure above it in " + (section == null ? "the table" : "section " + sectionNumber)
-            + "; found \"" + abbreviate(row.raw) + "\"");
+            + "; found \"" + abbreviate(row.raw()) + "\"");
       }
       addCells(row, false);
     }
@@ -830,7 +863,7 @@ public final class PlanTextReader {
             throw new PlanFormatException(row.location, "the ditto mark \"" + mark
                 + "\" in column " + (i + 1) + " has no measure above it to repeat");
           }
-          String above = previousCells.getOrDefault(column, "");
+          String above = previousCells[column.ordinal()];
           warn(row, "measure " + measure.number + ": the ditto mark \""
               + mark + "\" in column " + (i + 1) + " was replaced by the cell above: \""
               + abbreviate(above) + "\"");
@@ -854,24 +887,30 @@ public final class PlanTextReader {
       if (measure == null) {
         return;
       }
-      Map<Column, String> cells = new EnumMap<>(Column.class);
-      for (Column c : Column.values()) {
-        cells.put(c, join(measure.pieces.getOrDefault(c, List.of())));
+      String[] cells = new String[COLUMNS.length];
+      for (Column c : COLUMNS) {
+        cells[c.ordinal()] = measure.text(c);
       }
+      String deadlineCell = cells[Column.DEADLINE.ordinal()];
       try {
-        Measure m = Measure.builder()
+        Measure.Builder m = Measure.builder()
             .number(measure.number)
-            .name(cells.get(Column.NAME))
-            .deadline(deadline(mainDeadline(cells.get(Column.DEADLINE))))
-            .putAllYearlyDeadlines(yearlyDeadlines(cells.get(Column.DEADLINE)))
-            .responsible(responsible.computeIfAbsent(cells.get(Column.RESPONSIBLE), ResponsibleParser::parse))
-            .resources(cells.get(Column.RESOURCES))
-            .addAllIndicators(items(measure.pieces.get(Column.INDICATORS), cells.get(Column.INDICATORS))
-                .stream().map(Indicator::of).collect(Collectors.toList()))
-            .addAllExpectedResults(items(measure.pieces.get(Column.EXPECTED_RESULTS),
-                cells.get(Column.EXPECTED_RESULTS)).stream().map(ExpectedResult::of).collect(Collectors.toList()))
-            .build();
-        section.addMeasures(m);
+            .name(cells[Column.NAME.ordinal()])
+            .deadline(deadline(mainDeadline(deadlineCell)))
+            .responsible(responsible.computeIfAbsent(cells[Column.RESPONSIBLE.ordinal()],
+                ResponsibleParser::parse))
+            .resources(cells[Column.RESOURCES.ordinal()]);
+        if (period != null && !period.isSingleYear()) {
+          m.putAllYearlyDeadlines(yearlyDeadlines(deadlineCell));
+        }
+        for (String item : items(measure.pieces(Column.INDICATORS), cells[Column.INDICATORS.ordinal()])) {
+          m.addIndicators(Indicator.of(item));
+        }
+        for (String item : items(measure.pieces(Column.EXPECTED_RESULTS),
+            cells[Column.EXPECTED_RESULTS.ordinal()])) {
+          m.addExpectedResults(ExpectedResult.of(item));
+        }
+        section.addMeasures(m.build());
       } catch (PlanStructureException e) {
         throw new PlanFormatException(measure.location, e.getMessage(), e);
       }

@@ -37,8 +37,8 @@ record SourceRow(int line, List<CellMarkup.Decoded> cells, GridLocation location
    */
   static SourceRow ofLine(TableLine line) {
     List<CellMarkup.Decoded> decoded = new ArrayList<>(line.cells().size());
-    for (String c : line.cells()) {
-      decoded.add(CellMarkup.decode(c));
+    for (int i = 0; i < line.cells().size(); i++) {
+      decoded.add(line.decoded(i));
     }
     return new SourceRow(line.line(), decoded, GridLocation.ofLine(line.line()), false, false, line);
   }

@@ -5,7 +5,6 @@ import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.GridLocation;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,11 +30,40 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    *     location is the line where the limit was reached
    */
   static TextLines of(CharSequence text, TextLimits limits) throws PlanFormatException {
-    try {
-      return read(new StringReader(text.toString()), limits);
-    } catch (IOException e) {
-      throw new AssertionError("a StringReader does not fail", e);
+    // A text in memory is cut where its lines lie: each line is one substring, with no reader, buffer or
+    // builder between, and the lines are the same as read(Reader) gives.
+    String s = text.toString();
+    int n = s.length();
+    int from = n > 0 && s.charAt(0) == '\uFEFF' ? 1 : 0;
+    List<TableLine> lines = new ArrayList<>();
+    int nextLf = s.indexOf('\n', from);
+    int nextCr = s.indexOf('\r', from);
+    int start = from;
+    while (true) {
+      if (nextLf >= 0 && nextLf < start) {
+        nextLf = s.indexOf('\n', start);
+      }
+      if (nextCr >= 0 && nextCr < start) {
+        nextCr = s.indexOf('\r', start);
+      }
+      int end = nextLf < 0 ? (nextCr < 0 ? n : nextCr) : (nextCr < 0 ? nextLf : Math.min(nextLf, nextCr));
+      if (end - from > limits.maxChars()) {
+        throw tooLong(lines, limits);
+      }
+      addScanned(lines, s, start, end, limits);
+      if (end == n) {
+        return new TextLines(lines, end > start);
+      }
+      start = end + 1;
+      if (s.charAt(end) == '\r' && start < n && s.charAt(start) == '\n') {
+        start++;
+      }
     }
+  }
+
+  private static PlanFormatException tooLong(List<TableLine> lines, TextLimits limits) {
+    return new PlanFormatException(GridLocation.ofLine(lines.size() + 1), "the text is longer than "
+        + limits.maxChars() + " characters, the limit of TextLimits.maxChars");
   }
 
   /**
@@ -58,8 +86,7 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
     while ((n = in.read(buffer)) >= 0) {
       chars += n;
       if (chars > limits.maxChars()) {
-        throw new PlanFormatException(GridLocation.ofLine(lines.size() + 1), "the text is longer than "
-            + limits.maxChars() + " characters, the limit of TextLimits.maxChars");
+        throw tooLong(lines, limits);
       }
       int start = 0;
       if (first && n > 0) {
@@ -81,7 +108,8 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
         run = i + 1;
         afterCr = c == '\r';
         if (!secondOfCrLf) {
-          add(lines, line, limits);
+          add(lines, line.toString(), limits);
+          line.setLength(0);
         }
       }
       if (run < n) {
@@ -90,18 +118,28 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
       }
     }
     boolean endsMidLine = line.length() > 0;
-    add(lines, line, limits);
+    add(lines, line.toString(), limits);
     return new TextLines(lines, endsMidLine);
   }
 
-  private static void add(List<TableLine> lines, StringBuilder line, TextLimits limits)
+  private static void add(List<TableLine> lines, String line, TextLimits limits)
+      throws PlanFormatException {
+    addScanned(lines, line, 0, line.length(), limits);
+  }
+
+  /**
+   * Adds the line at {@code [start, end)} of a text: scanned once where it is plain TAB-separated cells
+   * (the rows of a table), else cleaned and split.
+   */
+  private static void addScanned(List<TableLine> lines, String text, int start, int end, TextLimits limits)
       throws PlanFormatException {
     int number = lines.size() + 1;
     if (number > limits.maxLines()) {
       throw new PlanFormatException(GridLocation.ofLine(number), "the text has more than "
           + limits.maxLines() + " lines, the limit of TextLimits.maxLines");
     }
-    lines.add(TableLine.split(number, TextNormalization.cleanToPlainSpaces(line.toString())));
-    line.setLength(0);
+    TableLine line = TableLine.scan(number, text, start, end);
+    lines.add(line != null ? line
+        : TableLine.split(number, TextNormalization.cleanToPlainSpaces(text.substring(start, end))));
   }
 }
