@@ -131,7 +131,7 @@ public final class TextNormalization {
    * @return true when cleaning certainly leaves it as it is
    */
   public static boolean isPlain(char c) {
-    return c < 0xA0 || (c != 0xAD && isNfcStarter(c));
+    return c < 0xA0 || (c != 0xA0 && c != 0xAD && isNfcStarter(c));
   }
 
   private static String nfc(String text) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.acplan.core.text.TextNormalization;
+import io.github.acplan.serialization.PlanFormatException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -39,6 +41,51 @@ class TextLinesPropertiesTest {
       assertThat(read.endsMidLine()).isEqualTo(!whole.isEmpty() && !whole.endsWith("\n")
           && !whole.endsWith("\r"));
     });
+  }
+
+  /** Characters a table's text can hold and that the one-pass scan must tell apart. */
+  private static final String CELL_ALPHABET = "аб c\t\t\r\n<b>&amp;1. \u00A0\u00AD\u202Fй\u0306x-";
+
+  @Test
+  void aTextInMemoryIsCutAsAStreamIsReadAndEveryCellDecodesAsItsMarkupDoes() {
+    qt().withExamples(3_000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(80);
+      for (int i = 0; i < length; i++) {
+        text.append(CELL_ALPHABET.charAt(random.nextInt(CELL_ALPHABET.length())));
+      }
+      String whole = text.toString();
+
+      TextLines inMemory = of(whole);
+      TextLines streamed = read(new ChunkedReader(whole, 1 + random.nextInt(7)));
+
+      List<String> expected = List.of(whole.split("\r\n|\r|\n", -1));
+      assertThat(inMemory.lines()).hasSameSizeAs(expected);
+      assertThat(inMemory.endsMidLine()).isEqualTo(streamed.endsMidLine());
+      for (int n = 0; n < expected.size(); n++) {
+        TableLine split = TableLine.split(n + 1, TextNormalization.cleanToPlainSpaces(expected.get(n)));
+        for (TableLine line : List.of(inMemory.lines().get(n), streamed.lines().get(n))) {
+          assertThat(line.line()).isEqualTo(n + 1);
+          assertThat(line.raw()).as("%s, line %d", whole, n + 1).isEqualTo(split.raw());
+          assertThat(line.cells()).as("%s, line %d", whole, n + 1).isEqualTo(split.cells());
+          for (int i = 0; i < line.cells().size(); i++) {
+            CellMarkup.Decoded expectedCell = CellMarkup.decode(split.cells().get(i));
+            assertThat(line.decoded(i).text).as("%s, line %d, cell %d", whole, n + 1, i + 1)
+                .isEqualTo(expectedCell.text);
+            assertThat(line.decoded(i).items).isEqualTo(expectedCell.items);
+          }
+        }
+      }
+    });
+  }
+
+  private static TextLines of(String text) {
+    try {
+      return TextLines.of(text, TextLimits.standard());
+    } catch (PlanFormatException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static TextLines read(Reader in) {
