@@ -341,8 +341,8 @@ public final class StatutoryTerms {
    */
   public static final StatutoryTerm WHISTLEBLOWER_REPORT_CHECK_SINCE_2020 = withinWorkingDays(
       "whistleblower-report-check-since-2020",
-      "попередня перевірка повідомлення про корупцію (редакція Закону № 198-IX)", LegalAct.LAW_1700_VII, "ст. 53-2 ч. 3", "у строк не більш як десяти робочих днів", 10, "",
-      LAW_198_IX_TEXT);
+      "попередня перевірка повідомлення про корупцію (редакція Закону № 198-IX)", LegalAct.LAW_1700_VII,
+      "ст. 53-2 ч. 3", "у строк не більш як десяти робочих днів", 10, "", LAW_198_IX_TEXT);
 
   /**
    * The internal (service) check or investigation of a report that follows the preliminary check: "у строк
