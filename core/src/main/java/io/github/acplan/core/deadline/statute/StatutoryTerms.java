@@ -363,7 +363,8 @@ public final class StatutoryTerms {
    * part 3, as worded by Law No. 1502-IX of 01.06.2021; both texts read). Law No. 1502-IX applies this
    * wording once the Unified Whistleblower Portal begins to work, on a day the NAZK decides, and until
    * then keeps the earlier order ({@link #WHISTLEBLOWER_REPORT_CHECK_SINCE_2020}); that day is not in the
-   * texts read, so plans of 2021 to 2026 get both wordings.
+   * texts read, but the NAZK wrote on 16.10.2024 that the Portal had worked for over a year, so plans of
+   * 2021 to 2023 get both wordings and later plans this one.
    */
   public static final StatutoryTerm WHISTLEBLOWER_REPORT_REVIEW = withinWorkingDays("whistleblower-report-review",
       "попередній розгляд повідомлення викривача", LegalAct.LAW_1700_VII, "ст. 53-2 ч. 3",
@@ -475,13 +476,17 @@ public final class StatutoryTerms {
   private static final int LAW_198_IX_YEAR = 2020;
 
   /**
-   * The years of Law No. 1502-IX's wording of art. 53-2: from its adoption in 2021, while the earlier one
-   * stays readable to the year of the texts read (21.02.2026), since the day the Unified Whistleblower
-   * Portal began to work, which switches them, is not in those texts.
+   * The first year of Law No. 1502-IX's wording of art. 53-2, the year of its adoption. It applies from the
+   * day the Unified Whistleblower Portal began to work, which the Law leaves to a NAZK decision not read.
    */
   private static final int LAW_1502_IX_YEAR = 2021;
 
-  private static final int TEXTS_READ_YEAR = 2026;
+  /**
+   * The last year the earlier wording of art. 53-2 may have applied: on 16.10.2024 the NAZK wrote that the
+   * Portal "працює вже понад рік" (https://nazk.gov.ua/uk/novyny/edynyy-portal-povidomlen-vykryvachiv-korotkyy-gayd-z-pidklyuchennya),
+   * so it worked through 2024; plans of 2021 to 2023 get both wordings.
+   */
+  private static final int PORTAL_NOT_YET_WORKING_LAST_YEAR = 2023;
 
   /** Word stems, each of which must occur somewhere in the name. */
   private static List<Pattern> stems(String... stems) {
@@ -559,7 +564,7 @@ public final class StatutoryTerms {
       fromYear(List.of(PUBLISH, Pattern.compile("закупів"), CONTRACT), LAW_114_IX_YEAR,
           List.of(PROCUREMENT_CONTRACT_PUBLICATION)),
       new Rule(List.of(CORRUPTION_REPORT, CONSIDER), ADVICE, List.of(
-          new Wording(LAW_198_IX_YEAR, TEXTS_READ_YEAR,
+          new Wording(LAW_198_IX_YEAR, PORTAL_NOT_YET_WORKING_LAST_YEAR,
               List.of(WHISTLEBLOWER_REPORT_CHECK_SINCE_2020, WHISTLEBLOWER_REPORT_INVESTIGATION_SINCE_2020)),
           new Wording(LAW_1502_IX_YEAR, Integer.MAX_VALUE,
               List.of(WHISTLEBLOWER_REPORT_REVIEW, WHISTLEBLOWER_REPORT_PROCEEDINGS)))),

@@ -326,12 +326,16 @@ class StatutoryTermsTest {
   void reportsOfCorruptionAreReadInTheWordingOfThePlansYears() {
     Measure reports = invented("Забезпечити розгляд повідомлень про можливі факти корупційних правопорушень",
         "У строки, визначені Законом України «Про запобігання корупції»");
-    // Before 2020 no wording was read; 2020: Law No. 198-IX; from 2021 both, as the day the Unified
-    // Whistleblower Portal began, which switches them, is not in the texts read; today: Law No. 1502-IX.
+    // Before 2020 no wording was read; 2020: Law No. 198-IX; 2021–2023 both, as the day the Unified
+    // Whistleblower Portal began, which switches them, is not in the texts read (it worked by October
+    // 2023); from 2024 and today: Law No. 1502-IX.
     assertThat(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2019))).isEmpty();
     assertThat(ids(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2020)).orElseThrow())).containsExactly(
         "whistleblower-report-check-since-2020", "whistleblower-report-investigation-since-2020");
-    assertThat(ids(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2024)).orElseThrow())).hasSize(4);
+    assertThat(ids(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2022)).orElseThrow())).hasSize(4);
+    assertThat(ids(StatutoryTerms.resolve(reports, PlanPeriod.of(2023, 2025)).orElseThrow())).hasSize(4);
+    assertThat(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2024)))
+        .isEqualTo(StatutoryTerms.resolve(reports));
     StatutoryReading today = StatutoryTerms.resolve(reports).orElseThrow();
     assertThat(ids(today)).containsExactly("whistleblower-report-review", "whistleblower-report-proceedings");
     assertThat(today.citations()).isEqualTo("Закон № 1700-VII, ст. 53-2 ч. 3; Закон № 1700-VII, ст. 53-2 ч. 3");
