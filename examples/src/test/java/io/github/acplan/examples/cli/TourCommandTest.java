@@ -31,13 +31,15 @@ class TourCommandTest {
         // Working-day arithmetic: 1.2's first decade of January 2021 ends on Sunday the 10th.
         .contains("2021-01-11 Mon  1.2")
         .contains("a notice received 2020-04-16 Thu is due 2020-04-21 Tue")
-        .contains("Deadlines set by law (4 measures read as their statutory terms):")
+        .contains("Deadlines set by law (5 measures read as their statutory terms):")
         .containsPattern("3\\.4 +У порядку та строки, визначен… +спеціальна перевірка +Закон № 1700-VII, ст\\. 57 ч\\. 1"
             + " +25 days after")
         .containsPattern("3\\.5 +.+Закон № 1682-VII, ст\\. 4 ч\\. 2 +10 days after")
         .containsPattern("4\\.3 +При звільненні/припиненні дія… +декларація при звільненні +Закон № 1700-VII, ст\\. 45 ч\\. 2")
         .containsPattern("4\\.4 +У терміни, встановлені Порядк… +перевірка факту подання щорічних декларацій +Порядок,"
             + " рішення НАЗК № 19, строки перевірки, пп\\. 1 +2020-04-14 Tue")
+        .containsPattern("6\\.2 +Протягом року у визначені зак… +оприлюднення річного плану закупівель.*"
+            + " +Закон № 922-VIII, ст\\. 4 ч\\. 1 +5 working days after")
         .contains("5. Draft plan for 2021")
         .contains("Measure 5.1: deadline changed from \"Протягом 2020 р.\" to \"Протягом 2021 р.\"")
         .contains("7. Monitoring 2020-H1 (dovhyntsivskyi-2020-H1-status.json): 40 measures to report on, 4 done,"

@@ -9,6 +9,7 @@ import io.github.acplan.core.deadline.Conditional;
 import io.github.acplan.core.deadline.DateBound;
 import io.github.acplan.core.deadline.DateRange;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DuringPeriod;
 import io.github.acplan.core.deadline.OnEvent;
 import io.github.acplan.core.deadline.PerSchedule;
 import io.github.acplan.core.deadline.PeriodUnit;
@@ -17,6 +18,7 @@ import io.github.acplan.core.deadline.Permanent;
 import io.github.acplan.core.deadline.RangeForm;
 import io.github.acplan.core.deadline.Statutory;
 import io.github.acplan.core.deadline.WithinCalendarDays;
+import io.github.acplan.core.deadline.WithinMonths;
 import io.github.acplan.core.deadline.WithinWorkingDays;
 import java.time.Month;
 import java.time.MonthDay;
@@ -36,13 +38,20 @@ import java.util.regex.Pattern;
  * <p>Every term keeps its act, provision and wording ({@link StatutoryTerm}); the wording was checked
  * against the public text named by {@link StatutoryTerm#source()}. The catalogue holds the terms of the
  * Law of Ukraine "On Prevention of Corruption" No. 1700-VII that plans name most (declarations, the notice
- * of a significant change in property, conflicts of interest, special checks), the statement under the
- * Law "On Purification of Government" No. 1682-VII, the NAZK's terms for checking that declarations were
- * filed, and the State Anti-Corruption Programme's reports (art. 18-2, 18-3 of Law No. 1700-VII and the
- * NAZK's quarterly report). It does not hold the terms of a body's own anti-corruption programme: art. 19 of
- * Law No. 1700-VII sets none for its approval or review, leaving them to the NAZK, and the NAZK's
- * Methodology and submission procedure (order No. 830/21 of 28.12.2021) could not be read in a text to
- * quote, so a measure that names such a duty keeps its deadline as written.
+ * of a significant change in property, conflicts of interest, special checks, the check of reports of
+ * possible corruption), the statement under the Law "On Purification of Government" No. 1682-VII, the
+ * NAZK's terms for checking that declarations were filed, the State Anti-Corruption Programme's reports
+ * (art. 18-2, 18-3 of Law No. 1700-VII and the NAZK's quarterly report), and two acts that plans' measures
+ * on openness refer to: the publication terms of the Law "On Public Procurement" No. 922-VIII and the
+ * terms of the Law "On Citizens' Appeals" No. 393/96-ВР. It does not hold the terms of a body's own
+ * anti-corruption programme: art. 19 of Law No. 1700-VII sets none for its approval or review, leaving
+ * them to the NAZK, and the NAZK's Methodology and submission procedure (order No. 830/21 of 28.12.2021)
+ * could not be read beyond their opening sections in a text to quote, so a measure that names such a duty
+ * keeps its deadline as written.
+ *
+ * <p>Where an act changed a term, each wording read is kept with the years it applies to; a plan's
+ * measure is read in the wordings of the plan's years, and one whose years no wording read covers (a 2019
+ * plan's procurement, whose wording before Law No. 114-IX was not read) stays unresolved.
  *
  * <p>{@link #resolve(Measure, PlanPeriod)} reads a measure whose deadline refers to the law (a
  * {@link Statutory} deadline) or names an event whose term the law sets (an {@link OnEvent} deadline such
@@ -69,6 +78,26 @@ public final class StatutoryTerms {
    * against the copy data/seed/02781-ua-law-1682-18.json of the same repository.
    */
   private static final String LAW_1682_TEXT = "https://zakon.rada.gov.ua/laws/show/1682-18";
+
+  /**
+   * The Law "On Public Procurement" on the official portal, checked like {@link #LAW_1700_TEXT} against the
+   * copy data/seed/02395-ua-law-922-19.json, and its restatement by Law No. 114-IX of 19.09.2019 against
+   * data/seed/01787-ua-law-114-20.json of the same repository: the two give the terms below in the same
+   * words.
+   */
+  private static final String LAW_922_TEXT = "https://zakon.rada.gov.ua/laws/show/922-19";
+
+  /**
+   * The Law "On Citizens' Appeals" on the official portal, checked like {@link #LAW_1700_TEXT} against the
+   * copy data/seed/07300-ua-law-393-96.json of the same repository.
+   */
+  private static final String LAW_393_TEXT = "https://zakon.rada.gov.ua/laws/show/393/96-вр";
+
+  /**
+   * Law No. 198-IX of 17.10.2019 on whistleblowers, which reworded art. 53-2 of Law No. 1700-VII from
+   * 1 January 2020, checked against the copy data/seed/01750-ua-law-198-20.json of the same repository.
+   */
+  private static final String LAW_198_IX_TEXT = "https://zakon.rada.gov.ua/laws/show/198-20";
 
   /** Month names as a date is written ("15 лютого"); declared before the terms, which use them. */
   private static final List<String> MONTHS_GENITIVE = List.of("січня", "лютого", "березня", "квітня", "травня",
@@ -278,45 +307,154 @@ public final class StatutoryTerms {
           MonthDay.of(Month.DECEMBER, 31)),
       "https://dap.nazk.gov.ua/monitoring-info/");
 
+  /**
+   * The publication of a body's annual procurement plan and of changes to it in the electronic procurement
+   * system (Prozorro): "протягом п'яти робочих днів з дня затвердження річного плану та змін до нього" (Law
+   * No. 922-VIII, art. 4 part 1, paragraph 2, as restated by Law No. 114-IX of 19.09.2019 and as it reads
+   * today; both texts read; the Law writes the apostrophe as U+2019). The term is the Law's for the
+   * electronic system; a plan that also names the body's own website sets that part itself. The Law's
+   * wording before Law No. 114-IX came into effect (six months after its publication, in 2020) was not
+   * read, so plans whose years all precede 2020 do not get this term.
+   */
+  public static final StatutoryTerm PROCUREMENT_PLAN_PUBLICATION = withinWorkingDays(
+      "procurement-plan-publication", "оприлюднення річного плану закупівель та змін до нього",
+      LegalAct.LAW_922_VIII, "ст. 4 ч. 1",
+      "протягом п'яти робочих днів з дня затвердження річного плану та змін до нього", 5,
+      "з дня затвердження річного плану та змін до нього", LAW_922_TEXT);
+
+  /**
+   * The publication of a procurement contract and all its annexes in the electronic procurement system:
+   * "протягом трьох робочих днів з дня його укладення" (Law No. 922-VIII, art. 10 part 1 point 10, as
+   * restated by Law No. 114-IX and as it reads today, which adds the machine-readable format but keeps the
+   * term; both texts read). Read for plan years from 2020, as {@link #PROCUREMENT_PLAN_PUBLICATION}.
+   */
+  public static final StatutoryTerm PROCUREMENT_CONTRACT_PUBLICATION = withinWorkingDays(
+      "procurement-contract-publication", "оприлюднення договору про закупівлю", LegalAct.LAW_922_VIII,
+      "ст. 10 ч. 1 п. 10", "протягом трьох робочих днів з дня його укладення", 3,
+      "з дня укладення договору про закупівлю", LAW_922_TEXT);
+
+  /**
+   * The preliminary check of a report of possible corruption received through the internal or regular
+   * channels, in the wording of Law No. 198-IX (in force from 1 January 2020): "у строк не більш як десяти
+   * робочих днів" (Law No. 1700-VII, art. 53-2 part 3; text read). The wording names no day to count from;
+   * {@link StatutoryTerm#dueAfter} counts from the day it is given, the day the report was received.
+   */
+  public static final StatutoryTerm WHISTLEBLOWER_REPORT_CHECK_SINCE_2020 = withinWorkingDays(
+      "whistleblower-report-check-since-2020",
+      "попередня перевірка повідомлення про корупцію (редакція Закону № 198-IX)", LegalAct.LAW_1700_VII,
+      "ст. 53-2 ч. 3", "у строк не більш як десяти робочих днів", 10, "", LAW_198_IX_TEXT);
+
+  /**
+   * The internal (service) check or investigation of a report that follows the preliminary check: "у строк
+   * не більше 30 днів з дня завершення попередньої перевірки" (Law No. 1700-VII, art. 53-2 part 3, as
+   * worded by Law No. 198-IX; text read), calendar days.
+   */
+  public static final StatutoryTerm WHISTLEBLOWER_REPORT_INVESTIGATION_SINCE_2020 = new StatutoryTerm(
+      "whistleblower-report-investigation-since-2020",
+      "внутрішня перевірка за повідомленням про корупцію (редакція Закону № 198-IX)", LegalAct.LAW_1700_VII,
+      "ст. 53-2 ч. 3", "у строк не більше 30 днів з дня завершення попередньої перевірки",
+      new WithinCalendarDays("у строк не більше 30 днів з дня завершення попередньої перевірки", 30,
+          "з дня завершення попередньої перевірки"),
+      List.of(), LAW_198_IX_TEXT);
+
+  /**
+   * The preliminary review of a report in the Law's text today: "у строк не більше десяти робочих днів з
+   * дня внесення цієї інформації до Єдиного порталу повідомлень викривачів" (Law No. 1700-VII, art. 53-2
+   * part 3, as worded by Law No. 1502-IX of 01.06.2021; both texts read). Law No. 1502-IX applies this
+   * wording once the Unified Whistleblower Portal begins to work, on a day the NAZK decides, and until
+   * then keeps the earlier order ({@link #WHISTLEBLOWER_REPORT_CHECK_SINCE_2020}); that day is not in the
+   * texts read, but the NAZK wrote on 16.10.2024 that the Portal had worked for over a year, so plans of
+   * 2021 to 2023 get both wordings and later plans this one.
+   */
+  public static final StatutoryTerm WHISTLEBLOWER_REPORT_REVIEW = withinWorkingDays("whistleblower-report-review",
+      "попередній розгляд повідомлення викривача", LegalAct.LAW_1700_VII, "ст. 53-2 ч. 3",
+      "у строк не більше десяти робочих днів з дня внесення цієї інформації до Єдиного порталу повідомлень "
+          + "викривачів", 10, "з дня внесення інформації до Єдиного порталу повідомлень викривачів",
+      LAW_1700_TEXT);
+
+  /**
+   * The disciplinary proceedings on a report in the Law's text today: "у строк не більше 30 днів з дня
+   * завершення попереднього розгляду" (Law No. 1700-VII, art. 53-2 part 3, as worded by Law No. 1502-IX;
+   * text read), calendar days, which may be extended once to 45 days.
+   */
+  public static final StatutoryTerm WHISTLEBLOWER_REPORT_PROCEEDINGS = new StatutoryTerm(
+      "whistleblower-report-proceedings", "дисциплінарне провадження за повідомленням викривача",
+      LegalAct.LAW_1700_VII, "ст. 53-2 ч. 3", "у строк не більше 30 днів з дня завершення попереднього розгляду",
+      new WithinCalendarDays("у строк не більше 30 днів з дня завершення попереднього розгляду", 30,
+          "з дня завершення попереднього розгляду"),
+      List.of(), LAW_1700_TEXT);
+
+  /**
+   * The consideration of a citizen's appeal: "у термін не більше одного місяця від дня їх надходження"
+   * (Law No. 393/96-ВР, art. 20 part 1; text read). The same part lets the head of the body set a longer
+   * term, "загальний термін вирішення питань, порушених у зверненні, не може перевищувати сорока п'яти
+   * днів", which the catalogue does not hold as a term of its own.
+   */
+  public static final StatutoryTerm CITIZENS_APPEAL = new StatutoryTerm("citizens-appeal",
+      "розгляд звернення громадянина", LegalAct.LAW_393_96_VR, "ст. 20 ч. 1",
+      "у термін не більше одного місяця від дня їх надходження",
+      new WithinMonths("у термін не більше одного місяця від дня їх надходження", 1, "від дня надходження звернення"),
+      List.of(), LAW_393_TEXT);
+
+  /**
+   * The consideration of an appeal that needs no further study: "невідкладно, але не пізніше п'ятнадцяти
+   * днів від дня їх отримання" (Law No. 393/96-ВР, art. 20 part 1; text read), calendar days.
+   */
+  public static final StatutoryTerm CITIZENS_APPEAL_WITHOUT_STUDY = new StatutoryTerm(
+      "citizens-appeal-without-study", "розгляд звернення, яке не потребує додаткового вивчення",
+      LegalAct.LAW_393_96_VR, "ст. 20 ч. 1", "невідкладно, але не пізніше п'ятнадцяти днів від дня їх отримання",
+      new WithinCalendarDays("невідкладно, але не пізніше п'ятнадцяти днів від дня їх отримання", 15,
+          "від дня отримання звернення"),
+      List.of(), LAW_393_TEXT);
+
   private static final List<StatutoryTerm> ALL = List.of(ANNUAL_DECLARATION, DECLARATION_ON_DISMISSAL,
       DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL, DECLARATION_ON_LEAVING_OFFICE_SINCE_2023,
       DECLARATION_AFTER_LEAVING_OFFICE_SINCE_2023, SIGNIFICANT_CHANGE_NOTICE, CONFLICT_OF_INTEREST_NOTICE,
       CONFLICT_OF_INTEREST_SETTLEMENT, SPECIAL_CHECK, PURIFICATION_CHECK_STATEMENT,
       ANNUAL_DECLARATION_FILING_CHECK, DISMISSAL_DECLARATION_FILING_CHECK, STATE_PROGRAMME_INFORMATION,
-      ANTI_CORRUPTION_STATISTICS, STATE_PROGRAMME_QUARTERLY_REPORT);
+      ANTI_CORRUPTION_STATISTICS, STATE_PROGRAMME_QUARTERLY_REPORT, PROCUREMENT_PLAN_PUBLICATION,
+      PROCUREMENT_CONTRACT_PUBLICATION, WHISTLEBLOWER_REPORT_CHECK_SINCE_2020,
+      WHISTLEBLOWER_REPORT_INVESTIGATION_SINCE_2020, WHISTLEBLOWER_REPORT_REVIEW, WHISTLEBLOWER_REPORT_PROCEEDINGS,
+      CITIZENS_APPEAL, CITIZENS_APPEAL_WITHOUT_STUDY);
+
+  /** The terms of a duty in the wording of the years from {@code firstYear} to {@code lastYear}, inclusive. */
+  private record Wording(int firstYear, int lastYear, List<StatutoryTerm> terms) {
+
+    /** The wording of every year. */
+    static Wording always(List<StatutoryTerm> terms) {
+      return new Wording(Integer.MIN_VALUE, Integer.MAX_VALUE, terms);
+    }
+
+    boolean covers(int first, int last) {
+      return firstYear <= last && lastYear >= first;
+    }
+  }
 
   /**
    * How a measure's name tells its duty: every pattern must be found in the name (in lower case, spaces
    * collapsed), none of the excluded stems. The first rule that matches gives the terms; the order puts the
-   * narrower rules first ("перевірка своєчасності подання декларацій" is a check, not a declaration).
+   * narrower rules first ("перевірка своєчасності подання декларацій" is a check, not a declaration). A
+   * rule's wordings give the terms of a plan's years: every wording whose years meet the plan's, so a plan
+   * that spans a change (or falls in its year, whose exact day is not modelled) gets both; a plan whose
+   * years no wording read covers gets none, and its measure keeps its deadline unresolved.
    */
-  private record Rule(List<Pattern> required, List<String> excluded, List<StatutoryTerm> terms, int changedIn,
-      List<StatutoryTerm> laterTerms) {
+  private record Rule(List<Pattern> required, List<String> excluded, List<Wording> wordings) {
 
     /** A rule whose terms have one wording for every year. */
-    Rule(List<Pattern> required, List<String> excluded, List<StatutoryTerm> terms) {
-      this(required, excluded, terms, Integer.MAX_VALUE, List.of());
+    static Rule of(List<Pattern> required, List<String> excluded, List<StatutoryTerm> terms) {
+      return new Rule(required, excluded, List.of(Wording.always(terms)));
     }
 
     boolean matches(String name) {
       return required.stream().allMatch(p -> p.matcher(name).find()) && excluded.stream().noneMatch(name::contains);
     }
 
-    /**
-     * The terms for the years of a plan: the earlier wording for years up to the year it changed, the later
-     * one from that year on; a plan that spans the change (or falls in its year, whose exact day is not
-     * modelled) gets both.
-     */
     List<StatutoryTerm> termsFor(int firstYear, int lastYear) {
-      if (laterTerms.isEmpty()) {
-        return terms;
-      }
       List<StatutoryTerm> out = new ArrayList<>();
-      if (firstYear <= changedIn) {
-        out.addAll(terms);
-      }
-      if (lastYear >= changedIn) {
-        out.addAll(laterTerms);
+      for (Wording w : wordings) {
+        if (w.covers(firstYear, lastYear)) {
+          out.addAll(w.terms());
+        }
       }
       return out;
     }
@@ -327,6 +465,28 @@ public final class StatutoryTerms {
    * the day after its publication, a day the text read does not give; so the whole year reads both ways.
    */
   private static final int LAW_3384_IX_YEAR = 2023;
+
+  /**
+   * The year Law No. 114-IX's restatement of Law No. 922-VIII came into effect: six months after its
+   * publication, which followed its adoption on 19.09.2019.
+   */
+  private static final int LAW_114_IX_YEAR = 2020;
+
+  /** The year Law No. 198-IX's wording of art. 53-2 of Law No. 1700-VII came into force (1 January). */
+  private static final int LAW_198_IX_YEAR = 2020;
+
+  /**
+   * The first year of Law No. 1502-IX's wording of art. 53-2, the year of its adoption. It applies from the
+   * day the Unified Whistleblower Portal began to work, which the Law leaves to a NAZK decision not read.
+   */
+  private static final int LAW_1502_IX_YEAR = 2021;
+
+  /**
+   * The last year the earlier wording of art. 53-2 may have applied: on 16.10.2024 the NAZK wrote that the
+   * Portal "працює вже понад рік" (https://nazk.gov.ua/uk/novyny/edynyy-portal-povidomlen-vykryvachiv-korotkyy-gayd-z-pidklyuchennya),
+   * so it worked through 2024; plans of 2021 to 2023 get both wordings.
+   */
+  private static final int PORTAL_NOT_YET_WORKING_LAST_YEAR = 2023;
 
   /** Word stems, each of which must occur somewhere in the name. */
   private static List<Pattern> stems(String... stems) {
@@ -357,23 +517,63 @@ public final class StatutoryTerms {
   /** Advising on a duty is not the duty: "Надавати консультаційну допомогу … щодо подання декларації". */
   private static final List<String> ADVICE = List.of("консульт", "навчан", "роз'ясн", "роз’ясн");
 
+  /** Publishing on a website or in the procurement system: "оприлюднення", "розміщення", "публікація". */
+  private static final Pattern PUBLISH = Pattern.compile("оприлюдн|розміщ|публік");
+
+  /** The annual procurement plan: "річного плану закупівель", "річний план закупівель". */
+  private static final Pattern PROCUREMENT_PLAN = Pattern.compile("річн\\p{L}*\\s+план\\p{L}*\\s+закупів");
+
+  /** A procurement contract, named beside "закупів": "договорів", "договору про закупівлю". */
+  private static final Pattern CONTRACT = Pattern.compile("договор|договір");
+
+  /**
+   * A report of possible corruption under art. 53-2 of Law No. 1700-VII: "повідомлень про корупцію",
+   * "повідомлення про можливі факти корупційних … правопорушень", or a whistleblower's report. A citizen's
+   * appeal that mentions corruption is not one ({@link #CITIZENS_APPEAL}'s rule).
+   */
+  private static final Pattern CORRUPTION_REPORT = Pattern.compile(
+      "викривач|повідомлен\\p{L}*\\s+про\\s+(можлив\\p{L}*\\s+)?(факт\\p{L}*\\s+)?корупц");
+
+  /** Dealing with a report or an appeal: "розгляд", "перевірка", "опрацювання", "реагування", "вирішення". */
+  private static final Pattern CONSIDER = Pattern.compile("розгляд|перевір|опрацюв|реагув|вирішен");
+
+  /** Citizens' appeals: "звернень громадян", "звернення громадян". */
+  private static final Pattern CITIZENS_APPEALS = Pattern.compile("звернен\\p{L}*\\s+(\\p{L}+\\s+){0,3}?громадян");
+
   private static final List<Rule> RULES = List.of(
-      new Rule(stems("перевір", "подання", "деклар"), List.of(),
+      Rule.of(stems("перевір", "подання", "деклар"), List.of(),
           List.of(ANNUAL_DECLARATION_FILING_CHECK, DISMISSAL_DECLARATION_FILING_CHECK)),
-      new Rule(stems("деклар", "звільн"), ADVICE,
-          List.of(DECLARATION_ON_DISMISSAL, DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL),
-          LAW_3384_IX_YEAR,
-          List.of(DECLARATION_ON_LEAVING_OFFICE_SINCE_2023, DECLARATION_AFTER_LEAVING_OFFICE_SINCE_2023)),
-      new Rule(stems("суттєв", "змін", "майнов"), List.of(), List.of(SIGNIFICANT_CHANGE_NOTICE)),
-      new Rule(stems("деклар"), ADVICE, List.of(ANNUAL_DECLARATION)),
-      new Rule(stems("спеціальн", "перевірк"), List.of(), List.of(SPECIAL_CHECK)),
-      new Rule(stems("очищення влади"), List.of(), List.of(PURIFICATION_CHECK_STATEMENT)),
-      new Rule(stems("конфлікт", "інтерес", "врегулюв"), List.of("повідом"),
+      new Rule(stems("деклар", "звільн"), ADVICE, List.of(
+          new Wording(Integer.MIN_VALUE, LAW_3384_IX_YEAR,
+              List.of(DECLARATION_ON_DISMISSAL, DECLARATION_ON_DISMISSAL_BY_EMPLOYER, DECLARATION_AFTER_DISMISSAL)),
+          new Wording(LAW_3384_IX_YEAR, Integer.MAX_VALUE,
+              List.of(DECLARATION_ON_LEAVING_OFFICE_SINCE_2023, DECLARATION_AFTER_LEAVING_OFFICE_SINCE_2023)))),
+      Rule.of(stems("суттєв", "змін", "майнов"), List.of(), List.of(SIGNIFICANT_CHANGE_NOTICE)),
+      Rule.of(stems("деклар"), ADVICE, List.of(ANNUAL_DECLARATION)),
+      Rule.of(stems("спеціальн", "перевірк"), List.of(), List.of(SPECIAL_CHECK)),
+      Rule.of(stems("очищення влади"), List.of(), List.of(PURIFICATION_CHECK_STATEMENT)),
+      Rule.of(stems("конфлікт", "інтерес", "врегулюв"), List.of("повідом"),
           List.of(CONFLICT_OF_INTEREST_SETTLEMENT)),
-      new Rule(stems("конфлікт", "інтерес", "повідом"), List.of(), List.of(CONFLICT_OF_INTEREST_NOTICE)),
-      new Rule(List.of(Pattern.compile("статистичн"), NAZK), List.of(), List.of(ANTI_CORRUPTION_STATISTICS)),
-      new Rule(List.of(STATE_PROGRAMME, REPORT), List.of(),
-          List.of(STATE_PROGRAMME_INFORMATION, STATE_PROGRAMME_QUARTERLY_REPORT)));
+      Rule.of(stems("конфлікт", "інтерес", "повідом"), List.of(), List.of(CONFLICT_OF_INTEREST_NOTICE)),
+      Rule.of(List.of(Pattern.compile("статистичн"), NAZK), List.of(), List.of(ANTI_CORRUPTION_STATISTICS)),
+      Rule.of(List.of(STATE_PROGRAMME, REPORT), List.of(),
+          List.of(STATE_PROGRAMME_INFORMATION, STATE_PROGRAMME_QUARTERLY_REPORT)),
+      fromYear(List.of(PUBLISH, PROCUREMENT_PLAN, CONTRACT), LAW_114_IX_YEAR,
+          List.of(PROCUREMENT_PLAN_PUBLICATION, PROCUREMENT_CONTRACT_PUBLICATION)),
+      fromYear(List.of(PUBLISH, PROCUREMENT_PLAN), LAW_114_IX_YEAR, List.of(PROCUREMENT_PLAN_PUBLICATION)),
+      fromYear(List.of(PUBLISH, Pattern.compile("закупів"), CONTRACT), LAW_114_IX_YEAR,
+          List.of(PROCUREMENT_CONTRACT_PUBLICATION)),
+      new Rule(List.of(CORRUPTION_REPORT, CONSIDER), ADVICE, List.of(
+          new Wording(LAW_198_IX_YEAR, PORTAL_NOT_YET_WORKING_LAST_YEAR,
+              List.of(WHISTLEBLOWER_REPORT_CHECK_SINCE_2020, WHISTLEBLOWER_REPORT_INVESTIGATION_SINCE_2020)),
+          new Wording(LAW_1502_IX_YEAR, Integer.MAX_VALUE,
+              List.of(WHISTLEBLOWER_REPORT_REVIEW, WHISTLEBLOWER_REPORT_PROCEEDINGS)))),
+      Rule.of(List.of(CITIZENS_APPEALS, CONSIDER), ADVICE, List.of(CITIZENS_APPEAL, CITIZENS_APPEAL_WITHOUT_STUDY)));
+
+  /** A rule whose terms were read only in the wording from {@code year} on: earlier plans get none. */
+  private static Rule fromYear(List<Pattern> required, int year, List<StatutoryTerm> terms) {
+    return new Rule(required, ADVICE, List.of(new Wording(year, Integer.MAX_VALUE, terms)));
+  }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -435,8 +635,10 @@ public final class StatutoryTerms {
     String name = SPACES.matcher(measure.name().toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
     for (Rule rule : RULES) {
       if (rule.matches(name)) {
-        return Optional.of(new StatutoryReading(measure.number(), measure.deadline(),
-            rule.termsFor(firstYear, lastYear)));
+        // The first rule that names the duty decides, even when no wording read covers the plan's years.
+        List<StatutoryTerm> terms = rule.termsFor(firstYear, lastYear);
+        return terms.isEmpty() ? Optional.empty()
+            : Optional.of(new StatutoryReading(measure.number(), measure.deadline(), terms));
       }
     }
     return Optional.empty();
@@ -460,9 +662,10 @@ public final class StatutoryTerms {
 
   /**
    * Tells whether a deadline leaves its term to the law: it is {@link Statutory} or {@link OnEvent}, under
-   * a condition or not, or a composite of such parts with, at most, "Постійно" or "за окремим планом"
-   * beside them. A deadline with a date or period of its own ("Січень-березень 2020 р. …; у разі потреби
-   * (при звільненні …)") sets its own term and does not.
+   * a condition or not, or a composite of such parts with, at most, "Постійно", "за окремим планом" or a
+   * whole year ("Протягом року у визначені законодавством строки") beside them: like "Постійно", a whole
+   * year only frames the terms the law sets within it. A deadline with a date or a shorter period of its
+   * own ("Січень-березень 2020 р. …; у разі потреби (при звільненні …)") sets its own term and does not.
    *
    * @param deadline the deadline
    * @return true if a statutory term may stand for it
@@ -478,9 +681,14 @@ public final class StatutoryTerms {
     if (deadline instanceof Composite composite) {
       List<Deadline> parts = composite.parts();
       return parts.stream().anyMatch(StatutoryTerms::refersToLaw)
-          && parts.stream().allMatch(p -> refersToLaw(p) || p instanceof Permanent || p instanceof PerSchedule);
+          && parts.stream().allMatch(p -> refersToLaw(p) || p instanceof Permanent || p instanceof PerSchedule
+              || isWholeYear(p));
     }
     return false;
+  }
+
+  private static boolean isWholeYear(Deadline deadline) {
+    return deadline instanceof DuringPeriod during && during.unit() == PeriodUnit.YEAR;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -61,9 +61,9 @@ class StatutoryTermsTest {
   }
 
   @Test
-  void onlyThoseFourOfTheSeedResolveAndTheirDeadlinesStayAsWritten() {
+  void onlyThoseFiveOfTheSeedResolveAndTheirDeadlinesStayAsWritten() {
     List<StatutoryReading> all = StatutoryTerms.resolveAll(SEED);
-    assertThat(all).extracting(r -> r.number().toString()).containsExactly("3.4", "3.5", "4.3", "4.4");
+    assertThat(all).extracting(r -> r.number().toString()).containsExactly("3.4", "3.5", "4.3", "4.4", "6.2");
     for (StatutoryReading r : all) {
       Measure m = SEED.measure(r.number()).orElseThrow();
       assertThat(r.deadline()).isSameAs(m.deadline());
@@ -280,13 +280,105 @@ class StatutoryTermsTest {
   }
 
   @Test
+  void theSeedsProcurementMeasureReadsAsTheProcurementLawsPublicationTerms() {
+    // 6.2: "Протягом року у визначені законодавством строки" beside publishing "річного плану закупівель та
+    // змін до нього, оголошень про закупівлі, договорів": the whole year only frames the Law's terms.
+    Measure m = measure("6.2");
+    assertThat(m.deadline().kind()).isEqualTo(DeadlineKind.COMPOSITE);
+    assertThat(StatutoryTerms.refersToLaw(m.deadline())).isTrue();
+    StatutoryReading r = StatutoryTerms.resolve(m, SEED.period()).orElseThrow();
+    assertThat(ids(r)).containsExactly("procurement-plan-publication", "procurement-contract-publication");
+    assertThat(r.citations()).isEqualTo("Закон № 922-VIII, ст. 4 ч. 1; Закон № 922-VIII, ст. 10 ч. 1 п. 10");
+    assertThat(r.deadline()).isSameAs(m.deadline());
+    // The wording before Law No. 114-IX (in effect from 2020) was not read: a 2019 plan stays statutory.
+    assertThat(StatutoryTerms.resolve(m, PlanPeriod.ofYear(2019))).isEmpty();
+    assertThat(StatutoryTerms.resolve(m, PlanPeriod.of(2019, 2021))).isPresent();
+    // A plan that names only one of them gets only its term; naming neither publication nor procurement, none.
+    assertThat(ids(StatutoryTerms.resolve(invented("Оприлюднення річного плану закупівель на 2024 рік",
+        "У строки, визначені законодавством")).orElseThrow())).containsExactly("procurement-plan-publication");
+    assertThat(ids(StatutoryTerms.resolve(invented("Своєчасне оприлюднення в системі Prozorro договорів про закупівлю",
+        "У строки, визначені законодавством")).orElseThrow())).containsExactly("procurement-contract-publication");
+    assertThat(StatutoryTerms.resolve(invented("Укладення договорів про закупівлю",
+        "У строки, визначені законодавством"))).isEmpty();
+    // Working days from Thursday 16 April 2020 (Easter Monday, 20 April, was a day off): five end on
+    // Friday 24 April, three on Wednesday 22 April.
+    LocalDate thursday = LocalDate.of(2020, 4, 16);
+    assertThat(StatutoryTerms.PROCUREMENT_PLAN_PUBLICATION.dueAfter(Y2020, thursday))
+        .contains(LocalDate.of(2020, 4, 24));
+    assertThat(StatutoryTerms.PROCUREMENT_CONTRACT_PUBLICATION.dueAfter(Y2020, thursday))
+        .contains(LocalDate.of(2020, 4, 22));
+  }
+
+  @Test
+  void aWholeYearFramesTheLawsTermsButAShorterPeriodIsAPlansOwn() {
+    DeadlineParser parser = DeadlineParser.forPeriod(PlanPeriod.ofYear(2024));
+    assertThat(StatutoryTerms.refersToLaw(parser.parse("Протягом року у визначені законодавством строки"))).isTrue();
+    assertThat(StatutoryTerms.refersToLaw(parser.parse("Протягом 2024 р. у визначені законодавством строки")))
+        .isTrue();
+    Measure quarter = invented("Оприлюднення річного плану закупівель",
+        "Протягом I кварталу у визначені законодавством строки");
+    assertThat(quarter.deadline().kind()).isEqualTo(DeadlineKind.COMPOSITE);
+    assertThat(StatutoryTerms.refersToLaw(quarter.deadline())).isFalse();
+    assertThat(StatutoryTerms.resolve(quarter)).isEmpty();
+  }
+
+  @Test
+  void reportsOfCorruptionAreReadInTheWordingOfThePlansYears() {
+    Measure reports = invented("Забезпечити розгляд повідомлень про можливі факти корупційних правопорушень",
+        "У строки, визначені Законом України «Про запобігання корупції»");
+    // Before 2020 no wording was read; 2020: Law No. 198-IX; 2021–2023 both, as the day the Unified
+    // Whistleblower Portal began, which switches them, is not in the texts read (it worked by October
+    // 2023); from 2024 and today: Law No. 1502-IX.
+    assertThat(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2019))).isEmpty();
+    assertThat(ids(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2020)).orElseThrow())).containsExactly(
+        "whistleblower-report-check-since-2020", "whistleblower-report-investigation-since-2020");
+    assertThat(ids(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2022)).orElseThrow())).hasSize(4);
+    assertThat(ids(StatutoryTerms.resolve(reports, PlanPeriod.of(2023, 2025)).orElseThrow())).hasSize(4);
+    assertThat(StatutoryTerms.resolve(reports, PlanPeriod.ofYear(2024)))
+        .isEqualTo(StatutoryTerms.resolve(reports));
+    StatutoryReading today = StatutoryTerms.resolve(reports).orElseThrow();
+    assertThat(ids(today)).containsExactly("whistleblower-report-review", "whistleblower-report-proceedings");
+    assertThat(today.citations()).isEqualTo("Закон № 1700-VII, ст. 53-2 ч. 3; Закон № 1700-VII, ст. 53-2 ч. 3");
+    assertThat(ids(StatutoryTerms.resolve(invented("Перевірка інформації, повідомленої викривачами",
+        "У строки, визначені Законом України")).orElseThrow())).containsExactly("whistleblower-report-review",
+        "whistleblower-report-proceedings");
+    // Ten working days from Thursday 16 April 2020: 17, 21–24, 27–30 April and Monday 4 May (20 April and
+    // 1 May were days off); thirty calendar days from 4 May: Wednesday 3 June.
+    assertThat(StatutoryTerms.WHISTLEBLOWER_REPORT_CHECK_SINCE_2020.dueAfter(Y2020, LocalDate.of(2020, 4, 16)))
+        .contains(LocalDate.of(2020, 5, 4));
+    assertThat(StatutoryTerms.WHISTLEBLOWER_REPORT_INVESTIGATION_SINCE_2020.dueAfter(Y2020, LocalDate.of(2020, 5, 4)))
+        .contains(LocalDate.of(2020, 6, 3));
+    // Teaching how to report is not dealing with reports.
+    assertThat(StatutoryTerms.resolve(invented("Навчання щодо розгляду повідомлень про корупцію",
+        "У строки, визначені законом"))).isEmpty();
+  }
+
+  @Test
+  void citizensAppealsAreDueWithinAMonthOrFifteenDays() {
+    Measure appeals = invented("Забезпечити своєчасний розгляд звернень громадян, у яких повідомляється про"
+        + " можливі факти корупції", "У строки, визначені Законом України «Про звернення громадян»");
+    assertThat(appeals.deadline().kind()).isEqualTo(DeadlineKind.STATUTORY);
+    StatutoryReading r = StatutoryTerms.resolve(appeals, PlanPeriod.ofYear(2024)).orElseThrow();
+    assertThat(ids(r)).containsExactly("citizens-appeal", "citizens-appeal-without-study");
+    assertThat(r.citations()).isEqualTo("Закон № 393/96-ВР, ст. 20 ч. 1; Закон № 393/96-ВР, ст. 20 ч. 1");
+    // Received Thursday 16 April 2020: a month ends on Saturday 16 May, moved to Monday 18 May; fifteen days
+    // end on Friday 1 May, a holiday in 2020, moved to Monday 4 May.
+    LocalDate received = LocalDate.of(2020, 4, 16);
+    assertThat(StatutoryTerms.CITIZENS_APPEAL.dueAfter(Y2020, received)).contains(LocalDate.of(2020, 5, 18));
+    assertThat(StatutoryTerms.CITIZENS_APPEAL_WITHOUT_STUDY.dueAfter(Y2020, received))
+        .contains(LocalDate.of(2020, 5, 4));
+    assertThat(StatutoryTerms.CITIZENS_APPEAL.act().title()).isEqualTo("Закон України «Про звернення громадян»");
+  }
+
+  @Test
   void theOptInRuleReportsTheResolvedMeasuresAsInfo() {
     assertThat(PlanValidator.standard().validate(SEED).findings(FindingCodes.STATUTORY_TERM_RESOLVED)).isEmpty();
     List<Finding> found = PlanValidator.standard().with(ValidationRules.statutoryTerms()).validate(SEED)
         .findings(FindingCodes.STATUTORY_TERM_RESOLVED);
     assertThat(found).extracting(Finding::severity, f -> f.path().toString()).containsExactly(
         tuple(Severity.INFO, "3.4/deadline"), tuple(Severity.INFO, "3.5/deadline"),
-        tuple(Severity.INFO, "4.3/deadline"), tuple(Severity.INFO, "4.4/deadline"));
+        tuple(Severity.INFO, "4.3/deadline"), tuple(Severity.INFO, "4.4/deadline"),
+        tuple(Severity.INFO, "6.2/deadline"));
     assertThat(found.get(0).messageUk()).isEqualTo("Пункт 3.4: строк «У порядку та строки, визначені Законом"
         + " України» визначено законом: спеціальна перевірка — у строк, що не перевищує двадцяти п'яти"
         + " календарних днів з дня надання згоди на проведення спеціальної перевірки (Закон № 1700-VII, ст. 57 ч. 1)");
