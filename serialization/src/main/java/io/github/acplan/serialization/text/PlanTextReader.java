@@ -160,7 +160,8 @@ public final class PlanTextReader {
    */
   public ReadResult read(CharSequence text) throws PlanFormatException {
     Objects.requireNonNull(text, "text");
-    return read(TextLines.of(text, limits));
+    LineRows rows = new LineRows(new Run(GridLocation::ofLine, limits));
+    return rows.finish(TextLines.forEach(text, limits, rows::accept));
   }
 
   /**
@@ -174,7 +175,8 @@ public final class PlanTextReader {
    */
   public ReadResult read(Reader reader) throws IOException, PlanFormatException {
     Objects.requireNonNull(reader, "reader");
-    return read(TextLines.read(reader, limits));
+    LineRows rows = new LineRows(new Run(GridLocation::ofLine, limits));
+    return rows.finish(TextLines.forEach(reader, limits, rows::accept));
   }
 
   /**
@@ -189,7 +191,8 @@ public final class PlanTextReader {
    */
   public ReadResult read(InputStream in) throws IOException, PlanFormatException {
     Objects.requireNonNull(in, "in");
-    return read(utf8Lines(in, limits));
+    LineRows rows = new LineRows(new Run(GridLocation::ofLine, limits));
+    return rows.finish(utf8Lines(in, limits, rows::accept));
   }
 
   /**
@@ -198,16 +201,65 @@ public final class PlanTextReader {
    * @throws PlanFormatException for malformed UTF-8, naming the line and the byte
    */
   static TextLines utf8Lines(InputStream in, TextLimits limits) throws IOException, PlanFormatException {
+    List<TableLine> lines = new ArrayList<>();
+    boolean endsMidLine = utf8Lines(in, limits, lines::add);
+    return new TextLines(lines, endsMidLine);
+  }
+
+  /**
+   * Gives the lines of a stream of strict UTF-8 to a sink as they are read, under limits; returns whether
+   * the last line has no line end.
+   *
+   * @throws PlanFormatException for malformed UTF-8, naming the line and the byte
+   */
+  static boolean utf8Lines(InputStream in, TextLimits limits, TextLines.LineSink sink)
+      throws IOException, PlanFormatException {
     try {
-      return TextLines.read(new StrictUtf8Reader(in), limits);
+      return TextLines.forEach(new StrictUtf8Reader(in), limits, sink);
     } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
       throw new PlanFormatException("line " + e.line + ", byte " + e.byteOffset, "the text is not UTF-8 "
           + "(and not a DOCX, HTML, XLSX or PDF document); save it as UTF-8", e);
     }
   }
 
-  private ReadResult read(TextLines lines) throws PlanFormatException {
-    return new Run(Run.rowsOfLines(lines.lines()), GridLocation::ofLine, lines.endsMidLine(), limits).read();
+  /**
+   * Turns a text's lines into rows for a run as they come. A table written one cell per line is regrouped
+   * into rows first, which needs all of its lines; so lines wait until one with more than one cell shows
+   * that the text is not such a table (in a table with TAB-separated cells that is the header, near the
+   * top), and from then on each line goes to the run as soon as it is read.
+   */
+  private static final class LineRows {
+    private final Run run;
+    private final List<TableLine> waiting = new ArrayList<>();
+    private boolean cellsOnOneLine;
+
+    LineRows(Run run) {
+      this.run = run;
+    }
+
+    void accept(TableLine line) throws PlanFormatException {
+      if (cellsOnOneLine) {
+        run.accept(new Row(line, GridLocation.ofLine(line.line())));
+      } else if (line.cells().size() > 1) {
+        cellsOnOneLine = true;
+        for (TableLine w : waiting) {
+          run.accept(new Row(w, GridLocation.ofLine(w.line())));
+        }
+        waiting.clear();
+        run.accept(new Row(line, GridLocation.ofLine(line.line())));
+      } else {
+        waiting.add(line);
+      }
+    }
+
+    ReadResult finish(boolean endsMidLine) throws PlanFormatException {
+      if (!cellsOnOneLine) {
+        for (TableLine line : Run.regroupOneCellPerLine(waiting)) {
+          run.accept(new Row(line, GridLocation.ofLine(line.line())));
+        }
+      }
+      return run.finish(endsMidLine);
+    }
   }
 
   /**
@@ -222,7 +274,11 @@ public final class PlanTextReader {
       rows.add(new Row(r));
       locations.add(r.location());
     }
-    ReadResult read = new Run(rows, line -> locations.get(line - 1), false, TextLimits.standard()).read();
+    Run run = new Run(line -> locations.get(line - 1), TextLimits.standard());
+    for (Row row : rows) {
+      run.accept(row);
+    }
+    ReadResult read = run.finish(false);
     if (grid.warnings().isEmpty()) {
       return read;
     }
@@ -356,8 +412,24 @@ public final class PlanTextReader {
 
   /** One reading: the state of a single call. */
   private static final class Run {
-    private final List<Row> rows = new ArrayList<>();
     private final List<ReadWarning> warnings = new ArrayList<>();
+
+    /** The layout in force: the standard one until a header row sets another. */
+    private List<Column> layout = STANDARD_LAYOUT;
+    /** How many rows were given. */
+    private int rowCount;
+    /**
+     * The rows before the table: until a header row starts it, every row given (a text with no header
+     * starts its table at its first measure or heading, known only at its end).
+     */
+    private final List<Row> front = new ArrayList<>();
+    /** The row that starts the table, once known; its front matter is then read. */
+    private @Nullable Row start;
+    private Plan.@Nullable Builder plan;
+    private @Nullable FrontMatter matter;
+    /** The last row of the table so far, and the rows after it that may yet turn out to be inside it. */
+    private @Nullable Row last;
+    private final List<Row> after = new ArrayList<>();
 
     private DeadlineParser deadlines;
     private PlanPeriod period;
@@ -388,16 +460,14 @@ public final class PlanTextReader {
     /** Where a row or paragraph is, by its 1-based position: for the front matter's messages. */
     private final IntFunction<GridLocation> where;
 
-    /** Whether the source is a text whose last line has no line end. */
-    private final boolean endsMidLine;
+    /** Whether the source is a text whose last line has no line end; known at its end. */
+    private boolean endsMidLine;
 
     /** The limits; a grid's rows are already bounded by its document's limits, measures are not. */
     private final TextLimits limits;
 
-    Run(List<Row> rows, IntFunction<GridLocation> where, boolean endsMidLine, TextLimits limits) {
-      this.rows.addAll(rows);
+    Run(IntFunction<GridLocation> where, TextLimits limits) {
       this.where = where;
-      this.endsMidLine = endsMidLine;
       this.limits = limits;
     }
 
@@ -413,22 +483,13 @@ public final class PlanTextReader {
       }
     }
 
-    /** The rows of a text: its lines, a table written one cell per line regrouped into rows. */
-    static List<Row> rowsOfLines(List<TableLine> lines) {
-      List<Row> out = new ArrayList<>(lines.size());
-      for (TableLine line : regroupOneCellPerLine(lines)) {
-        out.add(new Row(line, GridLocation.ofLine(line.line())));
-      }
-      return out;
-    }
-
     /**
      * Turns a table written one cell per line (the header's cells on consecutive lines, then each
      * measure as its number followed by one line per other column, empty lines for empty cells) into
      * rows of cells. Text with TAB or bar-separated rows is returned as it is. Continuation rows cannot be
      * told apart in this rendering and are not supported in it.
      */
-    private static List<TableLine> regroupOneCellPerLine(List<TableLine> rows) {
+    static List<TableLine> regroupOneCellPerLine(List<TableLine> rows) {
       for (TableLine r : rows) {
         if (r.cells().size() > 1) {
           return rows;
@@ -519,60 +580,97 @@ public final class PlanTextReader {
       return lines;
     }
 
-    ReadResult read() throws PlanFormatException {
-      List<Column> layout = STANDARD_LAYOUT;
-      for (Row row : rows) {
-        layout = classify(row, layout);
-      }
-      int start = -1;
-      for (int i = 0; i < rows.size() && start < 0; i++) {
-        if (rows.get(i).kind == Kind.HEADER) {
-          start = i;
+    /**
+     * Takes the next row: classifies it and, once the table has started, reads it into the plan, so that a
+     * row is done with while it is fresh; rows that may turn out to follow the table wait in {@link #after}.
+     */
+    void accept(Row row) throws PlanFormatException {
+      rowCount++;
+      layout = classify(row, layout);
+      if (start == null) {
+        if (row.kind != Kind.HEADER) {
+          front.add(row);
+          return;
         }
+        begin(front, row);
       }
-      for (int i = 0; i < rows.size() && start < 0; i++) {
-        Row r = rows.get(i);
-        if ((r.kind == Kind.MEASURE || r.kind == Kind.HEADING || r.kind == Kind.TASK_ROW)
-            && r.cells.size() > 1) {
-          start = i;
-        }
-      }
-      if (start < 0) {
-        throw new PlanFormatException(rows.isEmpty() ? GridLocation.ofLine(1) : where.apply(rows.size()),
-            "the text has no table: expected a header row "
-            + "(\"№ з/п\", \"Найменування заходу\", …) or rows of TAB-separated cells starting with a "
-            + "section heading (\"1. Title\") or a measure number (\"1.1\")");
-      }
-      int end = start;
-      for (int i = start; i < rows.size(); i++) {
-        Kind k = rows.get(i).kind;
-        if (k != Kind.BLANK && k != Kind.TEXT && k != Kind.EMPTY_ROW && k != Kind.PAGE_FURNITURE) {
-          end = i;
-        }
-      }
-      Plan.Builder plan = Plan.builder();
-      FrontMatter matter = new FrontMatter(warnings, where);
-      period = matter.readFront(sources(rows.subList(0, start)), plan, rows.get(start).line, null);
+      table(row);
+    }
+
+    /** Starts the table at a row: reads the front matter before it, and so the plan's period. */
+    private void begin(List<Row> before, Row first) throws PlanFormatException {
+      start = first;
+      plan = Plan.builder();
+      matter = new FrontMatter(warnings, where);
+      period = matter.readFront(sources(before), plan, first.line, null);
       deadlines = DeadlineParser.forPeriod(period);
-      for (int i = start; i <= end; i++) {
-        readTableRow(rows.get(i));
+    }
+
+    /** A row after the table's start: read when it belongs to the table, else kept until that is known. */
+    private void table(Row row) throws PlanFormatException {
+      Kind k = row.kind;
+      if (k == Kind.BLANK || k == Kind.TEXT || k == Kind.EMPTY_ROW || k == Kind.PAGE_FURNITURE) {
+        after.add(row);
+        return;
+      }
+      // A row of the table: the rows kept before it were inside the table after all.
+      for (Row kept : after) {
+        readTableRow(kept);
+      }
+      after.clear();
+      readTableRow(row);
+      last = row;
+    }
+
+    /** Ends the reading: the rows after the table's last row are its signatory, or nothing. */
+    ReadResult finish(boolean endsMidLine) throws PlanFormatException {
+      this.endsMidLine = endsMidLine;
+      if (start == null) {
+        startWithoutHeader();
       }
       boolean nothingAfter = true;
-      for (int i = end + 1; i < rows.size(); i++) {
-        nothingAfter &= rows.get(i).kind == Kind.BLANK || rows.get(i).kind == Kind.EMPTY_ROW;
+      for (Row r : after) {
+        nothingAfter &= r.kind == Kind.BLANK || r.kind == Kind.EMPTY_ROW;
       }
-      boolean cutShort = warnIfCutShort(rows.get(end), nothingAfter);
+      boolean cutShort = warnIfCutShort(last, nothingAfter);
       finishSection();
-      boolean signed = matter.readSignatory(sources(rows.subList(end + 1, rows.size())), plan);
+      boolean signed = matter.readSignatory(sources(after), plan);
       if (!signed && !cutShort) {
-        warn(rows.get(end), "nothing follows the table: the plan has no signatory (position and name) "
+        warn(last, "nothing follows the table: the plan has no signatory (position and name) "
             + "after its last row; the text may be cut short, and the plan read holds only what comes "
             + "before");
       }
       try {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
-        throw new PlanFormatException(rows.get(start).location, e.getMessage(), e);
+        throw new PlanFormatException(start.location, e.getMessage(), e);
+      }
+    }
+
+    /**
+     * With no header row anywhere, the table starts at the first measure, heading or task row of more
+     * than one cell; the rows held until now are read from there.
+     */
+    private void startWithoutHeader() throws PlanFormatException {
+      int first = -1;
+      for (int i = 0; i < front.size() && first < 0; i++) {
+        Row r = front.get(i);
+        if ((r.kind == Kind.MEASURE || r.kind == Kind.HEADING || r.kind == Kind.TASK_ROW)
+            && r.cells.size() > 1) {
+          first = i;
+        }
+      }
+      if (first < 0) {
+        throw new PlanFormatException(rowCount == 0 ? GridLocation.ofLine(1) : where.apply(rowCount),
+            "the text has no table: expected a header row "
+            + "(\"№ з/п\", \"Найменування заходу\", …) or rows of TAB-separated cells starting with a "
+            + "section heading (\"1. Title\") or a measure number (\"1.1\")");
+      }
+      List<Row> rows = new ArrayList<>(front);
+      front.clear();
+      begin(rows.subList(0, first), rows.get(first));
+      for (Row r : rows.subList(first, rows.size())) {
+        table(r);
       }
     }
 

@@ -30,12 +30,40 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    *     location is the line where the limit was reached
    */
   static TextLines of(CharSequence text, TextLimits limits) throws PlanFormatException {
+    List<TableLine> lines = new ArrayList<>();
+    boolean endsMidLine = forEach(text, limits, lines::add);
+    return new TextLines(lines, endsMidLine);
+  }
+
+  /** Takes the lines of a text one at a time, as they are read. */
+  @FunctionalInterface
+  interface LineSink {
+    /**
+     * Takes the next line.
+     *
+     * @param line the line
+     * @throws PlanFormatException if the line cannot be read where it stands
+     */
+    void accept(TableLine line) throws PlanFormatException;
+  }
+
+  /**
+   * Gives each line of a text to a sink as it is cut, so that a reader can finish with a line while its
+   * characters are still in the processor's cache.
+   *
+   * @param text the text
+   * @param limits the limits to check while reading
+   * @param sink takes the lines in order
+   * @return whether the text is not empty and its last line has no line end
+   * @throws PlanFormatException as {@link #of(CharSequence, TextLimits)}, or as the sink throws
+   */
+  static boolean forEach(CharSequence text, TextLimits limits, LineSink sink) throws PlanFormatException {
     // A text in memory is cut where its lines lie: each line is one substring, with no reader, buffer or
     // builder between, and the lines are the same as read(Reader) gives.
     String s = text.toString();
     int n = s.length();
     int from = n > 0 && s.charAt(0) == '\uFEFF' ? 1 : 0;
-    List<TableLine> lines = new ArrayList<>();
+    int count = 0;
     int nextLf = s.indexOf('\n', from);
     int nextCr = s.indexOf('\r', from);
     int start = from;
@@ -48,11 +76,11 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
       }
       int end = nextLf < 0 ? (nextCr < 0 ? n : nextCr) : (nextCr < 0 ? nextLf : Math.min(nextLf, nextCr));
       if (end - from > limits.maxChars()) {
-        throw tooLong(lines, limits);
+        throw tooLong(count, limits);
       }
-      addScanned(lines, s, start, end, limits);
+      sink.accept(line(++count, s, start, end, limits));
       if (end == n) {
-        return new TextLines(lines, end > start);
+        return end > start;
       }
       start = end + 1;
       if (s.charAt(end) == '\r' && start < n && s.charAt(start) == '\n') {
@@ -61,8 +89,8 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
     }
   }
 
-  private static PlanFormatException tooLong(List<TableLine> lines, TextLimits limits) {
-    return new PlanFormatException(GridLocation.ofLine(lines.size() + 1), "the text is longer than "
+  private static PlanFormatException tooLong(int linesRead, TextLimits limits) {
+    return new PlanFormatException(GridLocation.ofLine(linesRead + 1), "the text is longer than "
         + limits.maxChars() + " characters, the limit of TextLimits.maxChars");
   }
 
@@ -77,6 +105,22 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    */
   static TextLines read(Reader in, TextLimits limits) throws IOException, PlanFormatException {
     List<TableLine> lines = new ArrayList<>();
+    boolean endsMidLine = forEach(in, limits, lines::add);
+    return new TextLines(lines, endsMidLine);
+  }
+
+  /**
+   * Gives each line of a stream of text to a sink as it is read, to the stream's end.
+   *
+   * @param in the text; not closed
+   * @param limits the limits to check while reading
+   * @param sink takes the lines in order
+   * @return whether the text is not empty and its last line has no line end
+   * @throws IOException if reading fails
+   * @throws PlanFormatException as {@link #of(CharSequence, TextLimits)}, or as the sink throws
+   */
+  static boolean forEach(Reader in, TextLimits limits, LineSink sink) throws IOException, PlanFormatException {
+    int count = 0;
     StringBuilder line = new StringBuilder();
     char[] buffer = new char[8192];
     long chars = 0;
@@ -86,7 +130,7 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
     while ((n = in.read(buffer)) >= 0) {
       chars += n;
       if (chars > limits.maxChars()) {
-        throw tooLong(lines, limits);
+        throw tooLong(count, limits);
       }
       int start = 0;
       if (first && n > 0) {
@@ -108,7 +152,8 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
         run = i + 1;
         afterCr = c == '\r';
         if (!secondOfCrLf) {
-          add(lines, line.toString(), limits);
+          String text = line.toString();
+          sink.accept(line(++count, text, 0, text.length(), limits));
           line.setLength(0);
         }
       }
@@ -118,28 +163,23 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
       }
     }
     boolean endsMidLine = line.length() > 0;
-    add(lines, line.toString(), limits);
-    return new TextLines(lines, endsMidLine);
-  }
-
-  private static void add(List<TableLine> lines, String line, TextLimits limits)
-      throws PlanFormatException {
-    addScanned(lines, line, 0, line.length(), limits);
+    String last = line.toString();
+    sink.accept(line(++count, last, 0, last.length(), limits));
+    return endsMidLine;
   }
 
   /**
-   * Adds the line at {@code [start, end)} of a text: scanned once where it is plain TAB-separated cells
-   * (the rows of a table), else cleaned and split.
+   * The line at {@code [start, end)} of a text: scanned once where it is plain TAB-separated cells (the
+   * rows of a table), else cleaned and split.
    */
-  private static void addScanned(List<TableLine> lines, String text, int start, int end, TextLimits limits)
+  private static TableLine line(int number, String text, int start, int end, TextLimits limits)
       throws PlanFormatException {
-    int number = lines.size() + 1;
     if (number > limits.maxLines()) {
       throw new PlanFormatException(GridLocation.ofLine(number), "the text has more than "
           + limits.maxLines() + " lines, the limit of TextLimits.maxLines");
     }
     TableLine line = TableLine.scan(number, text, start, end);
-    lines.add(line != null ? line
-        : TableLine.split(number, TextNormalization.cleanToPlainSpaces(text.substring(start, end))));
+    return line != null ? line
+        : TableLine.split(number, TextNormalization.cleanToPlainSpaces(text.substring(start, end)));
   }
 }
