@@ -104,46 +104,90 @@ final class TableLine {
    * @param text the text holding the line
    * @param start where the line starts in the text
    * @param end where it ends (exclusive, before its line end)
+   * @param scratch room for the line's characters, at least {@code end - start}: the scan reads them
+   *     from an array, which the compiler turns into a tighter loop than one of {@code charAt}
    * @return the line, or null
    */
-  static @Nullable TableLine scan(int line, String text, int start, int end) {
+  static @Nullable TableLine scan(int line, String text, int start, int end, char[] scratch) {
     List<String> cells = new ArrayList<>();
     List<CellMarkup.@Nullable Decoded> decoded = new ArrayList<>();
-    int cellStart = start;
-    boolean markup = false;
-    boolean singleSpaces = true;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 0xA0) {
-        // Letters of Ukrainian text; anything cleaning could change sends the line the general way.
-        if (!TextNormalization.isPlain(c)) {
+    text.getChars(start, end, scratch, 0);
+    int n = end - start;
+    int cellStart = 0;
+    // What a cell holds is gathered without a branch (the flags of its characters or'ed together, and
+    // whether two spaces stand together), so that the loop runs as fast over words and spaces alike; only
+    // a TAB, a few per line, branches.
+    int flags = 0;
+    boolean doubledSpace = false;
+    char before = 0;
+    for (int i = 0; i < n; i++) {
+      char c = scratch[i];
+      int stop = STOP[c];
+      doubledSpace |= (c | before) == ' '; // both a space (or NUL, which only sends the cell the general way)
+      before = c;
+      if (stop == TAB) {
+        if ((flags & NOT_PLAIN) != 0) {
           return null;
         }
-      } else if (c == '\t') {
-        addCell(text, cellStart, i, markup, singleSpaces, cells, decoded);
+        addCell(text, start, cellStart, i, flags, doubledSpace, scratch, cells, decoded);
         cellStart = i + 1;
-        markup = false;
-        singleSpaces = true;
-      } else if (c == '<' || c == '&') {
-        markup = true;
-      } else if (c <= ' ' && CellMarkup.isRawSpace(c)) {
-        // A space is single and inside when it is not first and what follows is no space, TAB or end.
-        singleSpaces &= c == ' ' && i > cellStart && i + 1 < end && !CellMarkup.isRawSpace(text.charAt(i + 1));
+        flags = 0;
+        doubledSpace = false;
+        before = 0;
+      } else {
+        flags |= stop;
       }
+    }
+    if ((flags & NOT_PLAIN) != 0) {
+      return null; // cleaning could change it: the line goes the general way
     }
     if (cells.isEmpty()) {
       return null;
     }
-    addCell(text, cellStart, end, markup, singleSpaces, cells, decoded);
+    addCell(text, start, cellStart, n, flags, doubledSpace, scratch, cells, decoded);
     String raw = start == 0 && end == text.length() ? text : null;
     return new TableLine(line, raw, List.copyOf(cells), decoded.toArray(new CellMarkup.Decoded[0]));
   }
 
-  private static void addCell(String text, int from, int to, boolean markup, boolean singleSpaces,
-      List<String> cells, List<CellMarkup.@Nullable Decoded> decoded) {
-    String cell = text.substring(from, to);
+  /**
+   * Adds the cell at {@code [from, to)} of the line starting at {@code lineStart} in the text, decoded
+   * where it is its own text: no markup, no space at either end, none doubled, no other kind of space.
+   */
+  private static void addCell(String text, int lineStart, int from, int to, int flags, boolean doubledSpace,
+      char[] scratch, List<String> cells, List<CellMarkup.@Nullable Decoded> decoded) {
+    String cell = text.substring(lineStart + from, lineStart + to);
     cells.add(cell);
-    decoded.add(markup || !singleSpaces ? null : CellMarkup.plain(cell));
+    boolean asRead = flags == 0 && !doubledSpace && (from == to || scratch[from] != ' ' && scratch[to - 1] != ' ');
+    decoded.add(asRead ? CellMarkup.plain(cell) : null);
+  }
+
+  /** {@link #STOP}: a TAB, which ends a cell. */
+  private static final byte TAB = 1;
+  /** {@link #STOP}: the start of a tag or a character reference. */
+  private static final byte MARKUP = 2;
+  /** {@link #STOP}: a space other than U+0020 that cleaning keeps (LF, CR, FF, VT inside a line). */
+  private static final byte OTHER_SPACE = 4;
+  /** {@link #STOP}: a character that cleaning could change or remove. */
+  private static final byte NOT_PLAIN = 8;
+
+  /** For every UTF-16 unit, what the scan must note at it; 0, nothing, for a plain character or U+0020. */
+  private static final byte[] STOP = stops();
+
+  private static byte[] stops() {
+    byte[] stops = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (!TextNormalization.isPlain(ch)) {
+        stops[c] = NOT_PLAIN;
+      } else if (ch == '\t') {
+        stops[c] = TAB;
+      } else if (ch == '<' || ch == '&') {
+        stops[c] = MARKUP;
+      } else if (ch != ' ' && CellMarkup.isRawSpace(ch)) {
+        stops[c] = OTHER_SPACE;
+      }
+    }
+    return stops;
   }
 
   /**

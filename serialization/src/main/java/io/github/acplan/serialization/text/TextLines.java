@@ -64,6 +64,7 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
     int n = s.length();
     int from = n > 0 && s.charAt(0) == '\uFEFF' ? 1 : 0;
     int count = 0;
+    char[] scratch = new char[256];
     int nextLf = s.indexOf('\n', from);
     int nextCr = s.indexOf('\r', from);
     int start = from;
@@ -78,7 +79,8 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
       if (end - from > limits.maxChars()) {
         throw tooLong(count, limits);
       }
-      sink.accept(line(++count, s, start, end, limits));
+      scratch = room(scratch, end - start);
+      sink.accept(line(++count, s, start, end, limits, scratch));
       if (end == n) {
         return end > start;
       }
@@ -121,6 +123,7 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    */
   static boolean forEach(Reader in, TextLimits limits, LineSink sink) throws IOException, PlanFormatException {
     int count = 0;
+    char[] scratch = new char[256];
     StringBuilder line = new StringBuilder();
     char[] buffer = new char[8192];
     long chars = 0;
@@ -153,7 +156,8 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
         afterCr = c == '\r';
         if (!secondOfCrLf) {
           String text = line.toString();
-          sink.accept(line(++count, text, 0, text.length(), limits));
+          scratch = room(scratch, text.length());
+          sink.accept(line(++count, text, 0, text.length(), limits, scratch));
           line.setLength(0);
         }
       }
@@ -164,7 +168,7 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
     }
     boolean endsMidLine = line.length() > 0;
     String last = line.toString();
-    sink.accept(line(++count, last, 0, last.length(), limits));
+    sink.accept(line(++count, last, 0, last.length(), limits, room(scratch, last.length())));
     return endsMidLine;
   }
 
@@ -172,13 +176,18 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    * The line at {@code [start, end)} of a text: scanned once where it is plain TAB-separated cells (the
    * rows of a table), else cleaned and split.
    */
-  private static TableLine line(int number, String text, int start, int end, TextLimits limits)
-      throws PlanFormatException {
+  /** The scratch array, or a larger one when it has no room for a line of {@code length} characters. */
+  private static char[] room(char[] scratch, int length) {
+    return scratch.length >= length ? scratch : new char[Math.max(length, 2 * scratch.length)];
+  }
+
+  private static TableLine line(int number, String text, int start, int end, TextLimits limits,
+      char[] scratch) throws PlanFormatException {
     if (number > limits.maxLines()) {
       throw new PlanFormatException(GridLocation.ofLine(number), "the text has more than "
           + limits.maxLines() + " lines, the limit of TextLimits.maxLines");
     }
-    TableLine line = TableLine.scan(number, text, start, end);
+    TableLine line = TableLine.scan(number, text, start, end, scratch);
     return line != null ? line
         : TableLine.split(number, TextNormalization.cleanToPlainSpaces(text.substring(start, end)));
   }
