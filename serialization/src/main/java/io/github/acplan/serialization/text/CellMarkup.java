@@ -65,11 +65,20 @@ final class CellMarkup {
   static boolean isDitto(String cell) {
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
-      if (DITTO_CHARS.indexOf(c) < 0 && !isPatternSpace(c)) {
+      if (!(c < DITTO_CHAR.length && DITTO_CHAR[c]) && !isPatternSpace(c)) {
         return false;
       }
     }
     return DITTO.matcher(cell).matches();
+  }
+
+  /** {@link #DITTO_CHARS} as a table by character, for the test every cell goes through. */
+  private static final boolean[] DITTO_CHAR = dittoChars();
+
+  private static boolean[] dittoChars() {
+    boolean[] table = new boolean[DITTO_CHARS.chars().max().orElse(0) + 1];
+    DITTO_CHARS.chars().forEach(c -> table[c] = true);
+    return table;
   }
 
   /** {@code \s} of {@link #DITTO}. */

@@ -107,6 +107,9 @@ public final class PlanTextReader {
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
 
   /** Column layout of the seed and of the writer. */
+  /** The most characters a header cell has, with room to spare: see {@code Run.fitsAHeader}. */
+  private static final int MAX_HEADER_LENGTH = 200;
+
   /** The columns, in their order: an index for the arrays of a measure's cells. */
   private static final Column[] COLUMNS = Column.values();
 
@@ -747,7 +750,7 @@ public final class PlanTextReader {
         row.kind = Kind.COLUMN_NUMBERS;
         return layout;
       }
-      if (row.cells.size() >= 3) {
+      if (row.cells.size() >= 3 && fitsAHeader(decoded)) {
         List<Column> header = new ArrayList<>();
         for (String d : decoded) {
           header.add(d.isEmpty() ? Column.OTHER : Column.ofHeader(d));
@@ -772,6 +775,20 @@ public final class PlanTextReader {
         row.kind = Kind.PAGE_FURNITURE;
       }
       return layout;
+    }
+
+    /**
+     * Whether every cell is short enough to be a column's header: a continuation row's long texts are not
+     * looked up word by word as headers (the longest header of the plans read is "Індикатор виконання
+     * (очікуваний результат)", 42 characters; the bound leaves five times that).
+     */
+    private static boolean fitsAHeader(List<String> cells) {
+      for (String cell : cells) {
+        if (cell.length() > MAX_HEADER_LENGTH) {
+          return false;
+        }
+      }
+      return true;
     }
 
     // ---------------------------------------------------------------- table
