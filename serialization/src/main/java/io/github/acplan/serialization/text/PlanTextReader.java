@@ -234,17 +234,18 @@ public final class PlanTextReader {
   private static final class LineRows {
     private final Run run;
     private final List<TableLine> waiting = new ArrayList<>();
-    private boolean cellsOnOneLine;
+    /** Whether a line of several cells was seen: each line is a row of the table, none is regrouped. */
+    private boolean rowPerLine;
 
     LineRows(Run run) {
       this.run = run;
     }
 
     void accept(TableLine line) throws PlanFormatException {
-      if (cellsOnOneLine) {
+      if (rowPerLine) {
         run.accept(new Row(line, GridLocation.ofLine(line.line())));
       } else if (line.cells().size() > 1) {
-        cellsOnOneLine = true;
+        rowPerLine = true;
         for (TableLine w : waiting) {
           run.accept(new Row(w, GridLocation.ofLine(w.line())));
         }
@@ -256,7 +257,7 @@ public final class PlanTextReader {
     }
 
     ReadResult finish(boolean endsMidLine) throws PlanFormatException {
-      if (!cellsOnOneLine) {
+      if (!rowPerLine) {
         for (TableLine line : Run.regroupOneCellPerLine(waiting)) {
           run.accept(new Row(line, GridLocation.ofLine(line.line())));
         }
