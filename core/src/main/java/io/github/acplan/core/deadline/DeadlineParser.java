@@ -1530,7 +1530,9 @@ public final class DeadlineParser {
           + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день|року|років|роки|рік)"
           + "|днів|дня|день|дні"
           + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні|року|років|роки|рік)"
-          + "(?<rest>(?:\\s.*)?)");
+          // "протягом 10 календарних днів, що настають за останнім днем …": a relative clause after a comma
+          // names the day the term counts from
+          + "(?<rest>(?:\\s.*|\\s*,\\s*(?:що|які|який|яка|яке)\\s.*)?)");
 
   /** Ordinal numbers of days in the nominative, "на сороковий день", as the laws write terms. */
   private static final Map<String, Integer> DAY_ORDINALS = Map.of("п'ятий", 5, "сьомий", 7, "десятий", 10,

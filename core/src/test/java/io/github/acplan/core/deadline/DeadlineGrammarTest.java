@@ -138,6 +138,7 @@ class DeadlineGrammarTest {
       01.03.2023 - останній день дії програми                 | on-event             |
       початок виборчого процесу - завершення виборчого процесу | on-event            |
       день розроблення проекту наказу - один місяць з дня розроблення проекту наказу | within-months |
+      протягом 10 календарних днів, що настають за останнім днем строку подання декларації | within-calendar-days |
       """)
   void corpusForms(String text, String kind, String due) {
     issue18Forms(text, kind, due);
@@ -149,6 +150,10 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("13-11 січня 2023 року")).isInstanceOf(Unrecognized.class);
     // midnight at the start of a day is not a time in it
     assertThat(parser.parse("до 00:00 1 квітня")).isInstanceOf(Unrecognized.class);
+    // a comma before a relative clause joins it to the term; before another deadline it still separates
+    assertThat(((WithinCalendarDays) parser.parse("протягом 10 днів, що настають за днем звільнення")).event())
+        .isEqualTo("що настають за днем звільнення");
+    assertThat(parser.parse("протягом 10 днів, щокварталу")).isInstanceOf(Composite.class);
   }
 
   @Test
