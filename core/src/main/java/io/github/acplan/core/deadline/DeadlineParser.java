@@ -849,10 +849,15 @@ public final class DeadlineParser {
     }
     m = RANGE_NUMERIC.matcher(n);
     if (m.matches()) {
-      return new DateRange(t, RangeForm.NUMERIC, OptionalInt.of(Integer.parseInt(m.group("ny1"))),
-          Month.of(Integer.parseInt(m.group("nm1"))), Integer.parseInt(m.group("nd1")),
-          OptionalInt.of(Integer.parseInt(m.group("ny2"))), Month.of(Integer.parseInt(m.group("nm2"))),
-          Integer.parseInt(m.group("nd2")));
+      boolean shared = m.group("nm1") == null;
+      int d1 = Integer.parseInt(m.group("nd1"));
+      int d2 = Integer.parseInt(m.group("nd2"));
+      if (shared && d1 >= d2) {
+        return null;
+      }
+      return new DateRange(t, RangeForm.NUMERIC, OptionalInt.of(Integer.parseInt(m.group(shared ? "ny2" : "ny1"))),
+          Month.of(Integer.parseInt(m.group(shared ? "nm2" : "nm1"))), d1,
+          OptionalInt.of(Integer.parseInt(m.group("ny2"))), Month.of(Integer.parseInt(m.group("nm2"))), d2);
     }
     return null;
   }
@@ -1051,7 +1056,7 @@ public final class DeadlineParser {
     if (word == null) {
       return DateBound.ON;
     }
-    return word.contains("пізніше") ? DateBound.NOT_LATER_THAN : DateBound.UNTIL;
+    return word.contains("пізніш") ? DateBound.NOT_LATER_THAN : DateBound.UNTIL;
   }
 
   private static PeriodUnit unit(String word) {
@@ -1363,7 +1368,7 @@ public final class DeadlineParser {
    * The words that bound a date: "до", "по" (until the day, inclusive, as "до" is in this library), "не
    * пізніше (, ніж)", "не довше, ніж до" and "у строк до" (group b).
    */
-  private static final String BOUND = "(?<b>до|по|не\\s+пізніше(?:\\s*,?\\s*ніж)?|не\\s+довше\\s*,?\\s*ніж\\s+до"
+  private static final String BOUND = "(?<b>до|по|не\\s+пізніше?(?:\\s*,?\\s*(?:ніж|як))?|не\\s+довше\\s*,?\\s*ніж\\s+до"
       + "|(?:у|в)\\s+(?:строк|термін)\\s+до)";
 
   /**
@@ -1375,14 +1380,15 @@ public final class DeadlineParser {
       + "(?:\\s+\\d{1,2}\\s+хвилин\\p{L}*)?)";
 
   private static final Pattern BY_DATE = Pattern.compile(
-      "(?:" + BOUND + "\\s+)?(?:" + TIME_OF_DAY + "\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")"
+      // "«22» березня 2026 р.": the day in quotes, as forms print it
+      "(?:" + BOUND + "\\s+)?(?:" + TIME_OF_DAY + "\\s+)?[«\"]?(?<d>\\d{1,2})[»\"]?\\s*(?<m>" + MONTH_GEN + ")"
           + "(?:\\s+" + year("y") + ")?" + INCLUSIVE);
 
   /** A time of day alone, in parentheses after a date or range: "19.07.2025 – 01.08.2025 (18:00)". */
   private static final Pattern TIME_OF_DAY_ONLY = Pattern.compile("\\s*" + TIME_OF_DAY + "\\s*");
 
   private static final Pattern BY_NUMERIC_DATE = Pattern.compile(
-      "(?:" + BOUND + "\\s+)?"
+      "(?:" + BOUND + "\\s+)?(?:" + TIME_OF_DAY + "\\s+)?"
           + "(?<d>\\d{1,2})\\.(?:(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?|(?<mm2>\\d{2}))"
           + INCLUSIVE);
 
@@ -1434,15 +1440,23 @@ public final class DeadlineParser {
    * "з 1 січня по 31 березня", and days of one month with the month written once: "11-13 січня 2023 року",
    * "з 9 по 23 вересня", "З 7 до 31 жовтня" (the first day takes the last one's month and year).
    */
+  /** The word or dash between a range's ends: "-", "по", "до", "та до" ("з 01 квітня та до 01 червня"). */
+  private static final String RANGE_TO = "\\s*(?:-|(?:(?:та|і)\\s+)?(?:по|до)\\s)\\s*";
+
   private static final Pattern RANGE_DAYS = Pattern.compile(
       "(?:(?:у|в)\\s+період\\s+)?(?:з\\s+|із\\s+|від\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>" + MONTH_GEN + ")(?:\\s+"
           + year("y1") + ")?)?"
-          + "\\s*(?:-|по|до)\\s*(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?"
+          + RANGE_TO + "(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?"
           + INCLUSIVE);
 
+  /**
+   * "01.03.2023 - 30.06.2023", "з 16.03.2023 року по 14.04.2023 року", and days of one month written once,
+   * "21-22.01.2019" (the first day takes the last one's month and year).
+   */
   private static final Pattern RANGE_NUMERIC = Pattern.compile(
-      "(?:з\\s+|із\\s+|від\\s+)?(?<nd1>\\d{1,2})\\.(?<nm1>\\d{1,2})\\.(?<ny1>\\d{4})(?:\\s*р\\.?)?"
-          + "\\s*(?:-|по|до)\\s*(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})(?:\\s*р\\.?)?" + INCLUSIVE);
+      "(?:(?:у|в)\\s+період\\s+)?(?:з\\s+|із\\s+|від\\s+)?(?<nd1>\\d{1,2})(?:\\.(?<nm1>\\d{1,2})\\.(?<ny1>\\d{4})"
+          + "(?:\\s*(?:р\\.?|року))?)?" + RANGE_TO + "(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})"
+          + "(?:\\s*(?:р\\.?|року))?" + INCLUSIVE);
 
   private static final Pattern DECADE = Pattern.compile(
       "(?:(?:у|в|протягом|впродовж|упродовж)\\s+)?" + ORDINAL4 + "\\s+декад\\p{L}*\\s+(?<m>" + MONTH_GEN + ")"
@@ -1523,7 +1537,7 @@ public final class DeadlineParser {
 
   private static final Pattern WITHIN = Pattern.compile(
       "(?:(?<pre>на\\s+строк(?:\\s+до)?|на\\s+термін(?:\\s+до)?|(?:у|в)\\s+(?:строк|термін)\\s+до"
-          + "|протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
+          + "|протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше?(?:\\s+(?:ніж|як))?(?:\\s+через)?"
           + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
           // "упродовж наступних десяти днів": the days that follow, counted from the act that says it
           + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+|наступних\\s+)?(?:" + NUM + "\\s*)?"
@@ -1569,7 +1583,8 @@ public final class DeadlineParser {
           // "за п'ять днів до дня голосування": a time before an event, whose date the plan does not know
           // "не пізніше ніж за 60 календарних днів до …", "за 30 хвилин до початку …": the same, bounded or in
           // hours and minutes (issue 18 corpus)
-          + "|(?:не\\s+пізніше\\s*,?\\s*(?:ніж\\s+)?)?за\\s+[\\p{L}\\d'-]+\\s+(?:календарних\\s+|робочих\\s+)?"
+          // "не пізніш як за 10 робочих днів до …": the older spelling and "як" for "ніж"
+          + "|(?:не\\s+пізніше?\\s*,?\\s*(?:(?:ніж|як)\\s+)?)?за\\s+[\\p{L}\\d'-]+\\s+(?:календарних\\s+|робочих\\s+)?"
           + "(?:днів|дні|день|дня|тижні|тижнів|тиждень|місяці|місяців|місяць|годин|години|годину|хвилин|хвилини)\\s+до"
           // "до підписання закону Президентом України": until an act or event named by its verbal noun
           + "|до\\s+(?:підписання|прийняття|затвердження|ухвалення|набуття|завершення|закінчення|припинення"
