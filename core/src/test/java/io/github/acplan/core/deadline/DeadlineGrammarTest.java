@@ -145,6 +145,8 @@ class DeadlineGrammarTest {
       З 01 квітня та до 01 червня                             | date-range           | 2023-06-01
       до 17:00 08.09.2023                                     | by-date              | 2023-09-08
       «22» березня 2023 р.                                    | by-date              | 2023-03-22
+      один раз у півріччя                                     | periodic             | 2023-06-30 2023-12-31
+      за період з 01.01.2023 по 30.06.2023                    | date-range           | 2023-06-30
       """)
   void corpusForms(String text, String kind, String due) {
     issue18Forms(text, kind, due);
