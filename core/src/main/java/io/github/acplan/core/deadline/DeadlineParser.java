@@ -227,8 +227,10 @@ public final class DeadlineParser {
           if (!head.isEmpty()) {
             Deadline h = parseParenthesised(head, depth + 1);
             // "з 01.01.2023 до 11.10.2023 (включно)": the qualifier changes nothing, "до" being inclusive here.
+            // "19.07.2025 – 01.08.2025 (18:00)": the hour of the last day changes no day either.
             if (inner.isEmpty()
-                || INCLUSIVE_ONLY.matcher(normalize(inner)).matches() && Deadlines.isRecognized(h)) {
+                || (INCLUSIVE_ONLY.matcher(normalize(inner)).matches()
+                    || TIME_OF_DAY_ONLY.matcher(normalize(inner)).matches()) && Deadlines.isRecognized(h)) {
               return h.withText(t);
             }
             Deadline months = namedMonths(h, inner, t);
@@ -376,14 +378,25 @@ public final class DeadlineParser {
       if (!m.matches()) {
         return null;
       }
-      Deadline start = parseParenthesised(strip(m.group("start")), depth + 1);
-      if (!(start instanceof OnEvent)) {
+      String startText = strip(m.group("start"));
+      String endText = strip(m.group("end"));
+      // "01.03.2023 - до підписання закону Президентом України": a dated start and an end that is an event;
+      // a date at both ends is a range, which the phrase rules read
+      boolean dated = NUMERIC_DATE.matcher(normalize(startText)).matches();
+      if (!dated && !(parseParenthesised(startText, depth + 1) instanceof OnEvent)
+          && !EVENT_DAY.matcher(normalize(startText)).lookingAt()) {
         return null;
       }
-      Deadline end = parseParenthesised(strip(m.group("end")), depth + 1);
+      Deadline end = parseParenthesised(endText, depth + 1);
+      if (end instanceof OnEvent) {
+        return end.withText(t);
+      }
       boolean term = end instanceof WithinMonths || end instanceof WithinCalendarDays
           || end instanceof WithinWorkingDays || end instanceof ByDate;
-      return term ? end.withText(t) : null;
+      if (term && !(dated && end instanceof ByDate)) {
+        return end.withText(t);
+      }
+      return null;
     }
 
     /**
@@ -809,10 +822,13 @@ public final class DeadlineParser {
     }
     m = RANGE_DAYS.matcher(n);
     if (m.matches()) {
-      Month first = UkrainianWords.month(m.group("m1"));
       Month last = UkrainianWords.month(m.group("m2"));
+      Month first = m.group("m1") == null ? last : UkrainianWords.month(m.group("m1"));
       int d1 = Integer.parseInt(m.group("d1"));
       int d2 = Integer.parseInt(m.group("d2"));
+      if (m.group("m1") == null && d1 >= d2) {
+        return null; // "31-1 січня" is no range of one month
+      }
       boolean wraps = first.compareTo(last) > 0 || first == last && d1 > d2;
       int[] years = years(year(m, "y1"), year(m, "y2"), wraps);
       return new DateRange(t, RangeForm.DAYS, Checks.writtenYear(years[0]), first, d1,
@@ -833,10 +849,15 @@ public final class DeadlineParser {
     }
     m = RANGE_NUMERIC.matcher(n);
     if (m.matches()) {
-      return new DateRange(t, RangeForm.NUMERIC, OptionalInt.of(Integer.parseInt(m.group("ny1"))),
-          Month.of(Integer.parseInt(m.group("nm1"))), Integer.parseInt(m.group("nd1")),
-          OptionalInt.of(Integer.parseInt(m.group("ny2"))), Month.of(Integer.parseInt(m.group("nm2"))),
-          Integer.parseInt(m.group("nd2")));
+      boolean shared = m.group("nm1") == null;
+      int d1 = Integer.parseInt(m.group("nd1"));
+      int d2 = Integer.parseInt(m.group("nd2"));
+      if (shared && d1 >= d2) {
+        return null;
+      }
+      return new DateRange(t, RangeForm.NUMERIC, OptionalInt.of(Integer.parseInt(m.group(shared ? "ny2" : "ny1"))),
+          Month.of(Integer.parseInt(m.group(shared ? "nm2" : "nm1"))), d1,
+          OptionalInt.of(Integer.parseInt(m.group("ny2"))), Month.of(Integer.parseInt(m.group("nm2"))), d2);
     }
     return null;
   }
@@ -1035,10 +1056,16 @@ public final class DeadlineParser {
     if (word == null) {
       return DateBound.ON;
     }
-    return word.contains("пізніше") ? DateBound.NOT_LATER_THAN : DateBound.UNTIL;
+    return word.contains("пізніш") ? DateBound.NOT_LATER_THAN : DateBound.UNTIL;
   }
 
   private static PeriodUnit unit(String word) {
+    if (word.matches("(?:три|3)\\s+місяц\\p{L}*")) {
+      return PeriodUnit.QUARTER;
+    }
+    if (word.matches("(?:шість|6)\\s+місяц\\p{L}*")) {
+      return PeriodUnit.HALF_YEAR;
+    }
     if (word.startsWith("місяц")) {
       return PeriodUnit.MONTH;
     }
@@ -1222,7 +1249,8 @@ public final class DeadlineParser {
 
   /** A written year, "2020 р.", "2021 року", or a relative one "наступного року" (groups g, gw). */
   private static String year(String g) {
-    return "(?:(?<" + g + ">\\d{4})\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)?"
+    // "до 31 березня 2024-го": the year as an ordinal, the noun left out
+    return "(?:(?<" + g + ">\\d{4})(?:\\s*(?:р\\.?|рік|року|році|роки|років|роках|рр\\.?)|-го)?"
         + "|(?<" + g + "w>наступного|поточного|цього|звітного|даного)\\s+року|" + AFTER_REPORTING_YEAR
         + "|(?<" + g + "e>" + PLAN_END_YEAR + "))";
   }
@@ -1308,8 +1336,11 @@ public final class DeadlineParser {
           + "|(?:за\\s+)?кожн\\p{L}*\\s+(?:(?:шість|6|три|3|дванадцять|12)\\s+місяців|місяця|місяць|кварталу|квартал"
           + "|півріччя|півроку|року|рік))"
           + "|(?:(?<min>не\\s+рідше|не\\s+менше|не\\s+менш)(?:\\s+ніж|\\s+як)?\\s+)?"
-          + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+на\\s+"
-          + "(?<unit>місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік|року))"
+          // "один раз у півріччя", "раз в квартал": "у" for "на"
+          + "(?:(?<twice>двічі)|(?:" + NUM + "\\s+)?раз\\p{L}*)\\s+(?:на|у|в)\\s+"
+          // "не рідше одного разу на три місяці": a quarter, as "кожні три місяці" is
+          + "(?<unit>(?:три|3|шість|6)\\s+місяц\\p{L}*|місяць|місяця|квартал|кварталу|пів\\s*року|півроку|півріччя|рік"
+          + "|року))"
           + "(?:\\s+(?<date>(?:(?<db>до|не\\s+пізніше)\\s+)?(?<dd>\\d{1,2})\\s+(?<dm>" + MONTH_GEN + "))"
           + "(?:\\s*,?\\s*" + AFTER_REPORTING_YEAR + "|\\s+" + SAME_YEAR + ")?"
           // "до 10 числа місяця, наступного за звітним (кварталом)": due in the month after each period
@@ -1334,13 +1365,31 @@ public final class DeadlineParser {
   /** The same word alone, in parentheses after a date or range. */
   private static final Pattern INCLUSIVE_ONLY = Pattern.compile("\\s*включно\\s*");
 
+  /**
+   * The words that bound a date: "до", "по" (until the day, inclusive, as "до" is in this library), "не
+   * пізніше (, ніж)", "не довше, ніж до" and "у строк до" (group b).
+   */
+  private static final String BOUND = "(?<b>до|по|не\\s+пізніше?(?:\\s*,?\\s*(?:ніж|як))?|не\\s+довше\\s*,?\\s*ніж\\s+до"
+      + "|(?:у|в)\\s+(?:строк|термін)\\s+до)";
+
+  /**
+   * A time of day before a date, "18:00", "о 18 годині", "до 12 години", "о 24:00": deadlines are kept to the
+   * day, and a time in the day still falls on it. Midnight "00:00" is left out: "до 00:00 1 квітня" ends
+   * the day before, which the hours rule reads in ranges.
+   */
+  private static final String TIME_OF_DAY = "(?:о\\s+)?(?:(?!00:00)\\d{1,2}:\\d{2}|(?!00\\s)\\d{1,2}\\s+годин\\p{L}*"
+      + "(?:\\s+\\d{1,2}\\s+хвилин\\p{L}*)?)";
+
   private static final Pattern BY_DATE = Pattern.compile(
-      "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до|у\\s+термін\\s+до"
-          + "|в\\s+термін\\s+до)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")(?:\\s+" + year("y") + ")?"
-          + INCLUSIVE);
+      // "«22» березня 2026 р.": the day in quotes, as forms print it
+      "(?:" + BOUND + "\\s+)?(?:" + TIME_OF_DAY + "\\s+)?[«\"]?(?<d>\\d{1,2})[»\"]?\\s*(?<m>" + MONTH_GEN + ")"
+          + "(?:\\s+" + year("y") + ")?" + INCLUSIVE);
+
+  /** A time of day alone, in parentheses after a date or range: "19.07.2025 – 01.08.2025 (18:00)". */
+  private static final Pattern TIME_OF_DAY_ONLY = Pattern.compile("\\s*" + TIME_OF_DAY + "\\s*");
 
   private static final Pattern BY_NUMERIC_DATE = Pattern.compile(
-      "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?|у\\s+строк\\s+до|в\\s+строк\\s+до)\\s+)?"
+      "(?:" + BOUND + "\\s+)?(?:" + TIME_OF_DAY + "\\s+)?"
           + "(?<d>\\d{1,2})\\.(?:(?<mm>\\d{1,2})\\.(?<yy>\\d{4})(?:\\s*(?:р\\.?|року))?|(?<mm2>\\d{2}))"
           + INCLUSIVE);
 
@@ -1388,14 +1437,28 @@ public final class DeadlineParser {
           + "\\s*(?:квартал\\p{L}*|кв\\.?)(?:\\s*" + year("y1") + ")?\\s*(?:-|по|до)\\s*" + quarterNumber("q2")
           + "\\s*(?:квартал\\p{L}*|кв\\.?)(?:\\s*" + year("y2") + ")?");
 
+  /**
+   * "з 1 січня по 31 березня", and days of one month with the month written once: "11-13 січня 2023 року",
+   * "з 9 по 23 вересня", "З 7 до 31 жовтня" (the first day takes the last one's month and year).
+   */
+  /** The word or dash between a range's ends: "-", "по", "до", "та до" ("з 01 квітня та до 01 червня"). */
+  private static final String RANGE_TO = "\\s*(?:-|(?:(?:та|і)\\s+)?(?:по|до)\\s)\\s*";
+
   private static final Pattern RANGE_DAYS = Pattern.compile(
-      "(?:з\\s+|із\\s+|від\\s+)?(?<d1>\\d{1,2})\\s+(?<m1>" + MONTH_GEN + ")(?:\\s+" + year("y1") + ")?"
-          + "\\s*(?:-|по|до)\\s*(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?"
+      "(?:(?:у|в|за)\\s+період\\s+)?(?:з\\s+|із\\s+|від\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>" + MONTH_GEN + ")(?:\\s+"
+          + year("y1") + ")?)?"
+          + RANGE_TO + "(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH_GEN + ")(?:\\s+" + year("y2") + ")?"
           + INCLUSIVE);
 
+  /**
+   * "01.03.2023 - 30.06.2023", "з 16.03.2023 року по 14.04.2023 року", and days of one month written once,
+   * "21-22.01.2019" (the first day takes the last one's month and year).
+   */
   private static final Pattern RANGE_NUMERIC = Pattern.compile(
-      "(?:з\\s+|із\\s+|від\\s+)?(?<nd1>\\d{1,2})\\.(?<nm1>\\d{1,2})\\.(?<ny1>\\d{4})(?:\\s*р\\.?)?"
-          + "\\s*(?:-|по|до)\\s*(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})(?:\\s*р\\.?)?" + INCLUSIVE);
+      // "за період з 01.01.2023 по 30.06.2023": the period a report covers
+      "(?:(?:у|в|за)\\s+період\\s+)?(?:з\\s+|із\\s+|від\\s+)?(?<nd1>\\d{1,2})(?:\\.(?<nm1>\\d{1,2})\\.(?<ny1>\\d{4})"
+          + "(?:\\s*(?:р\\.?|року))?)?" + RANGE_TO + "(?<nd2>\\d{1,2})\\.(?<nm2>\\d{1,2})\\.(?<ny2>\\d{4})"
+          + "(?:\\s*(?:р\\.?|року))?" + INCLUSIVE);
 
   private static final Pattern DECADE = Pattern.compile(
       "(?:(?:у|в|протягом|впродовж|упродовж)\\s+)?" + ORDINAL4 + "\\s+декад\\p{L}*\\s+(?<m>" + MONTH_GEN + ")"
@@ -1425,7 +1488,10 @@ public final class DeadlineParser {
 
   private static final String PART_YEARS =
       "(?:\\s+(?:" + YEARS
-          + "|(?<ysw>наступного|поточного|цього|звітного|кожного)\\s+року))?";
+          + "|(?<ysw>наступного|поточного|цього|звітного|кожного)\\s+року"
+          // "протягом І кварталу року, в якому здійснюється підготовка такого звіту": a year named by what
+          // happens in it is each year of the plan (not the plan's own end, which PLAN_END_YEAR reads)
+          + "|року\\s*,?\\s*(?:в|у)\\s+якому\\s+(?!завершується|закінчується)\\p{L}.*))?";
 
   private static final Pattern DURING_PART = Pattern.compile(
       "(?:" + DURING + "\\s+)?" + ORDINAL4
@@ -1436,9 +1502,22 @@ public final class DeadlineParser {
       "(?<head>\\S.*?)\\s*,?\\s+(?:але|проте)\\s+(?<bound>не\\s+пізніше\\s.+)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** "з дня … - протягом … з дня …": a start from an event, a spaced dash, and an end (see startThenEnd). */
+  /**
+   * "з дня … - протягом … з дня …", "01.03.2023 - до підписання закону …", "початок виборчого процесу … -
+   * завершення виборчого процесу …": a start, a spaced dash, and an end (see startThenEnd).
+   */
   private static final Pattern START_THEN_END = Pattern.compile(
-      "(?<start>(?:з|із|від)\\s.+?)\\s+[-–—]\\s+(?<end>\\S.*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?<start>(?:(?:з|із|від|день|дата|початок)\\s|\\d{1,2}\\.\\d{1,2}\\.\\d{4}).*?)\\s+[-–—]\\s+(?<end>\\S.*)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A date in figures alone, "01.03.2023", the start of a programme's term. */
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s*р\\.?)?");
+
+  /**
+   * The day of an event named by a noun, as the State Anti-Corruption Programme writes the starts of its
+   * terms: "день розроблення проекту наказу", "початок виборчого процесу".
+   */
+  private static final Pattern EVENT_DAY = Pattern.compile("(?:день|дата|початок)\\s+\\p{L}");
 
   /** "після закінчення звітного кварталу": the end of a reporting period, the unit as group u. */
   private static final Pattern AFTER_PERIOD_END = Pattern.compile(
@@ -1460,13 +1539,16 @@ public final class DeadlineParser {
 
   private static final Pattern WITHIN = Pattern.compile(
       "(?:(?<pre>на\\s+строк(?:\\s+до)?|на\\s+термін(?:\\s+до)?|(?:у|в)\\s+(?:строк|термін)\\s+до"
-          + "|протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше(?:\\s+ніж)?(?:\\s+через)?"
+          + "|протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|не\\s+пізніше?(?:\\s+(?:ніж|як))?(?:\\s+через)?"
           + "|у\\s+строк|в\\s+строк|у\\s+термін|в\\s+термін|у\\s+період|через|в\\s+течії)\\s+)?"
-          + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+)?(?:" + NUM + "\\s*)?"
+          // "упродовж наступних десяти днів": the days that follow, counted from the act that says it
+          + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+|наступних\\s+)?(?:" + NUM + "\\s*)?"
           + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день|року|років|роки|рік)"
           + "|днів|дня|день|дні"
           + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні|року|років|роки|рік)"
-          + "(?<rest>(?:\\s.*)?)");
+          // "протягом 10 календарних днів, що настають за останнім днем …": a relative clause after a comma
+          // names the day the term counts from
+          + "(?<rest>(?:\\s.*|\\s*,\\s*(?:що|які|який|яка|яке)\\s.*)?)");
 
   /** Ordinal numbers of days in the nominative, "на сороковий день", as the laws write terms. */
   private static final Map<String, Integer> DAY_ORDINALS = Map.of("п'ятий", 5, "сьомий", 7, "десятий", 10,
@@ -1501,8 +1583,17 @@ public final class DeadlineParser {
           // "до дня набрання чинності …", "не пізніше дня такого припинення": the day of an event
           + "|до\\s+дня|до\\s+моменту|до\\s+набрання|не\\s+пізніше\\s+дня"
           // "за п'ять днів до дня голосування": a time before an event, whose date the plan does not know
-          + "|за\\s+[\\p{L}\\d'-]+\\s+(?:календарних\\s+|робочих\\s+)?(?:днів|дні|день|дня|тижні|тижнів|місяці"
-          + "|місяців)\\s+до)(?:\\s.*)?");
+          // "не пізніше ніж за 60 календарних днів до …", "за 30 хвилин до початку …": the same, bounded or in
+          // hours and minutes (issue 18 corpus)
+          // "не пізніш як за 10 робочих днів до …": the older spelling and "як" for "ніж"
+          + "|(?:не\\s+пізніше?\\s*,?\\s*(?:(?:ніж|як)\\s+)?)?за\\s+[\\p{L}\\d'-]+\\s+(?:календарних\\s+|робочих\\s+)?"
+          + "(?:днів|дні|день|дня|тижні|тижнів|тиждень|місяці|місяців|місяць|годин|години|годину|хвилин|хвилини)\\s+до"
+          // "до підписання закону Президентом України": until an act or event named by its verbal noun
+          + "|до\\s+(?:підписання|прийняття|затвердження|ухвалення|набуття|завершення|закінчення|припинення"
+          + "|скасування|початку)"
+          // "завершення виборчого процесу", "останній день дії ДАП": the end of a term named as an event
+          + "|завершення|закінчення|(?:перший|останній)\\s+день"
+          + ")(?:\\s.*)?");
 
   private static final Pattern STATUTORY_OPENING =
       Pattern.compile("^(?:у|в|згідно|відповідно|за)\\s");

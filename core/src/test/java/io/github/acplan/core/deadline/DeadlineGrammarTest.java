@@ -116,6 +116,54 @@ class DeadlineGrammarTest {
     assertThat(DeadlineFormatter.canonical(parser.parse(DeadlineFormatter.format(d)))).isEqualTo(canonical);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      о 24:00 10 червня 2023 року                             | by-date              | 2023-06-10
+      до 18:00 31 грудня                                      | by-date              | 2023-12-31
+      о 18 годині 12 листопада 2023 року                      | by-date              | 2023-11-12
+      19.07.2023 – 01.08.2023 (18:00)                         | date-range           | 2023-08-01
+      11-13 січня 2023 року                                   | date-range           | 2023-01-13
+      з 9 по 23 вересня                                       | date-range           | 2023-09-23
+      З 7 до 31 жовтня                                        | date-range           | 2023-10-31
+      по 8 вересня 2023 року                                  | by-date              | 2023-09-08
+      не довше, ніж до 15 червня 2023 року                    | by-date              | 2023-06-15
+      до 31 березня 2023-го                                   | by-date              | 2023-03-31
+      не пізніше ніж за 60 календарних днів до закінчення її повноважень | on-event  |
+      не пізніше, ніж за 2 тижні до дати їх проведення        | on-event             |
+      за 30 хвилин до початку засідання                       | on-event             |
+      Упродовж наступних десяти днів                          | within-calendar-days |
+      не рідше одного разу на три місяці                      | periodic             | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
+      протягом І кварталу року, в якому здійснюється підготовка звіту | during-period | 2023-03-31
+      01.03.2023 - до підписання закону Президентом України   | on-event             |
+      01.03.2023 - останній день дії програми                 | on-event             |
+      початок виборчого процесу - завершення виборчого процесу | on-event            |
+      день розроблення проекту наказу - один місяць з дня розроблення проекту наказу | within-months |
+      протягом 10 календарних днів, що настають за останнім днем строку подання декларації | within-calendar-days |
+      не пізніш як за 10 робочих днів до дати їхнього розгляду | on-event            |
+      з 16.03.2023 року по 14.04.2023 року                    | date-range           | 2023-04-14
+      21-22.01.2023                                           | date-range           | 2023-01-22
+      З 01 квітня та до 01 червня                             | date-range           | 2023-06-01
+      до 17:00 08.09.2023                                     | by-date              | 2023-09-08
+      «22» березня 2023 р.                                    | by-date              | 2023-03-22
+      один раз у півріччя                                     | periodic             | 2023-06-30 2023-12-31
+      за період з 01.01.2023 по 30.06.2023                    | date-range           | 2023-06-30
+      """)
+  void corpusForms(String text, String kind, String due) {
+    issue18Forms(text, kind, due);
+  }
+
+  @Test
+  void aDateAtBothEndsStaysARangeAndADayRangeNeedsItsDaysInOrder() {
+    assertThat(parser.parse("01.03.2023 - 31.12.2025")).isInstanceOf(DateRange.class);
+    assertThat(parser.parse("13-11 січня 2023 року")).isInstanceOf(Unrecognized.class);
+    // midnight at the start of a day is not a time in it
+    assertThat(parser.parse("до 00:00 1 квітня")).isInstanceOf(Unrecognized.class);
+    // a comma before a relative clause joins it to the term; before another deadline it still separates
+    assertThat(((WithinCalendarDays) parser.parse("протягом 10 днів, що настають за днем звільнення")).event())
+        .isEqualTo("що настають за днем звільнення");
+    assertThat(parser.parse("протягом 10 днів, щокварталу")).isInstanceOf(Composite.class);
+  }
+
   @Test
   void aSecondWordingAfterADashIsReadAsInParentheses() {
     Deadline dashed = parser.parse("двічі на рік — за кожне півріччя");
