@@ -180,15 +180,20 @@ class CliHeapTest {
     }
   }
 
-  /** Writes a plan text of at least {@code bytes}, sections of 100 measures. */
+  /**
+   * Writes a plan text of at least {@code bytes}, sections of 100 measures whose expected results are
+   * long enough (about 900 characters a row) that the character limit is reached before the measure
+   * limit: the text is read line by line into the plan, so whichever limit comes first refuses it.
+   */
   private static void writePlan(Path file, long bytes) throws IOException {
+    String results = "; удосконалення антикорупційної діяльності".repeat(15);
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       header(out);
       long written = 0;
       for (int s = 1; written < bytes; s++) {
         out.write(s + ". Розділ " + s + "\t\t\t\t\t\n");
         for (int m = 1; m <= 100; m++) {
-          written += row(out, s + "." + m);
+          written += row(out, s + "." + m, results);
         }
       }
       footer(out);
@@ -204,9 +209,13 @@ class CliHeapTest {
   }
 
   private static int row(BufferedWriter out, String number) throws IOException {
+    return row(out, number, "");
+  }
+
+  private static int row(BufferedWriter out, String number, String moreResults) throws IOException {
     String line = number + "\tПроводити моніторинг виконання Плану заходів\tЩопівроку (червень, грудень "
         + "2020 року)\tГоловний спеціаліст з питань запобігання і виявлення корупції\tПроведено "
-        + "оцінку\tУдосконалення антикорупційної діяльності\n";
+        + "оцінку\tУдосконалення антикорупційної діяльності" + moreResults + "\n";
     out.write(line);
     return line.getBytes(StandardCharsets.UTF_8).length;
   }
