@@ -56,7 +56,10 @@ import org.jspecify.annotations.Nullable;
  *       though "організацій" is a word too); or neither part is one, and they do not both look like
  *       words at the break: the part before it does not end with the last three letters of a whole word,
  *       or the part after it does not begin with the first three ("персональних" + "бесід" are two
- *       words, "бухгалтерськог" + "о" and "структурни" + "х" one). Where a space would have fitted, its
+ *       words, "бухгалтерськог" + "о" and "структурни" + "х" one). A part is compared as all of its
+       token: where the lines next to the break hold nothing but letters and go on without a (decided)
+       space, their letters belong to it ("Голова" + "районн" + "ої" compares "районної" with the whole
+       words, in a column six glyphs wide). Where a space would have fitted, its
  *       absence joins the parts unless both are whole words and the two together are not one. What is
  *       left misread: a whole word that fills its line, followed by a word, where neither is shown
  *       whole elsewhere and one of them has an edge no whole word has, reads as one token (and so
@@ -308,7 +311,8 @@ final class LineJoins {
       String line = lines.get(i);
       if (i > 0 && !line.isEmpty() && sb.length() > 0) {
         Join join = paragraph.joins().get(i - 1);
-        boolean joined = joined(join, lines.get(i - 1), line);
+        boolean joined = joined(join, lines.get(i - 1), line, wordBefore(paragraph, i - 1),
+            wordAfter(paragraph, i));
         if (guesses != null && join == Join.NONE_IF_NEITHER_PART_IS_A_WORD && joined
             && !isWholeWord(lastWord(lines.get(i - 1)) + firstWord(line))) {
           // Joined on no evidence but that neither part is a whole word elsewhere: the user is told.
@@ -349,6 +353,38 @@ final class LineJoins {
    * @return true for no space
    */
   boolean joined(Join join, String head, String tail) {
+    return joined(join, head, tail, lastWord(head), firstWord(tail));
+  }
+
+  /**
+   * The letters before a join, with those of the lines before it when each of these holds nothing but
+   * letters and may go on without a space: all of a token broken over several lines up to the join.
+   */
+  private static String wordBefore(Paragraph paragraph, int line) {
+    StringBuilder sb = new StringBuilder(lastWord(paragraph.lines().get(line)));
+    for (int k = line; k > 0 && isOneWord(paragraph.lines().get(k))
+        && paragraph.joins().get(k - 1) != Join.SPACE; k--) {
+      sb.insert(0, lastWord(paragraph.lines().get(k - 1)));
+    }
+    return sb.toString();
+  }
+
+  /** The letters after a join, with those of the lines after it as {@link #wordBefore} does. */
+  private static String wordAfter(Paragraph paragraph, int line) {
+    StringBuilder sb = new StringBuilder(firstWord(paragraph.lines().get(line)));
+    List<String> lines = paragraph.lines();
+    for (int k = line; k + 1 < lines.size() && isOneWord(lines.get(k))
+        && paragraph.joins().get(k) != Join.SPACE; k++) {
+      sb.append(firstWord(lines.get(k + 1)));
+    }
+    return sb.toString();
+  }
+
+  private static boolean isOneWord(String line) {
+    return !line.isEmpty() && firstWord(line).length() == line.length();
+  }
+
+  private boolean joined(Join join, String head, String tail, String wholeHead, String wholeTail) {
     if (join == Join.NONE) {
       return true;
     }
@@ -357,11 +393,12 @@ final class LineJoins {
     }
     String before = lastWord(head);
     String after = firstWord(tail);
-    if (!before.isEmpty() && !after.isEmpty() && isWholeWord(before + after)) {
+    if (!before.isEmpty() && !after.isEmpty()
+        && (isWholeWord(before + after) || isWholeWord(wholeHead + wholeTail))) {
       return true; // the document shows the word whole elsewhere: "організацій" | "ний"
     }
-    boolean headWhole = isWholeWord(before);
-    boolean tailWhole = isWholeWord(after);
+    boolean headWhole = isWholeWord(before) || !wholeHead.equals(before) && isWholeWord(wholeHead);
+    boolean tailWhole = isWholeWord(after) || !wholeTail.equals(after) && isWholeWord(wholeTail);
     if (join == Join.NONE_IF_LINE_END_SPACES_WRITTEN) {
       // The missing space is the evidence, unless both parts are words shown whole and the two together
       // are not (the cell's right padding a little wider than its left leaves less room than it seems).
