@@ -57,12 +57,16 @@ import org.jspecify.annotations.Nullable;
  *       words at the break: the part before it does not end with the last three letters of a whole word,
  *       or the part after it does not begin with the first three ("персональних" + "бесід" are two
  *       words, "бухгалтерськог" + "о" and "структурни" + "х" one). A part is compared as all of its
-       token: where the lines next to the break hold nothing but letters and go on without a (decided)
-       space, their letters belong to it ("Голова" + "районн" + "ої" compares "районної" with the whole
-       words, in a column six glyphs wide). Where a space would have fitted, its
- *       absence joins the parts unless both are whole words and the two together are not one. What is
- *       left misread: a whole word that fills its line, followed by a word, where neither is shown
- *       whole elsewhere and one of them has an edge no whole word has, reads as one token (and so
+ *       token: where the lines next to the break hold nothing but letters and go on without a (decided)
+ *       space, their letters belong to it ("Голова" + "районн" + "ої" compares "районної" with the whole
+ *       words, in a column six glyphs wide). A word's edges are known from a run of letters bounded on
+ *       that side only, too: one after a space at the end of a line broken inside it begins a word, one
+ *       before a space at the start of a line that goes on a broken token ends one (in a monospaced
+ *       print of narrow columns few words are shown whole, but many begin or end in sight).
+ *       Where a space would have fitted, its absence joins the parts unless both are whole words and
+ *       the two together are not one. What is left misread: a whole word that fills its line, followed
+ *       by a word, where neither is shown whole elsewhere and one of them has an edge no word in sight
+ *       has, reads as one token (and so
  *       does a word broken before a two-letter ending that is a word itself, "розпорядника" + "ми");
  *       so does the last line of a paragraph (which shows no space) when it is one word ending that close to the edge and the next
  *       paragraph follows without a gap and starts with a small letter; and in a centered cell (a
@@ -194,6 +198,13 @@ final class LineJoins {
   private boolean lineEndSpacesWritten;
   /** Words the document's table shows whole, lower case: bounded on both sides by no letter. */
   private final Set<String> words = new HashSet<>();
+  /**
+   * The first {@link #EDGE} letters of each run of letters longer than that which begins a word but
+   * whose end is not in sight (a line broken inside it).
+   */
+  private final Set<String> runStarts = new HashSet<>();
+  /** The last {@link #EDGE} letters of each run longer than that which ends a word, its start unseen. */
+  private final Set<String> runEnds = new HashSet<>();
   /** The last {@link #EDGE} letters of each whole word longer than that. */
   private final Set<String> wordEnds = new HashSet<>();
   /** The first {@link #EDGE} letters of each whole word longer than that. */
@@ -416,13 +427,15 @@ final class LineJoins {
    */
   private boolean endsAWord(String part) {
     edges();
-    return part.length() >= EDGE && wordEnds.contains(part.substring(part.length() - EDGE));
+    return part.length() >= EDGE && (wordEnds.contains(part.substring(part.length() - EDGE))
+        || runEnds.contains(part.substring(part.length() - EDGE)));
   }
 
   /** Whether a part of a line starts the way words the document shows whole start. */
   private boolean startsAWord(String part) {
     edges();
-    return part.length() >= EDGE && wordStarts.contains(part.substring(0, EDGE));
+    return part.length() >= EDGE && (wordStarts.contains(part.substring(0, EDGE))
+        || runStarts.contains(part.substring(0, EDGE)));
   }
 
   /** The first and last letters of the whole words, gathered again when a word was noted since. */
@@ -531,8 +544,15 @@ final class LineJoins {
       while (i < text.length() && isWordChar(text, i)) {
         i++;
       }
-      if ((from > 0 || startBounded) && (i < text.length() || endBounded)) {
-        words.add(text.substring(from, i).toLowerCase(Locale.ROOT));
+      boolean starts = from > 0 || startBounded;
+      boolean ends = i < text.length() || endBounded;
+      String run = text.substring(from, i).toLowerCase(Locale.ROOT);
+      if (starts && ends) {
+        words.add(run);
+      } else if (run.length() > EDGE && starts) {
+        runStarts.add(run.substring(0, EDGE));
+      } else if (run.length() > EDGE && ends) {
+        runEnds.add(run.substring(run.length() - EDGE));
       }
     }
   }

@@ -77,4 +77,30 @@ class LineJoinsTest {
 
     assertThat(joins.text(cell)).isEqualTo("departmental office");
   }
+
+  /**
+   * A word's edge is known from a run of letters bounded on that side only: "meetin" after a space at the
+   * end of a line broken inside it begins a word ("mee-"), "xsuperior" before a space at the start of a
+   * line that goes on a broken token ends one ("-ior"). So "senior" + "meetings", neither shown whole,
+   * look like two words at the break and stay apart.
+   */
+  @Test
+  void aRunOfLettersBoundedOnOneSideTellsThatSidesEdge() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "meetings");
+    paragraph(joins, 200, "the meetin", "xsuperior rules");
+    paragraph(joins, 200, "with ", "spaces");
+
+    assertThat(joins.text(cell)).isEqualTo("senior meetings");
+  }
+
+  /** Without those runs nothing says either part is a word's edge: one token, as before. */
+  @Test
+  void withoutSuchRunsTheFilledLineIsTheHeadOfAToken() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "meetings");
+    paragraph(joins, 200, "with ", "spaces");
+
+    assertThat(joins.text(cell)).isEqualTo("seniormeetings");
+  }
 }
