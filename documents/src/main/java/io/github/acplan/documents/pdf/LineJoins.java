@@ -1,9 +1,11 @@
 package io.github.acplan.documents.pdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +64,11 @@ import org.jspecify.annotations.Nullable;
  *       words, in a column six glyphs wide). A word's edges are known from a run of letters bounded on
  *       that side only, too: one after a space at the end of a line broken inside it begins a word, one
  *       before a space at the start of a line that goes on a broken token ends one (in a monospaced
- *       print of narrow columns few words are shown whole, but many begin or end in sight).
+ *       print of narrow columns few words are shown whole, but many begin or end in sight). And a
+ *       filled line whose last word ends the way the document's words end, and which goes on, here or
+ *       elsewhere, to words that begin with two different letters (each beginning the way the
+ *       document's words begin, or a word of one or two letters shown whole), ends a word: a word's
+ *       head would go on with its own letters ("підвищення" + "рівня", "довіри").
  *       Where a space would have fitted, its absence joins the parts unless both are whole words and
  *       the two together are not one. What is left misread: a whole word that fills its line, followed
  *       by a word, where neither is shown whole elsewhere and one of them has an edge no word in sight
@@ -209,6 +215,12 @@ final class LineJoins {
   private final Set<String> wordEnds = new HashSet<>();
   /** The first {@link #EDGE} letters of each whole word longer than that. */
   private final Set<String> wordStarts = new HashSet<>();
+  /**
+   * For the last word of each line that fills its line and leaves the page unable to tell a broken
+   * word from two ({@link Join#NONE_IF_NEITHER_PART_IS_A_WORD}), lower case, the first words of the
+   * lines that follow it.
+   */
+  private final Map<String, Set<String>> tailsOfFilledLines = new HashMap<>();
   /** How many whole words {@link #wordEnds} and {@link #wordStarts} were gathered from; -1 for none. */
   private int edgesOf = -1;
 
@@ -241,6 +253,13 @@ final class LineJoins {
       if (i > 0) {
         Join join = join(before, texts.get(i - 1), geometry.get(i - 1), text, geometry.get(i));
         joins.add(join);
+        if (join == Join.NONE_IF_NEITHER_PART_IS_A_WORD) {
+          String head = lastWord(texts.get(i - 1));
+          String tail = firstWord(text);
+          if (head.length() >= EDGE && !tail.isEmpty()) {
+            tailsOfFilledLines.computeIfAbsent(head, h -> new HashSet<>()).add(tail);
+          }
+        }
         if (!text.isEmpty() && before.length() > 0 && join != Join.NONE) {
           before.append(' ');
         }
@@ -418,7 +437,26 @@ final class LineJoins {
     if (headWhole || tailWhole) {
       return false;
     }
+    if (endsAWord(before) && wordsAfter(before) >= 2) {
+      // The same filled line goes on to words that begin with different letters elsewhere: it is a word.
+      return false;
+    }
     return !(endsAWord(before) && startsAWord(after));
+  }
+
+  /**
+   * How many different first letters begin the words that follow a filled line ending in {@code head}
+   * (a line the page cannot tell ends a word) anywhere in the document: a tail counts when it begins the
+   * way the document's words begin, or is a word shorter than {@value #EDGE} letters shown whole.
+   */
+  private int wordsAfter(String head) {
+    Set<Character> firsts = new HashSet<>();
+    for (String t : tailsOfFilledLines.getOrDefault(head, Set.of())) {
+      if (startsAWord(t) || t.length() < EDGE && words.contains(t)) {
+        firsts.add(t.charAt(0));
+      }
+    }
+    return firsts.size();
   }
 
   /**

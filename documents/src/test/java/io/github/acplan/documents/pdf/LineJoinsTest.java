@@ -103,4 +103,32 @@ class LineJoinsTest {
 
     assertThat(joins.text(cell)).isEqualTo("seniormeetings");
   }
+
+  /**
+   * A filled line that ends the way the document's words end ("-ior") and that goes on, elsewhere, to
+   * words beginning with two different letters ("meetings", "rules") is a whole word: a word's head
+   * would go on with its own letters. So "senior" + "zebra" stay apart, though nothing says "zeb-" begins
+   * a word. A word shorter than three letters shown whole ("a") counts as such a beginning.
+   */
+  @Test
+  void aFilledLineGoingOnToDifferentWordsElsewhereIsAWord() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "zebra");
+    paragraph(joins, NARROW, "senior", "meetings");
+    paragraph(joins, NARROW, "senior", "a rule");
+    paragraph(joins, 200, "a superior meeting ", "rules");
+
+    assertThat(joins.text(cell)).isEqualTo("senior zebra");
+  }
+
+  /** Followed by one word alone, the same line is the head of a token, as the page cannot tell. */
+  @Test
+  void aFilledLineGoingOnToOneWordElsewhereIsNoEvidence() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "zebra");
+    paragraph(joins, NARROW, "senior", "meetings");
+    paragraph(joins, 200, "a superior meeting ", "rules");
+
+    assertThat(joins.text(cell)).isEqualTo("seniorzebra");
+  }
 }
