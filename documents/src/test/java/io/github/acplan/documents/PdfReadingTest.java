@@ -119,7 +119,7 @@ class PdfReadingTest {
    * word), which their letters alone cannot tell, and "звільненні/ припиненні" breaks after a slash.
    */
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource({"a4-serif, 40", "a5-sans, 38", "a5-mono, 12", "a4-serif12, 41",
+  @org.junit.jupiter.params.provider.CsvSource({"a4-serif, 40", "a5-sans, 38", "a5-mono, 19", "a4-serif12, 41",
       "letter-serif, 41", "legal-sans9, 41"})
   void aRenderingInOtherPageSizesAndFontsReadsAtLeastSoManyMeasuresCellForCell(String rendering, int floor)
       throws Exception {

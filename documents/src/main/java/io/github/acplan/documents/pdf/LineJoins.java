@@ -1,9 +1,11 @@
 package io.github.acplan.documents.pdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -56,10 +58,21 @@ import org.jspecify.annotations.Nullable;
  *       though "організацій" is a word too); or neither part is one, and they do not both look like
  *       words at the break: the part before it does not end with the last three letters of a whole word,
  *       or the part after it does not begin with the first three ("персональних" + "бесід" are two
- *       words, "бухгалтерськог" + "о" and "структурни" + "х" one). Where a space would have fitted, its
- *       absence joins the parts unless both are whole words and the two together are not one. What is
- *       left misread: a whole word that fills its line, followed by a word, where neither is shown
- *       whole elsewhere and one of them has an edge no whole word has, reads as one token (and so
+ *       words, "бухгалтерськог" + "о" and "структурни" + "х" one). A part is compared as all of its
+ *       token: where the lines next to the break hold nothing but letters and go on without a (decided)
+ *       space, their letters belong to it ("Голова" + "районн" + "ої" compares "районної" with the whole
+ *       words, in a column six glyphs wide). A word's edges are known from a run of letters bounded on
+ *       that side only, too: one after a space at the end of a line broken inside it begins a word, one
+ *       before a space at the start of a line that goes on a broken token ends one (in a monospaced
+ *       print of narrow columns few words are shown whole, but many begin or end in sight). And a
+ *       filled line whose last word ends the way the document's words end, and which goes on, here or
+ *       elsewhere, to words that begin with two different letters (each beginning the way the
+ *       document's words begin, or a word of one or two letters shown whole), ends a word: a word's
+ *       head would go on with its own letters ("підвищення" + "рівня", "довіри").
+ *       Where a space would have fitted, its absence joins the parts unless both are whole words and
+ *       the two together are not one. What is left misread: a whole word that fills its line, followed
+ *       by a word, where neither is shown whole elsewhere and one of them has an edge no word in sight
+ *       has, reads as one token (and so
  *       does a word broken before a two-letter ending that is a word itself, "розпорядника" + "ми");
  *       so does the last line of a paragraph (which shows no space) when it is one word ending that close to the edge and the next
  *       paragraph follows without a gap and starts with a small letter; and in a centered cell (a
@@ -191,10 +204,23 @@ final class LineJoins {
   private boolean lineEndSpacesWritten;
   /** Words the document's table shows whole, lower case: bounded on both sides by no letter. */
   private final Set<String> words = new HashSet<>();
+  /**
+   * The first {@link #EDGE} letters of each run of letters longer than that which begins a word but
+   * whose end is not in sight (a line broken inside it).
+   */
+  private final Set<String> runStarts = new HashSet<>();
+  /** The last {@link #EDGE} letters of each run longer than that which ends a word, its start unseen. */
+  private final Set<String> runEnds = new HashSet<>();
   /** The last {@link #EDGE} letters of each whole word longer than that. */
   private final Set<String> wordEnds = new HashSet<>();
   /** The first {@link #EDGE} letters of each whole word longer than that. */
   private final Set<String> wordStarts = new HashSet<>();
+  /**
+   * For the last word of each line that fills its line and leaves the page unable to tell a broken
+   * word from two ({@link Join#NONE_IF_NEITHER_PART_IS_A_WORD}), lower case, the first words of the
+   * lines that follow it.
+   */
+  private final Map<String, Set<String>> tailsOfFilledLines = new HashMap<>();
   /** How many whole words {@link #wordEnds} and {@link #wordStarts} were gathered from; -1 for none. */
   private int edgesOf = -1;
 
@@ -227,6 +253,13 @@ final class LineJoins {
       if (i > 0) {
         Join join = join(before, texts.get(i - 1), geometry.get(i - 1), text, geometry.get(i));
         joins.add(join);
+        if (join == Join.NONE_IF_NEITHER_PART_IS_A_WORD) {
+          String head = lastWord(texts.get(i - 1));
+          String tail = firstWord(text);
+          if (head.length() >= EDGE && !tail.isEmpty()) {
+            tailsOfFilledLines.computeIfAbsent(head, h -> new HashSet<>()).add(tail);
+          }
+        }
         if (!text.isEmpty() && before.length() > 0 && join != Join.NONE) {
           before.append(' ');
         }
@@ -308,7 +341,8 @@ final class LineJoins {
       String line = lines.get(i);
       if (i > 0 && !line.isEmpty() && sb.length() > 0) {
         Join join = paragraph.joins().get(i - 1);
-        boolean joined = joined(join, lines.get(i - 1), line);
+        boolean joined = joined(join, lines.get(i - 1), line, wordBefore(paragraph, i - 1),
+            wordAfter(paragraph, i));
         if (guesses != null && join == Join.NONE_IF_NEITHER_PART_IS_A_WORD && joined
             && !isWholeWord(lastWord(lines.get(i - 1)) + firstWord(line))) {
           // Joined on no evidence but that neither part is a whole word elsewhere: the user is told.
@@ -349,6 +383,38 @@ final class LineJoins {
    * @return true for no space
    */
   boolean joined(Join join, String head, String tail) {
+    return joined(join, head, tail, lastWord(head), firstWord(tail));
+  }
+
+  /**
+   * The letters before a join, with those of the lines before it when each of these holds nothing but
+   * letters and may go on without a space: all of a token broken over several lines up to the join.
+   */
+  private static String wordBefore(Paragraph paragraph, int line) {
+    StringBuilder sb = new StringBuilder(lastWord(paragraph.lines().get(line)));
+    for (int k = line; k > 0 && isOneWord(paragraph.lines().get(k))
+        && paragraph.joins().get(k - 1) != Join.SPACE; k--) {
+      sb.insert(0, lastWord(paragraph.lines().get(k - 1)));
+    }
+    return sb.toString();
+  }
+
+  /** The letters after a join, with those of the lines after it as {@link #wordBefore} does. */
+  private static String wordAfter(Paragraph paragraph, int line) {
+    StringBuilder sb = new StringBuilder(firstWord(paragraph.lines().get(line)));
+    List<String> lines = paragraph.lines();
+    for (int k = line; k + 1 < lines.size() && isOneWord(lines.get(k))
+        && paragraph.joins().get(k) != Join.SPACE; k++) {
+      sb.append(firstWord(lines.get(k + 1)));
+    }
+    return sb.toString();
+  }
+
+  private static boolean isOneWord(String line) {
+    return !line.isEmpty() && firstWord(line).length() == line.length();
+  }
+
+  private boolean joined(Join join, String head, String tail, String wholeHead, String wholeTail) {
     if (join == Join.NONE) {
       return true;
     }
@@ -357,11 +423,12 @@ final class LineJoins {
     }
     String before = lastWord(head);
     String after = firstWord(tail);
-    if (!before.isEmpty() && !after.isEmpty() && isWholeWord(before + after)) {
+    if (!before.isEmpty() && !after.isEmpty()
+        && (isWholeWord(before + after) || isWholeWord(wholeHead + wholeTail))) {
       return true; // the document shows the word whole elsewhere: "організацій" | "ний"
     }
-    boolean headWhole = isWholeWord(before);
-    boolean tailWhole = isWholeWord(after);
+    boolean headWhole = isWholeWord(before) || !wholeHead.equals(before) && isWholeWord(wholeHead);
+    boolean tailWhole = isWholeWord(after) || !wholeTail.equals(after) && isWholeWord(wholeTail);
     if (join == Join.NONE_IF_LINE_END_SPACES_WRITTEN) {
       // The missing space is the evidence, unless both parts are words shown whole and the two together
       // are not (the cell's right padding a little wider than its left leaves less room than it seems).
@@ -370,7 +437,26 @@ final class LineJoins {
     if (headWhole || tailWhole) {
       return false;
     }
+    if (endsAWord(before) && wordsAfter(before) >= 2) {
+      // The same filled line goes on to words that begin with different letters elsewhere: it is a word.
+      return false;
+    }
     return !(endsAWord(before) && startsAWord(after));
+  }
+
+  /**
+   * How many different first letters begin the words that follow a filled line ending in {@code head}
+   * (a line the page cannot tell ends a word) anywhere in the document: a tail counts when it begins the
+   * way the document's words begin, or is a word shorter than {@value #EDGE} letters shown whole.
+   */
+  private int wordsAfter(String head) {
+    Set<Character> firsts = new HashSet<>();
+    for (String t : tailsOfFilledLines.getOrDefault(head, Set.of())) {
+      if (startsAWord(t) || t.length() < EDGE && words.contains(t)) {
+        firsts.add(t.charAt(0));
+      }
+    }
+    return firsts.size();
   }
 
   /**
@@ -379,13 +465,15 @@ final class LineJoins {
    */
   private boolean endsAWord(String part) {
     edges();
-    return part.length() >= EDGE && wordEnds.contains(part.substring(part.length() - EDGE));
+    return part.length() >= EDGE && (wordEnds.contains(part.substring(part.length() - EDGE))
+        || runEnds.contains(part.substring(part.length() - EDGE)));
   }
 
   /** Whether a part of a line starts the way words the document shows whole start. */
   private boolean startsAWord(String part) {
     edges();
-    return part.length() >= EDGE && wordStarts.contains(part.substring(0, EDGE));
+    return part.length() >= EDGE && (wordStarts.contains(part.substring(0, EDGE))
+        || runStarts.contains(part.substring(0, EDGE)));
   }
 
   /** The first and last letters of the whole words, gathered again when a word was noted since. */
@@ -494,8 +582,15 @@ final class LineJoins {
       while (i < text.length() && isWordChar(text, i)) {
         i++;
       }
-      if ((from > 0 || startBounded) && (i < text.length() || endBounded)) {
-        words.add(text.substring(from, i).toLowerCase(Locale.ROOT));
+      boolean starts = from > 0 || startBounded;
+      boolean ends = i < text.length() || endBounded;
+      String run = text.substring(from, i).toLowerCase(Locale.ROOT);
+      if (starts && ends) {
+        words.add(run);
+      } else if (run.length() > EDGE && starts) {
+        runStarts.add(run.substring(0, EDGE));
+      } else if (run.length() > EDGE && ends) {
+        runEnds.add(run.substring(run.length() - EDGE));
       }
     }
   }
