@@ -25,12 +25,7 @@ class TextLinesPropertiesTest {
   void linesAreTheTextSplitAtEveryKindOfLineEndWhateverTheChunks() {
     qt().withExamples(2_000).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(60);
-      for (int i = 0; i < length; i++) {
-        text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-      }
-      String whole = text.toString();
+      String whole = randomText(random, ALPHABET, 60);
       int chunk = 1 + random.nextInt(7);
 
       TextLines read = read(new ChunkedReader(whole, chunk));
@@ -50,12 +45,7 @@ class TextLinesPropertiesTest {
   void aTextInMemoryIsCutAsAStreamIsReadAndEveryCellDecodesAsItsMarkupDoes() {
     qt().withExamples(3_000).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(80);
-      for (int i = 0; i < length; i++) {
-        text.append(CELL_ALPHABET.charAt(random.nextInt(CELL_ALPHABET.length())));
-      }
-      String whole = text.toString();
+      String whole = randomText(random, CELL_ALPHABET, 80);
 
       TextLines inMemory = of(whole);
       TextLines streamed = read(new ChunkedReader(whole, 1 + random.nextInt(7)));
@@ -78,6 +68,16 @@ class TextLinesPropertiesTest {
         }
       }
     });
+  }
+
+  /** A text of fewer than {@code bound} characters drawn from an alphabet. */
+  private static String randomText(Random random, String alphabet, int bound) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(bound);
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
   }
 
   private static TextLines of(String text) {
