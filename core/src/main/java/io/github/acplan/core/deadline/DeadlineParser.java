@@ -645,6 +645,9 @@ public final class DeadlineParser {
     }
     Optional<Integer> dayOfNextMonth = Optional.empty();
     Optional<Integer> daysAfterPeriod = Optional.empty();
+    if (m.group("bare") != null && unit == PeriodUnit.YEAR) {
+      return null; // "щороку до 10 числа" names no month of the year
+    }
     if (m.group("nx") != null) {
       dayOfNextMonth = Optional.of(Integer.parseInt(m.group("nx")));
     } else if (m.group("nxw") != null) {
@@ -1353,7 +1356,10 @@ public final class DeadlineParser {
           + "|\\s+наступного\\s+(?:місяця|періоду|кварталу|півріччя|року)"
           // "до 10 числа наступного за звітним кварталом місяця": the same words in another order
           + "|\\s+(?:наступного|що\\s+настає)\\s+за\\s+звітним(?:\\s+(?:періодом|кварталом|місяцем|півріччям"
-          + "|півроком|роком))?\\s+місяця)"
+          + "|півроком|роком))?\\s+місяця"
+          // "щомісяця до 5 числа", "щокварталу до 10 числа": no month named (group bare), read as the month
+          // after each period, as a report on a period cannot be due before the period ends
+          + "|(?<bare>))"
           // "не пізніше 15 днів після закінчення звітного кварталу" (NAZK order 134/23, s. IV(1))
           + "|\\s*,?\\s+(?:не\\s+пізніше(?:\\s+ніж)?|протягом|впродовж|упродовж|до)\\s+(?<nd>\\d{1,3})\\s+"
           + "(?:календарних\\s+)?(?:днів|дня|день)\\s+(?:після|з\\s+дня|від\\s+дня)\\s+(?:закінчення|завершення)\\s+"

@@ -275,6 +275,25 @@ class DeadlineGrammarTest {
   }
 
   @Test
+  void aDayWithNoMonthAfterEachPeriodIsTheDayOfTheMonthAfterIt() {
+    // A report on a period cannot be due before the period ends: "до 5 числа" with no month named is
+    // read as "до 5 числа місяця, наступного за звітним", the form the library writes.
+    for (String[] c : new String[][] {{"щомісяця до 5 числа", "5", "MONTH"},
+        {"Щокварталу до 10 числа", "10", "QUARTER"}, {"щопівроку не пізніше 20 числа", "20", "HALF_YEAR"},
+        {"щокварталу, до десятого числа", "10", "QUARTER"}}) {
+      Periodic p = (Periodic) parser.parse(c[0]);
+      assertThat(p.dayOfNextMonth()).as(c[0]).isEqualTo(Optional.of(Integer.parseInt(c[1])));
+      assertThat(p.every()).as(c[0]).isEqualTo(PeriodUnit.valueOf(c[2]));
+      assertThat(parser.parse(DeadlineFormatter.format(p))).as(c[0]).isEqualTo(p.withText(DeadlineFormatter.format(p)));
+    }
+    // A year names no month to take the day of; a month written after the day is not the next one.
+    assertThat(parser.parse("щороку до 10 числа")).isNotInstanceOf(Periodic.class);
+    Deadline sameMonth = parser.parse("щокварталу до 10 числа місяця");
+    assertThat(sameMonth instanceof Periodic && ((Periodic) sameMonth).dayOfNextMonth().isPresent())
+        .as("%s", sameMonth).isFalse();
+  }
+
+  @Test
   void datesOfOneWrittenYearAreAListNotASchedule() {
     Deadline d = parser.parse("до 15 червня та до 15 грудня 2024 р.");
     assertThat(d).isInstanceOf(Composite.class);
