@@ -7,7 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * A range of dates, both ends included: "Січень-березень 2020 р.", "з 16 липня по 15 серпня",
- * "01.03.2023 - 30.06.2023".
+ * "01.03.2023 - 30.06.2023". Without years, a range whose end comes before its start in the calendar runs
+ * over the year's end ("з 25 грудня до 7 січня": from 25 December of each plan year to 7 January after it).
  *
  * @param text the original text
  * @param form how the range is written
@@ -34,7 +35,8 @@ public record DateRange(String text, RangeForm form, OptionalInt startYear, Mont
    * @param endDay the last day, 0 for whole months
    * @throws IllegalArgumentException if only one year is given, a numeric range has no years, days are
    *     given for whole months (or missing otherwise), a day does not exist, or the range ends before it
-   *     starts
+   *     starts (a range without years whose end comes before its start in the calendar runs over the
+   *     year's end instead: "з 25 грудня до 7 січня")
    */
   public DateRange {
     Checks.text(text, "DateRange");
@@ -62,7 +64,7 @@ public record DateRange(String text, RangeForm form, OptionalInt startYear, Mont
     // Without years, compare within a leap year, where every written day exists.
     LocalDate start = LocalDate.of(startYear.orElse(2000), startMonth, Math.max(startDay, 1));
     LocalDate end = LocalDate.of(endYear.orElse(2000), endMonth, Math.max(endDay, 1));
-    if (end.isBefore(start)) {
+    if (end.isBefore(start) && startYear.isPresent()) {
       throw new IllegalArgumentException("DateRange: the range ends before it starts: " + start + " > "
           + end);
     }
@@ -87,9 +89,21 @@ public record DateRange(String text, RangeForm form, OptionalInt startYear, Mont
    * @return the last day of the range
    */
   public LocalDate endIn(int planYear) {
-    int y = endYear.orElse(planYear);
+    // Without years, an end before the start in the calendar is in the next year ("з 25 грудня до 7 січня").
+    int y = endYear.orElse(overYearEnd() ? planYear + 1 : planYear);
     int length = endMonth.length(java.time.Year.isLeap(y));
     return LocalDate.of(y, endMonth, endDay == 0 ? length : Math.min(endDay, length));
+  }
+
+  /**
+   * Tells whether the range, written without years, runs over the year's end: its end comes before its
+   * start in the calendar ("з 25 грудня до 7 січня"), so it ends in the year after the one it starts in.
+   *
+   * @return true for a range over the year's end
+   */
+  public boolean overYearEnd() {
+    return startYear.isEmpty() && (endMonth.compareTo(startMonth) < 0
+        || endMonth == startMonth && endDay < startDay);
   }
 
   @Override

@@ -294,6 +294,22 @@ class DeadlineGrammarTest {
   }
 
   @Test
+  void aRangeWithoutYearsWhoseEndComesFirstRunsOverTheYearsEnd() {
+    DateRange holidays = (DateRange) parser.parse("з 25 грудня до 7 січня");
+    assertThat(holidays.overYearEnd()).isTrue();
+    assertThat(holidays.startIn(2023)).hasToString("2023-12-25");
+    assertThat(holidays.endIn(2023)).hasToString("2024-01-07");
+    assertThat(due(holidays)).isEqualTo("2024-01-07");
+    DateRange winter = (DateRange) parser.parse("листопад - лютий");
+    assertThat(winter.endIn(2023)).hasToString("2024-02-29");
+    // In order, or with years, a range stays within what it says; with years, an end first is refused.
+    assertThat(((DateRange) parser.parse("з 7 січня до 25 грудня")).overYearEnd()).isFalse();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new DateRange(
+        "з 25.12.2024 до 07.01.2024", RangeForm.NUMERIC, OptionalInt.of(2024), Month.DECEMBER, 25,
+        OptionalInt.of(2024), Month.JANUARY, 7)).withMessageContaining("ends before it starts");
+  }
+
+  @Test
   void datesOfOneWrittenYearAreAListNotASchedule() {
     Deadline d = parser.parse("до 15 червня та до 15 грудня 2024 р.");
     assertThat(d).isInstanceOf(Composite.class);
