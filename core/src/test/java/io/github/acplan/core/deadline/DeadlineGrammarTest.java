@@ -1,6 +1,7 @@
 package io.github.acplan.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.acplan.calendar.UkrainianCalendar;
 import io.github.acplan.calendar.term.DueDateShift;
@@ -304,7 +305,7 @@ class DeadlineGrammarTest {
     assertThat(winter.endIn(2023)).hasToString("2024-02-29");
     // In order, or with years, a range stays within what it says; with years, an end first is refused.
     assertThat(((DateRange) parser.parse("з 7 січня до 25 грудня")).overYearEnd()).isFalse();
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new DateRange(
+    assertThatIllegalArgumentException().isThrownBy(() -> new DateRange(
         "з 25.12.2024 до 07.01.2024", RangeForm.NUMERIC, OptionalInt.of(2024), Month.DECEMBER, 25,
         OptionalInt.of(2024), Month.JANUARY, 7)).withMessageContaining("ends before it starts");
   }
@@ -357,9 +358,9 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("двічі на рік, але не пізніше ніж на 40 день після закінчення звітного року"))
         .isNotInstanceOf(Periodic.class);
     // The value checks what it can hold.
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
+    assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
         PeriodUnit.QUARTER, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.of(10), Optional.of(40)));
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
+    assertThatIllegalArgumentException().isThrownBy(() -> new Periodic("x",
         PeriodUnit.QUARTER, 1, false, List.of(), OptionalInt.empty(), List.of(), Optional.empty(), Optional.of(0)));
   }
 
