@@ -120,7 +120,7 @@ class PdfReadingTest {
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({"a4-serif, 40", "a5-sans, 38", "a5-mono, 19", "a4-serif12, 41",
-      "letter-serif, 41", "legal-sans9, 41"})
+      "letter-serif, 41", "legal-sans9, 41", "b5-sans11, 36"})
   void aRenderingInOtherPageSizesAndFontsReadsAtLeastSoManyMeasuresCellForCell(String rendering, int floor)
       throws Exception {
     Plan plan = PlanDocumentsTest.read(PlanDocumentsTest.resource(
@@ -139,7 +139,8 @@ class PdfReadingTest {
 
   /**
    * The seed's DOCX printed by LibreOffice on A4 in DejaVu Serif and Liberation Serif 12 pt, on A5 in
-   * Liberation Sans and Liberation Mono, and on US Letter in DejaVu Serif: narrow columns break many words
+   * Liberation Sans and Liberation Mono, on US Letter in DejaVu Serif and on ISO B5 in DejaVu Sans 11 pt: narrow
+   * columns break many words
    * between two letters, headers too ("Відповідал|ьні"), and a page break cuts measure numbers ("1." | "3",
    * "6" | ". 5"). Each reads as the seed: every
    * measure with its number, the sections, the approval and the signatory, and every cell with every
@@ -149,7 +150,7 @@ class PdfReadingTest {
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"a4-serif", "a5-sans", "a5-mono", "a4-serif12",
-      "letter-serif", "legal-sans9"})
+      "letter-serif", "legal-sans9", "b5-sans11"})
   void aRenderingInNarrowColumnsReadsEveryMeasureAndEveryLetter(String rendering) throws Exception {
     ReadResult read = PlanDocumentsTest.read(PlanDocumentsTest.resource(
         "dovhyntsivskyi-2020-plan." + rendering + ".pdf"));
