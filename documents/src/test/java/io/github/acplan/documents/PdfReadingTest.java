@@ -139,9 +139,8 @@ class PdfReadingTest {
 
   /**
    * The seed's DOCX printed by LibreOffice on A4 in DejaVu Serif and Liberation Serif 12 pt, on A5 in
-   * Liberation Sans and Liberation Mono, on US Letter in DejaVu Serif and on ISO B5 in DejaVu Sans 11 pt: narrow
-   * columns break many words
-   * between two letters, headers too ("Відповідал|ьні"), and a page break cuts measure numbers ("1." | "3",
+   * Liberation Sans and Liberation Mono, on US Letter in DejaVu Serif and on ISO B5 in DejaVu Sans 11 pt:
+   * narrow columns break many words between two letters, headers too ("Відповідал|ьні"), and a page break cuts measure numbers ("1." | "3",
    * "6" | ". 5"). Each reads as the seed: every
    * measure with its number, the sections, the approval and the signatory, and every cell with every
    * letter in order; where a line was read as one word on no evidence but the table, a warning says so.
