@@ -65,12 +65,13 @@ class PdfReadingTest {
 
   /**
    * Chromium's print of the HTML page: every measure, section, the approval and the signatory as in the
-   * text, but for measure 4.3, where Chromium broke "звільненні/припиненні" after the slash (a place a
-   * line may break) and, as it writes no space at the end of any line, nothing on the page tells that
-   * break from one after "призначення/ " (the seed has both): it reads "звільненні/ припиненні".
+   * text, but for the two places the seed writes a space after a slash ("призначення/ перебування" in 3.4,
+   * "посади/ колегіальним" in 5.3), which Chromium broke there: as it writes no space at the end of any
+   * line, nothing on the page tells them from a break inside "звільненні/припиненні" (4.3, which reads
+   * right), and a slash between two words goes on without a space, as plans write it far more often.
    */
   @Test
-  void chromiumsRenderingReadsAsTheSeedTextButForABreakAfterASlash() throws Exception {
+  void chromiumsRenderingReadsAsTheSeedTextButForSpacesAfterASlash() throws Exception {
     Plan plan = PlanDocumentsTest.read("dovhyntsivskyi-2020-plan.chromium.pdf").plan();
     Plan expected = PlanDocumentsTest.seedFromText();
     assertThat(plan.title()).isEqualTo(expected.title());
@@ -88,25 +89,31 @@ class PdfReadingTest {
       if (!read.equals(text)) {
         differing.add(expected.measures().get(i).number().toString());
         // Only spaces after a slash differ.
-        assertThat(read.replace("/ ", "/")).isEqualTo(text);
+        assertThat(read.replace("/ ", "/")).isEqualTo(text.replace("/ ", "/"));
       }
     }
-    assertThat(differing).containsExactly("4.3");
+    assertThat(differing).containsExactly("3.4", "5.3");
   }
 
   /**
-   * Where less than a space was left on a line and the page cannot tell a broken word from two words, a
-   * line read as one word is told as a warning at its cell: the seed's print has two ("бухгалтерськог|о").
+   * Where the page cannot tell a broken word from two words, the words the table shows whole and then the
+   * spelling of Ukrainian words decide; a join that spelling decides by a narrow margin is a warning at
+   * its cell. The seed's own print has none ("бухгалтерськог|о" is one word by a wide margin); the A5
+   * print in Liberation Mono, whose columns are six to ten glyphs wide, has a few, "регламенту" + "є"
+   * among them.
    */
   @Test
-  void everyLineJoinedOnNoEvidenceButTheTableIsAWarningAtItsCell() throws Exception {
-    ReadResult read = PlanDocumentsTest.read(SeedFixtures.pdf());
+  void aJoinSpellingDecidesByANarrowMarginIsAWarningAtItsCell() throws Exception {
+    assertThat(PlanDocumentsTest.read(SeedFixtures.pdf()).warnings()).isEmpty();
 
-    assertThat(read.warnings()).hasSize(2).allSatisfy(w -> {
+    ReadResult mono = PlanDocumentsTest.read("dovhyntsivskyi-2020-plan.a5-mono.pdf");
+    assertThat(mono.warnings()).isNotEmpty().allSatisfy(w -> {
       assertThat(w.location().page()).isPresent();
-      assertThat(w.location().cell()).hasValue(4);
-      assertThat(w.message()).contains("\"бухгалтерськог\"", "read as one word, \"бухгалтерського\"");
+      assertThat(w.location().cell()).isPresent();
+      assertThat(w.message()).contains("filling its width", "either reading is possible");
     });
+    assertThat(mono.warnings()).anySatisfy(w -> assertThat(w.message())
+        .contains("\"регламенту\"", "read as two words, \"регламенту є\""));
   }
 
   /**
@@ -114,13 +121,14 @@ class PdfReadingTest {
    * text, cell for cell: a floor that only rises. The A4 prints in Liberation Serif 12 pt (a line ending
    * "бухгалтерськ" 0.19 pt past the cell's inner edge) and in US Letter in DejaVu Serif ("Січень-" at the
    * foot of a page, "березень 2020 р." at the head of the next) read whole, as does US Legal in DejaVu Sans
-   * 9 pt ("Регламентах" at the foot of a page, ")" at the head of the next); where the others differ, a
-   * line filled by a whole word is read as one word with the next one (or a part of a broken word as a
-   * word), which their letters alone cannot tell, and "звільненні/ припиненні" breaks after a slash.
+   * 9 pt ("Регламентах" at the foot of a page, ")" at the head of the next), and so does A4 in DejaVu
+   * Serif. Where the others differ, the page could not tell: a space after a slash that did not fit
+   * ("призначення/ перебування" in A5 Liberation Sans and in B5 DejaVu Sans 11 pt reads without it) and
+   * "регламенту" + "є" (A5 Liberation Mono), which spells two words as well as one.
    */
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource({"a4-serif, 40", "a5-sans, 38", "a5-mono, 19", "a4-serif12, 41",
-      "letter-serif, 41", "legal-sans9, 41", "b5-sans11, 36"})
+  @org.junit.jupiter.params.provider.CsvSource({"a4-serif, 41", "a5-sans, 40", "a5-mono, 40", "a4-serif12, 41",
+      "letter-serif, 41", "legal-sans9, 41", "b5-sans11, 40"})
   void aRenderingInOtherPageSizesAndFontsReadsAtLeastSoManyMeasuresCellForCell(String rendering, int floor)
       throws Exception {
     Plan plan = PlanDocumentsTest.read(PlanDocumentsTest.resource(
@@ -176,6 +184,6 @@ class PdfReadingTest {
             .isLessThanOrEqualTo(text.split(java.util.regex.Pattern.quote(spaced), -1).length);
       }
     }
-    assertThat(read.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.message()).contains("read as one word"));
+    assertThat(read.warnings()).allSatisfy(w -> assertThat(w.message()).contains("either reading is possible"));
   }
 }

@@ -72,9 +72,6 @@ record BreakAcrossPages(int beforeRow, int afterRow, int cell, LineJoins.Join jo
    *     the head moves
    */
   void joinIfBroken(LineJoins joins, Map<Integer, List<List<LineJoins.Paragraph>>> drafts) {
-    if (!joins.joined(join, head, tail)) {
-      return;
-    }
     List<List<LineJoins.Paragraph>> before = new ArrayList<>(drafts.getOrDefault(beforeRow, beforeDrafts));
     List<List<LineJoins.Paragraph>> after = new ArrayList<>(drafts.getOrDefault(afterRow, afterDrafts));
     List<LineJoins.Paragraph> b = new ArrayList<>(before.get(cell));
@@ -83,9 +80,18 @@ record BreakAcrossPages(int beforeRow, int afterRow, int cell, LineJoins.Join jo
         || !a.get(0).firstLine().equals(tail)) {
       return; // changed by another break (a cell over three pages); leave it as it is
     }
-    LineJoins.Paragraph last = b.remove(b.size() - 1);
-    last.withoutLastLine().ifPresent(b::add);
-    a.set(0, a.get(0).withFirstLineAfter(head));
+    LineJoins.Paragraph last = b.get(b.size() - 1);
+    // The head may itself be the end of a token broken over the lines before it ("промис" | "ловост" at
+    // the foot of the page, "і," on the next): the whole token moves, or its first part would be left
+    // behind, to be joined to the rest with a space.
+    int lines = joins.brokenTokenLines(last);
+    String token = String.join("", last.lines().subList(last.lines().size() - lines, last.lines().size()));
+    if (!joins.joined(join, token, tail)) {
+      return;
+    }
+    b.remove(b.size() - 1);
+    last.withoutLastLines(lines).ifPresent(b::add);
+    a.set(0, a.get(0).withFirstLineAfter(token));
     before.set(cell, b);
     after.set(cell, a);
     drafts.put(beforeRow, before);

@@ -1,11 +1,9 @@
 package io.github.acplan.documents.pdf;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -47,42 +45,39 @@ import org.jspecify.annotations.Nullable;
  *       A whole word meets (a) to (d) as well when it fills its line and the next word did not fit
  *       after it. What tells them apart is the space after a whole word: LibreOffice writes the space
  *       that ends a line into the PDF whenever it fits inside the cell. So when the room left is at
- *       least a space's width (of the line's font) and no space is shown, the line ends inside a token;
- *       this holds in a document that shows such spaces at all (a line of its table that goes on to
- *       another ends with one), and a browser's print shows none: there nothing is joined. When not even
- *       a space would have fitted, the page cannot tell a whole word that fills its line exactly from a
- *       broken one ("Організаційний" + "відділ" and "бухгалтерськог" + "о" in the seed's PDF both end
- *       within 2 pt of the edge): then the two parts are joined only when both are letters and the words
- *       the document's table shows whole (bounded on both sides by a space, punctuation or a line end
- *       known to end a word) say so: the two parts together are such a word ("організацій" + "ний",
- *       though "організацій" is a word too); or neither part is one, and they do not both look like
- *       words at the break: the part before it does not end with the last three letters of a whole word,
- *       or the part after it does not begin with the first three ("персональних" + "бесід" are two
- *       words, "бухгалтерськог" + "о" and "структурни" + "х" one). A part is compared as all of its
- *       token: where the lines next to the break hold nothing but letters and go on without a (decided)
- *       space, their letters belong to it ("Голова" + "районн" + "ої" compares "районної" with the whole
- *       words, in a column six glyphs wide). A word's edges are known from a run of letters bounded on
- *       that side only, too: one after a space at the end of a line broken inside it begins a word, one
- *       before a space at the start of a line that goes on a broken token ends one (in a monospaced
- *       print of narrow columns few words are shown whole, but many begin or end in sight). And a
- *       filled line whose last word ends the way the document's words end, and which goes on, here or
- *       elsewhere, to words that begin with two different letters (each beginning the way the
- *       document's words begin, or a word of one or two letters shown whole), ends a word: a word's
- *       head would go on with its own letters ("підвищення" + "рівня", "довіри").
- *       Where a space would have fitted, its absence joins the parts unless both are whole words and
- *       the two together are not one. What is left misread: a whole word that fills its line, followed
- *       by a word, where neither is shown whole elsewhere and one of them has an edge no word in sight
- *       has, reads as one token (and so
- *       does a word broken before a two-letter ending that is a word itself, "розпорядника" + "ми");
- *       so does the last line of a paragraph (which shows no space) when it is one word ending that close to the edge and the next
- *       paragraph follows without a gap and starts with a small letter; and in a centered cell (a
- *       header) LibreOffice shows no line-end spaces and the lines do not start at the same place, so a
- *       word broken there reads with a space.
+ *       least a space's width (of the line's font) and no space is shown, the line ends inside a token
+ *       (also where the next glyph seems to have fitted by less than a point: the inner edge is an
+ *       estimate); this holds in a document that shows such spaces at all (a line of its table that goes
+ *       on to another ends with one), and a browser's print shows none: there nothing is joined. When
+ *       not even a space would have fitted, the page cannot tell a whole word that fills its line
+ *       exactly from a broken one ("Організаційний" + "відділ" and "бухгалтерськог" + "о" in the seed's
+ *       PDF both end within 2 pt of the edge). Then the words the document's table shows whole (bounded
+ *       on both sides by a space, punctuation or a line end known to end a word) decide where the two
+ *       parts together are such a word ("організацій" + "ний"), and otherwise the spelling of Ukrainian
+ *       words ({@link LetterModel}: "розпорядника" + "ми" is one word, "фінансуються" + "з" two). A part
+ *       is read as all of its token: where the lines next to the break hold nothing but letters and go
+ *       on without a (decided) space, their letters belong to it ("Голова" + "районн" + "ої" reads
+ *       "районної", in a column six glyphs wide). The same spelling decides where a space would have
+ *       fitted and none is shown but both parts are words shown whole and the two together are not (the
+ *       cell's right padding may be a little wider than its left). What is left misread: a pair that
+ *       spells one word as well as two ("регламенту" + "є"), which {@link #text(Paragraph, List)} reports
+ *       when the spelling decides it by a narrow margin; the last line of a paragraph (which shows no
+ *       space) when it is one word ending that close to the edge and the next paragraph follows without
+ *       a gap and starts with a small letter; and in a centered cell (a header) LibreOffice shows no
+ *       line-end spaces and the lines do not start at the same place, so a word broken there reads with
+ *       a space.
+ *   <li>A line ending in a slash after a letter or digit, with no space shown after it, goes on without
+ *       a space to a line that starts with a letter or digit ("звільненні/" + "припиненні"): plans write
+ *       such pairs without a space far more often than with one (the seed: 223 to 2), and where the
+ *       space after the slash did not fit on the line the page cannot show it.
+ *   <li>A hyphen alone on its line ("Січень" + "-" + "березень" in a monospaced column) goes on as the
+ *       compound came to it.
  *   <li>Every other line ends with a space.
  * </ol>
- * The first and the fourth rule also join a cell carried over a page break when its last line on one
- * page ends with a letter and a hyphen, or is the head of a broken token, and its first line on the next
- * page goes on with a letter, or is the rest ({@link BreakAcrossPages}). The fourth rule needs the whole
+ * The first, the fourth and the fifth rule also join a cell carried over a page break when its last line
+ * on one page ends with a letter and a hyphen (or is a hyphen alone going on its compound), is the head of
+ * a broken token, or ends in a slash, and its first line on the next page goes on with a letter, or is the
+ * rest ({@link BreakAcrossPages}); a token broken over several lines before the break moves whole. The fourth rule needs the whole
  * document, so a paragraph is kept as its lines and the joins between them ({@link Paragraph}) and read
  * with {@link #text(Paragraph)} once every page has been seen.
  */
@@ -96,13 +91,21 @@ final class LineJoins {
 
   /** Lines whose first glyphs are further apart than this, in points, do not start at the same edge. */
   private static final float ALIGNED = 0.5f;
-  /**
-   * How many letters at the edge of a part of a broken line are compared with the edges of the whole
-   * words: three tell a word's ending or beginning ("-ння", "-ого"; "при-", "вик-") without being a word.
-   */
-  static final int EDGE = 3;
   /** Rounding allowed in comparing the room left on a line with a glyph's width, in points. */
   private static final float ROUNDING = 0.1f;
+  /**
+   * How far, in points, the next line's first glyph may seem to fit on a line that shows no space at its
+   * end, though a space would have fitted, and the line still be read as ending inside a token: the
+   * cell's inner right edge is an estimate (its right padding may be wider than its left), and a
+   * LibreOffice print of narrow columns was seen to leave 0.8 pt more than the glyph ("спеціа" | "ліст",
+   * "функціон" | "уванні").
+   */
+  private static final float SLACK = 1.0f;
+  /**
+   * Log odds of a word boundary, either way, below which a join decided by {@link LetterModel} alone is
+   * reported as a guess: e^3, about 20 to 1.
+   */
+  private static final double UNSURE = 3;
 
   /** How a visual line goes on to the next one. */
   enum Join {
@@ -113,13 +116,13 @@ final class LineJoins {
     /** Without a space if the document writes the spaces that end lines; with one if it does not. */
     NONE_IF_LINE_END_SPACES_WRITTEN,
     /**
-     * As {@link #NONE_IF_LINE_END_SPACES_WRITTEN}, and only if neither the letters before the break nor
-     * those after it are a word the document shows whole.
+     * As {@link #NONE_IF_LINE_END_SPACES_WRITTEN}, where not even a space would have fitted: decided by
+     * the words the document shows whole and the spelling of Ukrainian words.
      */
-    NONE_IF_NEITHER_PART_IS_A_WORD;
+    NONE_IF_SPELT_AS_ONE_WORD;
 
     boolean undecided() {
-      return this == NONE_IF_LINE_END_SPACES_WRITTEN || this == NONE_IF_NEITHER_PART_IS_A_WORD;
+      return this == NONE_IF_LINE_END_SPACES_WRITTEN || this == NONE_IF_SPELT_AS_ONE_WORD;
     }
   }
 
@@ -184,13 +187,13 @@ final class LineJoins {
       return lines.get(lines.size() - 1);
     }
 
-    /** This paragraph without its last line; empty if that was its only line. */
-    Optional<Paragraph> withoutLastLine() {
-      if (lines.size() == 1) {
+    /** This paragraph without its last {@code n} lines; empty if it has no more. */
+    Optional<Paragraph> withoutLastLines(int n) {
+      if (lines.size() <= n) {
         return Optional.empty();
       }
-      return Optional.of(new Paragraph(lines.subList(0, lines.size() - 1),
-          joins.subList(0, joins.size() - 1), bold, start, end));
+      return Optional.of(new Paragraph(lines.subList(0, lines.size() - n),
+          joins.subList(0, joins.size() - n), bold, start, end));
     }
 
     /** This paragraph with a text put before its first line, without a space. */
@@ -204,25 +207,6 @@ final class LineJoins {
   private boolean lineEndSpacesWritten;
   /** Words the document's table shows whole, lower case: bounded on both sides by no letter. */
   private final Set<String> words = new HashSet<>();
-  /**
-   * The first {@link #EDGE} letters of each run of letters longer than that which begins a word but
-   * whose end is not in sight (a line broken inside it).
-   */
-  private final Set<String> runStarts = new HashSet<>();
-  /** The last {@link #EDGE} letters of each run longer than that which ends a word, its start unseen. */
-  private final Set<String> runEnds = new HashSet<>();
-  /** The last {@link #EDGE} letters of each whole word longer than that. */
-  private final Set<String> wordEnds = new HashSet<>();
-  /** The first {@link #EDGE} letters of each whole word longer than that. */
-  private final Set<String> wordStarts = new HashSet<>();
-  /**
-   * For the last word of each line that fills its line and leaves the page unable to tell a broken
-   * word from two ({@link Join#NONE_IF_NEITHER_PART_IS_A_WORD}), lower case, the first words of the
-   * lines that follow it.
-   */
-  private final Map<String, Set<String>> tailsOfFilledLines = new HashMap<>();
-  /** How many whole words {@link #wordEnds} and {@link #wordStarts} were gathered from; -1 for none. */
-  private int edgesOf = -1;
 
   /**
    * Builds one paragraph of a cell and notes its whole words.
@@ -251,15 +235,12 @@ final class LineJoins {
         bold &= g.bold();
       }
       if (i > 0) {
-        Join join = join(before, texts.get(i - 1), geometry.get(i - 1), text, geometry.get(i));
+        Join join = texts.get(i - 1).equals("-") && i >= 2 && joins.get(i - 2) != Join.SPACE
+            && startsWithLetter(text)
+            // A hyphen alone on its line goes on as its compound came to it: "Січень" | "-" | "березень".
+            ? joins.get(i - 2)
+            : join(before, texts.get(i - 1), geometry.get(i - 1), text, geometry.get(i));
         joins.add(join);
-        if (join == Join.NONE_IF_NEITHER_PART_IS_A_WORD) {
-          String head = lastWord(texts.get(i - 1));
-          String tail = firstWord(text);
-          if (head.length() >= EDGE && !tail.isEmpty()) {
-            tailsOfFilledLines.computeIfAbsent(head, h -> new HashSet<>()).add(tail);
-          }
-        }
         if (!text.isEmpty() && before.length() > 0 && join != Join.NONE) {
           before.append(' ');
         }
@@ -290,11 +271,15 @@ final class LineJoins {
   static Join acrossPages(Paragraph before, Paragraph after) {
     String head = before.lastLine();
     String tail = after.firstLine();
-    if (endsWithHyphenAfterLetter(head) && startsWithLetter(tail)) {
-      return Join.NONE; // rule 1 across the page break: "Січень-" | "березень"
+    if ((endsWithHyphenAfterLetter(head) || head.equals("-") && before.lines().size() > 1
+        && before.joins().get(before.joins().size() - 1) != Join.SPACE) && startsWithLetter(tail)) {
+      return Join.NONE; // rule 1 across the page break: "Січень-" | "березень", "Січень" | "-" | "березень"
     }
     if (closesToken(head, tail)) {
       return Join.NONE; // rule 3 across the page break: "Регламентах" | ")"
+    }
+    if (slashBetweenWords(head, before.end(), tail)) {
+      return Join.NONE; // rule 5 across the page break
     }
     return brokenToken(head, before.end(), tail, after.start());
   }
@@ -311,7 +296,7 @@ final class LineJoins {
 
   private static boolean endsWithHyphenAfterLetter(CharSequence text) {
     int n = text.length();
-    return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
+    return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetterOrDigit(text.charAt(n - 2));
   }
 
   /**
@@ -328,10 +313,9 @@ final class LineJoins {
    * A paragraph's text, every join decided from the whole document, saying which joins were guesses.
    *
    * @param paragraph a paragraph built by this instance
-   * @param guesses where to add a sentence for each line joined without a space that the page could not
-   *     decide (less than a space was left on the line, neither part is a whole word elsewhere, and nor
-   *     are the two together); null
-   *     when they are not wanted
+   * @param guesses where to add a sentence for each join that the spelling of words decided by a narrow
+   *     margin (the page could not tell, nor could the words the document shows whole); null when they
+   *     are not wanted
    * @return its text
    */
   String text(Paragraph paragraph, @Nullable List<String> guesses) {
@@ -341,12 +325,13 @@ final class LineJoins {
       String line = lines.get(i);
       if (i > 0 && !line.isEmpty() && sb.length() > 0) {
         Join join = paragraph.joins().get(i - 1);
-        boolean joined = joined(join, lines.get(i - 1), line, wordBefore(paragraph, i - 1),
-            wordAfter(paragraph, i));
-        if (guesses != null && join == Join.NONE_IF_NEITHER_PART_IS_A_WORD && joined
-            && !isWholeWord(lastWord(lines.get(i - 1)) + firstWord(line))) {
-          // Joined on no evidence but that neither part is a whole word elsewhere: the user is told.
-          guesses.add(guess(lastWord(lines.get(i - 1)), firstWord(line)));
+        String head = wordBefore(paragraph, i - 1);
+        String tail = wordAfter(paragraph, i);
+        double odds = boundaryOdds(join, lines.get(i - 1), line, head, tail);
+        boolean joined = odds < 0;
+        if (guesses != null && Math.abs(odds) < UNSURE) {
+          // Decided by spelling alone, and by no wide margin: the user is told.
+          guesses.add(guess(head, tail, joined));
         }
         if (!joined) {
           sb.append(' ');
@@ -366,12 +351,12 @@ final class LineJoins {
     return part.length() > 1 && words.contains(part);
   }
 
-  /** The sentence of a warning about a join the page could not decide. */
-  static String guess(String head, String tail) {
+  /** The sentence of a warning about a join that only the spelling of words decided, by a narrow margin. */
+  static String guess(String head, String tail, boolean joined) {
     return "a line of this cell ends with \"" + head + "\", filling its width, and the next begins with \""
-        + tail + "\": read as one word, \"" + head + tail + "\", as neither part is a whole word elsewhere in "
-        + "the table; the page cannot tell a word broken between two letters from two words: check it "
-        + "against the document";
+        + tail + "\": read as " + (joined ? "one word, \"" + head + tail : "two words, \"" + head + " " + tail)
+        + "\", as Ukrainian words are spelt, though either reading is possible; the page cannot tell a word "
+        + "broken between two letters from two words: check it against the document";
   }
 
   /**
@@ -410,87 +395,68 @@ final class LineJoins {
     return sb.toString();
   }
 
+  /**
+   * How many lines at the end of a paragraph hold one token broken over them: the last line, and each
+   * line before it that is one word and goes on to the next without a space, now that the whole document
+   * has been seen.
+   *
+   * @param paragraph a paragraph built by this instance
+   * @return at least one
+   */
+  int brokenTokenLines(Paragraph paragraph) {
+    List<String> lines = paragraph.lines();
+    int first = lines.size() - 1;
+    while (first > 0 && isOneWordOrHyphen(lines.get(first)) && isOneWord(lines.get(first - 1))
+        && joined(paragraph.joins().get(first - 1), lines.get(first - 1), lines.get(first),
+            wordBefore(paragraph, first - 1), wordAfter(paragraph, first))) {
+      first--;
+    }
+    return lines.size() - first;
+  }
+
+  private static boolean isOneWordOrHyphen(String line) {
+    return line.equals("-") || isOneWord(line);
+  }
+
   private static boolean isOneWord(String line) {
     return !line.isEmpty() && firstWord(line).length() == line.length();
   }
 
   private boolean joined(Join join, String head, String tail, String wholeHead, String wholeTail) {
+    return boundaryOdds(join, head, tail, wholeHead, wholeTail) < 0;
+  }
+
+  /**
+   * The natural log of the odds that a join is a word boundary: negative infinity where the page or the
+   * words the document shows whole join the lines without a space, positive infinity where they keep a
+   * space, and otherwise the odds {@link LetterModel} gives from the spelling of Ukrainian words.
+   */
+  private double boundaryOdds(Join join, String head, String tail, String wholeHead, String wholeTail) {
     if (join == Join.NONE) {
-      return true;
+      return Double.NEGATIVE_INFINITY;
     }
     if (!join.undecided() || !lineEndSpacesWritten) {
-      return false;
+      return Double.POSITIVE_INFINITY;
     }
     String before = lastWord(head);
     String after = firstWord(tail);
     if (!before.isEmpty() && !after.isEmpty()
         && (isWholeWord(before + after) || isWholeWord(wholeHead + wholeTail))) {
-      return true; // the document shows the word whole elsewhere: "організацій" | "ний"
+      return Double.NEGATIVE_INFINITY; // the document shows the word whole elsewhere: "організацій" | "ний"
     }
     boolean headWhole = isWholeWord(before) || !wholeHead.equals(before) && isWholeWord(wholeHead);
     boolean tailWhole = isWholeWord(after) || !wholeTail.equals(after) && isWholeWord(wholeTail);
-    if (join == Join.NONE_IF_LINE_END_SPACES_WRITTEN) {
+    if (join == Join.NONE_IF_LINE_END_SPACES_WRITTEN && !(headWhole && tailWhole)) {
       // The missing space is the evidence, unless both parts are words shown whole and the two together
-      // are not (the cell's right padding a little wider than its left leaves less room than it seems).
-      return !(headWhole && tailWhole);
+      // are not (the cell's right padding a little wider than its left leaves less room than it seems):
+      // then, as where nothing on the page or elsewhere in the document tells, the spelling of Ukrainian
+      // words decides ("організацій" | "но-розпорядчих", though "но" is a word).
+      return Double.NEGATIVE_INFINITY;
     }
-    if (headWhole || tailWhole) {
-      return false;
-    }
-    if (endsAWord(before) && wordsAfter(before) >= 2) {
-      // The same filled line goes on to words that begin with different letters elsewhere: it is a word.
-      return false;
-    }
-    return !(endsAWord(before) && startsAWord(after));
+    return LetterModel.ukrainian().boundaryOdds(wholeHead, wholeTail, true);
   }
 
-  /**
-   * How many different first letters begin the words that follow a filled line ending in {@code head}
-   * (a line the page cannot tell ends a word) anywhere in the document: a tail counts when it begins the
-   * way the document's words begin, or is a word shorter than {@value #EDGE} letters shown whole.
-   */
-  private int wordsAfter(String head) {
-    Set<Character> firsts = new HashSet<>();
-    for (String t : tailsOfFilledLines.getOrDefault(head, Set.of())) {
-      if (startsAWord(t) || t.length() < EDGE && words.contains(t)) {
-        firsts.add(t.charAt(0));
-      }
-    }
-    return firsts.size();
-  }
 
-  /**
-   * Whether a part of a line ends the way words the document shows whole end: its last
-   * {@value #EDGE} letters are the last ones of such a word longer than that.
-   */
-  private boolean endsAWord(String part) {
-    edges();
-    return part.length() >= EDGE && (wordEnds.contains(part.substring(part.length() - EDGE))
-        || runEnds.contains(part.substring(part.length() - EDGE)));
-  }
-
-  /** Whether a part of a line starts the way words the document shows whole start. */
-  private boolean startsAWord(String part) {
-    edges();
-    return part.length() >= EDGE && (wordStarts.contains(part.substring(0, EDGE))
-        || runStarts.contains(part.substring(0, EDGE)));
-  }
-
-  /** The first and last letters of the whole words, gathered again when a word was noted since. */
-  private void edges() {
-    if (edgesOf == words.size()) {
-      return;
-    }
-    wordEnds.clear();
-    wordStarts.clear();
-    for (String w : words) {
-      if (w.length() > EDGE) {
-        wordEnds.add(w.substring(w.length() - EDGE));
-        wordStarts.add(w.substring(0, EDGE));
-      }
-    }
-    edgesOf = words.size();
-  }
 
   private static Join join(CharSequence before, String text, LineGeometry line, String next,
       LineGeometry nextLine) {
@@ -503,7 +469,7 @@ final class LineJoins {
     if (Character.isDigit(next.charAt(0)) && isNumberToken(text)) {
       return Join.NONE;
     }
-    if (next.length() >= 2 && next.charAt(0) == '-' && Character.isLetter(next.charAt(1))
+    if (next.charAt(0) == '-' && (next.length() == 1 || Character.isLetter(next.charAt(1)))
         && Character.isLetter(text.charAt(text.length() - 1)) && !line.spaceAfter()) {
       // Rule 2: a compound broken before its own hyphen ("організаційно" | "-розпорядчих"); a list's dash
       // is followed by a space.
@@ -512,7 +478,22 @@ final class LineJoins {
     if (closesToken(text, next)) {
       return Join.NONE;
     }
+    if (slashBetweenWords(text, line, next)) {
+      return Join.NONE;
+    }
     return brokenToken(text, line, next, nextLine);
+  }
+
+  /**
+   * Rule 5: a line may break after a slash between two words ("звільненні/" | "припиненні"), and
+   * plans write such pairs without a space far more often than with one (the seed: 223 to 2); so a line
+   * ending in a slash after a letter or digit, with no space shown after it, goes on to a letter or digit
+   * without a space. Where the document shows a space after the slash, the last rule keeps it.
+   */
+  private static boolean slashBetweenWords(String text, LineGeometry line, String next) {
+    int n = text.length();
+    return n >= 2 && text.charAt(n - 1) == '/' && Character.isLetterOrDigit(text.charAt(n - 2))
+        && !line.spaceAfter() && Character.isLetterOrDigit(next.charAt(0));
   }
 
   /** Rule 4: whether the line ends inside a token too wide for its column. */
@@ -523,8 +504,9 @@ final class LineJoins {
     }
     char end = text.charAt(text.length() - 1);
     char start = next.charAt(0);
-    if (!goesOn(end, start) || line.room() >= nextLine.firstWidth() + ALIGNED
-        || line.room() < -ALIGNED) {
+    boolean seemsToFit = line.room() >= nextLine.firstWidth() + ALIGNED
+        && !(line.room() < nextLine.firstWidth() + SLACK && line.room() >= line.spaceWidth() + ROUNDING);
+    if (!goesOn(end, start) || seemsToFit || line.room() < -ALIGNED) {
       // Not a token's next character; or it would have fitted on this line; or the line goes past the
       // cell's edge, which a layout that breaks a token does not do.
       return Join.SPACE;
@@ -532,13 +514,13 @@ final class LineJoins {
     if (line.room() >= nextLine.firstWidth() + ROUNDING) {
       // It seems to have fitted, by less than half a point: the inner edge is an estimate (the right
       // padding may be a little wider than the left), so only the words shown whole can tell.
-      return Character.isLetter(end) && Character.isLetter(start) ? Join.NONE_IF_NEITHER_PART_IS_A_WORD
+      return Character.isLetter(end) && Character.isLetter(start) ? Join.NONE_IF_SPELT_AS_ONE_WORD
           : Join.SPACE;
     }
     if (line.room() >= line.spaceWidth() + ROUNDING) {
       return Join.NONE_IF_LINE_END_SPACES_WRITTEN; // a space would have fitted, and none was written
     }
-    return Character.isLetter(end) && Character.isLetter(start) ? Join.NONE_IF_NEITHER_PART_IS_A_WORD
+    return Character.isLetter(end) && Character.isLetter(start) ? Join.NONE_IF_SPELT_AS_ONE_WORD
         : Join.SPACE;
   }
 
@@ -587,10 +569,6 @@ final class LineJoins {
       String run = text.substring(from, i).toLowerCase(Locale.ROOT);
       if (starts && ends) {
         words.add(run);
-      } else if (run.length() > EDGE && starts) {
-        runStarts.add(run.substring(0, EDGE));
-      } else if (run.length() > EDGE && ends) {
-        runEnds.add(run.substring(run.length() - EDGE));
       }
     }
   }

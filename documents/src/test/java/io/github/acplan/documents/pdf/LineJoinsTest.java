@@ -7,16 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LineJoins} on synthetic lines of a monospaced font (every glyph and space 6 pt wide), in a cell
- * six glyphs wide: a line of six letters fills it, and neither a space nor a letter fits after it, so
- * only the words the document shows whole tell a word broken between two letters from two words.
+ * {@link LineJoins} on synthetic lines of a monospaced font (every glyph and space 6 pt wide). A cell is
+ * made as wide as its first line and 1 pt more: that line fills it, and neither a space nor a letter fits
+ * after it, so the page cannot tell a word broken between two letters from two words, and the words the
+ * document shows whole, then the spelling of Ukrainian words ({@link LetterModel}), decide.
  */
 class LineJoinsTest {
 
   private static final float WIDTH = 6;
   private static final float PADDING = 2;
-  /** The cell's right rule: six glyphs and 1 pt of room past the left padding, then the right one. */
-  private static final float NARROW = PADDING + 6 * WIDTH + 1 + PADDING;
 
   /** A line's glyphs (its spaces are gaps), the last one followed by a shown space if asked. */
   private static List<Glyph> glyphs(String text, float y, boolean spaceAfter) {
@@ -33,6 +32,11 @@ class LineJoinsTest {
     return line;
   }
 
+  /** A cell's right rule that its first line fills, with 1 pt of room: less than a glyph or a space. */
+  private static float filledBy(String line) {
+    return PADDING + line.length() * WIDTH + 1 + PADDING;
+  }
+
   /** A paragraph of a cell from the left rule at 0 to {@code right}; a text ending in a space shows it. */
   private static LineJoins.Paragraph paragraph(LineJoins joins, float right, String... lines) {
     List<List<Glyph>> glyphs = new ArrayList<>();
@@ -44,91 +48,95 @@ class LineJoinsTest {
     return joins.paragraph(glyphs, texts, 0, right, PADDING, false, false);
   }
 
-  /**
-   * A line filled by a word followed by a token broken over the next lines: the word after the join is
-   * all of that token ("assist" + "ant"), and as the document shows "assistant" whole elsewhere, the
-   * line before it ended a word, though "senior" and "assist" are shown whole nowhere.
-   */
-  @Test
-  void aTokenBrokenOverSeveralLinesIsComparedWithTheWholeWordsAsOneWord() {
+  /** A document that shows the spaces ending its lines, as LibreOffice's prints do, with the cell asked. */
+  private static String read(String... lines) {
     LineJoins joins = new LineJoins();
-    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "assist", "ant");
-    paragraph(joins, 200, "the assistant ", "rules");
-
-    assertThat(joins.text(cell)).isEqualTo("senior assistant");
+    LineJoins.Paragraph cell = paragraph(joins, filledBy(lines[0]), lines);
+    paragraph(joins, 200, "з пробілами ", "у кінці рядків");
+    return joins.text(cell);
   }
 
-  /** Without that evidence the three lines read as one token, as the page alone cannot tell. */
+  /** A word broken before its ending reads whole: the letters together spell a Ukrainian word. */
   @Test
-  void withoutTheWholeTokenElsewhereTheFilledLinesAreOneToken() {
-    LineJoins joins = new LineJoins();
-    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "assist", "ant");
-    paragraph(joins, 200, "the ", "rules");
-
-    assertThat(joins.text(cell)).isEqualTo("seniorassistant");
+  void aWordBrokenBeforeItsEndingReadsWhole() {
+    assertThat(read("розпорядника", "ми коштів")).isEqualTo("розпорядниками коштів");
+    assertThat(read("бухгалтерськог", "о обліку")).isEqualTo("бухгалтерського обліку");
+    assertThat(read("Територіальн", "ий центр")).isEqualTo("Територіальний центр");
   }
 
-  /** The same before the join: "depart" + "mental" is a word shown whole, so "office" begins another. */
+  /** Two words, the first filling its line exactly, stay apart: together they spell no word. */
   @Test
-  void aTokenBrokenBeforeTheJoinIsComparedAsOneWordToo() {
-    LineJoins joins = new LineJoins();
-    LineJoins.Paragraph cell = paragraph(joins, NARROW, "depart", "mental", "office");
-    paragraph(joins, 200, "the departmental ", "rules");
-
-    assertThat(joins.text(cell)).isEqualTo("departmental office");
+  void aWholeWordFillingItsLineStaysApartFromTheNext() {
+    assertThat(read("фінансуються", "з бюджету")).isEqualTo("фінансуються з бюджету");
+    assertThat(read("«Прямих", "ліній»")).isEqualTo("«Прямих ліній»");
+    assertThat(read("Систематично", "розглядати")).isEqualTo("Систематично розглядати");
   }
 
   /**
-   * A word's edge is known from a run of letters bounded on that side only: "meetin" after a space at the
-   * end of a line broken inside it begins a word ("mee-"), "xsuperior" before a space at the start of a
-   * line that goes on a broken token ends one ("-ior"). So "senior" + "meetings", neither shown whole,
-   * look like two words at the break and stay apart.
+   * A word the document shows whole decides before spelling does: "регламенту" + "є" spells two words
+   * as well as one, and reads as one where the table shows "регламентує" whole.
    */
   @Test
-  void aRunOfLettersBoundedOnOneSideTellsThatSidesEdge() {
+  void aWordShownWholeElsewhereDecidesBeforeSpelling() {
+    assertThat(read("регламенту", "є службу")).isEqualTo("регламенту є службу");
+
     LineJoins joins = new LineJoins();
-    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "meetings");
-    paragraph(joins, 200, "the meetin", "xsuperior rules");
-    paragraph(joins, 200, "with ", "spaces");
-
-    assertThat(joins.text(cell)).isEqualTo("senior meetings");
-  }
-
-  /** Without those runs nothing says either part is a word's edge: one token, as before. */
-  @Test
-  void withoutSuchRunsTheFilledLineIsTheHeadOfAToken() {
-    LineJoins joins = new LineJoins();
-    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "meetings");
-    paragraph(joins, 200, "with ", "spaces");
-
-    assertThat(joins.text(cell)).isEqualTo("seniormeetings");
+    LineJoins.Paragraph cell = paragraph(joins, filledBy("регламенту"), "регламенту", "є службу");
+    paragraph(joins, 200, "що регламентує ", "службу");
+    assertThat(joins.text(cell)).isEqualTo("регламентує службу");
   }
 
   /**
-   * A filled line that ends the way the document's words end ("-ior") and that goes on, elsewhere, to
-   * words beginning with two different letters ("meetings", "rules") is a whole word: a word's head
-   * would go on with its own letters. So "senior" + "zebra" stay apart, though nothing says "zeb-" begins
-   * a word. A word shorter than three letters shown whole ("a") counts as such a beginning.
+   * A join decided by spelling alone, by a narrow margin, is a guess reported to the caller; one decided
+   * by a wide margin is not.
    */
   @Test
-  void aFilledLineGoingOnToDifferentWordsElsewhereIsAWord() {
+  void aNarrowDecisionBySpellingIsReportedAsAGuess() {
     LineJoins joins = new LineJoins();
-    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "zebra");
-    paragraph(joins, NARROW, "senior", "meetings");
-    paragraph(joins, NARROW, "senior", "a rule");
-    paragraph(joins, 200, "a superior meeting ", "rules");
+    LineJoins.Paragraph narrow = paragraph(joins, filledBy("регламенту"), "регламенту", "є службу");
+    LineJoins.Paragraph wide = paragraph(joins, filledBy("бухгалтерськог"), "бухгалтерськог", "о обліку");
+    paragraph(joins, 200, "з пробілами ", "у кінці рядків");
+    List<String> guesses = new ArrayList<>();
 
-    assertThat(joins.text(cell)).isEqualTo("senior zebra");
+    joins.text(narrow, guesses);
+    joins.text(wide, guesses);
+
+    assertThat(guesses).singleElement().asString()
+        .contains("\"регламенту\"", "\"є\"", "read as two words, \"регламенту є\"");
   }
 
-  /** Followed by one word alone, the same line is the head of a token, as the page cannot tell. */
+  /** A token broken over three lines of a narrow column reads whole, each join judged on all its letters. */
   @Test
-  void aFilledLineGoingOnToOneWordElsewhereIsNoEvidence() {
+  void aTokenBrokenOverSeveralLinesReadsWhole() {
+    assertThat(read("промис", "ловост", "і та")).isEqualTo("промисловості та");
     LineJoins joins = new LineJoins();
-    LineJoins.Paragraph cell = paragraph(joins, NARROW, "senior", "zebra");
-    paragraph(joins, NARROW, "senior", "meetings");
-    paragraph(joins, 200, "a superior meeting ", "rules");
+    LineJoins.Paragraph cell = paragraph(joins, filledBy("промис"), "та", "промис", "ловост");
+    paragraph(joins, 200, "з пробілами ", "у кінці рядків");
+    assertThat(joins.brokenTokenLines(cell)).isEqualTo(2);
+  }
 
-    assertThat(joins.text(cell)).isEqualTo("seniorzebra");
+  /**
+   * A line ending in a slash between two words, with no space shown after it, goes on without one, as
+   * plans write such pairs; a space shown after the slash is kept.
+   */
+  @Test
+  void aLineEndingInASlashGoesOnWithoutASpaceUnlessOneIsShown() {
+    assertThat(read("При звільненні/", "припиненні")).isEqualTo("При звільненні/припиненні");
+    assertThat(read("випадків призначення/ ", "перебування")).isEqualTo("випадків призначення/ перебування");
+  }
+
+  /** A compound broken before and after its hyphen, the hyphen alone on its line, reads whole. */
+  @Test
+  void aHyphenAloneOnItsLineGoesOnItsCompound() {
+    assertThat(read("Січень", "-", "березень")).isEqualTo("Січень-березень");
+  }
+
+  /** A document that shows no line-end spaces anywhere (a browser's print) gives no evidence: nothing is joined. */
+  @Test
+  void withoutLineEndSpacesNothingIsJoinedBySpelling() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph cell = paragraph(joins, filledBy("розпорядника"), "розпорядника", "ми коштів");
+    paragraph(joins, 200, "без пробілів", "у кінці рядків");
+    assertThat(joins.text(cell)).isEqualTo("розпорядника ми коштів");
   }
 }
