@@ -124,11 +124,12 @@ class PdfReadingTest {
    * 9 pt ("Регламентах" at the foot of a page, ")" at the head of the next), and so does A4 in DejaVu
    * Serif. Where the others differ, the page could not tell: a space after a slash that did not fit
    * ("призначення/ перебування" in A5 Liberation Sans and in B5 DejaVu Sans 11 pt reads without it) and
-   * "регламенту" + "є" (A5 Liberation Mono), which spells two words as well as one.
+   * "регламенту" + "є" (A5 Liberation Mono and DejaVu Serif), which spells two words as well as one, and
+   * "організацій" + "но-розпорядчих" in A5 DejaVu Serif, two paragraphs by their line spacing.
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({"a4-serif, 41", "a5-sans, 40", "a5-mono, 40", "a4-serif12, 41",
-      "letter-serif, 41", "legal-sans9, 41", "b5-sans11, 40"})
+      "letter-serif, 41", "legal-sans9, 41", "b5-sans11, 40", "a5-dserif, 39", "legal-mono9, 41"})
   void aRenderingInOtherPageSizesAndFontsReadsAtLeastSoManyMeasuresCellForCell(String rendering, int floor)
       throws Exception {
     Plan plan = PlanDocumentsTest.read(PlanDocumentsTest.resource(
@@ -147,17 +148,17 @@ class PdfReadingTest {
 
   /**
    * The seed's DOCX printed by LibreOffice on A4 in DejaVu Serif and Liberation Serif 12 pt, on A5 in
-   * Liberation Sans and Liberation Mono, on US Letter in DejaVu Serif and on ISO B5 in DejaVu Sans 11 pt:
-   * narrow columns break many words between two letters, headers too ("Відповідал|ьні"), and a page break cuts measure numbers ("1." | "3",
-   * "6" | ". 5"). Each reads as the seed: every
-   * measure with its number, the sections, the approval and the signatory, and every cell with every
-   * letter in order; where a line was read as one word on no evidence but the table, a warning says so.
-   * (Which spaces come out where is what the narrow columns leave undecided; the seed's own print reads
-   * exactly, above.)
+   * Liberation Sans, Liberation Mono and DejaVu Serif, on US Letter in DejaVu Serif, on US Legal in DejaVu
+   * Sans 9 pt and Liberation Mono 9 pt and on ISO B5 in DejaVu Sans 11 pt: narrow columns break many words
+   * between two letters, headers too ("Відповідал|ьні"), and a page break cuts measure numbers ("1." | "3",
+   * "6" | ". 5"). Each reads as the seed: every measure with its number, the sections, the approval and
+   * the signatory, and every cell with every letter in order; a join the spelling of words decided by a
+   * narrow margin is a warning. (Which spaces come out where is what the narrow columns may leave
+   * undecided; how many measures read exactly is above.)
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"a4-serif", "a5-sans", "a5-mono", "a4-serif12",
-      "letter-serif", "legal-sans9", "b5-sans11"})
+      "letter-serif", "legal-sans9", "b5-sans11", "a5-dserif", "legal-mono9"})
   void aRenderingInNarrowColumnsReadsEveryMeasureAndEveryLetter(String rendering) throws Exception {
     ReadResult read = PlanDocumentsTest.read(PlanDocumentsTest.resource(
         "dovhyntsivskyi-2020-plan." + rendering + ".pdf"));
