@@ -16,7 +16,7 @@ import java.util.Map;
  * @param beforeRow the index of the row on the page before
  * @param afterRow the index of the row that carries it over
  * @param cell the cell's index in both rows
- * @param join the join between them: {@link LineJoins.Join#NONE} or an undecided one
+ * @param join the join between them: one that joins whatever the document shows, or an undecided one
  * @param head the last line of the cell on the page before
  * @param tail the first line of the cell on the next page
  * @param beforeDrafts the paragraphs of the row on the page before, by cell

@@ -113,6 +113,13 @@ final class LineJoins {
     SPACE,
     /** Without a space. */
     NONE,
+    /**
+     * Without a space, after a slash between two words where a space would have fitted and none is shown
+     * (rule 5); a guess in a document that shows no line-end spaces at all.
+     */
+    NONE_AFTER_SLASH,
+    /** Without a space, after a slash between two words where not even a space would have fitted: a guess. */
+    NONE_AFTER_SLASH_WITHOUT_ROOM,
     /** Without a space if the document writes the spaces that end lines; with one if it does not. */
     NONE_IF_LINE_END_SPACES_WRITTEN,
     /**
@@ -123,6 +130,11 @@ final class LineJoins {
 
     boolean undecided() {
       return this == NONE_IF_LINE_END_SPACES_WRITTEN || this == NONE_IF_SPELT_AS_ONE_WORD;
+    }
+
+    /** Whether the lines go on without a space, whatever the rest of the document shows. */
+    boolean joined() {
+      return this == NONE || this == NONE_AFTER_SLASH || this == NONE_AFTER_SLASH_WITHOUT_ROOM;
     }
   }
 
@@ -162,16 +174,20 @@ final class LineJoins {
       joins = List.copyOf(joins);
     }
 
-    /** Whether a join waits for the whole document to be seen. */
+    /**
+     * Whether a join waits for the whole document to be seen: to be decided, or (after a slash) to know
+     * whether it is a guess to warn about.
+     */
     boolean undecided() {
-      return joins.stream().anyMatch(Join::undecided);
+      return joins.stream().anyMatch(j -> j.undecided() || j == Join.NONE_AFTER_SLASH
+          || j == Join.NONE_AFTER_SLASH_WITHOUT_ROOM);
     }
 
     /** The text with every undecided join read as a space, as before the whole document is seen. */
     String provisionalText() {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
-        if (i > 0 && !lines.get(i).isEmpty() && sb.length() > 0 && joins.get(i - 1) != Join.NONE) {
+        if (i > 0 && !lines.get(i).isEmpty() && sb.length() > 0 && !joins.get(i - 1).joined()) {
           sb.append(' ');
         }
         sb.append(lines.get(i));
@@ -241,7 +257,7 @@ final class LineJoins {
             ? joins.get(i - 2)
             : join(before, texts.get(i - 1), geometry.get(i - 1), text, geometry.get(i));
         joins.add(join);
-        if (!text.isEmpty() && before.length() > 0 && join != Join.NONE) {
+        if (!text.isEmpty() && before.length() > 0 && !join.joined()) {
           before.append(' ');
         }
       }
@@ -266,7 +282,7 @@ final class LineJoins {
    *
    * @param before the cell's last paragraph on the page before
    * @param after the cell's first paragraph on the next page
-   * @return {@link Join#SPACE}, {@link Join#NONE} or an undecided join
+   * @return {@link Join#SPACE}, a join without a space, or an undecided join
    */
   static Join acrossPages(Paragraph before, Paragraph after) {
     String head = before.lastLine();
@@ -279,7 +295,7 @@ final class LineJoins {
       return Join.NONE; // rule 3 across the page break: "Регламентах" | ")"
     }
     if (slashBetweenWords(head, before.end(), tail)) {
-      return Join.NONE; // rule 5 across the page break
+      return slashJoin(before.end()); // rule 5 across the page break
     }
     return brokenToken(head, before.end(), tail, after.start());
   }
@@ -333,6 +349,13 @@ final class LineJoins {
           // Decided by spelling alone, and by no wide margin: the user is told.
           guesses.add(guess(head, tail, joined));
         }
+        if (guesses != null && (join == Join.NONE_AFTER_SLASH_WITHOUT_ROOM
+            || join == Join.NONE_AFTER_SLASH && !lineEndSpacesWritten)
+            && lastWord(lines.get(i - 1).substring(0, lines.get(i - 1).length() - 1)).length() > 2
+            && firstWord(line).length() > 2) {
+          // Between two words: an abbreviation ("з/п", "в/ч") is never written with a space.
+          guesses.add(slashGuess(lines.get(i - 1), line));
+        }
         if (!joined) {
           sb.append(' ');
         }
@@ -357,6 +380,14 @@ final class LineJoins {
         + tail + "\": read as " + (joined ? "one word, \"" + head + tail : "two words, \"" + head + " " + tail)
         + "\", as Ukrainian words are spelt, though either reading is possible; the page cannot tell a word "
         + "broken between two letters from two words: check it against the document";
+  }
+
+  /** The sentence of a warning about a line ending in a slash that the page cannot tell. */
+  static String slashGuess(String line, String next) {
+    String word = line.substring(line.lastIndexOf(' ') + 1);
+    return "a line of this cell ends with \"" + word + "\" and the next begins with \"" + firstWord(next)
+        + "\": read without a space after the slash, as plans mostly write it, though the page cannot show "
+        + "whether one was there: check it against the document";
   }
 
   /**
@@ -432,7 +463,7 @@ final class LineJoins {
    * space, and otherwise the odds {@link LetterModel} gives from the spelling of Ukrainian words.
    */
   private double boundaryOdds(Join join, String head, String tail, String wholeHead, String wholeTail) {
-    if (join == Join.NONE) {
+    if (join.joined()) {
       return Double.NEGATIVE_INFINITY;
     }
     if (!join.undecided() || !lineEndSpacesWritten) {
@@ -479,7 +510,7 @@ final class LineJoins {
       return Join.NONE;
     }
     if (slashBetweenWords(text, line, next)) {
-      return Join.NONE;
+      return slashJoin(line);
     }
     return brokenToken(text, line, next, nextLine);
   }
@@ -490,6 +521,10 @@ final class LineJoins {
    * ending in a slash after a letter or digit, with no space shown after it, goes on to a letter or digit
    * without a space. Where the document shows a space after the slash, the last rule keeps it.
    */
+  private static Join slashJoin(LineGeometry line) {
+    return line.room() >= line.spaceWidth() + ROUNDING ? Join.NONE_AFTER_SLASH : Join.NONE_AFTER_SLASH_WITHOUT_ROOM;
+  }
+
   private static boolean slashBetweenWords(String text, LineGeometry line, String next) {
     int n = text.length();
     return n >= 2 && text.charAt(n - 1) == '/' && Character.isLetterOrDigit(text.charAt(n - 2))

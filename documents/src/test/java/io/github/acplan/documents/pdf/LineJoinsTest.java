@@ -125,6 +125,24 @@ class LineJoinsTest {
     assertThat(read("випадків призначення/ ", "перебування")).isEqualTo("випадків призначення/ перебування");
   }
 
+  /**
+   * A break after a slash between two words where not even a space would have fitted is a guess reported
+   * to the caller; one after an abbreviation ("з/п") is not, as those are never written with a space.
+   */
+  @Test
+  void aBreakAfterASlashWithoutRoomForASpaceIsReportedAsAGuess() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph words = paragraph(joins, filledBy("При звільненні/"), "При звільненні/", "припиненні");
+    LineJoins.Paragraph abbreviation = paragraph(joins, filledBy("№ з/"), "№ з/", "п");
+    paragraph(joins, 200, "з пробілами ", "у кінці рядків");
+    List<String> guesses = new ArrayList<>();
+
+    assertThat(joins.text(words, guesses)).isEqualTo("При звільненні/припиненні");
+    assertThat(joins.text(abbreviation, guesses)).isEqualTo("№ з/п");
+    assertThat(guesses).singleElement().asString()
+        .contains("\"звільненні/\"", "\"припиненні\"", "read without a space after the slash");
+  }
+
   /** A compound broken before and after its hyphen, the hyphen alone on its line, reads whole. */
   @Test
   void aHyphenAloneOnItsLineGoesOnItsCompound() {
