@@ -1,5 +1,6 @@
 package io.github.acplan.documents.pdf;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -64,7 +65,7 @@ final class LetterModel {
         if (resource == null) {
           throw new IllegalStateException("acplan-documents is missing its resource " + RESOURCE);
         }
-        DataInputStream in = new DataInputStream(new GZIPInputStream(resource));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(resource), 1 << 16));
         int order = in.readInt();
         if (order != ORDER) {
           throw new IllegalStateException(RESOURCE + " counts sequences of " + order + ", not " + ORDER);
