@@ -428,8 +428,8 @@ final class LineJoins {
 
   /**
    * How many lines at the end of a paragraph hold one token broken over them: the last line, and each
-   * line before it that is one word and goes on to the next without a space, now that the whole document
-   * has been seen.
+   * line before it, where these hold no space and go on to the next without one, now that the whole
+   * document has been seen.
    *
    * @param paragraph a paragraph built by this instance
    * @return at least one
@@ -437,7 +437,7 @@ final class LineJoins {
   int brokenTokenLines(Paragraph paragraph) {
     List<String> lines = paragraph.lines();
     int first = lines.size() - 1;
-    while (first > 0 && isOneWordOrHyphen(lines.get(first)) && isOneWord(lines.get(first - 1))
+    while (first > 0 && isOneToken(lines.get(first)) && isOneToken(lines.get(first - 1))
         && joined(paragraph.joins().get(first - 1), lines.get(first - 1), lines.get(first),
             wordBefore(paragraph, first - 1), wordAfter(paragraph, first))) {
       first--;
@@ -445,8 +445,9 @@ final class LineJoins {
     return lines.size() - first;
   }
 
-  private static boolean isOneWordOrHyphen(String line) {
-    return line.equals("-") || isOneWord(line);
+  /** A line with no space: all of it belongs to one token ("но-", "-", "організацій"). */
+  private static boolean isOneToken(String line) {
+    return !line.isEmpty() && line.indexOf(' ') < 0;
   }
 
   private static boolean isOneWord(String line) {
