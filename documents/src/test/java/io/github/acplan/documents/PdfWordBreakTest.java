@@ -113,13 +113,6 @@ class PdfWordBreakTest {
         .containsExactly("Organisation unit", "with spaces");
   }
 
-  @Test
-  void withoutLineEndSpacesAnywhereNothingTellsABreakAndASpaceIsKept() throws Exception {
-    // A browser's print: no line of the document shows its final space.
-    assertThat(cellTexts(row(Cell.of(4, "Organisatio", "nal unit"), Cell.of(30, "with", "spaces"))))
-        .containsExactly("Organisatio nal unit", "with spaces");
-  }
-
   /**
    * The inner right edge is the right rule less the left padding; a cell's right padding may be a little
    * wider (LibreOffice's 12 pt print of the seed ends "бухгалтерськ" 0.19 pt past it): a line past that

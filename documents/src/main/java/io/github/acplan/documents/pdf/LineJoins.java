@@ -48,8 +48,9 @@ import org.jspecify.annotations.Nullable;
  *       least a space's width (of the line's font) and no space is shown, the line ends inside a token
  *       (also where the next glyph seems to have fitted by less than a point: the inner edge is an
  *       estimate); this holds in a document that shows such spaces at all (a line of its table that goes
- *       on to another ends with one), and a browser's print shows none: there nothing is joined. When
- *       not even a space would have fitted, the page cannot tell a whole word that fills its line
+ *       on to another ends with one); a browser's print shows none, and there every such break between
+ *       two letters is left to the spelling of words, as below. When not even a space would have
+ *       fitted, the page cannot tell a whole word that fills its line
  *       exactly from a broken one ("Організаційний" + "відділ" and "бухгалтерськог" + "о" in the seed's
  *       PDF both end within 2 pt of the edge). Then the words the document's table shows whole (bounded
  *       on both sides by a space, punctuation or a line end known to end a word) decide where the two
@@ -106,6 +107,7 @@ final class LineJoins {
    * reported as a guess: e^3, about 20 to 1.
    */
   private static final double UNSURE = 3;
+
 
   /** How a visual line goes on to the next one. */
   enum Join {
@@ -467,8 +469,16 @@ final class LineJoins {
     if (join.joined()) {
       return Double.NEGATIVE_INFINITY;
     }
-    if (!join.undecided() || !lineEndSpacesWritten) {
+    if (!join.undecided()) {
       return Double.POSITIVE_INFINITY;
+    }
+    if (!lineEndSpacesWritten) {
+      // A document that shows no line-end spaces (a browser's print, perhaps other producers) cannot say
+      // that a space is missing: between two letters, the spelling of Ukrainian words decides.
+      if (wholeHead.isEmpty() || wholeTail.isEmpty() || !endsWithLetter(head) || !startsWithLetter(tail)) {
+        return Double.POSITIVE_INFINITY;
+      }
+      return LetterModel.ukrainian().boundaryOdds(wholeHead, wholeTail, true);
     }
     String before = lastWord(head);
     String after = firstWord(tail);

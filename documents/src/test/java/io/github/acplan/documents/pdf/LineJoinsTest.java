@@ -149,12 +149,20 @@ class LineJoinsTest {
     assertThat(read("Січень", "-", "березень")).isEqualTo("Січень-березень");
   }
 
-  /** A document that shows no line-end spaces anywhere (a browser's print) gives no evidence: nothing is joined. */
+  /**
+   * A document that shows no line-end spaces anywhere (a browser's print) cannot say a space is missing:
+   * the spelling decides every break between two letters on a filled line, and nothing else is joined.
+   */
   @Test
-  void withoutLineEndSpacesNothingIsJoinedBySpelling() {
+  void withoutLineEndSpacesTheSpellingDecidesEveryBreakBetweenLetters() {
     LineJoins joins = new LineJoins();
-    LineJoins.Paragraph cell = paragraph(joins, filledBy("розпорядника"), "розпорядника", "ми коштів");
+    LineJoins.Paragraph broken = paragraph(joins, filledBy("розпорядника"), "розпорядника", "ми коштів");
+    LineJoins.Paragraph words = paragraph(joins, filledBy("фінансуються"), "фінансуються", "з бюджету");
+    LineJoins.Paragraph number = paragraph(joins, filledBy("у 2020"), "у 2020", "році");
     paragraph(joins, 200, "без пробілів", "у кінці рядків");
-    assertThat(joins.text(cell)).isEqualTo("розпорядника ми коштів");
+
+    assertThat(joins.text(broken)).isEqualTo("розпорядниками коштів");
+    assertThat(joins.text(words)).isEqualTo("фінансуються з бюджету");
+    assertThat(joins.text(number)).isEqualTo("у 2020 році");
   }
 }
