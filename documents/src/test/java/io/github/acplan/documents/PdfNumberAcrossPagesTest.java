@@ -28,6 +28,9 @@ class PdfNumberAcrossPagesTest {
     assertThat(PdfTables.numberBrokenAcrossPages(row("6"), ". 5")).isTrue();
     assertThat(PdfTables.numberBrokenAcrossPages(row("4 ."), "1")).isTrue();
     assertThat(PdfTables.numberBrokenAcrossPages(row("2"), ".10.")).isTrue();
+    // A group never begins with a zero: "6.1" looks whole, but "0" goes on its last group.
+    assertThat(PdfTables.numberBrokenAcrossPages(row("6 . 1"), "0")).isTrue();
+    assertThat(PdfTables.numberBrokenAcrossPages(row("6.1"), "0.")).isTrue();
   }
 
   @Test

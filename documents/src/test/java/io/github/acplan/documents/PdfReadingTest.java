@@ -130,11 +130,15 @@ class PdfReadingTest {
    * Serif. Where the others differ, the page could not tell: a space after a slash that did not fit
    * ("призначення/ перебування" in A5 Liberation Sans and in B5 DejaVu Sans 11 pt reads without it) and
    * "регламенту" + "є" (A5 Liberation Mono and DejaVu Serif), which spells two words as well as one;
-   * each such cell has its warning.
+   * each such cell has its warning. The two prints with Ukrainian hyphenation on (hundreds of words broken
+   * with the layout's hyphen, "пи-" | "тань", beside the compounds' own, "організаційно-" | "розпорядчих";
+   * a measure number cut "6 . 1" | "0" by a page break) read whole: before the spelling model and the
+   * document-wide judgement of hyphenation, not one of their measures did.
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({"a4-serif, 41", "a5-sans, 40", "a5-mono, 40", "a4-serif12, 41",
-      "letter-serif, 41", "legal-sans9, 41", "b5-sans11, 40", "a5-dserif, 40", "legal-mono9, 41"})
+      "letter-serif, 41", "legal-sans9, 41", "b5-sans11, 40", "a5-dserif, 40", "legal-mono9, 41",
+      "hyphenated-a4, 41", "hyphenated-a5-mono, 41"})
   void aRenderingInOtherPageSizesAndFontsReadsAtLeastSoManyMeasuresCellForCell(String rendering, int floor)
       throws Exception {
     Plan plan = PlanDocumentsTest.read(PlanDocumentsTest.resource(
@@ -163,7 +167,8 @@ class PdfReadingTest {
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"a4-serif", "a5-sans", "a5-mono", "a4-serif12",
-      "letter-serif", "legal-sans9", "b5-sans11", "a5-dserif", "legal-mono9"})
+      "letter-serif", "legal-sans9", "b5-sans11", "a5-dserif", "legal-mono9",
+      "hyphenated-a4", "hyphenated-a5-mono"})
   void aRenderingInNarrowColumnsReadsEveryMeasureAndEveryLetter(String rendering) throws Exception {
     ReadResult read = PlanDocumentsTest.read(PlanDocumentsTest.resource(
         "dovhyntsivskyi-2020-plan." + rendering + ".pdf"));

@@ -85,9 +85,12 @@ record BreakAcrossPages(int beforeRow, int afterRow, int cell, LineJoins.Join jo
     // the foot of the page, "і," on the next): the whole token moves, or its first part would be left
     // behind, to be joined to the rest with a space.
     int lines = joins.brokenTokenLines(last);
-    String token = String.join("", last.lines().subList(last.lines().size() - lines, last.lines().size()));
+    String token = joins.textOfLastLines(last, lines);
     if (!joins.joined(join, token, tail)) {
       return;
+    }
+    if (join == LineJoins.Join.HYPHEN && joins.dropsHyphen(token, tail)) {
+      token = token.substring(0, token.length() - 1); // the layout's hyphen: "можли-" | "вість"
     }
     b.remove(b.size() - 1);
     last.withoutLastLines(lines).ifPresent(b::add);

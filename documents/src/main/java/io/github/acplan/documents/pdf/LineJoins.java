@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import io.github.acplan.serialization.table.WrappedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,6 +108,15 @@ final class LineJoins {
    * reported as a guess: e^3, about 20 to 1.
    */
   private static final double UNSURE = 3;
+  /** Log odds of no word boundary that spell one word by a wide margin: e^5, about 150 to 1. */
+  private static final double WIDE = 5;
+  /**
+   * Log odds of a word boundary below which, in a document that hyphenates, a line-end hyphen is the
+   * layout's: such a document breaks words far more often than compounds ("що" + "півроку" spells two
+   * words by 0.2, "ново" + "призначеними" by 4), and a compound's own first part is told apart before
+   * the spelling is asked.
+   */
+  private static final double HYPHENATION_LEANING = 5;
 
 
   /** How a visual line goes on to the next one. */
@@ -115,6 +125,11 @@ final class LineJoins {
     SPACE,
     /** Without a space. */
     NONE,
+    /**
+     * Without a space, after a hyphen between two letters that ends the line (rule 1): the word's own
+     * hyphen, kept, or the layout's in a document that hyphenates, dropped ({@link #dropsHyphen}).
+     */
+    HYPHEN,
     /**
      * Without a space, after a slash between two words where a space would have fitted and none is shown
      * (rule 5); a guess in a document that shows no line-end spaces at all.
@@ -136,7 +151,7 @@ final class LineJoins {
 
     /** Whether the lines go on without a space, whatever the rest of the document shows. */
     boolean joined() {
-      return this == NONE || this == NONE_AFTER_SLASH || this == NONE_AFTER_SLASH_WITHOUT_ROOM;
+      return this == NONE || this == HYPHEN || this == NONE_AFTER_SLASH || this == NONE_AFTER_SLASH_WITHOUT_ROOM;
     }
   }
 
@@ -181,7 +196,7 @@ final class LineJoins {
      * whether it is a guess to warn about.
      */
     boolean undecided() {
-      return joins.stream().anyMatch(j -> j.undecided() || j == Join.NONE_AFTER_SLASH
+      return joins.stream().anyMatch(j -> j.undecided() || j == Join.HYPHEN || j == Join.NONE_AFTER_SLASH
           || j == Join.NONE_AFTER_SLASH_WITHOUT_ROOM);
     }
 
@@ -223,6 +238,15 @@ final class LineJoins {
   }
 
   private boolean lineEndSpacesWritten;
+  /** Each line that ends in a hyphen after a letter and goes on with a letter: the letters on each side. */
+  private final List<List<String>> hyphenBreaks = new ArrayList<>();
+  /** Words with a hyphen inside a line ("веб-сайті"), lower case: compounds the document writes so. */
+  private final Set<String> compounds = new HashSet<>();
+  /** The first parts of {@link #compounds} ("веб"). */
+  private final Set<String> compoundHeads = new HashSet<>();
+  /** Whether the document hyphenates, as judged from {@link #hyphenBreaks} of the size in the key. */
+  private int hyphenatesJudgedAt = -1;
+  private boolean hyphenates;
   /** Words the document's table shows whole, lower case: bounded on both sides by no letter. */
   private final Set<String> words = new HashSet<>();
 
@@ -259,6 +283,9 @@ final class LineJoins {
             ? joins.get(i - 2)
             : join(before, texts.get(i - 1), geometry.get(i - 1), text, geometry.get(i));
         joins.add(join);
+        if (join == Join.HYPHEN) {
+          hyphenBreaks.add(List.of(wordBeforeHyphen(texts.get(i - 1)), firstWord(text)));
+        }
         if (!text.isEmpty() && before.length() > 0 && !join.joined()) {
           before.append(' ');
         }
@@ -270,7 +297,8 @@ final class LineJoins {
       boolean last = i == lines.size() - 1;
       lineEndSpacesWritten |= spaceAfter && !last;
       noteWords(texts.get(i),
-          i == 0 ? !openStart : geometry.get(i - 1).spaceAfter() || !endsWithLetter(texts.get(i - 1)),
+          i == 0 ? !openStart : geometry.get(i - 1).spaceAfter() || !endsWithLetter(texts.get(i - 1))
+              && !endsWithHyphenAfterLetter(texts.get(i - 1)),
           last ? !openEnd || spaceAfter : spaceAfter || !startsWithLetter(texts.get(i + 1)));
     }
     return new Paragraph(texts, joins, bold && before.length() > 0, geometry.get(0),
@@ -291,7 +319,9 @@ final class LineJoins {
     String tail = after.firstLine();
     if ((endsWithHyphenAfterLetter(head) || head.equals("-") && before.lines().size() > 1
         && before.joins().get(before.joins().size() - 1) != Join.SPACE) && startsWithLetter(tail)) {
-      return Join.NONE; // rule 1 across the page break: "Січень-" | "березень", "Січень" | "-" | "березень"
+      // Rule 1 across the page break: "Січень-" | "березень", "Січень" | "-" | "березень", "можли-" | "вість".
+      return head.length() >= 2 && Character.isLetter(head.charAt(head.length() - 2)) ? Join.HYPHEN
+          : Join.NONE;
     }
     if (closesToken(head, tail)) {
       return Join.NONE; // rule 3 across the page break: "Регламентах" | ")"
@@ -358,6 +388,9 @@ final class LineJoins {
           // Between two words: an abbreviation ("з/п", "в/ч") is never written with a space.
           guesses.add(slashGuess(lines.get(i - 1), line));
         }
+        if (join == Join.HYPHEN && dropsHyphen(lines.get(i - 1), line)) {
+          sb.setLength(sb.length() - 1); // the layout's hyphen: "можли-" | "вість"
+        }
         if (!joined) {
           sb.append(' ');
         }
@@ -382,6 +415,63 @@ final class LineJoins {
         + tail + "\": read as " + (joined ? "one word, \"" + head + tail : "two words, \"" + head + " " + tail)
         + "\", as Ukrainian words are spelt, though either reading is possible; the page cannot tell a word "
         + "broken between two letters from two words: check it against the document";
+  }
+
+  /**
+   * Whether the hyphen that ends a line before another that goes on with a letter is the layout's (a
+   * word hyphenated at the line's end, "можли-" | "вість"), to be dropped, rather than the word's own
+   * ("організаційно-" | "розпорядчих"). Word and LibreOffice hyphenate only when asked; a document
+   * hyphenates when at least three of its line-end hyphens, and a third of them, join letters that are
+   * one word by a wide margin (shown whole in the table, or spelt so, {@link LetterModel}). In such a
+   * document a hyphen is the layout's when the word without it is shown whole, the word's own when the
+   * table writes the compound with its hyphen inside a line ("веб-сайті"), and otherwise as the
+   * spelling says, leaning to the layout's; elsewhere every hyphen is the word's own.
+   *
+   * @param line the line that ends with the hyphen
+   * @param next the line that follows it
+   * @return true to drop the hyphen
+   */
+  boolean dropsHyphen(String line, String next) {
+    String head = wordBeforeHyphen(line);
+    String tail = firstWord(next);
+    if (head.isEmpty() || tail.isEmpty() || !hyphenates()) {
+      return false;
+    }
+    if (isWholeWord(head + tail)) {
+      return true;
+    }
+    if (compounds.contains(head + "-" + tail) || compoundHeads.contains(head)) {
+      return false; // "веб-сайті" written so in a line, or "веб-" anywhere
+    }
+    double odds = LetterModel.ukrainian().boundaryOdds(head, tail, true);
+    if (WrappedText.isListedCompoundFirstPart(head)) {
+      return odds < -WIDE; // "веб-" | "порталі" stays, "екс-" | "пертизу" is one word by far
+    }
+    // A compound adjective's first part ("навчально-" | "методичний") looks like a word hyphenated before
+    // its ending ("територіально-" | "го"): there only the spelling by a clear margin drops the hyphen.
+    return odds < (WrappedText.isCompoundFirstPart(head) ? -UNSURE : HYPHENATION_LEANING);
+  }
+
+  private boolean hyphenates() {
+    if (hyphenatesJudgedAt != hyphenBreaks.size()) {
+      int hyphenated = 0;
+      for (List<String> pair : hyphenBreaks) {
+        String head = pair.get(0);
+        String tail = pair.get(1);
+        if (!head.isEmpty() && !tail.isEmpty() && (isWholeWord(head + tail)
+            || LetterModel.ukrainian().boundaryOdds(head, tail, true) < -WIDE)) {
+          hyphenated++;
+        }
+      }
+      hyphenates = hyphenated >= 3 && hyphenated * 3 >= hyphenBreaks.size();
+      hyphenatesJudgedAt = hyphenBreaks.size();
+    }
+    return hyphenates;
+  }
+
+  /** The letters before a line's final hyphen, lower case. */
+  private static String wordBeforeHyphen(String line) {
+    return line.endsWith("-") ? lastWord(line.substring(0, line.length() - 1)) : "";
   }
 
   /** The sentence of a warning about a line ending in a slash that the page cannot tell. */
@@ -429,9 +519,10 @@ final class LineJoins {
   }
 
   /**
-   * How many lines at the end of a paragraph hold one token broken over them: the last line, and each
-   * line before it, where these hold no space and go on to the next without one, now that the whole
-   * document has been seen.
+   * How many lines at the end of a paragraph go on from one to the next without a space, now that the
+   * whole document has been seen: the last line, and each line before it joined to the next without one
+   * ("промис" | "ловост" at the foot of a page, "несвоєчасн" | "ого подан-"). Moved to the next page as one
+   * piece, they keep their joins.
    *
    * @param paragraph a paragraph built by this instance
    * @return at least one
@@ -439,18 +530,27 @@ final class LineJoins {
   int brokenTokenLines(Paragraph paragraph) {
     List<String> lines = paragraph.lines();
     int first = lines.size() - 1;
-    while (first > 0 && isOneToken(lines.get(first)) && isOneToken(lines.get(first - 1))
-        && joined(paragraph.joins().get(first - 1), lines.get(first - 1), lines.get(first),
-            wordBefore(paragraph, first - 1), wordAfter(paragraph, first))) {
+    while (first > 0 && joined(paragraph.joins().get(first - 1), lines.get(first - 1), lines.get(first),
+        wordBefore(paragraph, first - 1), wordAfter(paragraph, first))) {
       first--;
     }
     return lines.size() - first;
   }
 
-  /** A line with no space: all of it belongs to one token ("но-", "-", "організацій"). */
-  private static boolean isOneToken(String line) {
-    return !line.isEmpty() && line.indexOf(' ') < 0;
+  /**
+   * The text of the last lines of a paragraph, as {@link #text(Paragraph)} joins them.
+   *
+   * @param paragraph a paragraph built by this instance
+   * @param count how many of its last lines
+   * @return their text
+   */
+  String textOfLastLines(Paragraph paragraph, int count) {
+    int from = paragraph.lines().size() - count;
+    return text(new Paragraph(paragraph.lines().subList(from, paragraph.lines().size()),
+        paragraph.joins().subList(from, paragraph.joins().size()), paragraph.bold(), paragraph.start(),
+        paragraph.end()));
   }
+
 
   private static boolean isOneWord(String line) {
     return !line.isEmpty() && firstWord(line).length() == line.length();
@@ -506,7 +606,8 @@ final class LineJoins {
       return Join.SPACE;
     }
     if (endsWithHyphenAfterLetter(before)) {
-      return Join.NONE;
+      return text.length() >= 2 && Character.isLetter(text.charAt(text.length() - 2))
+          && Character.isLetter(next.charAt(0)) ? Join.HYPHEN : Join.NONE;
     }
     if (Character.isDigit(next.charAt(0)) && isNumberToken(text)) {
       return Join.NONE;
@@ -611,7 +712,19 @@ final class LineJoins {
         i++;
       }
       boolean starts = from > 0 || startBounded;
-      boolean ends = i < text.length() || endBounded;
+      // A run before a hyphen that ends the line may be a word hyphenated there: not known to end.
+      boolean ends = i < text.length() && !(i == text.length() - 1 && text.charAt(i) == '-')
+          || i == text.length() && endBounded;
+      if (i + 1 < text.length() && text.charAt(i) == '-' && Character.isLetter(text.charAt(i + 1))) {
+        int to = i + 1;
+        while (to < text.length() && isWordChar(text, to)) {
+          to++;
+        }
+        if (to < text.length() || endBounded) {
+          compounds.add(text.substring(from, to).toLowerCase(Locale.ROOT));
+          compoundHeads.add(text.substring(from, i).toLowerCase(Locale.ROOT));
+        }
+      }
       String run = text.substring(from, i).toLowerCase(Locale.ROOT);
       if (starts && ends) {
         words.add(run);

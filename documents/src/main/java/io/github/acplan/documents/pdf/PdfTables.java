@@ -264,7 +264,8 @@ public final class PdfTables {
    * Whether the last row before a page break begins with a number cut at a dot and the first row after
    * it with the rest: "1." and "3", or "6" and ". 5" (a monospaced font sets spaces around dots). The
    * piece before the break is not a number of a measure on its own (it has one group, or ends with the
-   * dot after which the rest comes), so a whole number is never joined to the next page's first cell.
+   * dot after which the rest comes), so a whole number is never joined to the next page's first cell,
+   * unless that cell begins with a zero, which no group of a number begins with ("6.1" and "0").
    *
    * @param before the last row before the page break
    * @param firstCellAfter the first cell's text of the first row after it
@@ -277,7 +278,14 @@ public final class PdfTables {
     String head = before.cells().get(0).text().replace(" ", "");
     String tail = firstCellAfter.replace(" ", "");
     if (!NUMBER_PIECE.matcher(head).matches() || !NUMBER_PIECE.matcher(tail).matches()
-        || head.startsWith(".") || head.endsWith(".") == tail.startsWith(".")) {
+        || head.startsWith(".")) {
+      return false;
+    }
+    // A group never begins with a zero: "6.1" and "0" are "6.10", however whole "6.1" looks.
+    if (tail.startsWith("0") && !head.endsWith(".")) {
+      return true;
+    }
+    if (head.endsWith(".") == tail.startsWith(".")) {
       return false;
     }
     boolean headIsWhole = head.indexOf('.') >= 0 && head.indexOf('.') < head.length() - 1;

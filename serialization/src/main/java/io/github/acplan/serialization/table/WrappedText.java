@@ -25,6 +25,31 @@ public final class WrappedText {
   }
 
   /**
+   * Whether a word before a hyphen is a known first part of a compound, whose hyphen is its own: one of
+   * a short list ("веб", "віце", "пів", "прес", …) or a word of at least seven letters ending in "но" or
+   * "во", the first part of a compound adjective ("організаційно", "фінансово").
+   *
+   * @param word the letters before the hyphen, in any case
+   * @return true if the hyphen belongs to the compound
+   */
+  public static boolean isCompoundFirstPart(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return isListedCompoundFirstPart(lower)
+        || lower.length() >= 7 && (lower.endsWith("но") || lower.endsWith("во"));
+  }
+
+  /**
+   * Whether a word before a hyphen is one of the short list of first parts of compounds ("веб", "віце",
+   * "пів", "прес", …), without the rule for compound adjectives of {@link #isCompoundFirstPart}.
+   *
+   * @param word the letters before the hyphen, in any case
+   * @return true if listed
+   */
+  public static boolean isListedCompoundFirstPart(String word) {
+    return COMPOUND_FIRST_PARTS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Joins pieces of one text; empty pieces are skipped.
    *
    * @param pieces the pieces in order
@@ -48,10 +73,8 @@ public final class WrappedText {
         while (wordStart > 0 && Character.isLetter(sb.charAt(wordStart - 1))) {
           wordStart--;
         }
-        String word = sb.substring(wordStart, len - 1).toLowerCase(Locale.ROOT);
-        boolean compound = COMPOUND_FIRST_PARTS.contains(word)
-            || (word.length() >= 7 && (word.endsWith("но") || word.endsWith("во")));
-        if (!compound) {
+        String word = sb.substring(wordStart, len - 1);
+        if (!isCompoundFirstPart(word)) {
           sb.setLength(len - 1);
         }
         sb.append(p);
