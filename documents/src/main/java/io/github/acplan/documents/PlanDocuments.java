@@ -352,7 +352,9 @@ public final class PlanDocuments {
       throws PlanFormatException {
     if (grids.isEmpty()) {
       throw new PlanFormatException(format.name(), "the document has no table: expected the plan's table "
-          + "(\"№ з/п\", \"Найменування заходу\", \"Строк виконання\", …)");
+          + "(\"№ з/п\", \"Найменування заходу\", \"Строк виконання\", …)"
+          + (format == DocumentFormat.PDF ? "; a PDF's table is read from its cell borders, so a table "
+              + "printed without them is not seen: read the DOCX, or print the table with its borders" : ""));
     }
     List<TableGrid> bySize = new ArrayList<>(grids);
     bySize.sort(Comparator.comparingInt((TableGrid g) -> g.rows().size()).reversed());

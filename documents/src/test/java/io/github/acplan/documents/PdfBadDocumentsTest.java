@@ -14,6 +14,9 @@ import java.util.Arrays;
 import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,29 @@ class PdfBadDocumentsTest {
     assertThatThrownBy(() -> reader().read(new ByteArrayInputStream(pdf)))
         .isInstanceOf(PlanFormatException.class)
         .hasMessage("PDF: no text in this PDF: it is a scan; run OCR first");
+  }
+
+  /** Text in lines but no cell borders: the table is not seen, and the message says why and what to do. */
+  @Test
+  void aPdfWithoutRuledCellsSaysItsTableIsReadFromTheirBorders() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+        text.newLineAtOffset(50, 700);
+        text.showText("1.1   Measure   Deadline   Responsible");
+        text.endText();
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    assertThatThrownBy(() -> reader().read(new ByteArrayInputStream(pdf)))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageStartingWith("PDF: the document has no table")
+        .hasMessageContaining("read from its cell borders");
   }
 
   @Test
