@@ -6,16 +6,24 @@ import java.util.Optional;
  * The scale on which a programme scores corruption risks: the scores allowed for probability and for
  * consequences, and the products of the two at which a risk becomes medium or high.
  *
- * <p>{@link #NAZK_2021} is the scale of the NAZK Methodology of corruption-risk management (order
- * No. 830/21 of 28.12.2021, registered with the Ministry of Justice 17.02.2022 No. 219/37555):
- * the probability of a risk is high, medium or low (point 7: realised more than once, at most once, or
- * never in the last three years and expected likewise in the next three), its consequences are high,
- * medium or low by the potential losses (points 9–10); scored here 1, 2, 3. The level is read from the
- * product: 1–2 low, 3–4 medium, 6–9 high, i.e. high with high or medium is high; medium with medium, and
- * high with low, are medium; the rest is low. The three-step scales are checked against the published
- * text; the combination table was not (it is the usual risk matrix of NAZK trainings), so a body that
- * combines differently, or scores on another scale (some use 1–5),
- * describes it with {@link #of(int, int, int, int)}. This class is immutable and thread-safe.
+ * <p>{@link #NAZK_2021} is the scale of the NAZK Methodology of corruption-risk management (order No.
+ * 830/21 of 28.12.2021, registered with the Ministry of Justice 17.02.2022 No. 219/37555; in force three
+ * months after its publication, from 4 June 2022, when the Methodology of 2016, NAZK decision No. 126,
+ * ceased to apply, as the unofficial English text at cis-legislation.com, documents rgn=139448 and
+ * rgn=92746, gives the order's point 5 and the older act's status): the probability of a risk is high,
+ * medium or low (point 7: realised more than once; "не більше одного разу протягом останніх трьох років
+ * та/або може бути реалізований не більше одного разу протягом наступних трьох років"; "не реалізовувався
+ * раніше та ймовірність реалізації якого у майбутньому є вкрай низькою"), recorded in the risk register
+ * (point 8); its consequences are high, medium or low by the potential losses the working group sets
+ * (points 9–10; point 7's medium and low levels and points 8–10 read at
+ * https://docs.dtkt.ua/doc/z0219-22?page=2, which begins within point 7); scored here 1, 2, 3. The level is
+ * read from the product: 1–2 low, 3–4 medium, 6–9 high, i.e. high with high or medium is high; medium with
+ * medium, and high with low, are medium; the rest is low. The three-step scales are checked against the
+ * published text; the combination table was not: it is an assumption (the usual risk matrix of NAZK
+ * trainings), as no stored copy of the Methodology shows the text after point 10 (three searches, the last
+ * in December 2026). A register's own written level stays authoritative; a body that combines differently,
+ * or scores on another scale (some use 1–5), describes it with {@link #of(int, int, int, int)}. This class
+ * is immutable and thread-safe.
  */
 public final class RiskScale {
 

@@ -47,7 +47,12 @@ import java.util.regex.Pattern;
  * anti-corruption programme: art. 19 of Law No. 1700-VII sets none for its approval or review, leaving
  * them to the NAZK, and the NAZK's Methodology and submission procedure (order No. 830/21 of 28.12.2021)
  * could not be read beyond their opening sections in a text to quote, so a measure that names such a duty
- * keeps its deadline as written.
+ * keeps its deadline as written. A third search (December 2026) found of the Methodology only the paginated
+ * copy's first and third pages (https://docs.dtkt.ua/doc/z0219-22?page=0 and ?page=2: the order and points
+ * 7–10 on probability and consequences), of the procedure and of the procedure of 2017 (NAZK decision No.
+ * 1379) only their openings, and the Typical anti-corruption programme of a legal entity of 2017 (NAZK
+ * decision No. 75, https://zakon.rada.gov.ua/laws/show/z0326-17/page2) leaves its terms to the entity,
+ * "протягом ________ днів (визначається (встановлюється) Юридичною особою)".
  *
  * <p>Where an act changed a term, each wording read is kept with the years it applies to; a plan's
  * measure is read in the wordings of the plan's years, and one whose years no wording read covers (a 2019

@@ -125,11 +125,20 @@ class StatutoryTermsTest {
         invented("Проведення оцінювання корупційних ризиків у діяльності виконавчого комітету",
             "Відповідно до строків, визначених Методологією"),
         invented("Моніторинг виконання заходів антикорупційної програми органу державної влади",
-            "у визначені законодавством строки"));
+            "у визначені законодавством строки"),
+        invented("Підготовка звіту про виконання антикорупційної програми", "У строки, визначені законодавством"),
+        invented("Перегляд антикорупційної програми", "У порядку та строки, визначені Методологією"),
+        invented("Проведення оцінки корупційних ризиків", "У строки, визначені законодавством"),
+        // A legal entity's programme: the Typical programme of 2017 leaves its terms to the entity.
+        invented("Перегляд антикорупційної програми державного підприємства", "У строки, визначені законом"));
     for (Measure m : own) {
       assertThat(m.deadline().kind()).as(m.name()).isEqualTo(DeadlineKind.STATUTORY);
       assertThat(StatutoryTerms.refersToLaw(m.deadline())).as(m.name()).isTrue();
       assertThat(StatutoryTerms.resolve(m)).as(m.name()).isEmpty();
+      // Neither under the Methodology of 2016 (plans up to 2022) nor under that of 2021 (from 4 June 2022).
+      for (PlanPeriod period : List.of(PlanPeriod.ofYear(2020), PlanPeriod.ofYear(2022), PlanPeriod.of(2025, 2027))) {
+        assertThat(StatutoryTerms.resolve(m, period)).as(m.name() + " " + period).isEmpty();
+      }
     }
   }
 
