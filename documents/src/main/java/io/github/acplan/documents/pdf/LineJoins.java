@@ -69,9 +69,11 @@ import org.jspecify.annotations.Nullable;
  *       line-end spaces and the lines do not start at the same place, so a word broken there reads with
  *       a space.
  *   <li>A line ending in a slash after a letter or digit, with no space shown after it, goes on without
- *       a space to a line that starts with a letter or digit ("звільненні/" + "припиненні"): plans write
- *       such pairs without a space far more often than with one (the seed: 223 to 2), and where the
- *       space after the slash did not fit on the line the page cannot show it.
+ *       a space to a line that starts with a letter or digit, not a capital after a small letter
+ *       ("звільненні/" + "припиненні"), where a space would have fitted and none is shown; where none could
+ *       have been shown (no room, or a document that shows no line-end spaces), as the table writes a
+ *       slash between two words inside its lines (plans mostly without a space: the seed 223 times to
+ *       2), with a warning.
  *   <li>A hyphen alone on its line ("Січень" + "-" + "березень" in a monospaced column) goes on as the
  *       compound came to it.
  *   <li>Every other line ends with a space.
@@ -238,6 +240,10 @@ final class LineJoins {
   }
 
   private boolean lineEndSpacesWritten;
+  /** How often the table writes a slash between two letters inside a line: without a space after it. */
+  private int slashesWithoutSpace;
+  /** … and with one. */
+  private int slashesWithSpace;
   /** Each line that ends in a hyphen after a letter and goes on with a letter: the letters on each side. */
   private final List<List<String>> hyphenBreaks = new ArrayList<>();
   /** Words with a hyphen inside a line ("веб-сайті"), lower case: compounds the document writes so. */
@@ -386,7 +392,7 @@ final class LineJoins {
             && lastWord(lines.get(i - 1).substring(0, lines.get(i - 1).length() - 1)).length() > 2
             && firstWord(line).length() > 2) {
           // Between two words: an abbreviation ("з/п", "в/ч") is never written with a space.
-          guesses.add(slashGuess(lines.get(i - 1), line));
+          guesses.add(slashGuess(lines.get(i - 1), line, joined));
         }
         if (join == Join.HYPHEN && dropsHyphen(lines.get(i - 1), line)) {
           sb.setLength(sb.length() - 1); // the layout's hyphen: "можли-" | "вість"
@@ -475,12 +481,14 @@ final class LineJoins {
   }
 
   /** The sentence of a warning about a line ending in a slash that the page cannot tell. */
-  static String slashGuess(String line, String next) {
+  static String slashGuess(String line, String next, boolean joined) {
     String word = line.substring(line.lastIndexOf(' ') + 1);
     return "a line of this cell ends with \"" + word + "\" and the next begins with \"" + firstWord(next)
-        + "\": read without a space after the slash, as plans mostly write it, though the page cannot show "
-        + "whether one was there: check it against the document";
+        + "\": read " + (joined ? "without" : "with") + " a space after the slash, as this table mostly "
+        + "writes a slash between two words, though the page cannot show whether one was there: check it "
+        + "against the document";
   }
+
 
   /**
    * Whether a join is made without a space, now that the whole document has been seen.
@@ -566,6 +574,10 @@ final class LineJoins {
    * space, and otherwise the odds {@link LetterModel} gives from the spelling of Ukrainian words.
    */
   private double boundaryOdds(Join join, String head, String tail, String wholeHead, String wholeTail) {
+    if (join == Join.NONE_AFTER_SLASH_WITHOUT_ROOM || join == Join.NONE_AFTER_SLASH && !lineEndSpacesWritten) {
+      // The page cannot show the space: the document's own way of writing a slash between words decides.
+      return slashesWithoutSpace > slashesWithSpace ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
     if (join.joined()) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -628,10 +640,11 @@ final class LineJoins {
   }
 
   /**
-   * Rule 5: a line may break after a slash between two words ("звільненні/" | "припиненні"), and
-   * plans write such pairs without a space far more often than with one (the seed: 223 to 2); so a line
-   * ending in a slash after a letter or digit, with no space shown after it, goes on to a letter or digit
-   * without a space. Where the document shows a space after the slash, the last rule keeps it.
+   * Rule 5: a line may break after a slash between two words ("звільненні/" | "припиненні"). A line
+   * ending in a slash after a letter or digit, with no space shown after it though one would have fitted,
+   * goes on to a letter or digit without a space; where none could have been shown, as the document writes
+   * a slash between two words inside its lines (plans mostly without a space: the seed 223 times to 2).
+   * Where the document shows a space after the slash, the last rule keeps it.
    */
   private static Join slashJoin(LineGeometry line) {
     return line.room() >= line.spaceWidth() + ROUNDING ? Join.NONE_AFTER_SLASH : Join.NONE_AFTER_SLASH_WITHOUT_ROOM;
@@ -640,7 +653,8 @@ final class LineJoins {
   private static boolean slashBetweenWords(String text, LineGeometry line, String next) {
     int n = text.length();
     return n >= 2 && text.charAt(n - 1) == '/' && Character.isLetterOrDigit(text.charAt(n - 2))
-        && !line.spaceAfter() && Character.isLetterOrDigit(next.charAt(0));
+        && !line.spaceAfter() && Character.isLetterOrDigit(next.charAt(0))
+        && goesOn(text.charAt(n - 2), next.charAt(0)); // not "призначення/" | "Відповідальні"
   }
 
   /** Rule 4: whether the line ends inside a token too wide for its column. */
@@ -701,6 +715,15 @@ final class LineJoins {
    * other characters, or by the line's ends where those are known to end a word.
    */
   private void noteWords(String text, boolean startBounded, boolean endBounded) {
+    for (int k = text.indexOf('/'); k > 0; k = text.indexOf('/', k + 1)) {
+      if (Character.isLetter(text.charAt(k - 1)) && k + 1 < text.length()) {
+        if (Character.isLetter(text.charAt(k + 1))) {
+          slashesWithoutSpace++;
+        } else if (text.charAt(k + 1) == ' ' && k + 2 < text.length() && Character.isLetter(text.charAt(k + 2))) {
+          slashesWithSpace++;
+        }
+      }
+    }
     int i = 0;
     while (i < text.length()) {
       if (!isWordChar(text, i)) {

@@ -116,64 +116,42 @@ class LineJoinsTest {
   }
 
   /**
-   * A line ending in a slash between two words, with no space shown after it, goes on without one, as
-   * plans write such pairs; a space shown after the slash is kept.
+   * A line ending in a slash between two words, filled so that no space could have been shown after it,
+   * goes on as the document writes a slash between two words inside its lines: without a space where it
+   * mostly does ("звільнення/припинення"), with one where it mostly does ("призначення/ перебування"); a
+   * space shown after the slash is always kept.
    */
   @Test
-  void aLineEndingInASlashGoesOnWithoutASpaceUnlessOneIsShown() {
-    assertThat(read("При звільненні/", "припиненні")).isEqualTo("При звільненні/припиненні");
-    assertThat(read("випадків призначення/ ", "перебування")).isEqualTo("випадків призначення/ перебування");
+  void aLineEndingInASlashGoesOnAsTheDocumentWritesSlashes() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph cell = paragraph(joins, filledBy("При звільненні/"), "При звільненні/", "припиненні");
+    LineJoins.Paragraph shown = paragraph(joins, 200, "випадків призначення/ ", "перебування");
+    paragraph(joins, 200, "після звільнення/припинення діяльності ", "особи");
+    assertThat(joins.text(cell)).isEqualTo("При звільненні/припиненні");
+    assertThat(joins.text(shown)).isEqualTo("випадків призначення/ перебування");
+
+    LineJoins spaced = new LineJoins();
+    LineJoins.Paragraph other = paragraph(spaced, filledBy("При звільненні/"), "При звільненні/", "припиненні");
+    paragraph(spaced, 200, "після звільнення/ припинення діяльності ", "особи");
+    assertThat(spaced.text(other)).isEqualTo("При звільненні/ припиненні");
   }
 
   /**
-   * A break after a slash between two words where not even a space would have fitted is a guess reported
-   * to the caller; one after an abbreviation ("з/п") is not, as those are never written with a space.
+   * A break after a slash between two words that the page cannot show a space at is a guess reported to
+   * the caller; one after an abbreviation ("з/п") is not, as those are never written with a space.
    */
   @Test
   void aBreakAfterASlashWithoutRoomForASpaceIsReportedAsAGuess() {
     LineJoins joins = new LineJoins();
     LineJoins.Paragraph words = paragraph(joins, filledBy("При звільненні/"), "При звільненні/", "припиненні");
     LineJoins.Paragraph abbreviation = paragraph(joins, filledBy("№ з/"), "№ з/", "п");
-    paragraph(joins, 200, "з пробілами ", "у кінці рядків");
+    paragraph(joins, 200, "після звільнення/припинення діяльності ", "особи");
     List<String> guesses = new ArrayList<>();
 
     assertThat(joins.text(words, guesses)).isEqualTo("При звільненні/припиненні");
     assertThat(joins.text(abbreviation, guesses)).isEqualTo("№ з/п");
     assertThat(guesses).singleElement().asString()
-        .contains("\"звільненні/\"", "\"припиненні\"", "read without a space after the slash");
-  }
-
-  /**
-   * In a document that hyphenates (here three words broken by the layout's hyphen: "можли-" | "вість",
-   * "пи-" | "тань", "інформа-" | "ції"), a line-end hyphen between the parts of one word is dropped; a
-   * compound keeps its own ("організаційно-" | "розпорядчих" spells two words, "веб-" | "порталі" is
-   * written with its hyphen inside a line elsewhere).
-   */
-  @Test
-  void aDocumentThatHyphenatesLosesTheLayoutsHyphensAndKeepsTheWordsOwn() {
-    LineJoins joins = new LineJoins();
-    LineJoins.Paragraph a = paragraph(joins, 200, "мають можли-", "вість подати");
-    LineJoins.Paragraph b = paragraph(joins, 200, "з пи-", "тань запобігання");
-    LineJoins.Paragraph c = paragraph(joins, 200, "Узагальнення інформа-", "ції щодо");
-    LineJoins.Paragraph d = paragraph(joins, 200, "проектів організаційно-", "розпорядчих документів");
-    LineJoins.Paragraph e = paragraph(joins, 200, "на Єдиному веб-", "порталі");
-    paragraph(joins, 200, "на офіційному веб-сайті ", "ради");
-
-    assertThat(List.of(joins.text(a), joins.text(b), joins.text(c), joins.text(d), joins.text(e)))
-        .containsExactly("мають можливість подати", "з питань запобігання", "Узагальнення інформації щодо",
-            "проектів організаційно-розпорядчих документів", "на Єдиному веб-порталі");
-  }
-
-  /** A document with fewer such breaks does not hyphenate: every line-end hyphen is the word's own. */
-  @Test
-  void aDocumentThatDoesNotHyphenateKeepsEveryHyphen() {
-    LineJoins joins = new LineJoins();
-    LineJoins.Paragraph a = paragraph(joins, 200, "мають можли-", "вість подати");
-    LineJoins.Paragraph d = paragraph(joins, 200, "Січень-", "березень 2020 р.");
-    paragraph(joins, 200, "з пробілами ", "у кінці рядків");
-
-    assertThat(joins.text(a)).isEqualTo("мають можли-вість подати");
-    assertThat(joins.text(d)).isEqualTo("Січень-березень 2020 р.");
+        .contains("\"звільненні/\"", "\"припиненні\"", "without a space after the slash");
   }
 
   /** A compound broken before and after its hyphen, the hyphen alone on its line, reads whole. */
