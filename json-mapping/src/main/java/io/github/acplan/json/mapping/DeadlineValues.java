@@ -22,23 +22,27 @@ import io.github.acplan.core.deadline.Unrecognized;
 import io.github.acplan.core.deadline.WithinCalendarDays;
 import io.github.acplan.core.deadline.WithinMonths;
 import io.github.acplan.core.deadline.WithinWorkingDays;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -91,17 +95,6 @@ final class DeadlineValues {
 
   private static final int KIND_SLOT = DeadlineShape.NAMES.indexOf("kind");
 
-  private static final ClassValue<Map<Enum<?>, String>> ENUM_IDS = new ClassValue<>() {
-    @Override
-    protected Map<Enum<?>, String> computeValue(Class<?> type) {
-      Map<Enum<?>, String> ids = new HashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        ids.put((Enum<?>) constant, computeEnumId((Enum<?>) constant));
-      }
-      return Map.copyOf(ids);
-    }
-  };
-
   private static final ClassValue<EnumIds> ENUM_CONSTANTS = new ClassValue<>() {
     @Override
     protected EnumIds computeValue(Class<?> type) {
@@ -110,9 +103,11 @@ final class DeadlineValues {
   };
 
   /**
-   * An enum's constants by their JSON ids. An id read from JSON is a new string each time, so a hash
-   * lookup would hash it first; comparing it with a dozen ids at most is quicker, and reading a plan looks
-   * up an id for every actor and most deadlines.
+   * An enum's constants by their JSON ids, and the ids by ordinal ({@code getEnumConstants()} is in
+   * ordinal order). An id read from JSON is a new string each time, so a hash lookup would hash it first;
+   * comparing it with a dozen ids at most is quicker, and reading a plan looks up an id for every actor and
+   * most deadlines. Writing indexes the ids by ordinal: a hash map of constants was 5 % of writing the
+   * seed plan (identity hashes and probing).
    */
   private static final class EnumIds {
     final String[] ids;
@@ -122,7 +117,7 @@ final class DeadlineValues {
       this.constants = constants.clone();
       this.ids = new String[constants.length];
       for (int i = 0; i < constants.length; i++) {
-        ids[i] = enumId((Enum<?>) constants[i]);
+        ids[i] = computeEnumId((Enum<?>) constants[i]);
       }
     }
 
@@ -148,8 +143,10 @@ final class DeadlineValues {
     final String[] names;
     final boolean[] optional;
     final Type[] valueTypes;
-    final Method[] accessors;
-    final Constructor<?> constructor;
+    /** The accessors, each {@code (Object) -> Object}: Method.invoke checked access on every call. */
+    final MethodHandle[] accessors;
+    /** The canonical constructor, {@code (Object[]) -> Object}. */
+    final MethodHandle constructor;
     final Set<String> known;
     /** Each component's slot in {@link DeadlineShape}. */
     final int[] slots;
@@ -162,7 +159,7 @@ final class DeadlineValues {
       names = new String[n];
       optional = new boolean[n];
       valueTypes = new Type[n];
-      accessors = new Method[n];
+      accessors = new MethodHandle[n];
       Class<?>[] raw = new Class<?>[n];
       Set<String> known = new LinkedHashSet<>();
       slots = new int[n];
@@ -178,7 +175,7 @@ final class DeadlineValues {
         optional[i] = rc.getType() == Optional.class || rc.getType() == OptionalInt.class;
         valueTypes[i] = rc.getType() == Optional.class ? typeArgument(rc.getGenericType())
             : rc.getType() == OptionalInt.class ? int.class : rc.getGenericType();
-        accessors[i] = rc.getAccessor();
+        accessors[i] = handle(rc.getAccessor());
         known.add(names[i]);
         slots[i] = DeadlineShape.NAMES.indexOf(names[i]);
         if (slots[i] < 0) {
@@ -189,8 +186,9 @@ final class DeadlineValues {
       }
       this.knownSlots = knownSlots;
       try {
-        constructor = type.getDeclaredConstructor(raw);
-      } catch (NoSuchMethodException e) {
+        constructor = MethodHandles.publicLookup().unreflectConstructor(type.getDeclaredConstructor(raw))
+            .asSpreader(Object[].class, n).asType(MethodType.methodType(Object.class, Object[].class));
+      } catch (NoSuchMethodException | IllegalAccessException e) {
         throw new IllegalStateException("Cannot map record " + type.getName() + " to JSON", e);
       }
       this.known = Collections.unmodifiableSet(known);
@@ -198,6 +196,15 @@ final class DeadlineValues {
   }
 
   private DeadlineValues() {}
+
+  private static MethodHandle handle(Method accessor) {
+    try {
+      return MethodHandles.publicLookup().unreflect(accessor)
+          .asType(MethodType.methodType(Object.class, Object.class));
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("Cannot read " + accessor + " to write JSON", e);
+    }
+  }
 
   /** The JSON name of a record's component, from {@link #PROPERTY_NAMES}. */
   private static String name(Class<?> type, RecordComponent[] components, int index) {
@@ -220,19 +227,21 @@ final class DeadlineValues {
   // ------------------------------------------------------------------ writing
 
   static Map<String, Object> write(Deadline deadline) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("kind", deadline.kind().id());
-    writeComponents(out, deadline);
+    RecordShape shape = SHAPES.get(deadline.getClass());
+    PlainObject out = new PlainObject(shape.names.length + 1);
+    out.add("kind", deadline.kind().id());
+    writeComponents(out, shape, deadline);
     return out;
   }
 
-  private static void writeComponents(Map<String, Object> out, Object value) {
-    RecordShape shape = SHAPES.get(value.getClass());
+  private static void writeComponents(PlainObject out, RecordShape shape, Object value) {
     for (int i = 0; i < shape.names.length; i++) {
       Object v;
       try {
-        v = shape.accessors[i].invoke(value);
-      } catch (ReflectiveOperationException e) {
+        v = shape.accessors[i].invokeExact(value);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
         throw new IllegalStateException("Cannot read " + shape.names[i] + " of " + value.getClass(), e);
       }
       if (v instanceof Optional<?> o) {
@@ -248,7 +257,67 @@ final class DeadlineValues {
       } else if (v instanceof List<?> list && list.isEmpty()) {
         continue;
       }
-      out.put(shape.names[i], plain(v));
+      out.add(shape.names[i], plain(v));
+    }
+  }
+
+  /**
+   * A JSON object of plain values as written: its properties in the order added, in two arrays. A
+   * {@code LinkedHashMap} hashed every name and allocated a table and a node per property, 7 % of writing
+   * the seed plan; Jackson only iterates the entries of what it writes. Unmodifiable once returned.
+   */
+  private static final class PlainObject extends AbstractMap<String, Object> {
+    private final String[] names;
+    private final Object[] values;
+    private int size;
+
+    PlainObject(int capacity) {
+      names = new String[capacity];
+      values = new Object[capacity];
+    }
+
+    /** Adds a property; the names of a record are distinct, so no lookup is needed. */
+    void add(String name, Object value) {
+      names[size] = name;
+      values[size] = value;
+      size++;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public Iterator<Entry<String, Object>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public Entry<String, Object> next() {
+              if (next >= size) {
+                throw new NoSuchElementException();
+              }
+              Entry<String, Object> e = new SimpleImmutableEntry<>(names[next], values[next]);
+              next++;
+              return e;
+            }
+          };
+        }
+      };
     }
   }
 
@@ -269,8 +338,9 @@ final class DeadlineValues {
       return write(deadline);
     }
     if (v instanceof Record) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      writeComponents(out, v);
+      RecordShape shape = SHAPES.get(v.getClass());
+      PlainObject out = new PlainObject(shape.names.length);
+      writeComponents(out, shape, v);
       return out;
     }
     if (v instanceof List<?> items) {
@@ -285,7 +355,7 @@ final class DeadlineValues {
   }
 
   static String enumId(Enum<?> e) {
-    return ENUM_IDS.get(e.getDeclaringClass()).get(e);
+    return ENUM_CONSTANTS.get(e.getDeclaringClass()).ids[e.ordinal()];
   }
 
   /** The library's enums are {@link Worded}; a JDK enum ({@code Month}) is its name in lower case. */
@@ -361,12 +431,12 @@ final class DeadlineValues {
       }
     }
     try {
-      return shape.constructor.newInstance(args);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new JsonShapeException(path.toString(), "not a valid " + type.getSimpleName() + ": " + cause.getMessage(),
-          cause);
-    } catch (ReflectiveOperationException e) {
+      return shape.constructor.invokeExact(args);
+    } catch (RuntimeException e) {
+      throw new JsonShapeException(path.toString(), "not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
       throw new IllegalStateException("Cannot create " + type.getName(), e);
     }
   }
