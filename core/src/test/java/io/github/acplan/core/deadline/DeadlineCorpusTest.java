@@ -55,10 +55,10 @@ class DeadlineCorpusTest {
   private static final Pattern DOCUMENT_ID = Pattern.compile("\\[doc:([a-z0-9.-]+)]");
 
   /** Distinct phrases of plans' own tables the collection reached (README, "The corpus"). */
-  private static final long PLAN_PHRASES = 87;
+  private static final long PLAN_PHRASES = 88;
 
   /** Distinct plans and programmes those phrases come from. */
-  private static final long PLAN_DOCUMENTS = 12;
+  private static final long PLAN_DOCUMENTS = 13;
 
   static List<Row> corpus() throws IOException {
     List<Row> rows = new ArrayList<>();
