@@ -3,6 +3,7 @@ package io.github.acplan.core.deadline;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.text.TextNormalization;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -270,6 +271,10 @@ public final class DeadlineParser {
       if (bounded != null) {
         return bounded;
       }
+      Deadline notBefore = butNotEarlier(t, depth);
+      if (notBefore != null) {
+        return notBefore;
+      }
       Deadline labelled = labelled(t, depth);
       if (labelled != null) {
         return labelled;
@@ -366,6 +371,30 @@ public final class DeadlineParser {
     }
 
     /**
+     * "01.03.2023 - грудень2025 р., але не раніше дня припинення чи скасування воєнного стану": a deadline
+     * that may not fall before an event. The plan cannot know the event's day, so the event conditions the
+     * deadline as a condition in parentheses does ("Постійно (в разі надходження проекту)"), and it prints
+     * back that way.
+     *
+     * @return the deadline, or null when the text is not of that form
+     */
+    private Deadline butNotEarlier(String t, int depth) {
+      if (!t.contains("раніше")) {
+        return null;
+      }
+      Matcher m = BUT_NOT_EARLIER.matcher(t);
+      if (!m.matches()) {
+        return null;
+      }
+      Deadline bound = parseParenthesised(strip(m.group("bound")), depth + 1);
+      Deadline head = parseParenthesised(strip(m.group("head")), depth + 1);
+      if (bound instanceof OnEvent event && Deadlines.isRecognized(head)) {
+        return new Conditional(t, head, event.event());
+      }
+      return null;
+    }
+
+    /**
      * "з дня набрання чинності законом … - протягом шести місяців з дня набрання чинності законом …": a
      * start and an end, as the State Anti-Corruption Programme writes its terms ("початок - закінчення").
      * When the start is only the day of an event and the end a term, the end is the deadline; dates on both
@@ -391,12 +420,40 @@ public final class DeadlineParser {
       if (end instanceof OnEvent) {
         return end.withText(t);
       }
+      Deadline months = firstDayToMonth(t, startText, end);
+      if (months != null) {
+        return months;
+      }
       boolean term = end instanceof WithinMonths || end instanceof WithinCalendarDays
           || end instanceof WithinWorkingDays || end instanceof ByDate;
       if (term && !(dated && end instanceof ByDate)) {
         return end.withText(t);
       }
       return null;
+    }
+
+    /**
+     * "01.03.2023 - грудень2025 р.": a range from a month's first day, written as a date, to a whole month
+     * is a range of whole months ("березень 2023 - грудень 2025 р."). A start on another day has no such
+     * reading and is left unread.
+     *
+     * @return the range, or null when the text is not of that form
+     */
+    private static Deadline firstDayToMonth(String t, String startText, Deadline end) {
+      Matcher start = FIRST_DAY_DATE.matcher(normalize(startText));
+      if (!start.matches() || !(end instanceof DuringPeriod month) || month.unit() != PeriodUnit.MONTH
+          || month.years().size() != 1 || month.lastIndex().isPresent()) {
+        return null;
+      }
+      int startYear = Integer.parseInt(start.group("y"));
+      Month startMonth = Month.of(Integer.parseInt(start.group("m")));
+      int endYear = month.years().get(0);
+      Month endMonth = Month.of(month.index());
+      if (YearMonth.of(endYear, endMonth).isBefore(YearMonth.of(startYear, startMonth))) {
+        return null;
+      }
+      return new DateRange(t, RangeForm.MONTHS, OptionalInt.of(startYear), startMonth, 0,
+          OptionalInt.of(endYear), endMonth, 0);
     }
 
     /**
@@ -1493,8 +1550,10 @@ public final class DeadlineParser {
           + "(?<y>(?!))?");
 
   private static final String PART_YEARS =
-      "(?:\\s+(?:" + YEARS
-          + "|(?<ysw>наступного|поточного|цього|звітного|кожного)\\s+року"
+      // "грудень2025 р.", "IV кв.2024": a year in figures may follow its word with no space, as "2021року"
+      // follows its year (issue 18 corpus); a year in words still needs one
+      "(?:\\s*(?:" + YEARS + ")|\\s+(?:"
+          + "(?<ysw>наступного|поточного|цього|звітного|кожного)\\s+року"
           // "протягом І кварталу року, в якому здійснюється підготовка такого звіту": a year named by what
           // happens in it is each year of the plan (not the plan's own end, which PLAN_END_YEAR reads)
           + "|року\\s*,?\\s*(?:в|у)\\s+якому\\s+(?!завершується|закінчується)\\p{L}.*))?";
@@ -1502,6 +1561,11 @@ public final class DeadlineParser {
   private static final Pattern DURING_PART = Pattern.compile(
       "(?:" + DURING + "\\s+)?" + ORDINAL4
           + "\\s+(?<u>півріч\\p{L}*|квартал\\p{L}*|кв\\.?)" + PART_YEARS);
+
+  /** A deadline, then "але не раніше …" an event: "… грудень 2025 р., але не раніше дня припинення …". */
+  private static final Pattern BUT_NOT_EARLIER = Pattern.compile(
+      "(?<head>\\S.*?)\\s*,?\\s+(?:але|проте)\\s+(?<bound>не\\s+раніше\\s.+)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A deadline, then "але не пізніше …": "невідкладно, але не пізніше …", "щороку, але не пізніше 1 квітня". */
   private static final Pattern BUT_NOT_LATER = Pattern.compile(
@@ -1518,6 +1582,10 @@ public final class DeadlineParser {
 
   /** A date in figures alone, "01.03.2023", the start of a programme's term. */
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s*р\\.?)?");
+
+  /** The first day of a month in figures, "01.03.2023": the start of a range of whole months. */
+  private static final Pattern FIRST_DAY_DATE =
+      Pattern.compile("0?1\\.(?<m>0?[1-9]|1[0-2])\\.(?<y>\\d{4})(?:\\s*р\\.?)?");
 
   /**
    * The day of an event named by a noun, as the State Anti-Corruption Programme writes the starts of its
@@ -1588,6 +1656,8 @@ public final class DeadlineParser {
           + "|з\\s+моменту|з\\s+дня|від\\s+дня|з\\s+дати|від\\s+дати|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом"
           // "до дня набрання чинності …", "не пізніше дня такого припинення": the day of an event
           + "|до\\s+дня|до\\s+моменту|до\\s+набрання|не\\s+пізніше\\s+дня"
+          // "не раніше дня припинення чи скасування воєнного стану": no sooner than the day of an event
+          + "|не\\s+раніше\\s+дня"
           // "за п'ять днів до дня голосування": a time before an event, whose date the plan does not know
           // "не пізніше ніж за 60 календарних днів до …", "за 30 хвилин до початку …": the same, bounded or in
           // hours and minutes (issue 18 corpus)

@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +31,34 @@ import org.junit.jupiter.api.Test;
 class DeadlineCorpusTest {
 
   /** One row of the corpus. */
-  record Row(int line, String phrase, int year, String source, String kind, List<String> due, String note) {
+  record Row(int line, String phrase, int year, String source, String kind, List<String> due, String note,
+      String document) {
 
     /** Whether the row is a phrase out of the parser's scope, listed with the reason in its note. */
     boolean listedMiss() {
       return note.startsWith("listed miss:");
     }
+
+    /** Whether the phrase is a cell of a plan's or programme's table of measures (column {@code document}). */
+    boolean fromPlan() {
+      return document.equals("plan");
+    }
+
+    /** The id of the plan or programme the row is read from ("[doc:id]" in its note), empty for other rows. */
+    String documentId() {
+      Matcher m = DOCUMENT_ID.matcher(note);
+      return m.find() ? m.group(1) : "";
+    }
   }
+
+  /** A plan row's stable document id, written at the end of its note. */
+  private static final Pattern DOCUMENT_ID = Pattern.compile("\\[doc:([a-z0-9.-]+)]");
+
+  /** Distinct phrases of plans' own tables the collection reached (README, "The corpus"). */
+  private static final long PLAN_PHRASES = 88;
+
+  /** Distinct plans and programmes those phrases come from. */
+  private static final long PLAN_DOCUMENTS = 13;
 
   static List<Row> corpus() throws IOException {
     List<Row> rows = new ArrayList<>();
@@ -49,9 +72,9 @@ class DeadlineCorpusTest {
           continue;
         }
         String[] c = s.split("\t", -1);
-        assertThat(c).as("line %d: six columns", line).hasSize(6);
+        assertThat(c).as("line %d: seven columns", line).hasSize(7);
         List<String> due = c[4].isBlank() ? List.of() : Arrays.asList(c[4].trim().split(" +"));
-        rows.add(new Row(line, c[0], Integer.parseInt(c[1]), c[2], c[3], due, c[5]));
+        rows.add(new Row(line, c[0], Integer.parseInt(c[1]), c[2], c[3], due, c[5], c[6]));
       }
     }
     return rows;
@@ -77,7 +100,21 @@ class DeadlineCorpusTest {
       assertThat(row.source()).as("line %d", row.line()).startsWith("http");
       assertThat(row.year()).as("line %d", row.line()).isBetween(2017, 2026);
       assertThat(DeadlineKind.fromId(row.kind())).as("line %d: a kind id", row.line()).isPresent();
+      assertThat(row.document()).as("line %d: document plan or other", row.line()).isIn("plan", "other");
+      assertThat(row.documentId().isEmpty()).as("line %d: a plan row names its document, no other row does",
+          row.line()).isEqualTo(!row.fromPlan());
     }
+  }
+
+  @Test
+  void thePlanRowsComeFromManyPlans() throws IOException {
+    List<Row> plan = corpus().stream().filter(Row::fromPlan).collect(Collectors.toList());
+    long phrases = plan.stream().map(Row::phrase).distinct().count();
+    long documents = plan.stream().map(Row::documentId).distinct().count();
+    System.out.printf("Deadline corpus: %d phrases from the tables of %d plans and programmes%n", phrases,
+        documents);
+    assertThat(phrases).isGreaterThanOrEqualTo(PLAN_PHRASES);
+    assertThat(documents).isGreaterThanOrEqualTo(PLAN_DOCUMENTS);
   }
 
   @Test

@@ -433,4 +433,48 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("ІІ-ІІІ кв. 2025 р.")).isInstanceOf(DuringPeriod.class);
     assertThat(parser.parse("IV квартал 2023 – I квартал 2025 року")).isNotInstanceOf(DateRange.class);
   }
+
+  @Test
+  void aYearMayFollowItsMonthWithNoSpace() {
+    for (String phrase : new String[] {"травень2024 р.", "протягом березня2024 року", "III кв.2024"}) {
+      Deadline d = parser.parse(phrase);
+      assertThat(d).as(phrase).isInstanceOf(DuringPeriod.class);
+      assertThat(((DuringPeriod) d).years()).as(phrase).containsExactly(2024);
+    }
+    // a year in words still needs its space
+    assertThat(parser.parse("травеньнаступного року")).isInstanceOf(Unrecognized.class);
+  }
+
+  @Test
+  void aRangeFromAMonthsFirstDayToAMonthIsWholeMonths() {
+    DateRange r = (DateRange) parser.parse("01.04.2024 - жовтень 2025 р.");
+    assertThat(r.form()).isEqualTo(RangeForm.MONTHS);
+    assertThat(r.startYear()).hasValue(2024);
+    assertThat(r.startMonth()).isEqualTo(Month.APRIL);
+    assertThat(r.endYear()).hasValue(2025);
+    assertThat(r.endMonth()).isEqualTo(Month.OCTOBER);
+    assertThat(DeadlineFormatter.canonical(parser.parse(DeadlineFormatter.format(r))))
+        .isEqualTo(DeadlineFormatter.canonical(r));
+    assertThat(parser.parse("1.09.2023 - травень2024 р.")).isInstanceOf(DateRange.class);
+    // another first day, or an end before the start, has no such reading
+    assertThat(parser.parse("15.04.2024 - жовтень 2025 р.")).isNotInstanceOf(DateRange.class);
+    assertThat(parser.parse("01.04.2024 - жовтень 2023 р.")).isNotInstanceOf(DateRange.class);
+  }
+
+  @Test
+  void noSoonerThanAnEventConditionsTheDeadline() {
+    Deadline d = parser.parse("до 1 липня 2024 р., але не раніше дня набрання чинності відповідним законом");
+    assertThat(d).isInstanceOf(Conditional.class);
+    Conditional c = (Conditional) d;
+    assertThat(c.deadline()).isInstanceOf(ByDate.class);
+    assertThat(c.condition()).isEqualTo("не раніше дня набрання чинності відповідним законом");
+    assertThat(due(d)).isEqualTo("2024-07-01");
+    // it prints as a condition in parentheses and reads back the same
+    assertThat(DeadlineFormatter.canonical(parser.parse(DeadlineFormatter.format(d))))
+        .isEqualTo(DeadlineFormatter.canonical(d));
+    // "не раніше" a date is no event, and an unread head is no deadline
+    assertThat(parser.parse("постійно, але не раніше 1 березня")).isNotInstanceOf(Conditional.class);
+    assertThat(parser.parse("колись, але не раніше дня припинення воєнного стану"))
+        .isNotInstanceOf(Conditional.class);
+  }
 }
