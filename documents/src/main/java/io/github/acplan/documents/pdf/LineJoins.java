@@ -516,14 +516,25 @@ final class LineJoins {
   }
 
   /** The letters after a join, with those of the lines after it as {@link #wordBefore} does. */
-  private static String wordAfter(Paragraph paragraph, int line) {
+  private String wordAfter(Paragraph paragraph, int line) {
     StringBuilder sb = new StringBuilder(firstWord(paragraph.lines().get(line)));
     List<String> lines = paragraph.lines();
-    for (int k = line; k + 1 < lines.size() && isOneWord(lines.get(k))
-        && paragraph.joins().get(k) != Join.SPACE; k++) {
+    for (int k = line; k + 1 < lines.size() && (isOneWord(lines.get(k))
+        && paragraph.joins().get(k) != Join.SPACE || isHyphenatedHead(paragraph, k)); k++) {
       sb.append(firstWord(lines.get(k + 1)));
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether line {@code k} is one word's head and the layout's hyphen ("запобі-" | "гання"): the word goes
+   * on on the next line, as far as whole words are concerned.
+   */
+  private boolean isHyphenatedHead(Paragraph paragraph, int k) {
+    String text = paragraph.lines().get(k);
+    return paragraph.joins().get(k) == Join.HYPHEN && text.endsWith("-")
+        && firstWord(text).length() == text.length() - 1
+        && dropsHyphen(text, paragraph.lines().get(k + 1));
   }
 
   /**

@@ -154,6 +154,69 @@ class LineJoinsTest {
         .contains("\"звільненні/\"", "\"припиненні\"", "without a space after the slash");
   }
 
+  /**
+   * In a document that hyphenates (here three words broken by the layout's hyphen: "можли-" | "вість",
+   * "пи-" | "тань", "інформа-" | "ції"), a line-end hyphen between the parts of one word is dropped; a
+   * compound keeps its own ("організаційно-" | "розпорядчих" spells two words, "веб-" | "порталі" is
+   * written with its hyphen inside a line elsewhere).
+   */
+  @Test
+  void aDocumentThatHyphenatesLosesTheLayoutsHyphensAndKeepsTheWordsOwn() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph a = paragraph(joins, 200, "мають можли-", "вість подати");
+    LineJoins.Paragraph b = paragraph(joins, 200, "з пи-", "тань запобігання");
+    LineJoins.Paragraph c = paragraph(joins, 200, "Узагальнення інформа-", "ції щодо");
+    LineJoins.Paragraph d = paragraph(joins, 200, "проектів організаційно-", "розпорядчих документів");
+    LineJoins.Paragraph e = paragraph(joins, 200, "на Єдиному веб-", "порталі");
+    paragraph(joins, 200, "на офіційному веб-сайті ", "ради");
+
+    assertThat(List.of(joins.text(a), joins.text(b), joins.text(c), joins.text(d), joins.text(e)))
+        .containsExactly("мають можливість подати", "з питань запобігання", "Узагальнення інформації щодо",
+            "проектів організаційно-розпорядчих документів", "на Єдиному веб-порталі");
+  }
+
+  /**
+   * In a document that hyphenates, the word after a line with no space shown is read through the layout's
+   * hyphen: "питань" + "запобі-" + "гання" are two words shown whole elsewhere ("питань", "запобігання"),
+   * so the first break keeps its space though LibreOffice showed none there.
+   */
+  @Test
+  void theWordAfterABreakIsReadThroughTheLayoutsHyphen() {
+    LineJoins joins = new LineJoins();
+    paragraph(joins, 200, "мають можли-", "вість подати");
+    paragraph(joins, 200, "Узагальнення інформа-", "ції щодо");
+    paragraph(joins, 200, "проведення спеці-", "альної перевірки");
+    paragraph(joins, 200, "з питань запобігання ", "корупції");
+    // "питань" leaves 4 pt: room for a space 3 pt wide, none shown, and not for "з" (6 pt).
+    List<List<Glyph>> lines = new ArrayList<>();
+    List<String> texts = List.of("питань", "запобі-", "гання і");
+    for (int i = 0; i < texts.size(); i++) {
+      List<Glyph> line = new ArrayList<>();
+      for (int k = 0; k < texts.get(i).length(); k++) {
+        if (texts.get(i).charAt(k) != ' ') {
+          line.add(new Glyph(String.valueOf(texts.get(i).charAt(k)), PADDING + k * WIDTH, 10 + 12 * i, WIDTH,
+              8, false, 3, false));
+        }
+      }
+      lines.add(line);
+    }
+    LineJoins.Paragraph cell = joins.paragraph(lines, texts, 0, PADDING + 6 * WIDTH + 4 + PADDING, PADDING,
+        false, false);
+    assertThat(joins.text(cell)).isEqualTo("питань запобігання і");
+  }
+
+  /** A document with fewer such breaks does not hyphenate: every line-end hyphen is the word's own. */
+  @Test
+  void aDocumentThatDoesNotHyphenateKeepsEveryHyphen() {
+    LineJoins joins = new LineJoins();
+    LineJoins.Paragraph a = paragraph(joins, 200, "мають можли-", "вість подати");
+    LineJoins.Paragraph d = paragraph(joins, 200, "Січень-", "березень 2020 р.");
+    paragraph(joins, 200, "з пробілами ", "у кінці рядків");
+
+    assertThat(joins.text(a)).isEqualTo("мають можли-вість подати");
+    assertThat(joins.text(d)).isEqualTo("Січень-березень 2020 р.");
+  }
+
   /** A compound broken before and after its hyphen, the hyphen alone on its line, reads whole. */
   @Test
   void aHyphenAloneOnItsLineGoesOnItsCompound() {
