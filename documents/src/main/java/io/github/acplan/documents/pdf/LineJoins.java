@@ -119,6 +119,12 @@ final class LineJoins {
    * the spelling is asked.
    */
   private static final double HYPHENATION_LEANING = 5;
+  /** The least number of line-end hyphens splitting one word that shows a document hyphenates. */
+  private static final int HYPHENATED_BREAKS = 3;
+  /** … and they must be at least one in this many of its line-end hyphens between two letters. */
+  private static final int SHARE_OF_HYPHENATED = 3;
+  /** The longest part, in letters, of an abbreviation written with a slash ("з/п", "в/ч"). */
+  private static final int ABBREVIATION = 2;
 
 
   /** How a visual line goes on to the next one. */
@@ -149,6 +155,14 @@ final class LineJoins {
 
     boolean undecided() {
       return this == NONE_IF_LINE_END_SPACES_WRITTEN || this == NONE_IF_SPELT_AS_ONE_WORD;
+    }
+
+    /**
+     * Whether the join waits for the whole document: to be decided, or (a hyphen, a slash) to be
+     * judged against the document's way of writing.
+     */
+    boolean waitsForDocument() {
+      return undecided() || this == HYPHEN || this == NONE_AFTER_SLASH || this == NONE_AFTER_SLASH_WITHOUT_ROOM;
     }
 
     /** Whether the lines go on without a space, whatever the rest of the document shows. */
@@ -198,8 +212,7 @@ final class LineJoins {
      * whether it is a guess to warn about.
      */
     boolean undecided() {
-      return joins.stream().anyMatch(j -> j.undecided() || j == Join.HYPHEN || j == Join.NONE_AFTER_SLASH
-          || j == Join.NONE_AFTER_SLASH_WITHOUT_ROOM);
+      return joins.stream().anyMatch(Join::waitsForDocument);
     }
 
     /** The text with every undecided join read as a space, as before the whole document is seen. */
@@ -239,13 +252,17 @@ final class LineJoins {
     }
   }
 
+  /** A line ending in a hyphen after a letter that goes on with a letter: the letters on each side. */
+  private record HyphenBreak(String head, String tail) {
+  }
+
   private boolean lineEndSpacesWritten;
   /** How often the table writes a slash between two letters inside a line: without a space after it. */
   private int slashesWithoutSpace;
   /** … and with one. */
   private int slashesWithSpace;
   /** Each line that ends in a hyphen after a letter and goes on with a letter: the letters on each side. */
-  private final List<List<String>> hyphenBreaks = new ArrayList<>();
+  private final List<HyphenBreak> hyphenBreaks = new ArrayList<>();
   /** Words with a hyphen inside a line ("веб-сайті"), lower case: compounds the document writes so. */
   private final Set<String> compounds = new HashSet<>();
   /** The first parts of {@link #compounds} ("веб"). */
@@ -290,7 +307,7 @@ final class LineJoins {
             : join(before, texts.get(i - 1), geometry.get(i - 1), text, geometry.get(i));
         joins.add(join);
         if (join == Join.HYPHEN) {
-          hyphenBreaks.add(List.of(wordBeforeHyphen(texts.get(i - 1)), firstWord(text)));
+          hyphenBreaks.add(new HyphenBreak(wordBeforeHyphen(texts.get(i - 1)), firstWord(text)));
         }
         if (!text.isEmpty() && before.length() > 0 && !join.joined()) {
           before.append(' ');
@@ -379,18 +396,24 @@ final class LineJoins {
       String line = lines.get(i);
       if (i > 0 && !line.isEmpty() && sb.length() > 0) {
         Join join = paragraph.joins().get(i - 1);
-        String head = wordBefore(paragraph, i - 1);
-        String tail = wordAfter(paragraph, i);
-        double odds = boundaryOdds(join, lines.get(i - 1), line, head, tail);
-        boolean joined = odds < 0;
-        if (guesses != null && Math.abs(odds) < UNSURE) {
-          // Decided by spelling alone, and by no wide margin: the user is told.
-          guesses.add(guess(head, tail, joined));
+        boolean joined;
+        if (join.undecided()) {
+          // Only a join the page left open needs the words around it.
+          String head = wordBefore(paragraph, i - 1);
+          String tail = wordAfter(paragraph, i);
+          double odds = boundaryOdds(join, lines.get(i - 1), line, head, tail);
+          joined = odds < 0;
+          if (guesses != null && Math.abs(odds) < UNSURE) {
+            // Decided by spelling alone, and by no wide margin: the user is told.
+            guesses.add(guess(head, tail, joined));
+          }
+        } else {
+          joined = boundaryOdds(join, lines.get(i - 1), line, "", "") < 0;
         }
-        if (guesses != null && (join == Join.NONE_AFTER_SLASH_WITHOUT_ROOM
-            || join == Join.NONE_AFTER_SLASH && !lineEndSpacesWritten)
-            && lastWord(lines.get(i - 1).substring(0, lines.get(i - 1).length() - 1)).length() > 2
-            && firstWord(line).length() > 2) {
+        if (guesses != null && slashSpaceUnseen(join)
+            && lastWord(lines.get(i - 1).substring(0, lines.get(i - 1).length() - 1)).length()
+                > ABBREVIATION
+            && firstWord(line).length() > ABBREVIATION) {
           // Between two words: an abbreviation ("з/п", "в/ч") is never written with a space.
           guesses.add(slashGuess(lines.get(i - 1), line, joined));
         }
@@ -461,15 +484,13 @@ final class LineJoins {
   private boolean hyphenates() {
     if (hyphenatesJudgedAt != hyphenBreaks.size()) {
       int hyphenated = 0;
-      for (List<String> pair : hyphenBreaks) {
-        String head = pair.get(0);
-        String tail = pair.get(1);
-        if (!head.isEmpty() && !tail.isEmpty() && (isWholeWord(head + tail)
-            || LetterModel.ukrainian().boundaryOdds(head, tail, true) < -WIDE)) {
+      for (HyphenBreak pair : hyphenBreaks) {
+        if (!pair.head().isEmpty() && !pair.tail().isEmpty() && (isWholeWord(pair.head() + pair.tail())
+            || LetterModel.ukrainian().boundaryOdds(pair.head(), pair.tail(), true) < -WIDE)) {
           hyphenated++;
         }
       }
-      hyphenates = hyphenated >= 3 && hyphenated * 3 >= hyphenBreaks.size();
+      hyphenates = hyphenated >= HYPHENATED_BREAKS && hyphenated * SHARE_OF_HYPHENATED >= hyphenBreaks.size();
       hyphenatesJudgedAt = hyphenBreaks.size();
     }
     return hyphenates;
@@ -478,6 +499,11 @@ final class LineJoins {
   /** The letters before a line's final hyphen, lower case. */
   private static String wordBeforeHyphen(String line) {
     return line.endsWith("-") ? lastWord(line.substring(0, line.length() - 1)) : "";
+  }
+
+  /** Whether a join after a slash is one where the page could not have shown a space after it. */
+  private boolean slashSpaceUnseen(Join join) {
+    return join == Join.NONE_AFTER_SLASH_WITHOUT_ROOM || join == Join.NONE_AFTER_SLASH && !lineEndSpacesWritten;
   }
 
   /** The sentence of a warning about a line ending in a slash that the page cannot tell. */
@@ -585,7 +611,7 @@ final class LineJoins {
    * space, and otherwise the odds {@link LetterModel} gives from the spelling of Ukrainian words.
    */
   private double boundaryOdds(Join join, String head, String tail, String wholeHead, String wholeTail) {
-    if (join == Join.NONE_AFTER_SLASH_WITHOUT_ROOM || join == Join.NONE_AFTER_SLASH && !lineEndSpacesWritten) {
+    if (slashSpaceUnseen(join)) {
       // The page cannot show the space: the document's own way of writing a slash between words decides.
       return slashesWithoutSpace > slashesWithSpace ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
