@@ -93,25 +93,37 @@ public final class AcplanJackson3Module extends SimpleModule {
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) {
       ValueDeserializer<Object> d = shapeDeserializer;
-      Object shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
+      Object shape;
+      try {
+        shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
+      } catch (JsonShapeException e) {
+        // a shape's own refusal (a property named twice) that Jackson did not wrap, for the
+        // application's mapper has WRAP_EXCEPTIONS off
+        throw error(p, e);
+      }
       try {
         return binding.read(shape);
       } catch (JsonShapeException e) {
-        DatabindException error = MismatchedInputException.from(p, binding.modelType(), e.getMessage());
-        List<Object> steps = e.pathSteps();
-        for (int i = steps.size() - 1; i >= 0; i--) {
-          Object step = steps.get(i);
-          if (step instanceof Integer integer) {
-            error.prependPath(null, integer);
-          } else {
-            error.prependPath(null, (String) step);
-          }
-        }
-        throw error;
+        throw error(p, e);
       } catch (RuntimeException e) {
         // a null where the model wants a value: the model's builders say which one
         return ctxt.reportInputMismatch(binding.modelType(), "%s", String.valueOf(e.getMessage()));
       }
+    }
+
+    /** Jackson's error for a value the mapping refused, with the path inside the value. */
+    private DatabindException error(JsonParser p, JsonShapeException e) {
+      DatabindException error = MismatchedInputException.from(p, binding.modelType(), e.getMessage());
+      List<Object> steps = e.pathSteps();
+      for (int i = steps.size() - 1; i >= 0; i--) {
+        Object step = steps.get(i);
+        if (step instanceof Integer integer) {
+          error.prependPath(null, integer);
+        } else {
+          error.prependPath(null, (String) step);
+        }
+      }
+      return error;
     }
   }
 }

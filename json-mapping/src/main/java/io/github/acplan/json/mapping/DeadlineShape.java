@@ -96,8 +96,8 @@ final class DeadlineShape {
   }
 
   private void set(Property property, @Nullable Object value) {
+    present = Shapes.once(present, property.ordinal(), property.json);
     values[property.ordinal()] = value;
-    present |= 1L << property.ordinal();
   }
 
   /** The value of the property in slot {@code slot} ({@code null} if absent or null). */

@@ -1,5 +1,6 @@
 package io.github.acplan.json.mapping;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,6 +18,7 @@ import io.github.acplan.core.monitoring.ReportingPeriod;
 import io.github.acplan.core.risk.RiskScale;
 import io.github.acplan.core.validation.Finding;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -37,9 +39,34 @@ import org.jspecify.annotations.Nullable;
  * required property" at its path); an explicit {@code null} is refused by Jackson itself
  * ({@code @JsonSetter(nulls = Nulls.FAIL)}).
  * The write-only shapes stay records.
+ *
+ * <p>Each read shape is filled through a setter per property, not through its fields, so that it can
+ * refuse a property that an object names twice ({@link #once}) with the property's JSON path, whatever
+ * the application's mapper is set to: Jackson keeps the last value of a duplicate unless its parser is
+ * told to detect them, and that detection (a hash set per object) cost a tenth of the time of reading a
+ * plan (benchmarks/README.md). The fields keep the annotations that writing needs.
  */
 final class Shapes {
   private Shapes() {}
+
+  /**
+   * Marks the property of bit {@code bit} of a shape as read.
+   *
+   * @return {@code seen} with the bit set
+   * @throws JsonShapeException if the bit was set already: the object names the property twice
+   */
+  static long once(long seen, int bit, String name) {
+    long mask = 1L << bit;
+    if ((seen & mask) != 0) {
+      throw duplicate(name);
+    }
+    return seen | mask;
+  }
+
+  /** The error for a property that an object names a second time, at that property. */
+  static JsonShapeException duplicate(String name) {
+    return new JsonShapeException(name, "duplicate property: an object names each property once");
+  }
 
   /** Refuses a missing required property: {@code name} of the shape at {@code path}. */
   static void requiredAt(@Nullable Object value, String path, String name) {
@@ -52,15 +79,15 @@ final class Shapes {
   @JsonPropertyOrder({"schemaVersion", "kind", "title", "body", "period", "approval", "signatory",
       "riskScale", "measuresMustAddressRisks", "sections", "risks"})
   static final class PlanShape {
-    @JsonProperty("schemaVersion") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("schemaVersion")
     @Nullable Integer schemaVersion;
     @JsonProperty("kind") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable String kind;
-    @JsonProperty("title") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("title")
     @Nullable String title;
-    @JsonProperty("body") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("body")
     @Nullable String body;
-    @JsonProperty("period") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("period")
     @Nullable PlanPeriod period;
     @JsonProperty("approval") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable ApprovalShape approval;
@@ -70,10 +97,79 @@ final class Shapes {
     @Nullable RiskScale riskScale;
     @JsonProperty("measuresMustAddressRisks") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable Boolean measuresMustAddressRisks;
-    @JsonProperty("sections") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("sections")
     @Nullable List<Section> sections;
     @JsonProperty("risks") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable List<RiskShape> risks;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("schemaVersion") @JsonSetter(nulls = Nulls.FAIL)
+    void readSchemaVersion(@Nullable Integer value) {
+      seen = once(seen, 0, "schemaVersion");
+      schemaVersion = value;
+    }
+
+    @JsonProperty("kind")
+    void readKind(@Nullable String value) {
+      seen = once(seen, 1, "kind");
+      kind = value;
+    }
+
+    @JsonProperty("title") @JsonSetter(nulls = Nulls.FAIL)
+    void readTitle(@Nullable String value) {
+      seen = once(seen, 2, "title");
+      title = value;
+    }
+
+    @JsonProperty("body") @JsonSetter(nulls = Nulls.FAIL)
+    void readBody(@Nullable String value) {
+      seen = once(seen, 3, "body");
+      body = value;
+    }
+
+    @JsonProperty("period") @JsonSetter(nulls = Nulls.FAIL)
+    void readPeriod(@Nullable PlanPeriod value) {
+      seen = once(seen, 4, "period");
+      period = value;
+    }
+
+    @JsonProperty("approval")
+    void readApproval(@Nullable ApprovalShape value) {
+      seen = once(seen, 5, "approval");
+      approval = value;
+    }
+
+    @JsonProperty("signatory")
+    void readSignatory(@Nullable SignatoryShape value) {
+      seen = once(seen, 6, "signatory");
+      signatory = value;
+    }
+
+    @JsonProperty("riskScale")
+    void readRiskScale(@Nullable RiskScale value) {
+      seen = once(seen, 7, "riskScale");
+      riskScale = value;
+    }
+
+    @JsonProperty("measuresMustAddressRisks")
+    void readMeasuresMustAddressRisks(@Nullable Boolean value) {
+      seen = once(seen, 8, "measuresMustAddressRisks");
+      measuresMustAddressRisks = value;
+    }
+
+    @JsonProperty("sections") @JsonSetter(nulls = Nulls.FAIL)
+    void readSections(@Nullable List<Section> value) {
+      seen = once(seen, 9, "sections");
+      sections = value;
+    }
+
+    @JsonProperty("risks")
+    void readRisks(@Nullable List<RiskShape> value) {
+      seen = once(seen, 10, "risks");
+      risks = value;
+    }
 
     static PlanShape of(
         int schemaVersion,
@@ -115,14 +211,41 @@ final class Shapes {
   /** The act that approved a plan. */
   @JsonPropertyOrder({"kind", "authority", "date", "number"})
   static final class ApprovalShape {
-    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("kind")
     @Nullable String kind;
-    @JsonProperty("authority") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("authority")
     @Nullable String authority;
-    @JsonProperty("date") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("date")
     @Nullable String date;
-    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("number")
     @Nullable String number;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
+    void readKind(@Nullable String value) {
+      seen = once(seen, 0, "kind");
+      kind = value;
+    }
+
+    @JsonProperty("authority") @JsonSetter(nulls = Nulls.FAIL)
+    void readAuthority(@Nullable String value) {
+      seen = once(seen, 1, "authority");
+      authority = value;
+    }
+
+    @JsonProperty("date") @JsonSetter(nulls = Nulls.FAIL)
+    void readDate(@Nullable String value) {
+      seen = once(seen, 2, "date");
+      date = value;
+    }
+
+    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    void readNumber(@Nullable String value) {
+      seen = once(seen, 3, "number");
+      number = value;
+    }
 
     static ApprovalShape of(String kind, String authority, String date, String number) {
       ApprovalShape s = new ApprovalShape();
@@ -145,10 +268,25 @@ final class Shapes {
   /** Who signed a plan. */
   @JsonPropertyOrder({"position", "name"})
   static final class SignatoryShape {
-    @JsonProperty("position") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("position")
     @Nullable String position;
-    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("name")
     @Nullable String name;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("position") @JsonSetter(nulls = Nulls.FAIL)
+    void readPosition(@Nullable String value) {
+      seen = once(seen, 0, "position");
+      position = value;
+    }
+
+    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    void readName(@Nullable String value) {
+      seen = once(seen, 1, "name");
+      name = value;
+    }
 
     static SignatoryShape of(String position, String name) {
       SignatoryShape s = new SignatoryShape();
@@ -167,10 +305,25 @@ final class Shapes {
   /** A plan period. */
   @JsonPropertyOrder({"firstYear", "lastYear"})
   static final class PeriodShape {
-    @JsonProperty("firstYear") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("firstYear")
     @Nullable Integer firstYear;
-    @JsonProperty("lastYear") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("lastYear")
     @Nullable Integer lastYear;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("firstYear") @JsonSetter(nulls = Nulls.FAIL)
+    void readFirstYear(@Nullable Integer value) {
+      seen = once(seen, 0, "firstYear");
+      firstYear = value;
+    }
+
+    @JsonProperty("lastYear") @JsonSetter(nulls = Nulls.FAIL)
+    void readLastYear(@Nullable Integer value) {
+      seen = once(seen, 1, "lastYear");
+      lastYear = value;
+    }
 
     static PeriodShape of(int firstYear, int lastYear) {
       PeriodShape s = new PeriodShape();
@@ -189,14 +342,41 @@ final class Shapes {
   /** A risk scale. */
   @JsonPropertyOrder({"minScore", "maxScore", "mediumFrom", "highFrom"})
   static final class RiskScaleShape {
-    @JsonProperty("minScore") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("minScore")
     @Nullable Integer minScore;
-    @JsonProperty("maxScore") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("maxScore")
     @Nullable Integer maxScore;
-    @JsonProperty("mediumFrom") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("mediumFrom")
     @Nullable Integer mediumFrom;
-    @JsonProperty("highFrom") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("highFrom")
     @Nullable Integer highFrom;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("minScore") @JsonSetter(nulls = Nulls.FAIL)
+    void readMinScore(@Nullable Integer value) {
+      seen = once(seen, 0, "minScore");
+      minScore = value;
+    }
+
+    @JsonProperty("maxScore") @JsonSetter(nulls = Nulls.FAIL)
+    void readMaxScore(@Nullable Integer value) {
+      seen = once(seen, 1, "maxScore");
+      maxScore = value;
+    }
+
+    @JsonProperty("mediumFrom") @JsonSetter(nulls = Nulls.FAIL)
+    void readMediumFrom(@Nullable Integer value) {
+      seen = once(seen, 2, "mediumFrom");
+      mediumFrom = value;
+    }
+
+    @JsonProperty("highFrom") @JsonSetter(nulls = Nulls.FAIL)
+    void readHighFrom(@Nullable Integer value) {
+      seen = once(seen, 3, "highFrom");
+      highFrom = value;
+    }
 
     static RiskScaleShape of(int minScore, int maxScore, int mediumFrom, int highFrom) {
       RiskScaleShape s = new RiskScaleShape();
@@ -219,12 +399,33 @@ final class Shapes {
   /** A section. */
   @JsonPropertyOrder({"number", "title", "measures"})
   static final class SectionShape {
-    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("number")
     @Nullable Integer number;
-    @JsonProperty("title") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("title")
     @Nullable String title;
-    @JsonProperty("measures") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("measures")
     @Nullable List<Measure> measures;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    void readNumber(@Nullable Integer value) {
+      seen = once(seen, 0, "number");
+      number = value;
+    }
+
+    @JsonProperty("title") @JsonSetter(nulls = Nulls.FAIL)
+    void readTitle(@Nullable String value) {
+      seen = once(seen, 1, "title");
+      title = value;
+    }
+
+    @JsonProperty("measures") @JsonSetter(nulls = Nulls.FAIL)
+    void readMeasures(@Nullable List<Measure> value) {
+      seen = once(seen, 2, "measures");
+      measures = value;
+    }
 
     static SectionShape of(int number, String title, List<Measure> measures) {
       SectionShape s = new SectionShape();
@@ -246,22 +447,73 @@ final class Shapes {
   @JsonPropertyOrder({"number", "name", "deadline", "yearlyDeadlines", "responsible", "resources",
       "indicators", "expectedResults"})
   static final class MeasureShape {
-    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("number")
     @Nullable String number;
-    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("name")
     @Nullable String name;
-    @JsonProperty("deadline") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("deadline")
     @Nullable Deadline deadline;
     @JsonProperty("yearlyDeadlines") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable Map<String, Deadline> yearlyDeadlines;
-    @JsonProperty("responsible") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("responsible")
     @Nullable Responsible responsible;
     @JsonProperty("resources") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable String resources;
-    @JsonProperty("indicators") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("indicators")
     @Nullable List<String> indicators;
-    @JsonProperty("expectedResults") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("expectedResults")
     @Nullable List<String> expectedResults;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("number") @JsonSetter(nulls = Nulls.FAIL)
+    void readNumber(@Nullable String value) {
+      seen = once(seen, 0, "number");
+      number = value;
+    }
+
+    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    void readName(@Nullable String value) {
+      seen = once(seen, 1, "name");
+      name = value;
+    }
+
+    @JsonProperty("deadline") @JsonSetter(nulls = Nulls.FAIL)
+    void readDeadline(@Nullable Deadline value) {
+      seen = once(seen, 2, "deadline");
+      deadline = value;
+    }
+
+    @JsonProperty("yearlyDeadlines")
+    void readYearlyDeadlines(@Nullable YearlyDeadlinesShape value) {
+      seen = once(seen, 3, "yearlyDeadlines");
+      yearlyDeadlines = value == null ? null : value.byYear;
+    }
+
+    @JsonProperty("responsible") @JsonSetter(nulls = Nulls.FAIL)
+    void readResponsible(@Nullable Responsible value) {
+      seen = once(seen, 4, "responsible");
+      responsible = value;
+    }
+
+    @JsonProperty("resources")
+    void readResources(@Nullable String value) {
+      seen = once(seen, 5, "resources");
+      resources = value;
+    }
+
+    @JsonProperty("indicators") @JsonSetter(nulls = Nulls.FAIL)
+    void readIndicators(@Nullable List<String> value) {
+      seen = once(seen, 6, "indicators");
+      indicators = value;
+    }
+
+    @JsonProperty("expectedResults") @JsonSetter(nulls = Nulls.FAIL)
+    void readExpectedResults(@Nullable List<String> value) {
+      seen = once(seen, 7, "expectedResults");
+      expectedResults = value;
+    }
 
     static MeasureShape of(
         String number,
@@ -295,13 +547,41 @@ final class Shapes {
     }
   }
 
+  /** A measure's deadlines by year, read entry by entry so that a year named twice is refused. */
+  static final class YearlyDeadlinesShape {
+    final Map<String, Deadline> byYear = new LinkedHashMap<>();
+
+    @JsonAnySetter
+    void put(String year, @Nullable Deadline deadline) {
+      if (byYear.containsKey(year)) {
+        throw duplicate(year);
+      }
+      byYear.put(year, deadline);
+    }
+  }
+
   /** Who is responsible for a measure. */
   @JsonPropertyOrder({"text", "actors"})
   static final class ResponsibleShape {
-    @JsonProperty("text") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("text")
     @Nullable String text;
-    @JsonProperty("actors") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("actors")
     @Nullable List<ActorShape> actors;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("text") @JsonSetter(nulls = Nulls.FAIL)
+    void readText(@Nullable String value) {
+      seen = once(seen, 0, "text");
+      text = value;
+    }
+
+    @JsonProperty("actors") @JsonSetter(nulls = Nulls.FAIL)
+    void readActors(@Nullable List<ActorShape> value) {
+      seen = once(seen, 1, "actors");
+      actors = value;
+    }
 
     static ResponsibleShape of(String text, List<ActorShape> actors) {
       ResponsibleShape s = new ResponsibleShape();
@@ -320,12 +600,33 @@ final class Shapes {
   /** One actor. */
   @JsonPropertyOrder({"kind", "name", "qualifier"})
   static final class ActorShape {
-    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("kind")
     @Nullable String kind;
-    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("name")
     @Nullable String name;
     @JsonProperty("qualifier") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable String qualifier;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
+    void readKind(@Nullable String value) {
+      seen = once(seen, 0, "kind");
+      kind = value;
+    }
+
+    @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL)
+    void readName(@Nullable String value) {
+      seen = once(seen, 1, "name");
+      name = value;
+    }
+
+    @JsonProperty("qualifier")
+    void readQualifier(@Nullable String value) {
+      seen = once(seen, 2, "qualifier");
+      qualifier = value;
+    }
 
     static ActorShape of(String kind, String name, @Nullable String qualifier) {
       ActorShape s = new ActorShape();
@@ -351,24 +652,81 @@ final class Shapes {
   @JsonPropertyOrder({"id", "function", "risk", "description", "sources", "probability", "consequence",
       "level", "measures"})
   static final class RiskShape {
-    @JsonProperty("id") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("id")
     @Nullable String id;
-    @JsonProperty("function") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("function")
     @Nullable String function;
-    @JsonProperty("risk") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("risk")
     @Nullable String risk;
-    @JsonProperty("description") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("description")
     @Nullable String description;
-    @JsonProperty("sources") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("sources")
     @Nullable List<String> sources;
-    @JsonProperty("probability") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("probability")
     @Nullable Integer probability;
-    @JsonProperty("consequence") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("consequence")
     @Nullable Integer consequence;
     @JsonProperty("level") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable String level;
-    @JsonProperty("measures") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("measures")
     @Nullable List<String> measures;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("id") @JsonSetter(nulls = Nulls.FAIL)
+    void readId(@Nullable String value) {
+      seen = once(seen, 0, "id");
+      id = value;
+    }
+
+    @JsonProperty("function") @JsonSetter(nulls = Nulls.FAIL)
+    void readFunction(@Nullable String value) {
+      seen = once(seen, 1, "function");
+      function = value;
+    }
+
+    @JsonProperty("risk") @JsonSetter(nulls = Nulls.FAIL)
+    void readRisk(@Nullable String value) {
+      seen = once(seen, 2, "risk");
+      risk = value;
+    }
+
+    @JsonProperty("description") @JsonSetter(nulls = Nulls.FAIL)
+    void readDescription(@Nullable String value) {
+      seen = once(seen, 3, "description");
+      description = value;
+    }
+
+    @JsonProperty("sources") @JsonSetter(nulls = Nulls.FAIL)
+    void readSources(@Nullable List<String> value) {
+      seen = once(seen, 4, "sources");
+      sources = value;
+    }
+
+    @JsonProperty("probability") @JsonSetter(nulls = Nulls.FAIL)
+    void readProbability(@Nullable Integer value) {
+      seen = once(seen, 5, "probability");
+      probability = value;
+    }
+
+    @JsonProperty("consequence") @JsonSetter(nulls = Nulls.FAIL)
+    void readConsequence(@Nullable Integer value) {
+      seen = once(seen, 6, "consequence");
+      consequence = value;
+    }
+
+    @JsonProperty("level")
+    void readLevel(@Nullable String value) {
+      seen = once(seen, 7, "level");
+      level = value;
+    }
+
+    @JsonProperty("measures") @JsonSetter(nulls = Nulls.FAIL)
+    void readMeasures(@Nullable List<String> value) {
+      seen = once(seen, 8, "measures");
+      measures = value;
+    }
 
     static RiskShape of(
         String id,
@@ -433,16 +791,49 @@ final class Shapes {
   /** A status file: what the officers report on the measures of a plan for a period. */
   @JsonPropertyOrder({"format", "version", "period", "asOf", "entries"})
   static final class ExecutionReportShape {
-    @JsonProperty("format") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("format")
     @Nullable String format;
-    @JsonProperty("version") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("version")
     @Nullable Integer version;
-    @JsonProperty("period") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("period")
     @Nullable ReportingPeriod period;
     @JsonProperty("asOf") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable String asOf;
-    @JsonProperty("entries") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("entries")
     @Nullable List<MeasureExecution> entries;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("format") @JsonSetter(nulls = Nulls.FAIL)
+    void readFormat(@Nullable String value) {
+      seen = once(seen, 0, "format");
+      format = value;
+    }
+
+    @JsonProperty("version") @JsonSetter(nulls = Nulls.FAIL)
+    void readVersion(@Nullable Integer value) {
+      seen = once(seen, 1, "version");
+      version = value;
+    }
+
+    @JsonProperty("period") @JsonSetter(nulls = Nulls.FAIL)
+    void readPeriod(@Nullable ReportingPeriod value) {
+      seen = once(seen, 2, "period");
+      period = value;
+    }
+
+    @JsonProperty("asOf")
+    void readAsOf(@Nullable String value) {
+      seen = once(seen, 3, "asOf");
+      asOf = value;
+    }
+
+    @JsonProperty("entries") @JsonSetter(nulls = Nulls.FAIL)
+    void readEntries(@Nullable List<MeasureExecution> value) {
+      seen = once(seen, 4, "entries");
+      entries = value;
+    }
 
     static ExecutionReportShape of(
         String format,
@@ -471,9 +862,9 @@ final class Shapes {
   /** One entry of a status file; comment and evidence are always written, optional on reading. */
   @JsonPropertyOrder({"measure", "status", "actualDate", "comment", "evidence"})
   static final class MeasureExecutionShape {
-    @JsonProperty("measure") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("measure")
     @Nullable String measure;
-    @JsonProperty("status") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("status")
     @Nullable String status;
     @JsonProperty("actualDate") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable String actualDate;
@@ -481,6 +872,39 @@ final class Shapes {
     @Nullable String comment;
     @JsonProperty("evidence") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable List<String> evidence;
+
+    /** Which properties were read, by their bit: a second one is a duplicate. */
+    private long seen;
+
+    @JsonProperty("measure") @JsonSetter(nulls = Nulls.FAIL)
+    void readMeasure(@Nullable String value) {
+      seen = once(seen, 0, "measure");
+      measure = value;
+    }
+
+    @JsonProperty("status") @JsonSetter(nulls = Nulls.FAIL)
+    void readStatus(@Nullable String value) {
+      seen = once(seen, 1, "status");
+      status = value;
+    }
+
+    @JsonProperty("actualDate")
+    void readActualDate(@Nullable String value) {
+      seen = once(seen, 2, "actualDate");
+      actualDate = value;
+    }
+
+    @JsonProperty("comment")
+    void readComment(@Nullable String value) {
+      seen = once(seen, 3, "comment");
+      comment = value;
+    }
+
+    @JsonProperty("evidence")
+    void readEvidence(@Nullable List<String> value) {
+      seen = once(seen, 4, "evidence");
+      evidence = value;
+    }
 
     static MeasureExecutionShape of(
         String measure,

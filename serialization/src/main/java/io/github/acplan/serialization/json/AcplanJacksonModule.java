@@ -109,23 +109,35 @@ public final class AcplanJacksonModule extends SimpleModule {
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonDeserializer<Object> d = shapeDeserializer;
-      Object shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
+      Object shape;
+      try {
+        shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
+      } catch (JsonShapeException e) {
+        // a shape's own refusal (a property named twice) that Jackson did not wrap, for the
+        // application's mapper has WRAP_EXCEPTIONS off
+        throw error(p, e);
+      }
       try {
         return binding.read(shape);
       } catch (JsonShapeException e) {
-        JsonMappingException error = MismatchedInputException.from(p, binding.modelType(), e.getMessage());
-        List<Object> steps = e.pathSteps();
-        for (int i = steps.size() - 1; i >= 0; i--) {
-          Object step = steps.get(i);
-          error.prependPath(step instanceof Integer index
-              ? new JsonMappingException.Reference(null, index)
-              : new JsonMappingException.Reference(null, (String) step));
-        }
-        throw error;
+        throw error(p, e);
       } catch (RuntimeException e) {
         // a null where the model wants a value: the model's builders say which one
         return ctxt.reportInputMismatch(binding.modelType(), "%s", String.valueOf(e.getMessage()));
       }
+    }
+
+    /** Jackson's error for a value the mapping refused, with the path inside the value. */
+    private JsonMappingException error(JsonParser p, JsonShapeException e) {
+      JsonMappingException error = MismatchedInputException.from(p, binding.modelType(), e.getMessage());
+      List<Object> steps = e.pathSteps();
+      for (int i = steps.size() - 1; i >= 0; i--) {
+        Object step = steps.get(i);
+        error.prependPath(step instanceof Integer index
+            ? new JsonMappingException.Reference(null, index)
+            : new JsonMappingException.Reference(null, (String) step));
+      }
+      return error;
     }
   }
 }

@@ -37,7 +37,7 @@ import java.util.Objects;
  * {@code "coment"} would otherwise lose the comment silently), a missing required one, a value of the
  * wrong type, a malformed date, an unknown status, a measure reported twice, or a reporting date outside
  * the period is a {@link PlanFormatException} whose location is the JSON path of the value, e.g.
- * {@code $.entries[3].status}; a syntax error or a duplicate key gives the line and column. The input is
+ * {@code $.entries[3].status}, a property named twice too; a syntax error gives the line and column. The input is
  * bounded by {@link PlanJson.Limits}. The report does not name its plan: whether its measures are in the
  * plan is for the caller (the monitor) to check.
  *

@@ -276,7 +276,11 @@ class ExecutionReportJsonTest {
   void syntaxErrorsDuplicatesAndLimits() {
     PlanFormatException e = failure("{\n  \"format\": \"acplan-execution-report\",\n  \"version\" 1\n}");
     assertThat(e.location()).isEqualTo("line 3, column 13");
-    assertThat(failure("{\"period\":\"2020\",\"period\":\"2021\"}").problem()).contains("Duplicate field 'period'");
+    PlanFormatException duplicate = failure("{\"period\":\"2020\",\"period\":\"2021\"}");
+    assertThat(duplicate.location()).isEqualTo("$.period");
+    assertThat(duplicate.problem()).startsWith("duplicate property");
+    String twice = SeedPlan.resource(GOLDEN).replaceFirst("\"status\":", "\"status\":\"done\",\"status\":");
+    assertThat(failure(twice).location()).isEqualTo("$.entries[0].status");
     assertThat(failure("").location()).isEqualTo("$");
     assertThat(failure("[]").problem()).isEqualTo("expected an object; found an array");
     assertThat(failure("{} {}").problem()).isEqualTo("missing required property");

@@ -204,14 +204,36 @@ class PlanJsonTest {
   }
 
   @Test
-  void syntaxErrorsAndDuplicatesGiveLineAndColumn() {
+  void syntaxErrorsGiveLineAndColumn() {
     PlanFormatException e = failure("{\n  \"schemaVersion\": 1,\n  \"title\" \"x\"\n}");
     assertThat(e.location()).isEqualTo("line 3, column 11");
-    assertThat(failure("{\"title\":\"a\",\"title\":\"b\"}").problem()).contains("Duplicate field 'title'");
     assertThat(failure("").location()).isEqualTo("$");
     assertThat(failure("[]").problem()).isEqualTo("expected an object; found an array");
     // reading streams: a plan is checked as it is read, then the end of the document
     assertThat(failure(JSON.writeCompact(seed) + " {}").problem()).contains("Trailing token");
+  }
+
+  @Test
+  void aPropertyNamedTwiceIsRefusedAtItsPath() {
+    PlanFormatException e = failure("{\"title\":\"a\",\"title\":\"b\"}");
+    assertThat(e.location()).isEqualTo("$.title");
+    assertThat(e.problem()).isEqualTo("duplicate property: an object names each property once");
+
+    String json = JSON.writeCompact(seed);
+    // the first measure's number, the first "permanent" deadline's kind, the first actor's kind, each twice
+    assertThat(failure(json.replaceFirst("\"number\":\"1\\.1\"", "\"number\":\"1.1\",\"number\":\"1.1\"")).location())
+        .isEqualTo("$.sections[0].measures[0].number");
+    assertThat(failure(json.replaceFirst("\"kind\":\"permanent\"", "\"kind\":\"permanent\",\"kind\":\"permanent\""))
+        .location()).isEqualTo("$.sections[0].measures[2].deadline.deadline.kind"); // inside a conditional
+    assertThat(failure(json.replaceFirst("\"actors\":\\[\\{\"kind\":\"([a-z-]+)\"",
+        "\"actors\":[{\"kind\":\"$1\",\"kind\":\"$1\"")).location())
+        .matches("\\$\\.sections\\[0\\]\\.measures\\[0\\]\\.responsible\\.actors\\[0\\]\\.kind");
+    // a year given twice among a measure's yearly deadlines
+    String yearly = json.replaceFirst("\"responsible\":", "\"yearlyDeadlines\":{\"2021\":{\"kind\":\"permanent\","
+        + "\"text\":\"Постійно\"},\"2021\":{\"kind\":\"permanent\",\"text\":\"Постійно\"}},\"responsible\":");
+    assertThat(failure(yearly).location()).isEqualTo("$.sections[0].measures[0].yearlyDeadlines.2021");
+    assertThat(deadlineFailure("{\"kind\":\"permanent\",\"text\":\"a\",\"text\":\"b\"}").location())
+        .isEqualTo("$.text");
   }
 
   @Test
