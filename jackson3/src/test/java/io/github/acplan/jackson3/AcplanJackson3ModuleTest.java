@@ -112,6 +112,27 @@ class AcplanJackson3ModuleTest {
   }
 
   @Test
+  void refusesAPropertyNamedTwiceWithItsPathWhateverTheMapperSays() throws Exception {
+    // Jackson keeps the last of two values of a property unless its parser is told to detect them
+    String json = golden("dovhyntsivskyi-2020-plan.json").replaceFirst("(\"number\" *: *\"1\\.1\",\\s*)\"name\" *:",
+        "$1\"name\": \"x\", \"name\":");
+    assertThatThrownBy(() -> MAPPER.readValue(json, Plan.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("duplicate property")
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e)).isEqualTo("$.sections[0].measures[0].name"));
+
+    // without WRAP_EXCEPTIONS Jackson rethrows what a setter throws as it is; the module still makes it
+    // Jackson's error, at the property
+    JsonMapper unwrapped = JsonMapper.builder().findAndAddModules()
+        .disable(DeserializationFeature.WRAP_EXCEPTIONS).build();
+    assertThatThrownBy(() -> unwrapped.readValue("{\"firstYear\":2024,\"firstYear\":2025,\"lastYear\":2026}",
+        PlanPeriod.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("duplicate property")
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e)).isEqualTo("$.firstYear"));
+  }
+
+  @Test
   void refusesAMissingRequiredPropertyAndAMalformedNumber() {
     assertThatThrownBy(() -> MAPPER.readValue("{\"firstYear\":2024}", PlanPeriod.class))
         .isInstanceOf(DatabindException.class)

@@ -77,6 +77,24 @@ class AcplanJacksonModuleTest {
         .satisfies(e -> assertThat(((JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo("kind"));
   }
 
+  @Test
+  void refusesAPropertyNamedTwiceAtItsPath() {
+    // a plain ObjectMapper keeps the last of two values unless its parser detects duplicates
+    assertThatThrownBy(() -> MAPPER.readValue("{\"kind\":\"permanent\",\"text\":\"Постійно\",\"text\":\"x\"}",
+        Deadline.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("duplicate property")
+        .satisfies(e -> assertThat(((JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo("text"));
+    // without WRAP_EXCEPTIONS Jackson 2 gives no path, only the line and column, for every error
+    ObjectMapper unwrapped = new ObjectMapper().findAndRegisterModules()
+        .disable(com.fasterxml.jackson.databind.DeserializationFeature.WRAP_EXCEPTIONS);
+    assertThatThrownBy(() -> unwrapped.readValue("{\"firstYear\":2024,\"lastYear\":2025,\"lastYear\":2026}",
+        PlanPeriod.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("duplicate property")
+        .satisfies(e -> assertThat(((JsonMappingException) e).getLocation().getColumnNr()).isEqualTo(46));
+  }
+
   private static <T> T roundTrip(T value, Class<T> type) throws Exception {
     String json = MAPPER.writeValueAsString(value);
     assertThat(json).isNotEqualTo("{}");
