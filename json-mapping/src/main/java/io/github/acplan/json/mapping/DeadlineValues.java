@@ -36,6 +36,7 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Iterator;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -142,27 +144,32 @@ final class DeadlineValues {
   private static final class RecordShape {
     final String[] names;
     final boolean[] optional;
-    final Type[] valueTypes;
     /** The accessors, each {@code (Object) -> Object}: Method.invoke checked access on every call. */
     final MethodHandle[] accessors;
     /** The canonical constructor, {@code (Object[]) -> Object}. */
     final MethodHandle constructor;
     final Set<String> known;
+    /** The record class. */
+    final Class<?> type;
     /** Each component's slot in {@link DeadlineShape}. */
     final int[] slots;
     /** The slots of the properties this record has, "kind" included for a deadline. */
     final long knownSlots;
+    /** How each component's value is read, decided once: per value, a type test cost a tenth of a read. */
+    final ValueReader[] readers;
 
     RecordShape(Class<?> type) {
+      this.type = type;
       RecordComponent[] components = type.getRecordComponents();
       int n = components.length;
       names = new String[n];
       optional = new boolean[n];
-      valueTypes = new Type[n];
+      Type[] valueTypes = new Type[n];
       accessors = new MethodHandle[n];
       Class<?>[] raw = new Class<?>[n];
       Set<String> known = new LinkedHashSet<>();
       slots = new int[n];
+      readers = new ValueReader[n];
       long knownSlots = 0;
       if (Deadline.class.isAssignableFrom(type)) {
         known.add("kind");
@@ -176,6 +183,7 @@ final class DeadlineValues {
         valueTypes[i] = rc.getType() == Optional.class ? typeArgument(rc.getGenericType())
             : rc.getType() == OptionalInt.class ? int.class : rc.getGenericType();
         accessors[i] = handle(rc.getAccessor());
+        readers[i] = ValueReader.of(valueTypes[i]);
         known.add(names[i]);
         slots[i] = DeadlineShape.NAMES.indexOf(names[i]);
         if (slots[i] < 0) {
@@ -193,6 +201,63 @@ final class DeadlineValues {
       }
       this.known = Collections.unmodifiableSet(known);
     }
+  }
+
+  /**
+   * How the plain value of one component is checked and converted: its form, decided once from the
+   * component's type, with what the form needs (an enum's ids, a list's element reader).
+   */
+  private static final class ValueReader {
+    enum Form { TEXT, INTEGER, BOOLEAN, DATE, ENUM, DEADLINE, LIST }
+
+    final Form form;
+    final Class<?> raw;
+    final @Nullable EnumIds ids;
+    final @Nullable ValueReader element;
+
+    private ValueReader(Form form, Class<?> raw, @Nullable EnumIds ids, @Nullable ValueReader element) {
+      this.form = form;
+      this.raw = raw;
+      this.ids = ids;
+      this.element = element;
+    }
+
+    static ValueReader of(Type type) {
+      Class<?> raw = (Class<?>) (type instanceof ParameterizedType generic ? generic.getRawType() : type);
+      if (raw == String.class) {
+        return new ValueReader(Form.TEXT, raw, null, null);
+      }
+      if (raw == int.class || raw == Integer.class) {
+        return new ValueReader(Form.INTEGER, raw, null, null);
+      }
+      if (raw == boolean.class || raw == Boolean.class) {
+        return new ValueReader(Form.BOOLEAN, raw, null, null);
+      }
+      if (raw == LocalDate.class) {
+        return new ValueReader(Form.DATE, raw, null, null);
+      }
+      if (raw.isEnum()) {
+        return new ValueReader(Form.ENUM, raw, ENUM_CONSTANTS.get(raw), null);
+      }
+      if (Deadline.class.isAssignableFrom(raw)) {
+        return new ValueReader(Form.DEADLINE, raw, null, null);
+      }
+      if (raw == List.class) {
+        return new ValueReader(Form.LIST, raw, null, of(typeArgument(type)));
+      }
+      throw new IllegalStateException("No JSON form for a deadline component of type " + type);
+    }
+  }
+
+  /** The shape of each deadline kind's record by the kind's id, for reading. */
+  private static final Map<String, RecordShape> SHAPE_BY_ID = shapesById();
+
+  private static Map<String, RecordShape> shapesById() {
+    Map<String, RecordShape> map = new HashMap<>();
+    for (Map.Entry<String, Class<? extends Deadline>> e : BY_ID.entrySet()) {
+      map.put(e.getKey(), SHAPES.get(e.getValue()));
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   private DeadlineValues() {}
@@ -395,12 +460,12 @@ final class DeadlineValues {
       throw new JsonShapeException(join(path.toString(), "kind"), "expected the deadline's kind, one of "
           + BY_ID.keySet() + "; found " + describe(kind));
     }
-    Class<? extends Deadline> type = BY_ID.get(kind);
-    if (type == null) {
+    RecordShape shape = SHAPE_BY_ID.get(kind);
+    if (shape == null) {
       throw new JsonShapeException(join(path.toString(), "kind"), "unknown deadline kind \"" + kind
           + "\"; expected one of " + BY_ID.keySet());
     }
-    return (Deadline) readRecord(value, path, type);
+    return (Deadline) readRecord(value, path, shape);
   }
 
   /** The properties of the kind named {@code kind}, for an error; every kind's if it names none. */
@@ -409,8 +474,7 @@ final class DeadlineValues {
     return type != null ? SHAPES.get(type).known : new LinkedHashSet<>(DeadlineShape.NAMES);
   }
 
-  private static Object readRecord(DeadlineShape value, Object path, Class<?> type) {
-    RecordShape shape = SHAPES.get(type);
+  private static Object readRecord(DeadlineShape value, Object path, RecordShape shape) {
     long unknown = value.present & ~shape.knownSlots;
     if (unknown != 0) {
       String name = DeadlineShape.NAMES.get(Long.numberOfTrailingZeros(unknown));
@@ -420,107 +484,108 @@ final class DeadlineValues {
     for (int i = 0; i < args.length; i++) {
       String name = shape.names[i];
       Object v = value.value(shape.slots[i]);
+      ValueReader reader = shape.readers[i];
       if (shape.optional[i]) {
-        args[i] = readOptional(v, path, name, shape.valueTypes[i]);
-      } else if (v == null && shape.valueTypes[i] instanceof ParameterizedType t && t.getRawType() == List.class) {
+        args[i] = readOptional(v, path, name, reader);
+      } else if (v == null && reader.form == ValueReader.Form.LIST) {
         args[i] = List.of();
       } else if (v == null) {
         throw new JsonShapeException(join(path.toString(), name), "missing required property");
       } else {
-        args[i] = readValue(v, path, name, -1, shape.valueTypes[i]);
+        args[i] = readValue(v, path, name, -1, reader);
       }
     }
     try {
       return shape.constructor.invokeExact(args);
     } catch (RuntimeException e) {
-      throw new JsonShapeException(path.toString(), "not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+      throw new JsonShapeException(path.toString(), "not a valid " + shape.type.getSimpleName() + ": " + e.getMessage(), e);
     } catch (Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("Cannot create " + type.getName(), e);
+      throw new IllegalStateException("Cannot create " + shape.type.getName(), e);
     }
   }
 
   /** An {@code OptionalInt} component has the value type {@code int}; any other optional is an Optional. */
-  private static Object readOptional(@Nullable Object v, Object parent, String name, Type valueType) {
-    if (valueType == int.class) {
+  private static Object readOptional(@Nullable Object v, Object parent, String name, ValueReader reader) {
+    if (reader.raw == int.class) {
       return v == null ? OptionalInt.empty()
-          : OptionalInt.of((Integer) readValue(v, parent, name, -1, valueType));
+          : OptionalInt.of((Integer) readValue(v, parent, name, -1, reader));
     }
-    return v == null ? Optional.empty() : Optional.of(readValue(v, parent, name, -1, valueType));
+    return v == null ? Optional.empty() : Optional.of(readValue(v, parent, name, -1, reader));
   }
 
   /**
    * Reads the plain value at {@code parent.name} (or {@code parent[index]} when {@code name} is null) as
-   * {@code type}; the path is made only when an error names it, for building it for every value read was
-   * a measurable part of reading a plan.
+   * {@code reader} says; the path is made only when an error names it, for building it for every value
+   * read was a measurable part of reading a plan.
    */
-  private static Object readValue(Object v, Object parent, @Nullable String name, int index, Type type) {
-    Class<?> raw = (Class<?>) (type instanceof ParameterizedType generic ? generic.getRawType() : type);
-    if (raw == String.class) {
-      if (!(v instanceof String s)) {
-        throw expected(new Where(parent, name, index), "a string", v);
-      }
-      return JsonMapping.isText(s) ? s : JsonMapping.text(s, new Where(parent, name, index).toString());
-    }
-    if (raw == int.class || raw == Integer.class) {
-      if (!(v instanceof Integer)) {
-        throw expected(new Where(parent, name, index), "an integer", v);
-      }
-      return v;
-    }
-    if (raw == boolean.class || raw == Boolean.class) {
-      if (!(v instanceof Boolean)) {
-        throw expected(new Where(parent, name, index), "true or false", v);
-      }
-      return v;
-    }
-    if (raw == LocalDate.class) {
-      if (!(v instanceof String date)) {
-        throw expected(new Where(parent, name, index), "an ISO date like \"2020-01-09\"", v);
-      }
-      try {
-        return LocalDate.parse(date);
-      } catch (DateTimeParseException e) {
-        throw new JsonShapeException(new Where(parent, name, index).toString(),
-            "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
-      }
-    }
-    if (raw.isEnum()) {
-      if (!(v instanceof String id)) {
-        throw expected(new Where(parent, name, index), "a string", v);
-      }
-      Object constant = enumConstantOrNull(raw, id);
-      return constant != null ? constant : enumConstant(raw, id, new Where(parent, name, index));
-    }
-    if (Deadline.class.isAssignableFrom(raw)) {
-      // read already, through the deadline binding, as a deadline of any kind
-      if (!(v instanceof Deadline d)) {
-        throw expected(new Where(parent, name, index), "a deadline object with a \"kind\"", v);
-      }
-      if (!raw.isInstance(d)) {
-        throw new JsonShapeException(join(new Where(parent, name, index).toString(), "kind"),
-            "expected a deadline of kind \"" + kindOf(raw) + "\" here; found \"" + d.kind().id() + "\"");
-      }
-      return d;
-    }
-    if (raw == List.class) {
-      Where path = new Where(parent, name, index);
-      if (!(v instanceof List<?> items)) {
-        throw expected(path, "an array", v);
-      }
-      Type element = typeArgument(type);
-      List<Object> list = new ArrayList<>(items.size());
-      for (int i = 0; i < items.size(); i++) {
-        Object item = items.get(i);
-        if (item == null) {
-          throw expected(new Where(path, null, i), "a value", null);
+  private static Object readValue(Object v, Object parent, @Nullable String name, int index, ValueReader reader) {
+    switch (reader.form) {
+      case TEXT: {
+        if (!(v instanceof String s)) {
+          throw expected(new Where(parent, name, index), "a string", v);
         }
-        list.add(readValue(item, path, null, i, element));
+        return JsonMapping.isText(s) ? s : JsonMapping.text(s, new Where(parent, name, index).toString());
       }
-      return Collections.unmodifiableList(list);
+      case INTEGER:
+        if (!(v instanceof Integer)) {
+          throw expected(new Where(parent, name, index), "an integer", v);
+        }
+        return v;
+      case BOOLEAN:
+        if (!(v instanceof Boolean)) {
+          throw expected(new Where(parent, name, index), "true or false", v);
+        }
+        return v;
+      case DATE: {
+        if (!(v instanceof String date)) {
+          throw expected(new Where(parent, name, index), "an ISO date like \"2020-01-09\"", v);
+        }
+        try {
+          return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+          throw new JsonShapeException(new Where(parent, name, index).toString(),
+              "expected an ISO date like \"2020-01-09\"; found \"" + v + "\"", e);
+        }
+      }
+      case ENUM: {
+        if (!(v instanceof String id)) {
+          throw expected(new Where(parent, name, index), "a string", v);
+        }
+        Object constant = Objects.requireNonNull(reader.ids).constant(id);
+        return constant != null ? constant : enumConstant(reader.raw, id, new Where(parent, name, index));
+      }
+      case DEADLINE: {
+        // read already, through the deadline binding, as a deadline of any kind
+        if (!(v instanceof Deadline d)) {
+          throw expected(new Where(parent, name, index), "a deadline object with a \"kind\"", v);
+        }
+        if (!reader.raw.isInstance(d)) {
+          throw new JsonShapeException(join(new Where(parent, name, index).toString(), "kind"),
+              "expected a deadline of kind \"" + kindOf(reader.raw) + "\" here; found \"" + d.kind().id() + "\"");
+        }
+        return d;
+      }
+      case LIST: {
+        Where path = new Where(parent, name, index);
+        if (!(v instanceof List<?> items)) {
+          throw expected(path, "an array", v);
+        }
+        ValueReader element = Objects.requireNonNull(reader.element);
+        List<Object> list = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+          Object item = items.get(i);
+          if (item == null) {
+            throw expected(new Where(path, null, i), "a value", null);
+          }
+          list.add(readValue(item, path, null, i, element));
+        }
+        return Collections.unmodifiableList(list);
+      }
+      default:
+        throw new IllegalStateException("No JSON form " + reader.form);
     }
-    throw new IllegalStateException("No JSON form for a deadline component of type " + type);
   }
 
   private static String kindOf(Class<?> type) {
