@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Each read shape is filled through a setter per property, not through its fields, so that it can
  * refuse a property that an object names twice ({@link #once}) with the property's JSON path, whatever
  * the application's mapper is set to: Jackson keeps the last value of a duplicate unless its parser is
- * told to detect them, and that detection (a hash set per object) cost a tenth of the time of reading a
+ * told to detect them, and that detection (a hash set per object) cost 4-10 % of the time of reading a
  * plan (benchmarks/README.md). The fields keep the annotations that writing needs.
  */
 final class Shapes {

@@ -176,7 +176,7 @@ public final class PlanJson {
   /**
    * The factory of the plan format: within the limits, without the parser's own duplicate detection,
    * for the mapping's shapes refuse a property named twice themselves, at its JSON path (the parser's
-   * check kept a hash set per object, a tenth of the time of reading a plan).
+   * check kept a hash set per object, 4-10 % of the time of reading a plan).
    */
   private static JsonFactory planFactory(Limits limits) {
     return JsonFactory.builder()
