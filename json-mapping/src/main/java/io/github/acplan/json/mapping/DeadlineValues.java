@@ -155,7 +155,10 @@ final class DeadlineValues {
     final int[] slots;
     /** The slots of the properties this record has, "kind" included for a deadline. */
     final long knownSlots;
-    /** How each component's value is read, decided once: per value, a type test cost a tenth of a read. */
+    /**
+     * How each component's value is read, decided once: type tests and class lookups for every value
+     * cost about 3 % of reading a plan.
+     */
     final ValueReader[] readers;
 
     RecordShape(Class<?> type) {
@@ -498,7 +501,8 @@ final class DeadlineValues {
     try {
       return shape.constructor.invokeExact(args);
     } catch (RuntimeException e) {
-      throw new JsonShapeException(path.toString(), "not a valid " + shape.type.getSimpleName() + ": " + e.getMessage(), e);
+      throw new JsonShapeException(path.toString(), "not a valid " + shape.type.getSimpleName() + ": "
+          + e.getMessage(), e);
     } catch (Error e) {
       throw e;
     } catch (Throwable e) {
