@@ -7,14 +7,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -139,14 +137,11 @@ public final class PlanJson {
   private static final PlanJson DEFAULT = new PlanJson(Limits.defaults());
 
   private final Limits limits;
-  /** The strict tree mapper of the monitoring formats, which still read trees of their small documents. */
-  private final ObjectMapper mapper;
   /** Writes and reads plans and deadlines through acplan-json-mapping, streaming and strictly. */
   private final ObjectMapper planMapper;
 
   private PlanJson(Limits limits) {
     this.limits = limits;
-    this.mapper = strictMapper(limits);
     this.planMapper = planMapper(limits);
   }
 
@@ -156,20 +151,6 @@ public final class PlanJson {
         .maxStringLength(limits.maxStringLength())
         .maxDocumentLength(limits.maxDocumentLength())
         .maxNumberLength(20)
-        .build();
-  }
-
-  private static JsonFactory strictFactory(Limits limits) {
-    return JsonFactory.builder()
-        .streamReadConstraints(constraints(limits))
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-  }
-
-  /** A mapper that reads within the limits and rejects duplicate keys and trailing tokens. */
-  static ObjectMapper strictMapper(Limits limits) {
-    return JsonMapper.builder(strictFactory(limits))
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
 
@@ -495,22 +476,6 @@ public final class PlanJson {
     JsonParser open(JsonFactory factory) throws IOException;
   }
 
-  /**
-   * Reads the one JSON value of a caller's stream, leaving the stream open; an I/O failure stays an
-   * {@link IOException}, malformed JSON or malformed text becomes a {@link PlanFormatException}.
-   */
-  static JsonNode tree(ObjectMapper mapper, ParserSource source, String what)
-      throws IOException, PlanFormatException {
-    try (JsonParser p = source.open(mapper.getFactory())) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return tree(mapper, p, what);
-    } catch (JsonProcessingException e) {
-      throw syntax(e);
-    } catch (CharConversionException e) {
-      throw encoding(e);
-    }
-  }
-
   private static final Pattern BYTE_OFFSET = Pattern.compile("byte #?(\\d+)");
 
   /**
@@ -524,18 +489,6 @@ public final class PlanJson {
     Matcher at = BYTE_OFFSET.matcher(message);
     return new PlanFormatException(at.find() ? "byte " + at.group(1) : "byte 0",
         "not JSON text in UTF-8, UTF-16 or UTF-32: " + message, e);
-  }
-
-  /** Reads the one JSON value of a document, which must be all of it. */
-  static JsonNode tree(ObjectMapper mapper, JsonParser p, String what) throws IOException, PlanFormatException {
-    JsonNode root = mapper.readTree(p);
-    if (root == null || root.isMissingNode()) {
-      throw new PlanFormatException("$", "expected a JSON object; found an empty document");
-    }
-    if (p.nextToken() != null) {
-      throw new PlanFormatException("$", "expected the end of the document after the " + what + " object");
-    }
-    return root;
   }
 
   /** The error for JSON that cannot be parsed (or read), with its line and column when known. */
