@@ -556,6 +556,10 @@ final class Shapes {
       if (byYear.containsKey(year)) {
         throw duplicate(year);
       }
+      if (deadline == null) {
+        // refused here, at its year: the measure's builder would name no path
+        throw new JsonShapeException(year, "expected a deadline object with a \"kind\"; found null");
+      }
       byYear.put(year, deadline);
     }
   }

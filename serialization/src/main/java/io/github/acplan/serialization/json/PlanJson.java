@@ -445,30 +445,39 @@ public final class PlanJson {
         p.skipChildren(); // within the limits: a deep array is refused for its depth
         throw new PlanFormatException("$", "expected an object; found " + found);
       }
-      T value = planMapper.readValue(p, type);
+      T value;
+      try {
+        value = planMapper.readValue(p, type);
+      } catch (JsonMappingException e) {
+        // while the parser is open: the error names the token it stopped at, gone once it is closed
+        throw mappingError(e, what);
+      }
       if (p.nextToken() != null) {
         throw new PlanFormatException("line " + p.currentLocation().getLineNr() + ", column "
             + p.currentLocation().getColumnNr(), "Trailing token after the " + what
             + " object: expected the end of the document");
       }
       return value;
-    } catch (JsonMappingException e) {
-      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-        if (c instanceof JsonProcessingException processing && !(c instanceof JsonMappingException)) {
-          throw syntax(processing);
-        }
-      }
-      if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-        throw new PlanFormatException(e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr()
-            + ", column " + e.getLocation().getColumnNr(), "Trailing token after the " + what
-            + " object: expected the end of the document", e);
-      }
-      throw JsonErrors.mapping(e, what);
     } catch (JsonProcessingException e) {
       throw syntax(e);
     } catch (CharConversionException e) {
       throw encoding(e);
     }
+  }
+
+  /** The error for a value the mapping refused, or for the syntax error or trailing token behind it. */
+  private static PlanFormatException mappingError(JsonMappingException e, String what) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof JsonProcessingException processing && !(c instanceof JsonMappingException)) {
+        return syntax(processing);
+      }
+    }
+    if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+      return new PlanFormatException(e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr()
+          + ", column " + e.getLocation().getColumnNr(), "Trailing token after the " + what
+          + " object: expected the end of the document", e);
+    }
+    return JsonErrors.mapping(e, what);
   }
 
   /** Opens a parser on a source the caller owns. */

@@ -237,6 +237,20 @@ class PlanJsonTest {
   }
 
   @Test
+  void aValueOfTheWrongShapeNamesWhatWasFound() {
+    String json = JSON.writeCompact(seed);
+    PlanFormatException e = failure(json.replaceFirst("\"responsible\":", "\"yearlyDeadlines\":[],\"responsible\":"));
+    assertThat(e.location()).isEqualTo("$.sections[0].measures[0].yearlyDeadlines");
+    assertThat(e.problem()).isEqualTo("expected an object; found an array");
+    e = failure(json.replaceFirst("\"responsible\":", "\"yearlyDeadlines\":5,\"responsible\":"));
+    assertThat(e.problem()).isEqualTo("expected an object; found the number 5");
+    // a year whose deadline is null is refused at the year, not by the measure's builder
+    e = failure(json.replaceFirst("\"responsible\":", "\"yearlyDeadlines\":{\"2021\":null},\"responsible\":"));
+    assertThat(e.location()).isEqualTo("$.sections[0].measures[0].yearlyDeadlines.2021");
+    assertThat(e.problem()).isEqualTo("expected a deadline object with a \"kind\"; found null");
+  }
+
+  @Test
   void loneSurrogatesAreRefusedWithTheirPath() throws Exception {
     String json = JSON.writeCompact(seed);
     String title = seed.sections().get(0).measures().get(1).name();
