@@ -21,6 +21,12 @@ public final class WrappedText {
       "веб", "web", "інтернет", "онлайн", "офлайн", "е", "e", "віце", "екс", "прес", "медіа", "міні",
       "відео", "фото", "бізнес", "пів", "штаб", "обер", "смс", "sms", "it", "іт", "ip", "pdf", "qr");
 
+  /**
+   * The fewest letters of a first part in "-но"/"-во" of a compound adjective ("фінансово"): shorter
+   * words so ending are adverbs and nouns that a layout's hyphen breaks ("вікно", "дно").
+   */
+  private static final int MIN_ADJECTIVE_FIRST_PART = 7;
+
   private WrappedText() {
   }
 
@@ -34,8 +40,8 @@ public final class WrappedText {
    */
   public static boolean isCompoundFirstPart(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return isListedCompoundFirstPart(lower)
-        || lower.length() >= 7 && (lower.endsWith("но") || lower.endsWith("во"));
+    return COMPOUND_FIRST_PARTS.contains(lower)
+        || lower.length() >= MIN_ADJECTIVE_FIRST_PART && (lower.endsWith("но") || lower.endsWith("во"));
   }
 
   /**
