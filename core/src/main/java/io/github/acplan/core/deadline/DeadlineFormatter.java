@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +28,10 @@ import java.util.stream.Collectors;
  * stateless and thread-safe.
  */
 public final class DeadlineFormatter {
+
+  /** A document's first word in the instrumental case ("планом", "графіком-планом"), as "за окремим" needs. */
+  private static final Pattern INSTRUMENTAL =
+      Pattern.compile("[\\p{L}'’-]*(?:ом|ем|єм|ою|ею|єю|ами|ями)(?![\\p{L}'’-])");
 
   private DeadlineFormatter() {}
 
@@ -234,7 +239,9 @@ public final class DeadlineFormatter {
 
     @Override
     public String visitPerSchedule(PerSchedule d) {
-      return "За окремим " + d.document().strip();
+      String document = d.document().strip();
+      // "планом навчань" follows "за окремим"; "плану-графіка", as "відповідно до" wrote it, cannot.
+      return (INSTRUMENTAL.matcher(document).lookingAt() ? "За окремим " : "Відповідно до ") + document;
     }
 
     @Override

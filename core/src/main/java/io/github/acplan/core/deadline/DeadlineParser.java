@@ -275,6 +275,10 @@ public final class DeadlineParser {
       if (notBefore != null) {
         return notBefore;
       }
+      Deadline atLeast = butAtLeast(t, depth);
+      if (atLeast != null) {
+        return atLeast;
+      }
       Deadline labelled = labelled(t, depth);
       if (labelled != null) {
         return labelled;
@@ -327,7 +331,7 @@ public final class DeadlineParser {
         parts.add(0, last[i]);
       }
       // "Постійно, щороку до 1 квітня, 1 жовтня": a yearly deadline and the dates after it are one.
-      List<Deadline> joined = YearlyDates.joinList(parts, t);
+      List<Deadline> joined = YearlyDates.joinList(sharedYears(parts), t);
       return joined.size() == 1 ? joined.get(0).withText(t)
           : new Composite(t, Joiner.COMMA, joined);
     }
@@ -368,6 +372,30 @@ public final class DeadlineParser {
         }
       }
       return YearlyDates.joinRefinement(t, parseParenthesised(head, depth + 1), bound);
+    }
+
+    /**
+     * "У міру потреби, але не рідше одного разу на квартал": a duty on an event or a need that must still be
+     * done as often as the bound says. Both hold, so it is the list of the two; the bound is what the
+     * schedule can count, and the event stays beside it as written.
+     *
+     * @return the deadline, or null when the text is not of that form
+     */
+    private Deadline butAtLeast(String t, int depth) {
+      if (!t.contains("рідше") && !t.contains("менш")) {
+        return null;
+      }
+      Matcher m = BUT_AT_LEAST.matcher(t);
+      if (!m.matches()) {
+        return null;
+      }
+      Deadline head = parseParenthesised(strip(m.group("head")), depth + 1);
+      String boundText = strip(m.group("bound"));
+      Deadline bound = parseParenthesised(boundText, depth + 1);
+      if (!Deadlines.isRecognized(head) || !(bound instanceof Periodic p) || !p.minimum()) {
+        return null;
+      }
+      return new Composite(t, Joiner.COMMA, List.of(head, bound));
     }
 
     /**
@@ -546,6 +574,28 @@ public final class DeadlineParser {
     }
 
     /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
+    /**
+     * "червень, грудень 2024 року": months named bare and the last with its year are all of that year. Only a
+     * month written alone takes the year, so "протягом червня, протягом грудня 2024 року" (as the formatter
+     * writes a June of every year beside a December of one) keeps its two readings.
+     */
+    private List<Deadline> sharedYears(List<Deadline> parts) {
+      if (!(parts.get(parts.size() - 1) instanceof DuringPeriod last) || last.unit() != PeriodUnit.MONTH
+          || last.years().isEmpty()) {
+        return parts;
+      }
+      List<Deadline> shared = new ArrayList<>(parts.size());
+      for (int i = 0; i < parts.size() - 1; i++) {
+        if (!(parts.get(i) instanceof DuringPeriod month) || month.unit() != PeriodUnit.MONTH
+            || !month.years().isEmpty() || !BARE_MONTH.matcher(normalize(month.text())).matches()) {
+          return parts;
+        }
+        shared.add(new DuringPeriod(month.text(), PeriodUnit.MONTH, month.index(), last.years()));
+      }
+      shared.add(last);
+      return shared;
+    }
+
     private Deadline namedMonths(Deadline head, String inner, String text) {
       if (head instanceof Composite composite && composite.joiner() == Joiner.COMMA) {
         // "За окремим планом, щороку (квітень, грудень)": the months belong to the last phrase.
@@ -654,7 +704,7 @@ public final class DeadlineParser {
   private record Rule(java.util.function.Predicate<Clues> clue, Recognizer recognizer) {}
 
   private final List<Rule> rules = List.of(
-      new Rule(c -> c.has("постійн", "безстроков"), this::permanent),
+      new Rule(c -> c.has("постійн", "безстроков", "систематичн", "регулярн"), this::permanent),
       new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі", "кожн"), this::periodic),
       new Rule(c -> c.has("звітним"), this::reportingDay),
       new Rule(c -> c.digit, this::byDate),
@@ -666,7 +716,7 @@ public final class DeadlineParser {
       new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж", "рок", "рік"), this::within),
       new Rule(c -> c.has("план", "графік"), this::perSchedule),
       new Rule(c -> true, this::onEvent),
-      new Rule(c -> c.has("строк", "термін", "порядк"), this::statutory));
+      new Rule(c -> c.has("строк", "термін", "порядк", "закон", "кодекс"), this::statutory));
 
   private Deadline permanent(String t, String n) {
     return PERMANENT.matcher(n).matches() ? new Permanent(t) : null;
@@ -971,6 +1021,20 @@ public final class DeadlineParser {
       return first < 1 || last <= first ? null
           : new DuringPeriod(t, PeriodUnit.QUARTER, first, partYears(m), Optional.of(last));
     }
+    m = DURING_QUARTER_LIST.matcher(n);
+    if (m.matches()) {
+      List<Integer> years = partYears(m);
+      List<Deadline> quarters = new ArrayList<>();
+      for (String number : m.group("qs").split(LIST_SEPARATOR)) {
+        int index = ordinal(number.strip());
+        if (index < 1) {
+          return null;
+        }
+        DuringPeriod quarter = new DuringPeriod(t, PeriodUnit.QUARTER, index, years);
+        quarters.add(quarter.withText(DeadlineFormatter.format(quarter)));
+      }
+      return new Composite(t, Joiner.COMMA, quarters);
+    }
     m = DURING_MONTH.matcher(n);
     if (m.matches()) {
       String month = m.group("m") != null ? m.group("m") : m.group("mn");
@@ -1087,7 +1151,7 @@ public final class DeadlineParser {
 
   private Deadline statutory(String t, String n) {
     return STATUTORY_OPENING.matcher(n).find() && STATUTORY_ACT.matcher(n).find()
-        && STATUTORY_TERM.matcher(n).find()
+        && STATUTORY_TERM.matcher(n).find() || STATUTORY_LAW.matcher(n).matches()
         ? new Statutory(t, UkrainianWords.decapitalize(strip(t))) : null;
   }
 
@@ -1372,7 +1436,9 @@ public final class DeadlineParser {
   }
 
   private static final Pattern PERMANENT =
-      Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково");
+      Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково"
+          // "Систематично", "регулярно": an ongoing duty with no period named, as "постійно" is
+          + "|систематично|на систематичній основі|регулярно|на регулярній основі");
 
   /** The day ordinals as alternatives, longest first ("двадцять першого" before "першого"). */
   private static final String ORDINAL_DAY_WORDS = ORDINAL_DAYS.keySet().stream()
@@ -1389,7 +1455,7 @@ public final class DeadlineParser {
           + "|що\\s+йде)\\s+за\\s+звітним\\s+(?<u>місяцем|кварталом|півріччям|півроком|роком)");
 
   private static final Pattern PERIODIC = Pattern.compile(
-      "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щороку|щорічно"
+      "(?:(?<every>щомісяця|щомісячно|щокварталу|щоквартально|щопівроку|щопіврічно|щопівріччя|щороку|щорічно"
           + "|щокв|щоміс"
           // "кожні шість місяців", "кожного кварталу", "кожні півроку": the same periods in other words
           // "за кожне півріччя": for each period, as reports are written
@@ -1466,7 +1532,7 @@ public final class DeadlineParser {
       "(?:(?<every>щороку|щорічно|кожного\\s+року|(?:один\\s+|1\\s+)?раз\\s+на\\s+рік"
           // "щопівроку до 10 липня та 10 січня": one date for each period, a yearly schedule of them
           // "кожного півріччя до 20 січня та до 20 липня" says the same as "щопівроку" in two words
-          + "|(?<part>щопівроку|щопіврічно|кожного\\s+півріччя|щокварталу|щоквартально|кожного\\s+кварталу))"
+          + "|(?<part>щопівроку|щопіврічно|щопівріччя|кожного\\s+півріччя|щокварталу|щоквартально|кожного\\s+кварталу))"
           + "\\s*,?\\s*)?"
           + "(?<list>" + DATE_ITEM_TEXT.replaceAll("\\(\\?<\\w+>", "(?:")
           + "(?:(?:\\s*,\\s*(?:(?:і|та|й)\\s+)?|\\s+(?:і|та|й)\\s+)"
@@ -1531,8 +1597,9 @@ public final class DeadlineParser {
       "(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|до\\s+кінця|у\\s+продовж)\\s+"
           + "(?:поточного\\s+|звітного\\s+|календарного\\s+|цього\\s+|всього\\s+|усього\\s+|бюджетного\\s+)?року"
           + "|(?:у|в)\\s+(?:поточному|звітному|цьому)\\s+році"
-          + "|(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах)\\s+(?:строку|терміну|періоду)\\s+дії\\s+"
-          + "(?:програми|плану|антикорупційної\\s+програми)"
+          // "протягом дії Програми", "на період дії антикорупційної програми": the plan's whole period
+          + "|(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|на\\s+період|на\\s+час)\\s+"
+          + "(?:(?:строку|терміну|періоду)\\s+)?дії\\s+(?:цієї\\s+|цього\\s+)?(?:антикорупційної\\s+)?(?:програми|плану)"
           // "п/р": the abbreviation of "протягом року" in plans' tables
           + "|п/р");
 
@@ -1565,6 +1632,11 @@ public final class DeadlineParser {
   /** A deadline, then "але не раніше …" an event: "… грудень 2025 р., але не раніше дня припинення …". */
   private static final Pattern BUT_NOT_EARLIER = Pattern.compile(
       "(?<head>\\S.*?)\\s*,?\\s+(?:але|проте)\\s+(?<bound>не\\s+раніше\\s.+)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A deadline, then "але не рідше …" a frequency: "за потреби, але не рідше одного разу на рік". */
+  private static final Pattern BUT_AT_LEAST = Pattern.compile(
+      "(?<head>\\S.*?)\\s*,?\\s+(?:але|проте)\\s+(?<bound>не\\s+(?:рідше|менше|менш)\\s.+)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A deadline, then "але не пізніше …": "невідкладно, але не пізніше …", "щороку, але не пізніше 1 квітня". */
@@ -1607,6 +1679,20 @@ public final class DeadlineParser {
       "(?:" + DURING + "\\s+)?" + quarterNumber("q1") + "\\s*-\\s*" + quarterNumber("q2")
           + "\\s+(?:квартал\\p{L}*|кв\\.?)" + PART_YEARS);
 
+  /** One quarter's number, Roman or Arabic, as {@link #quarterNumber} reads it, with no group. */
+  private static final String QUARTER_NUMBER = "(?:[1-4]|[iі]{1,3}|[iі][vв])";
+
+  /** The separators of a list of numbers: a comma, or "та", "і", "й" between spaces. */
+  private static final String LIST_SEPARATOR = "(?:\\s*,\\s*|\\s+(?:та|і|й)\\s+)";
+
+  /** "ІІ та IV квартали", "І, ІІІ квартали 2024 року": quarters named one by one, their word and year once. */
+  private static final Pattern DURING_QUARTER_LIST = Pattern.compile(
+      "(?:" + DURING + "\\s+)?(?<qs>" + QUARTER_NUMBER + "(?:" + LIST_SEPARATOR + QUARTER_NUMBER + ")+)"
+          + "\\s+(?:квартал\\p{L}*|кв\\.?)" + PART_YEARS);
+
+  /** A month named alone in the nominative ("червень"), as a list writes all but its last month. */
+  private static final Pattern BARE_MONTH = Pattern.compile("\\s*" + MONTH_NOM + "\\s*");
+
   private static final Pattern DURING_MONTH = Pattern.compile(
       "(?:" + DURING + "\\s+(?<m>" + MONTH_GEN + "|" + MONTH_LOC + ")"
           + "|(?<mn>" + MONTH_NOM + "))" + PART_YEARS);
@@ -1647,13 +1733,14 @@ public final class DeadlineParser {
       "(?:за|згідно\\s+з|згідно\\s+із|відповідно\\s+до)\\s+"
           // "за графіком", "згідно з планом роботи постійної комісії": a plan or schedule named by what it is,
           // not only "окремим" (issue 18 corpus)
-          + "(?:(?:окремим|окремо\\s+затвердженим|відповідним|затвердженим)\\s+)?"
+          // "відповідно до затвердженого графіка": the same adjectives in the genitive
+          + "(?:(?:окрем|окремо\\s+затверджен|відповідн|затверджен|погоджен)(?:им|ого|ому)\\s+)?"
           + "(?<doc>(?:план|графік)\\p{L}*.*)");
 
   private static final Pattern ON_EVENT = Pattern.compile(
       "(?:при|у\\s+разі|в\\s+разі|у\\s+випадку|в\\s+випадку|після|під\\s+час|за\\s+потреби|за\\s+потребою"
           + "|за\\s+необхідності|по\\s+мірі|в\\s+міру|у\\s+міру|за\\s+наявності|у\\s+зв'язку\\s+з"
-          + "|з\\s+моменту|з\\s+дня|від\\s+дня|з\\s+дати|від\\s+дати|одночасно\\s+з|на\\s+вимогу|за\\s+зверненням|за\\s+запитом"
+          + "|з\\s+моменту|з\\s+дня|від\\s+дня|з\\s+дати|від\\s+дати|одночасно\\s+з|на\\s+вимогу|за\\s+зверненн\\p{L}*|за\\s+запит\\p{L}*"
           // "до дня набрання чинності …", "не пізніше дня такого припинення": the day of an event
           + "|до\\s+дня|до\\s+моменту|до\\s+набрання|не\\s+пізніше\\s+дня"
           // "не раніше дня припинення чи скасування воєнного стану": no sooner than the day of an event
@@ -1669,6 +1756,10 @@ public final class DeadlineParser {
           + "|скасування|початку)"
           // "завершення виборчого процесу", "останній день дії ДАП": the end of a term named as an event
           + "|завершення|закінчення|(?:перший|останній)\\s+день"
+          // "у день звільнення", "перед укладенням договору": on the day of an event, or just before it
+          + "|у\\s+день|в\\s+день|перед"
+          // "Невідкладно", "негайно після отримання інформації": haste fixes no day, so the duty is the event's
+          + "|невідкладно|негайно|терміново|якнайшвидше"
           + ")(?:\\s.*)?");
 
   private static final Pattern STATUTORY_OPENING =
@@ -1677,6 +1768,15 @@ public final class DeadlineParser {
       "визначен|встановлен|установлен|передбачен|законодав|закон|регламент|кодекс|постанов|положен"
           + "|порядк|наказ|розпорядж");
   private static final Pattern STATUTORY_TERM = Pattern.compile("строк|термін|порядк");
+
+  /**
+   * "Відповідно до законодавства", "згідно з вимогами Закону України …": the law named as the whole term,
+   * without the words "строк" or "порядок" (a plan's shorter way of saying "у строки, визначені законом").
+   */
+  private static final Pattern STATUTORY_LAW = Pattern.compile(
+      "(?:відповідно\\s+до|згідно\\s+(?:з|із)|у\\s+відповідності\\s+(?:до|з|із)|в\\s+межах)\\s+"
+          + "(?:(?:вимог|вимогами|норм|нормами|положень|положеннями)\\s+)?(?:чинного\\s+|діючого\\s+)?"
+          + "(?:законодавства|закону|законів|кодексу)(?:\\s.*)?");
 
   private static final Pattern MONTH_LIST = Pattern.compile(
       "(?<ms>" + MONTH_NOM + "(?:\\s*(?:,|та|і|й)\\s*" + MONTH_NOM + ")*)(?:\\s+" + year("y") + ")?");

@@ -477,4 +477,69 @@ class DeadlineGrammarTest {
     assertThat(parser.parse("колись, але не раніше дня припинення воєнного стану"))
         .isNotInstanceOf(Conditional.class);
   }
+
+  /**
+   * Forms that other plans' tables write and that no corpus row had (written for this test, in the words
+   * plans use): haste alone, the day of an event, the law named as the term, the programme's whole period,
+   * quarters listed one by one, a year written once after a list of months, a need with a frequency.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Невідкладно                                             | on-event             |
+      негайно після отримання інформації                      | on-event             |
+      Невідкладно, у разі виявлення                           | composite            |
+      у день звільнення                                       | on-event             |
+      перед укладенням договору                               | on-event             |
+      за зверненнями                                          | on-event             |
+      відповідно до законодавства                             | statutory            |
+      згідно з вимогами Закону України «Про запобігання корупції» | statutory            |
+      відповідно до вимог чинного законодавства               | statutory            |
+      протягом дії Програми                                   | during-period        | 2023-12-31
+      на період дії антикорупційної програми                  | during-period        | 2023-12-31
+      систематично                                            | permanent            |
+      щопівріччя до 10 числа місяця, що настає за звітним періодом | periodic             | 2023-07-10 2024-01-10
+      відповідно до затвердженого графіка                     | per-schedule         |
+      ІІ та IV квартали                                       | composite            | 2023-06-30 2023-12-31
+      І, ІІІ квартали 2023 року                               | composite            | 2023-03-31 2023-09-30
+      червень, грудень 2023 року                              | composite            | 2023-06-30 2023-12-31
+      у міру потреби, але не рідше одного разу на квартал     | composite            | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
+      за потреби, але не рідше двох разів на рік              | composite            | 2023-12-31
+      """)
+  void formsOfOtherPlansTables(String text, String kind, String due) {
+    issue18Forms(text, kind, due);
+  }
+
+  @Test
+  void aNeedWithAFrequencyIsBothAndTheFrequencyIsCounted() {
+    Deadline d = parser.parse("У міру потреби, але не рідше одного разу на квартал");
+    assertThat(d).isInstanceOf(Composite.class);
+    List<Deadline> parts = ((Composite) d).parts();
+    assertThat(parts.get(0)).isEqualTo(new OnEvent("У міру потреби", "у міру потреби"));
+    assertThat(parts.get(1)).isInstanceOfSatisfying(Periodic.class, p -> {
+      assertThat(p.every()).isEqualTo(PeriodUnit.QUARTER);
+      assertThat(p.minimum()).isTrue();
+    });
+    assertThat(DeadlineFormatter.format(d)).isEqualTo("У міру потреби, не рідше 1 разу на квартал");
+    // a bound that is no frequency leaves the phrase to the other rules
+    assertThat(parser.parse("за потреби, але не рідше ніж раз")).isNotInstanceOf(Composite.class);
+  }
+
+  @Test
+  void aYearWrittenOnceAfterBareMonthsIsEachMonths() {
+    PlanPeriod years = PlanPeriod.of(2023, 2025);
+    DeadlineParser threeYears = DeadlineParser.forPeriod(years);
+    Composite d = (Composite) threeYears.parse("червень, грудень 2024 року");
+    assertThat(d.parts()).allSatisfy(p -> assertThat(((DuringPeriod) p).years()).containsExactly(2024));
+    // a month written with its preposition is read as written: June of every year, December of 2024
+    Composite formatted = (Composite) threeYears.parse("Протягом червня, протягом грудня 2024 року");
+    assertThat(((DuringPeriod) formatted.parts().get(0)).years()).isEmpty();
+  }
+
+  @Test
+  void aScheduleKeepsThePrepositionItsCaseNeeds() {
+    assertThat(DeadlineFormatter.format(parser.parse("відповідно до плану-графіка")))
+        .isEqualTo("Відповідно до плану-графіка");
+    assertThat(DeadlineFormatter.format(parser.parse("згідно з планом навчань")))
+        .isEqualTo("За окремим планом навчань");
+  }
 }
