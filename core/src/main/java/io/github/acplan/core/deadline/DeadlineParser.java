@@ -255,6 +255,11 @@ public final class DeadlineParser {
               // "двічі на рік (за кожне півріччя)": the same frequency in other words; the period names the dates.
               return each.withText(t);
             }
+            if (h instanceof Periodic each && in instanceof Periodic refined && refines(each, refined)) {
+              // "Щоквартально (до 10 числа місяця, наступного за звітним кварталом)", "двічі на рік (до 15
+              // липня, до 15 січня)": the parentheses say when in each period, or which the times are.
+              return refined.withText(t);
+            }
             if (in instanceof OnEvent event) {
               // "Постійно (в разі надходження проекту)": an event in parentheses conditions the deadline.
               return new Conditional(t, h, event.event());
@@ -286,6 +291,10 @@ public final class DeadlineParser {
       Deadline ended = startThenEnd(t, depth);
       if (ended != null) {
         return ended;
+      }
+      Deadline explained = colon(t, depth);
+      if (explained != null) {
+        return explained;
       }
       Deadline whole = parseSpaced(t);
       if (depth > MAX_DEPTH) {
@@ -531,6 +540,28 @@ public final class DeadlineParser {
       return new Composite(t, Joiner.COMMA, parts);
     }
 
+    /**
+     * "Двічі на рік: до 15 липня, до 15 січня": what follows a colon details the deadline before it, as
+     * words in parentheses do. A colon between digits is a time of day ("18:00") and is left alone.
+     *
+     * @return the deadline, or null when the text is not of that form or is not understood so
+     */
+    private Deadline colon(String t, int depth) {
+      int at = t.indexOf(':');
+      if (at <= 0 || at == t.length() - 1 || t.indexOf(':', at + 1) >= 0
+          || Character.isDigit(t.charAt(at - 1)) && Character.isDigit(t.charAt(at + 1))
+          || t.indexOf('(') >= 0 || t.indexOf(')') >= 0) {
+        return null;
+      }
+      String head = strip(t.substring(0, at));
+      String detail = strip(t.substring(at + 1));
+      if (head.isEmpty() || detail.isEmpty()) {
+        return null;
+      }
+      Deadline d = parseParenthesised(head + " (" + detail + ")", depth + 1);
+      return Deadlines.isRecognized(d) ? d.withText(t) : null;
+    }
+
     /** Whether a phrase ends in words kept as written, which may have absorbed a following phrase. */
     private static boolean endsInFreeText(Deadline d) {
       return d instanceof OnEvent || d instanceof Statutory || d instanceof PerSchedule
@@ -704,6 +735,7 @@ public final class DeadlineParser {
   private record Rule(java.util.function.Predicate<Clues> clue, Recognizer recognizer) {}
 
   private final List<Rule> rules = List.of(
+      new Rule(c -> c.has("далі", "подальш"), this::thereafter),
       new Rule(c -> c.has("постійн", "безстроков", "систематичн", "регулярн"), this::permanent),
       new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі", "кожн"), this::periodic),
       new Rule(c -> c.has("звітним"), this::reportingDay),
@@ -716,7 +748,22 @@ public final class DeadlineParser {
       new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж", "рок", "рік"), this::within),
       new Rule(c -> c.has("план", "графік"), this::perSchedule),
       new Rule(c -> true, this::onEvent),
-      new Rule(c -> c.has("строк", "термін", "порядк", "закон", "кодекс"), this::statutory));
+      new Rule(c -> c.has("строк", "термін", "порядк", "закон", "кодекс", "методолог", "положен", "постанов",
+          "наказ", "розпоряд", "регламент", "інструкц"), this::statutory));
+
+  /**
+   * "надалі – постійно", "далі – щороку": what applies after a first deadline, read as the deadline it
+   * names (the list or parentheses it stands in keep the first one beside it).
+   */
+  private Deadline thereafter(String t, String n) {
+    Matcher m = THEREAFTER.matcher(n);
+    if (!m.lookingAt() || m.end() == n.length()) {
+      return null;
+    }
+    // normalize keeps every character's place, so the offsets of n are those of t
+    Deadline rest = phrase(t.substring(m.end()));
+    return Deadlines.isRecognized(rest) ? rest.withText(t) : null;
+  }
 
   private Deadline permanent(String t, String n) {
     return PERMANENT.matcher(n).matches() ? new Permanent(t) : null;
@@ -809,6 +856,25 @@ public final class DeadlineParser {
         : ORDINAL_DAYS.get(m.group("nxw").replaceAll("\\s+", " "));
     return new Periodic(t, unit(m.group("u")), 1, false, List.of(), OptionalInt.empty(), List.of(),
         Optional.of(day));
+  }
+
+  /**
+   * True if {@code refined} says when a plain repetition falls: the same period with its day of the next
+   * month or its days after the period ("щокварталу (до 10 числа …)"), or "N разів на рік" with N dates.
+   */
+  private static boolean refines(Periodic plain, Periodic refined) {
+    if (plain.minimum() || !plain.months().isEmpty() || plain.year().isPresent() || !plain.dates().isEmpty()
+        || plain.dayOfNextMonth().isPresent() || plain.daysAfterPeriod().isPresent()
+        || refined.minimum() || refined.times() != 1 || !refined.months().isEmpty()) {
+      return false;
+    }
+    if (plain.times() == 1) {
+      return refined.every() == plain.every() && refined.dates().isEmpty()
+          && (refined.dayOfNextMonth().isPresent() || refined.daysAfterPeriod().isPresent());
+    }
+    return plain.every() == PeriodUnit.YEAR && refined.every() == PeriodUnit.YEAR
+        && refined.dates().size() == plain.times() && refined.dayOfNextMonth().isEmpty()
+        && refined.daysAfterPeriod().isEmpty();
   }
 
   /** True if "N разів на рік" says as often as once each of the other's periods, and nothing more. */
@@ -1435,6 +1501,10 @@ public final class DeadlineParser {
     return "(?<" + g + ">[1-4]|[iі]{1,3}|[iі][vв])";
   }
 
+  /** The words that open what applies after a first deadline: "надалі –", "а далі", "у подальшому". */
+  private static final Pattern THEREAFTER = Pattern.compile(
+      "(?:а\\s+)?(?:надалі|далі|у\\s+подальшому|в\\s+подальшому)\\s*[-–—:]?\\s*");
+
   private static final Pattern PERMANENT =
       Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково"
           // "Систематично", "регулярно": an ongoing duty with no period named, as "постійно" is
@@ -1594,7 +1664,7 @@ public final class DeadlineParser {
           + "(?:\\s+" + year("y") + ")?");
 
   private static final Pattern DURING_YEAR = Pattern.compile(
-      "(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|до\\s+кінця|у\\s+продовж)\\s+"
+      "(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|до\\s+кінця|кінець|у\\s+продовж)\\s+"
           + "(?:поточного\\s+|звітного\\s+|календарного\\s+|цього\\s+|всього\\s+|усього\\s+|бюджетного\\s+)?року"
           + "|(?:у|в)\\s+(?:поточному|звітному|цьому)\\s+році"
           // "протягом дії Програми", "на період дії антикорупційної програми": the plan's whole period
@@ -1604,7 +1674,7 @@ public final class DeadlineParser {
           + "|п/р");
 
   /** The words that open a period something is done in: "протягом", "у", "до кінця"… */
-  private static final String DURING = "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця)";
+  private static final String DURING = "(?:протягом|впродовж|упродовж|у|в|до\\s+кінця|кінець)";
 
   /** Years as written, "2020", "2020, 2021", "2020-2022 рр.": the list is group {@code ys}. */
   private static final String YEARS =
@@ -1757,7 +1827,7 @@ public final class DeadlineParser {
           // "завершення виборчого процесу", "останній день дії ДАП": the end of a term named as an event
           + "|завершення|закінчення|(?:перший|останній)\\s+день"
           // "у день звільнення", "перед укладенням договору": on the day of an event, or just before it
-          + "|у\\s+день|в\\s+день|перед"
+          + "|у\\s+день|в\\s+день|перед|на\\s+етапі|на\\s+стадії"
           // "Невідкладно", "негайно після отримання інформації": haste fixes no day, so the duty is the event's
           + "|невідкладно|негайно|терміново|якнайшвидше"
           + ")(?:\\s.*)?");
@@ -1776,7 +1846,9 @@ public final class DeadlineParser {
   private static final Pattern STATUTORY_LAW = Pattern.compile(
       "(?:відповідно\\s+до|згідно\\s+(?:з|із)|у\\s+відповідності\\s+(?:до|з|із)|в\\s+межах)\\s+"
           + "(?:(?:вимог|вимогами|норм|нормами|положень|положеннями)\\s+)?(?:чинного\\s+|діючого\\s+)?"
-          + "(?:законодавства|закону|законів|кодексу)(?:\\s.*)?");
+          // "відповідно до Методології управління корупційними ризиками": an act that sets the terms
+          + "(?:законодавства|закону|законів|кодексу|методології|порядку|положення|постанови|наказу"
+          + "|розпорядження|регламенту|інструкції)(?:\\s.*)?");
 
   private static final Pattern MONTH_LIST = Pattern.compile(
       "(?<ms>" + MONTH_NOM + "(?:\\s*(?:,|та|і|й)\\s*" + MONTH_NOM + ")*)(?:\\s+" + year("y") + ")?");

@@ -481,7 +481,8 @@ class DeadlineGrammarTest {
   /**
    * Forms that other plans' tables write and that no corpus row had (written for this test, in the words
    * plans use): haste alone, the day of an event, the law named as the term, the programme's whole period,
-   * quarters listed one by one, a year written once after a list of months, a need with a frequency.
+   * quarters listed one by one, a year written once after a list of months, a need with a frequency,
+   * what applies "надалі", a colon before the dates, a period's day in parentheses.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -504,6 +505,14 @@ class DeadlineGrammarTest {
       червень, грудень 2023 року                              | composite            | 2023-06-30 2023-12-31
       у міру потреби, але не рідше одного разу на квартал     | composite            | 2023-03-31 2023-06-30 2023-09-30 2023-12-31
       за потреби, але не рідше двох разів на рік              | composite            | 2023-12-31
+      До 31.12.2023, надалі – постійно                        | composite            | 2023-12-31
+      до 31 грудня 2023 р. (далі – щороку)                    | composite            | 2023-12-31
+      Двічі на рік: до 15 липня, до 15 січня                  | periodic             | 2023-01-15 2023-07-15
+      двічі на рік (до 15 липня, до 15 січня)                 | periodic             | 2023-01-15 2023-07-15
+      Щоквартально (до 10 числа місяця, наступного за звітним кварталом) | periodic             | 2023-04-10 2023-07-10 2023-10-10 2024-01-10
+      на етапі розроблення проєкту рішення                    | on-event             |
+      кінець 2023 року                                        | during-period        | 2023-12-31
+      відповідно до Методології управління корупційними ризиками | statutory            |
       """)
   void formsOfOtherPlansTables(String text, String kind, String due) {
     issue18Forms(text, kind, due);
