@@ -736,7 +736,8 @@ public final class DeadlineParser {
 
   private final List<Rule> rules = List.of(
       new Rule(c -> c.has("далі", "подальш"), this::thereafter),
-      new Rule(c -> c.has("постійн", "безстроков", "систематичн", "регулярн"), this::permanent),
+      new Rule(c -> c.has("постійн", "безстроков", "систематичн", "регулярн", "щод", "щотиж", "кож"),
+          this::permanent),
       new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі", "кожн"), this::periodic),
       new Rule(c -> c.has("звітним"), this::reportingDay),
       new Rule(c -> c.digit, this::byDate),
@@ -745,7 +746,7 @@ public final class DeadlineParser {
       new Rule(c -> c.digit, this::hoursRange),
       new Rule(c -> c.has("декад"), this::decade),
       new Rule(c -> c.digit || c.month || c.has("рок", "році", "дії", "п/р", "кв", "півріч"), this::during),
-      new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж", "рок", "рік"), this::within),
+      new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж", "рок", "рік", "годин"), this::within),
       new Rule(c -> c.has("план", "графік"), this::perSchedule),
       new Rule(c -> true, this::onEvent),
       new Rule(c -> c.has("строк", "термін", "порядк", "закон", "кодекс", "методолог", "положен", "постанов",
@@ -1180,6 +1181,11 @@ public final class DeadlineParser {
       if (unit.startsWith("місяц")) {
         return new WithinMonths(t, count, event);
       }
+      if (unit.startsWith("годин")) {
+        // "протягом 24 (48, 72) годин" is as many days ("протягом доби"); other hours fall inside a day,
+        // which a deadline kept to the day cannot say.
+        return count % HOURS_PER_DAY != 0 ? null : new WithinCalendarDays(t, count / HOURS_PER_DAY, event);
+      }
       // A term of weeks ends on the same day of the last week (Civil Code art. 254 part 4): 7 days each.
       return new WithinCalendarDays(t, unit.startsWith("тиж") ? Math.multiplyExact(count, 7) : count, event);
     }
@@ -1201,6 +1207,8 @@ public final class DeadlineParser {
     }
     return null;
   }
+
+  private static final int HOURS_PER_DAY = 24;
 
   private static String event(String t, Matcher m) {
     return UkrainianWords.decapitalize(strip(t.substring(m.start("rest"), Math.min(m.end("rest"), t.length()))));
@@ -1508,7 +1516,9 @@ public final class DeadlineParser {
   private static final Pattern PERMANENT =
       Pattern.compile("постійно|на постійній основі|постійно діючий|безстроково"
           // "Систематично", "регулярно": an ongoing duty with no period named, as "постійно" is
-          + "|систематично|на систематичній основі|регулярно|на регулярній основі");
+          + "|систематично|на систематичній основі|регулярно|на регулярній основі"
+          // "щодня", "щотижня": more often than any reporting period, an ongoing duty (see Permanent)
+          + "|щодня|щоденно|щотижня|щотижнево|кожного\\s+дня|кожного\\s+тижня|кожен\\s+день|кожен\\s+тиждень");
 
   /** The day ordinals as alternatives, longest first ("двадцять першого" before "першого"). */
   private static final String ORDINAL_DAY_WORDS = ORDINAL_DAYS.keySet().stream()
@@ -1775,7 +1785,9 @@ public final class DeadlineParser {
           + "(?:не\\s+більше(?:\\s+ніж)?\\s+|не\\s+більш\\s+як\\s+|наступних\\s+)?(?:" + NUM + "\\s*)?"
           + "(?<unit>робоч\\p{L}*\\s+(?:дн\\p{L}*|день)|календарн\\p{L}*\\s+(?:дн\\p{L}*|день|року|років|роки|рік)"
           + "|днів|дня|день|дні"
-          + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні|року|років|роки|рік)"
+          + "|доби|діб|місяців|місяця|місяць|місяці|тижнів|тижня|тиждень|тижні|року|років|роки|рік"
+          // "протягом 24 годин": whole days of hours, as deadlines are kept to the day
+          + "|годин|години|годину)"
           // "протягом 10 календарних днів, що настають за останнім днем …": a relative clause after a comma
           // names the day the term counts from
           + "(?<rest>(?:\\s.*|\\s*,\\s*(?:що|які|який|яка|яке)\\s.*)?)");

@@ -482,7 +482,8 @@ class DeadlineGrammarTest {
    * Forms that other plans' tables write and that no corpus row had (written for this test, in the words
    * plans use): haste alone, the day of an event, the law named as the term, the programme's whole period,
    * quarters listed one by one, a year written once after a list of months, a need with a frequency,
-   * what applies "надалі", a colon before the dates, a period's day in parentheses.
+   * what applies "надалі", a colon before the dates, a period's day in parentheses, a day's or a week's
+   * repetition (an ongoing duty: see {@link Permanent}), hours that make whole days.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -513,6 +514,9 @@ class DeadlineGrammarTest {
       на етапі розроблення проєкту рішення                    | on-event             |
       кінець 2023 року                                        | during-period        | 2023-12-31
       відповідно до Методології управління корупційними ризиками | statutory            |
+      щотижня                                                 | permanent            |
+      щоденно                                                 | permanent            |
+      протягом 24 годин з моменту виявлення                   | within-calendar-days |
       """)
   void formsOfOtherPlansTables(String text, String kind, String due) {
     issue18Forms(text, kind, due);
