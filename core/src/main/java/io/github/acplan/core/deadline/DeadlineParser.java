@@ -340,7 +340,7 @@ public final class DeadlineParser {
         parts.add(0, last[i]);
       }
       // "Постійно, щороку до 1 квітня, 1 жовтня": a yearly deadline and the dates after it are one.
-      List<Deadline> joined = YearlyDates.joinList(sharedYears(parts), t);
+      List<Deadline> joined = YearlyDates.joinList(sharedYears(datesOfYears(parts)), t);
       return joined.size() == 1 ? joined.get(0).withText(t)
           : new Composite(t, Joiner.COMMA, joined);
     }
@@ -605,6 +605,27 @@ public final class DeadlineParser {
     }
 
     /** "Щопівроку (червень, грудень 2020 року)": months named for a periodic deadline. */
+    /**
+     * "до 1 лютого 2025, 2026, 2027 років": years written bare after a dated day are that day in each year.
+     * A year alone elsewhere in a list ("Постійно, 2025 рік") stays the year.
+     */
+    private List<Deadline> datesOfYears(List<Deadline> parts) {
+      List<Deadline> out = new ArrayList<>(parts.size());
+      ByDate dated = null;
+      for (Deadline part : parts) {
+        if (dated != null && part instanceof DuringPeriod year && year.unit() == PeriodUnit.YEAR
+            && year.years().size() == 1 && BARE_YEAR.matcher(normalize(year.text())).matches()) {
+          dated = new ByDate(year.text(), dated.bound(), dated.day(), dated.month(),
+              OptionalInt.of(year.years().get(0)));
+          out.add(dated);
+          continue;
+        }
+        dated = part instanceof ByDate date && date.year().isPresent() ? date : null;
+        out.add(part);
+      }
+      return out;
+    }
+
     /**
      * "червень, грудень 2024 року": months named bare and the last with its year are all of that year. Only a
      * month written alone takes the year, so "протягом червня, протягом грудня 2024 року" (as the formatter
@@ -1010,6 +1031,18 @@ public final class DeadlineParser {
       int[] years = years(year(m, "y1"), year(m, "y2"), wraps);
       return new DateRange(t, RangeForm.DAYS, Checks.writtenYear(years[0]), first, d1,
           Checks.writtenYear(years[1]), last, d2);
+    }
+    m = RANGE_HALVES.matcher(n);
+    if (m.matches()) {
+      // "ІІ півріччя 2024 р. – І півріччя 2025 р.": whole months, as quarters over a year's end are
+      int h1 = ordinal(m.group("h1"));
+      int h2 = ordinal(m.group("h2"));
+      int[] years = years(year(m, "y1"), year(m, "y2"), h1 > h2);
+      if (h1 < 1 || h1 > 2 || h2 < 1 || h2 > 2 || years[0] == NO_YEAR || years[1] != years[0] + 1) {
+        return null;
+      }
+      return new DateRange(t, RangeForm.MONTHS, OptionalInt.of(years[0]), Month.of(6 * h1 - 5), 0,
+          OptionalInt.of(years[1]), Month.of(6 * h2), 0);
     }
     m = RANGE_QUARTERS.matcher(n);
     if (m.matches()) {
@@ -1646,6 +1679,12 @@ public final class DeadlineParser {
           + "\\s*(?:квартал\\p{L}*|кв\\.?)(?:\\s*" + year("y1") + ")?\\s*(?:-|по|до)\\s*" + quarterNumber("q2")
           + "\\s*(?:квартал\\p{L}*|кв\\.?)(?:\\s*" + year("y2") + ")?");
 
+  /** "ІІ півріччя 2024 р. – І півріччя 2025 р.": half-years over a year's end. */
+  private static final Pattern RANGE_HALVES = Pattern.compile(
+      "(?:протягом\\s+|впродовж\\s+|упродовж\\s+|у\\s+|в\\s+|з\\s+|із\\s+)?(?<h1>[12]|[iі]{1,2}|перш\\p{L}*|друг\\p{L}*)"
+          + "\\s*(?:півріч\\p{L}*|п/р)(?:\\s*" + year("y1") + ")?\\s*(?:-|по|до)\\s*"
+          + "(?<h2>[12]|[iі]{1,2}|перш\\p{L}*|друг\\p{L}*)\\s*(?:півріч\\p{L}*|п/р)(?:\\s*" + year("y2") + ")?");
+
   /**
    * "з 1 січня по 31 березня", and days of one month with the month written once: "11-13 січня 2023 року",
    * "з 9 по 23 вересня", "З 7 до 31 жовтня" (the first day takes the last one's month and year).
@@ -1680,6 +1719,8 @@ public final class DeadlineParser {
           // "протягом дії Програми", "на період дії антикорупційної програми": the plan's whole period
           + "|(?:протягом|впродовж|упродовж|у\\s+межах|в\\s+межах|на\\s+період|на\\s+час)\\s+"
           + "(?:(?:строку|терміну|періоду)\\s+)?дії\\s+(?:цієї\\s+|цього\\s+)?(?:антикорупційної\\s+)?(?:програми|плану)"
+          // "протягом дії антикорупційної програми на 2024-2026 роки": the years are the plan's own
+          + "(?:\\s+на\\s+\\d{4}(?:\\s*-\\s*\\d{4})?\\s*(?:рік|роки|р\\.?|рр\\.?))?"
           // "п/р": the abbreviation of "протягом року" in plans' tables
           + "|п/р");
 
@@ -1769,6 +1810,9 @@ public final class DeadlineParser {
   private static final Pattern DURING_QUARTER_LIST = Pattern.compile(
       "(?:" + DURING + "\\s+)?(?<qs>" + QUARTER_NUMBER + "(?:" + LIST_SEPARATOR + QUARTER_NUMBER + ")+)"
           + "\\s+(?:квартал\\p{L}*|кв\\.?)" + PART_YEARS);
+
+  /** A year written alone, "2026", "2027 років", as a list of years after a dated day writes them. */
+  private static final Pattern BARE_YEAR = Pattern.compile("\\s*\\d{4}\\s*(?:р\\.?|рік|року|роки|років|рр\\.?)?\\s*");
 
   /** A month named alone in the nominative ("червень"), as a list writes all but its last month. */
   private static final Pattern BARE_MONTH = Pattern.compile("\\s*" + MONTH_NOM + "\\s*");

@@ -483,7 +483,8 @@ class DeadlineGrammarTest {
    * plans use): haste alone, the day of an event, the law named as the term, the programme's whole period,
    * quarters listed one by one, a year written once after a list of months, a need with a frequency,
    * what applies "надалі", a colon before the dates, a period's day in parentheses, a day's or a week's
-   * repetition (an ongoing duty: see {@link Permanent}), hours that make whole days.
+   * repetition (an ongoing duty: see {@link Permanent}), hours that make whole days, one day in several
+   * years, half-years over a year's end.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -517,6 +518,9 @@ class DeadlineGrammarTest {
       щотижня                                                 | permanent            |
       щоденно                                                 | permanent            |
       протягом 24 годин з моменту виявлення                   | within-calendar-days |
+      до 1 лютого 2023, 2024, 2025 років                      | composite            | 2023-02-01 2024-02-01 2025-02-01
+      протягом дії антикорупційної програми на 2023-2025 роки | during-period        | 2023-12-31
+      ІІ півріччя 2022 р. – І півріччя 2023 р.                | date-range           | 2023-06-30
       """)
   void formsOfOtherPlansTables(String text, String kind, String due) {
     issue18Forms(text, kind, due);
