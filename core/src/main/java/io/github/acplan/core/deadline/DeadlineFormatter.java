@@ -387,6 +387,11 @@ public final class DeadlineFormatter {
           return joined.accept(this);
         }
       }
+      if (d.joiner() == Joiner.PARENTHESES && parts.get(0) instanceof Periodic plain
+          && parts.get(1) instanceof Periodic detail && YearlyDates.refines(plain, detail)) {
+        // "Щокварталу (до 10 числа місяця, наступного за звітним)": the detail says when in each period.
+        return detail;
+      }
       if (d.joiner() == Joiner.COMMA && parts.get(parts.size() - 1) instanceof Conditional last) {
         // "A, B (за потреби)" reads as the whole list under the condition.
         List<Deadline> list = new ArrayList<>(parts.subList(0, parts.size() - 1));

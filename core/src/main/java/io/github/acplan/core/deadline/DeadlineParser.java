@@ -255,7 +255,7 @@ public final class DeadlineParser {
               // "двічі на рік (за кожне півріччя)": the same frequency in other words; the period names the dates.
               return each.withText(t);
             }
-            if (h instanceof Periodic each && in instanceof Periodic refined && refines(each, refined)) {
+            if (h instanceof Periodic each && in instanceof Periodic refined && YearlyDates.refines(each, refined)) {
               // "Щоквартально (до 10 числа місяця, наступного за звітним кварталом)", "двічі на рік (до 15
               // липня, до 15 січня)": the parentheses say when in each period, or which the times are.
               return refined.withText(t);
@@ -878,25 +878,6 @@ public final class DeadlineParser {
         : ORDINAL_DAYS.get(m.group("nxw").replaceAll("\\s+", " "));
     return new Periodic(t, unit(m.group("u")), 1, false, List.of(), OptionalInt.empty(), List.of(),
         Optional.of(day));
-  }
-
-  /**
-   * True if {@code refined} says when a plain repetition falls: the same period with its day of the next
-   * month or its days after the period ("щокварталу (до 10 числа …)"), or "N разів на рік" with N dates.
-   */
-  private static boolean refines(Periodic plain, Periodic refined) {
-    if (plain.minimum() || !plain.months().isEmpty() || plain.year().isPresent() || !plain.dates().isEmpty()
-        || plain.dayOfNextMonth().isPresent() || plain.daysAfterPeriod().isPresent()
-        || refined.minimum() || refined.times() != 1 || !refined.months().isEmpty()) {
-      return false;
-    }
-    if (plain.times() == 1) {
-      return refined.every() == plain.every() && refined.dates().isEmpty()
-          && (refined.dayOfNextMonth().isPresent() || refined.daysAfterPeriod().isPresent());
-    }
-    return plain.every() == PeriodUnit.YEAR && refined.every() == PeriodUnit.YEAR
-        && refined.dates().size() == plain.times() && refined.dayOfNextMonth().isEmpty()
-        && refined.daysAfterPeriod().isEmpty();
   }
 
   /** True if "N разів на рік" says as often as once each of the other's periods, and nothing more. */

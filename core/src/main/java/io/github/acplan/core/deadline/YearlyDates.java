@@ -130,4 +130,23 @@ final class YearlyDates {
     }
     return true;
   }
+
+  /**
+   * True if {@code refined} says when a plain repetition falls: the same period with its day of the next
+   * month or its days after the period ("щокварталу (до 10 числа …)"), or "N разів на рік" with N dates.
+   */
+  static boolean refines(Periodic plain, Periodic refined) {
+    if (plain.minimum() || !plain.months().isEmpty() || plain.year().isPresent() || !plain.dates().isEmpty()
+        || plain.dayOfNextMonth().isPresent() || plain.daysAfterPeriod().isPresent()
+        || refined.minimum() || refined.times() != 1 || !refined.months().isEmpty()) {
+      return false;
+    }
+    if (plain.times() == 1) {
+      return refined.every() == plain.every() && refined.dates().isEmpty()
+          && (refined.dayOfNextMonth().isPresent() || refined.daysAfterPeriod().isPresent());
+    }
+    return plain.every() == PeriodUnit.YEAR && refined.every() == PeriodUnit.YEAR
+        && refined.dates().size() == plain.times() && refined.dayOfNextMonth().isEmpty()
+        && refined.daysAfterPeriod().isEmpty();
+  }
 }
