@@ -106,6 +106,16 @@ public final class PlanTextReader {
   private static final Pattern HEADING =
       Pattern.compile("(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?(\\d{1,6})\\.(?:(?=\\D)\\s?(.*))?", Pattern.DOTALL);
 
+  /**
+   * A section heading numbered in Roman numerals, Latin or Cyrillic letters ("I. Організаційні заходи",
+   * "Розділ ІІ. Прозорість"), as many plans number their sections.
+   */
+  private static final Pattern ROMAN_HEADING = Pattern.compile(
+      "(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?([IVXІХ]{1,7})\\.\\s*(\\S.*)", Pattern.DOTALL);
+
+  /** A measure's number printed alone, "4." or "4", as plans that number measures through write it. */
+  private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,4})\\.?");
+
   /** Column layout of the seed and of the writer. */
   /** The most characters a header cell has, with room to spare: see {@code Run.fitsAHeader}. */
   private static final int MAX_HEADER_LENGTH = 200;
@@ -307,6 +317,11 @@ public final class PlanTextReader {
     TASK_ROW,
     /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of the table. */
     PAGE_FURNITURE,
+    /**
+     * A row of the table with text in its first cell only and no number: a section heading when a measure
+     * follows it ("Організаційні заходи"), else text after the table.
+     */
+    UNNUMBERED_HEADING,
     TEXT
   }
 
@@ -331,6 +346,8 @@ public final class PlanTextReader {
     List<Column> layout;
     int sectionNumber;
     String sectionTitle;
+    /** A measure's number printed without its section's ("4.", "4"), or 0. */
+    int bareNumber;
 
     Row(TableLine source, GridLocation location) {
       this.source = source;
@@ -453,6 +470,8 @@ public final class PlanTextReader {
     /** The cells of the measure read before, by column ordinal: what a ditto mark repeats. */
     private String[] previousCells;
     private final Set<String> reportedColumns = new HashSet<>();
+    /** Whether the warning about measures numbered without their section's number was given. */
+    private boolean warnedBareNumbers;
     /**
      * The cells already parsed, by their text: plans repeat deadline phrases ("Постійно") and who is
      * responsible from measure to measure, and both parsers give immutable values that depend on the
@@ -613,7 +632,8 @@ public final class PlanTextReader {
     /** A row after the table's start: read when it belongs to the table, else kept until that is known. */
     private void table(Row row) throws PlanFormatException {
       Kind k = row.kind;
-      if (k == Kind.BLANK || k == Kind.TEXT || k == Kind.EMPTY_ROW || k == Kind.PAGE_FURNITURE) {
+      if (k == Kind.BLANK || k == Kind.TEXT || k == Kind.EMPTY_ROW || k == Kind.PAGE_FURNITURE
+          || k == Kind.UNNUMBERED_HEADING) {
         after.add(row);
         return;
       }
@@ -636,6 +656,7 @@ public final class PlanTextReader {
       for (Row r : after) {
         nothingAfter &= r.kind == Kind.BLANK || r.kind == Kind.EMPTY_ROW;
       }
+      refuseTableRowsAfterTheTable();
       boolean cutShort = warnIfCutShort(last, nothingAfter);
       finishSection();
       boolean signed = matter.readSignatory(sources(after), plan);
@@ -648,6 +669,30 @@ public final class PlanTextReader {
         return new ReadResult(plan.addAllSections(sections).build(), warnings);
       } catch (PlanStructureException e) {
         throw new PlanFormatException(start.location, e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Refuses a row after the table's last read row that still has the table's shape, three cells with
+     * text at least: it is a row of the table that no rule could place (a number written in a way not
+     * read, say), and reading it as the signatory would lose it without a word. A signatory spread over a
+     * sheet's row (the position in the first cell, the name in the last) has two.
+     */
+    private void refuseTableRowsAfterTheTable() throws PlanFormatException {
+      for (Row r : after) {
+        if (r.kind != Kind.TEXT || r.cells.size() < 3) {
+          continue;
+        }
+        int withText = 0;
+        for (CellMarkup.Decoded c : r.cells) {
+          withText += c.text.isEmpty() ? 0 : 1;
+        }
+        if (withText >= 3) {
+          throw new PlanFormatException(r.location, "cannot place this row in the table: expected a "
+              + "measure row (first cell a number like \"1.1\" or \"1.\"), a section heading (\"1. Title\", "
+              + "\"I. Title\"), a continuation row (first cell empty) or the repeated header; found \""
+              + abbreviate(r.raw()) + "\"");
+        }
       }
     }
 
@@ -770,6 +815,30 @@ public final class PlanTextReader {
         row.kind = Kind.TASK_ROW;
         return layout;
       }
+      if (start != null && row.cells.size() >= 2 && restEmpty) {
+        Matcher roman = ROMAN_HEADING.matcher(first);
+        int number = roman.matches() ? romanNumber(roman.group(1)) : 0;
+        if (number > 0) {
+          row.kind = Kind.HEADING;
+          row.sectionNumber = number;
+          row.sectionTitle = roman.group(2);
+          return layout;
+        }
+        if (first.codePoints().anyMatch(Character::isLetter)
+            && !FrontMatter.PAGE_FURNITURE.matcher(first).matches()) {
+          row.kind = Kind.UNNUMBERED_HEADING;
+          row.sectionTitle = first;
+          return layout;
+        }
+      }
+      Matcher bare = BARE_NUMBER.matcher(first);
+      if (start != null && row.cells.size() >= 3 && !restEmpty && bare.matches()) {
+        // "4." in the number column and the measure's cells after it: the plan numbers its measures
+        // without their section's number (through the plan, or anew in each section).
+        row.kind = Kind.MEASURE;
+        row.bareNumber = Integer.parseInt(bare.group(1));
+        return layout;
+      }
       if (row.cells.size() >= 2 && first.isEmpty()) {
         row.kind = Kind.CONTINUATION;
       } else if (row.cells.size() == 1 && FrontMatter.PAGE_FURNITURE.matcher(first).matches()) {
@@ -808,6 +877,10 @@ public final class PlanTextReader {
               + "table: \"" + abbreviate(row.text(0)) + "\"");
           return;
         case HEADING:
+          startSection(row);
+          return;
+        case UNNUMBERED_HEADING:
+          row.sectionNumber = nextSectionNumber();
           startSection(row);
           return;
         case MEASURE:
@@ -915,12 +988,16 @@ public final class PlanTextReader {
 
     private void startMeasure(Row row) throws PlanFormatException {
       finishMeasure();
-      String numberText = compactNumber(row.text(0));
       MeasureNumber number;
-      try {
-        number = MeasureNumber.parse(numberText);
-      } catch (IllegalArgumentException e) {
-        throw new PlanFormatException(row.location, e.getMessage(), e);
+      if (row.bareNumber > 0) {
+        number = bareMeasureNumber(row);
+      } else {
+        String numberText = compactNumber(row.text(0));
+        try {
+          number = MeasureNumber.parse(numberText);
+        } catch (IllegalArgumentException e) {
+          throw new PlanFormatException(row.location, e.getMessage(), e);
+        }
       }
       if (section == null) {
         throw new PlanFormatException(row.location, "measure " + number + " comes before any section "
@@ -938,6 +1015,39 @@ public final class PlanTextReader {
       measure = new MeasureDraft(row.location, number);
       sectionTitle = null;
       addCells(row, true);
+    }
+
+    /**
+     * The number of a measure printed without its section's: the section's number, then the printed one
+     * ("4." in section 2 is 2.4). A table with no section heading above it has one section, numbered 1
+     * with no title. Both are said once in a warning, as the numbers read are not the ones printed.
+     */
+    private MeasureNumber bareMeasureNumber(Row row) throws PlanFormatException {
+      if (section == null) {
+        if (!sections.isEmpty()) {
+          throw new PlanFormatException(row.location, "measure \"" + row.text(0) + "\" comes after section "
+              + sectionNumber + " has ended; expected a section heading above it");
+        }
+        sectionNumber = nextSectionNumber();
+        sectionNumbers.add(sectionNumber);
+        section = Section.builder().number(sectionNumber).title("");
+        sectionLocation = row.location;
+        sectionTitle = "";
+        warn(row, "the table has no section heading above its first measure: its measures are read into "
+            + "section " + sectionNumber + ", which has no title");
+      }
+      MeasureNumber number = MeasureNumber.of(sectionNumber, row.bareNumber);
+      if (!warnedBareNumbers) {
+        warnedBareNumbers = true;
+        warn(row, "measures are numbered without their section's number (\"" + row.text(0) + "\"): each is "
+            + "read as the section's number before the printed one (" + number + ")");
+      }
+      return number;
+    }
+
+    /** The number after the highest section number read: 1 for the first section. */
+    private int nextSectionNumber() {
+      return sectionNumbers.isEmpty() ? 1 : java.util.Collections.max(sectionNumbers) + 1;
     }
 
     private void continueMeasure(Row row) throws PlanFormatException {
@@ -1132,6 +1242,28 @@ public final class PlanTextReader {
    * thousands of groups would overflow the stack. How deep a number may be is {@link MeasureNumber#parse}'s
    * to say.
    */
+  /**
+   * The value of a Roman numeral written in Latin or Cyrillic letters (І for I, Х for X), 1 to 39; 0 when
+   * the letters are no numeral in the usual subtractive form ("IIII", "VX").
+   */
+  static int romanNumber(String letters) {
+    String r = letters.replace('І', 'I').replace('Х', 'X');
+    int value = 0;
+    int i = 0;
+    while (i < r.length() && r.charAt(i) == 'X' && value < 30) {
+      value += 10;
+      i++;
+    }
+    String rest = r.substring(i);
+    String[] units = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    for (int u = 0; u < units.length; u++) {
+      if (units[u].equals(rest)) {
+        return value + u;
+      }
+    }
+    return 0;
+  }
+
   static boolean looksLikeMeasureNumber(String s) {
     int groups = 0;
     int digits = 0;

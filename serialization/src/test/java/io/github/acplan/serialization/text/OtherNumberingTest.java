@@ -1,0 +1,142 @@
+package io.github.acplan.serialization.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.acplan.core.Plan;
+import io.github.acplan.core.Section;
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.CellParagraph;
+import io.github.acplan.serialization.table.GridCell;
+import io.github.acplan.serialization.table.GridLocation;
+import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.table.VerticalMerge;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Plans that number their sections and measures otherwise than the seed: sections in Roman numerals
+ * ("I. Організаційні заходи") or not at all, measures numbered through the plan ("1.", "2.", …) or anew
+ * in each section, a table with no section heading. Before, such a table was read as no table at all and
+ * its rows as the signatory, with no error and no warning: every measure was lost.
+ */
+class OtherNumberingTest {
+
+  private static final String FRONT = "ПЛАН ЗАХОДІВ\n"
+      + "щодо запобігання корупції у Зеленівській сільській раді на 2025 рік\n\n";
+  private static final String HEADER = "№ з/п\tЗміст заходу\tВідповідальний виконавець\tТермін виконання\t"
+      + "Очікуваний результат\n";
+  private static final String SIGNATORY = "\nСекретар ради\tОлена ПЕТРЕНКО\n";
+
+  private static ReadResult read(String table) throws PlanFormatException {
+    return PlanTextReader.standard().read(FRONT + HEADER + table + SIGNATORY);
+  }
+
+  @Test
+  void romanSectionsAndMeasuresNumberedThroughThePlan() throws Exception {
+    ReadResult read = read("""
+        I. Організаційні заходи\t\t\t\t
+        1.\tЗабезпечити розгляд питання на нараді\tУповноважена особа\tЩопівроку\tПідвищення ефективності
+        2.\tПроводити інструктажі\tВідділ кадрів\tІІ та IV квартали\tОбізнаність працівників
+        ІІ. Заходи щодо прозорості\t\t\t\t
+        3.\tОприлюднювати проєкти рішень\tЗагальний відділ\tПостійно\tДоступ громадськості
+        """);
+    Plan plan = read.plan();
+    assertThat(plan.sections()).extracting(Section::number).containsExactly(1, 2);
+    assertThat(plan.sections()).extracting(Section::title)
+        .containsExactly("Організаційні заходи", "Заходи щодо прозорості");
+    // the printed number stays the last part: nothing printed is dropped
+    assertThat(plan.measures()).extracting(m -> m.number().toString()).containsExactly("1.1", "1.2", "2.3");
+    assertThat(plan.measures().get(2).name()).isEqualTo("Оприлюднювати проєкти рішень");
+    assertThat(plan.measures().get(1).responsible().text()).isEqualTo("Відділ кадрів");
+    assertThat(plan.signatory()).isPresent();
+    assertThat(read.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.message()).contains("numbered without their section's number").contains("(1.1)");
+      assertThat(w.line()).isEqualTo(6);
+    });
+  }
+
+  @Test
+  void measuresNumberedAnewInEachSectionUnderUnnumberedHeadings() throws Exception {
+    Plan plan = read("""
+        Організаційні заходи\t\t\t\t
+        1\tЗабезпечити розгляд питання на нараді\tУповноважена особа\tЩопівроку\tПідвищення ефективності
+        Прозорість\t\t\t\t
+        1\tОприлюднювати проєкти рішень\tЗагальний відділ\tПостійно\tДоступ громадськості
+        2\tРозглядати повідомлення\tУповноважена особа\tУ міру надходження\tРеагування
+        """).plan();
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("Організаційні заходи", "Прозорість");
+    assertThat(plan.measures()).extracting(m -> m.number().toString()).containsExactly("1.1", "2.1", "2.2");
+  }
+
+  @Test
+  void aTableWithNoSectionHeadingIsOneSectionWithoutTitle() throws Exception {
+    ReadResult read = read("""
+        1.\tЗабезпечити розгляд питання на нараді\tУповноважена особа\tЩопівроку\tПідвищення ефективності
+        2.\tОприлюднювати проєкти рішень\tЗагальний відділ\tПостійно\tДоступ громадськості
+        """);
+    assertThat(read.plan().sections()).singleElement().satisfies(s -> {
+      assertThat(s.number()).isEqualTo(1);
+      assertThat(s.title()).isEmpty();
+      assertThat(s.measures()).hasSize(2);
+    });
+    assertThat(read.warnings()).extracting(ReadWarning::message)
+        .anySatisfy(m -> assertThat(m).contains("no section heading above its first measure"));
+  }
+
+  @Test
+  void aRowOfTheTableThatNoRuleReadsIsRefusedAtItsLineNotLost() {
+    assertThatThrownBy(() -> read("""
+        а)\tЗабезпечити розгляд питання на нараді\tУповноважена особа\tЩопівроку\tПідвищення ефективності
+        б)\tОприлюднювати проєкти рішень\tЗагальний відділ\tПостійно\tДоступ громадськості
+        """))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("line 5")
+        .hasMessageContaining("cannot place this row in the table");
+  }
+
+  @Test
+  void aNoteAfterTheLastMeasureStaysTextAndNoSection() throws Exception {
+    Plan plan = read("""
+        I. Організаційні заходи\t\t\t\t
+        1.\tЗабезпечити розгляд питання на нараді\tУповноважена особа\tЩопівроку\tПідвищення ефективності
+        Примітка: строки можуть бути змінені\t\t\t\t
+        """).plan();
+    assertThat(plan.sections()).singleElement().satisfies(s -> assertThat(s.measures()).hasSize(1));
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"I, 1", "II, 2", "III, 3", "IV, 4", "V, 5", "IX, 9", "X, 10", "XIV, 14", "XXXIX, 39",
+      "ІІ, 2", "ІV, 4", "ХІ, 11", "IIII, 0", "VX, 0", "XXXX, 0", "IL, 0"})
+  void romanNumerals(String letters, int value) {
+    assertThat(PlanTextReader.romanNumber(letters)).isEqualTo(value);
+  }
+
+  @Test
+  void aDocumentsMergedRomanHeadingIsASection() throws Exception {
+    List<GridRow> rows = new ArrayList<>();
+    rows.add(row(1, "№ з/п", "Зміст заходу", "Відповідальний виконавець", "Термін виконання"));
+    GridLocation at = GridLocation.ofTableRow(2).withPage(1);
+    rows.add(GridRow.of(List.of(new GridCell(List.of(CellParagraph.of("I. Організаційні заходи")), 4,
+        VerticalMerge.NONE, at.withCell(1))), at));
+    rows.add(row(3, "1.", "Проводити інструктажі", "Відділ кадрів", "Щокварталу"));
+    TableGrid grid = new TableGrid(rows, List.of("ПЛАН ЗАХОДІВ", "щодо запобігання корупції у раді",
+        "на 2025 рік"), List.of("Секретар ради\tОлена ПЕТРЕНКО"), "test");
+    Plan plan = PlanTableReader.standard().read(grid).plan();
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("Організаційні заходи");
+    assertThat(plan.measures()).extracting(m -> m.number().toString()).containsExactly("1.1");
+  }
+
+  private static GridRow row(int index, String... cells) {
+    GridLocation at = GridLocation.ofTableRow(index).withPage(1);
+    List<GridCell> out = new ArrayList<>();
+    for (int i = 0; i < cells.length; i++) {
+      out.add(GridCell.ofText(cells[i], at.withCell(i + 1)));
+    }
+    return GridRow.of(out, at);
+  }
+}
