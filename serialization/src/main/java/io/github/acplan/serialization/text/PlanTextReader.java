@@ -47,10 +47,15 @@ import org.jspecify.annotations.Nullable;
  *       the indicators) and the row of column numbers, both repeated after every page break and
  *       skipped; columns the model has no place for are reported with a warning;</li>
  *   <li>a section heading: a row whose first cell is "N. Title" (markup allowed) and whose other cells
- *       are empty;</li>
+ *       are empty; after the header also "I. Title" in Roman numerals (Latin or Cyrillic letters, "Розділ
+ *       ІІ. Title"), and a title with no number, numbered after the highest section so far, when a
+ *       measure follows it (else it is text after the table, as a closing note is);</li>
  *   <li>page numbers ("2", "- 2 -") and "Продовження додатка" lines between the pages of the table are
  *       skipped with a warning;</li>
- *   <li>a measure row: the first cell is its number ("1.1");</li>
+ *   <li>a measure row: the first cell is its number ("1.1"); a number printed without its section's
+ *       ("4.", "4": plans that number their measures through the plan, or anew in each section) is read
+ *       as the section's number before the printed one (2.4), with a warning; measures above any heading
+ *       are then section 1, with no title;</li>
  *   <li>a continuation row (first cell empty) continues the previous measure, column by column: pieces
  *       are joined with a space, except a word broken by a hyphen ("можли-" + "вість" gives
  *       "можливість"). The hyphen stays when the piece before it is a known first part of a compound
@@ -82,6 +87,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link io.github.acplan.core.text.TextNormalization#cleanToPlainSpaces(String)}): NFC, soft hyphens
  * and zero-width characters removed, no-break and other Unicode spaces read as spaces (layout, collapsed
  * and trimmed like spaces). Character references keep any character ({@code &#160;}).
+ *
+ * <p>A row after the table's last measure that still has three or more cells with text is a row of the
+ * table no rule places, and is refused at its line (or row and cell) rather than read as the signatory.
  *
  * <p>Input that looks cut short is read as far as it goes, with a warning at the table's last row: a last
  * row with fewer cells than the header, a text that ends inside its last row, a table that ends with a
