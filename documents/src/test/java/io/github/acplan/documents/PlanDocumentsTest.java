@@ -133,4 +133,24 @@ class PlanDocumentsTest {
         .hasMessageContaining("HTML, table 2").hasMessageContaining("no table of the 2 read as a plan")
         .hasMessageContaining("HTML, table 1: 1 row; HTML, table 2: 2 rows");
   }
+
+  @Test
+  void anHtmlPlanWithRomanSectionsAndMeasuresNumberedThroughReadsEveryMeasure() throws Exception {
+    String page = "<!DOCTYPE html><html><body><p align=\"center\"><b>ПЛАН ЗАХОДІВ<br>щодо запобігання "
+        + "корупції у Зеленівській сільській раді на 2025 рік</b></p><table border=\"1\">"
+        + "<tr><th>№ з/п</th><th>Зміст заходу</th><th>Відповідальний виконавець</th><th>Термін виконання</th>"
+        + "<th>Очікуваний результат</th></tr>"
+        + "<tr><td colspan=\"5\">I. Організаційні заходи</td></tr>"
+        + "<tr><td>1.</td><td>Проводити інструктажі</td><td>Відділ кадрів</td><td>ІІ та IV квартали</td>"
+        + "<td>Обізнаність працівників</td></tr>"
+        + "<tr><td colspan=\"5\">II. Заходи щодо прозорості</td></tr>"
+        + "<tr><td>2.</td><td>Оприлюднювати проєкти рішень</td><td>Загальний відділ</td><td>Постійно</td>"
+        + "<td>Доступ громадськості</td></tr>"
+        + "</table><p>Секретар ради&nbsp;&nbsp;&nbsp;&nbsp;Олена ПЕТРЕНКО</p></body></html>";
+    ReadResult read = read(page.getBytes(StandardCharsets.UTF_8));
+    assertThat(read.plan().measures()).extracting(m -> m.number().toString()).containsExactly("1.1", "2.2");
+    assertThat(read.plan().sections()).extracting(s -> s.title())
+        .containsExactly("Організаційні заходи", "Заходи щодо прозорості");
+    assertThat(read.plan().signatory()).isPresent();
+  }
 }
