@@ -31,6 +31,14 @@ final class FrontMatter {
   private static final Pattern PERIOD = Pattern.compile(
       "(?iu)(.*?)\\s*(?<!\\p{L})на\\s+(\\d{4})(?:\\s*[-–—]\\s*(\\d{4}))?\\s*(?:рік|роки|років|рр\\.?|р\\.?)?\\s*$",
       Pattern.DOTALL);
+  /**
+   * The period inside a title's line, with words after it: "ПЛАН заходів … на 2025 рік у Зеленівській
+   * сільській раді". The year's word is required here, so that "на 2025" in other words is not taken.
+   */
+  private static final Pattern PERIOD_INSIDE = Pattern.compile(
+      "(?iu)(.*?)\\s*(?<!\\p{L})на\\s+(\\d{4})(?:\\s*[-–—]\\s*(\\d{4}))?\\s*(?:рік|роки|років|рр\\.?|р\\.)"
+          + "(?!\\p{L})\\s*(\\S.*)",
+      Pattern.DOTALL);
   private static final Pattern APPROVAL = Pattern.compile(
       "(?iu)(?:додаток(?:\\s+№?\\s*\\d+)?\\s*)?(?:затверджено\\s*)?(?:до\\s+)?"
           + "(розпорядж\\p{L}*|наказ\\p{L}*|рішенн\\p{L}*)\\s*(.*?)\\s*(?:від\\s+)?"
@@ -242,6 +250,19 @@ final class FrontMatter {
         periodLine = shown;
       }
     }
+    // "ПЛАН заходів … на 2025 рік у Зеленівській сільській раді": a period inside the line; the words
+    // after it stay in the body.
+    String afterPeriod = "";
+    for (int i = lines.size() - 1; i >= 0 && period == null; i--) {
+      String shown = CellMarkup.text(lines.get(i).raw().replace('\t', ' '));
+      Matcher m = PERIOD_INSIDE.matcher(TextNormalization.fold(shown));
+      if (m.matches()) {
+        periodIndex = i;
+        period = m;
+        periodLine = shown;
+        afterPeriod = shown.substring(m.start(4), m.end(4)).strip();
+      }
+    }
     PlanPeriod read = null;
     if (period == null) {
       if (given == null) {
@@ -265,10 +286,6 @@ final class FrontMatter {
         warn(line, "the title's period " + read + " differs from the period given, "
             + given + ", which is used");
       }
-      for (int i = periodIndex + 1; i < lines.size(); i++) {
-        warn(lines.get(i).line(), "text after the plan's period was not kept: \""
-            + abbreviate(CellMarkup.text(lines.get(i).raw())) + "\"");
-      }
     }
     PlanPeriod result = given != null ? given : Objects.requireNonNull(read);
     plan.period(result);
@@ -279,6 +296,17 @@ final class FrontMatter {
     String rest = period == null ? "" : periodLine.substring(period.start(1), period.end(1)).strip();
     if (!rest.isEmpty()) {
       texts.add(rest);
+    }
+    // What follows the period, on its line or on the lines after it ("у виконавчому комітеті …" under
+    // "… на 2025 рік"), is the rest of the body: kept, not dropped.
+    if (!afterPeriod.isEmpty()) {
+      texts.add(afterPeriod);
+    }
+    for (int i = periodIndex + 1; i < lines.size(); i++) {
+      String text = CellMarkup.text(lines.get(i).raw().replace('\t', ' '));
+      if (!text.isEmpty()) {
+        texts.add(text);
+      }
     }
     int bodyStart = -1;
     for (int i = 1; i < texts.size() && bodyStart < 0; i++) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Plans that number their sections and measures otherwise than the seed: sections in Roman numerals
  * ("I. Організаційні заходи") or not at all, measures numbered through the plan ("1.", "2.", …) or anew
- * in each section, a table with no section heading. Before, such a table was read as no table at all and
+ * in each section, a table with no section heading, and a title whose period is not at its end. Before, such a table was read as no table at all and
  * its rows as the signatory, with no error and no warning: every measure was lost.
  */
 class OtherNumberingTest {
@@ -107,6 +107,26 @@ class OtherNumberingTest {
         Примітка: строки можуть бути змінені\t\t\t\t
         """).plan();
     assertThat(plan.sections()).singleElement().satisfies(s -> assertThat(s.measures()).hasSize(1));
+  }
+
+  @Test
+  void aPeriodInsideTheTitlesLineKeepsTheWordsAfterIt() throws Exception {
+    Plan plan = PlanTextReader.standard().read("ПЛАН заходів щодо запобігання корупції на 2025 рік у "
+        + "Зеленівській сільській раді\n\n" + HEADER + "1. Організаційні заходи\t\t\t\t\n"
+        + "1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n" + SIGNATORY).plan();
+    assertThat(plan.period().firstYear()).isEqualTo(2025);
+    assertThat(plan.title()).isEqualTo("ПЛАН заходів щодо запобігання корупції");
+    assertThat(plan.body()).isEqualTo("у Зеленівській сільській раді");
+  }
+
+  @Test
+  void linesAfterThePeriodLineAreTheRestOfTheBodyNotDropped() throws Exception {
+    Plan plan = PlanTextReader.standard().read("ПЛАН ЗАХОДІВ\nщодо запобігання корупції на 2025 рік\n"
+        + "у виконавчому комітеті Зеленівської сільської ради\n\n" + HEADER + "1. Організаційні заходи\t\t\t\t\n"
+        + "1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n" + SIGNATORY).plan();
+    assertThat(plan.period().firstYear()).isEqualTo(2025);
+    assertThat(plan.title() + " " + plan.body())
+        .isEqualTo("ПЛАН ЗАХОДІВ щодо запобігання корупції у виконавчому комітеті Зеленівської сільської ради");
   }
 
   @ParameterizedTest(name = "{0} = {1}")
