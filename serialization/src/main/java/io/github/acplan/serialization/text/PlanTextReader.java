@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a section heading: a row whose first cell is "N. Title" (markup allowed) and whose other cells
  *       are empty; after the header also "I. Title" in Roman numerals (Latin or Cyrillic letters, "Розділ
  *       ІІ. Title"), and a title with no number, numbered after the highest section so far, when a
- *       measure follows it (else it is text after the table, as a closing note is);</li>
+ *       measure follows it (else it is text after the table, as a closing note is); and a heading
+ *       written in the name column with the number column empty, when it has the next section's number
+ *       and a capitalised title;</li>
  *   <li>page numbers ("2", "- 2 -") and "Продовження додатка" lines between the pages of the table are
  *       skipped with a warning;</li>
  *   <li>a measure row: the first cell is its number ("1.1"); a number printed without its section's
@@ -849,12 +851,38 @@ public final class PlanTextReader {
         row.bareNumber = Integer.parseInt(bare.group(1));
         return layout;
       }
+      if (start != null && first.isEmpty() && decoded.size() >= 3 && !decoded.get(1).isEmpty()
+          && decoded.stream().skip(2).allMatch(String::isEmpty) && headingInNameColumn(row, decoded.get(1))) {
+        return layout;
+      }
       if (row.cells.size() >= 2 && first.isEmpty()) {
         row.kind = Kind.CONTINUATION;
       } else if (row.cells.size() == 1 && FrontMatter.PAGE_FURNITURE.matcher(first).matches()) {
         row.kind = Kind.PAGE_FURNITURE;
       }
       return layout;
+    }
+
+    /**
+     * "| 1. Організаційні заходи | | |": a section heading written in the name column with the number
+     * column empty. Taken as a heading only when it is the next section's number (Arabic or Roman) and its
+     * title starts with a capital letter, so that a measure's text carried on to a new row ("2. провести
+     * …") stays a continuation.
+     */
+    private boolean headingInNameColumn(Row row, String text) {
+      Matcher arabic = HEADING.matcher(text);
+      Matcher roman = ROMAN_HEADING.matcher(text);
+      int number = arabic.matches() ? Integer.parseInt(arabic.group(1))
+          : roman.matches() ? romanNumber(roman.group(1)) : 0;
+      String title = arabic.matches() ? arabic.group(2) : roman.matches() ? roman.group(2) : null;
+      if (number != nextSectionNumber() || title == null || title.isEmpty()
+          || !Character.isUpperCase(title.codePointAt(0))) {
+        return false;
+      }
+      row.kind = Kind.HEADING;
+      row.sectionNumber = number;
+      row.sectionTitle = title;
+      return true;
     }
 
     /**

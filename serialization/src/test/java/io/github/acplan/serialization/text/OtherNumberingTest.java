@@ -129,6 +129,20 @@ class OtherNumberingTest {
         .isEqualTo("ПЛАН ЗАХОДІВ щодо запобігання корупції у виконавчому комітеті Зеленівської сільської ради");
   }
 
+  @Test
+  void aHeadingInTheNameColumnWithTheNumberColumnEmpty() throws Exception {
+    Plan plan = read("""
+        \t1. Організаційні заходи\t\t\t
+        1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність
+        \t2. провести перевірку журналів\t\t\t
+        \tII. Прозорість\t\t\t
+        2.1\tОприлюднювати проєкти рішень\tЗагальний відділ\tПостійно\tДоступ громадськості
+        """).plan();
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("Організаційні заходи", "Прозорість");
+    // a lower-case "2. …" under a measure continues its name
+    assertThat(plan.measures().get(0).name()).isEqualTo("Проводити інструктажі 2. провести перевірку журналів");
+  }
+
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({"I, 1", "II, 2", "III, 3", "IV, 4", "V, 5", "IX, 9", "X, 10", "XIV, 14", "XXXIX, 39",
       "ІІ, 2", "ІV, 4", "ХІ, 11", "IIII, 0", "VX, 0", "XXXX, 0", "IL, 0"})
