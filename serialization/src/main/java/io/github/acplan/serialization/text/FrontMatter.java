@@ -304,7 +304,14 @@ final class FrontMatter {
     }
     for (int i = periodIndex + 1; i < lines.size(); i++) {
       String text = CellMarkup.text(lines.get(i).raw().replace('\t', ' '));
-      if (!text.isEmpty()) {
+      int cellsWithText = 0;
+      for (String cell : lines.get(i).cells()) {
+        cellsWithText += CellMarkup.text(cell).isEmpty() ? 0 : 1;
+      }
+      if (cellsWithText > 1) {
+        // a row of cells (the first row of a header written on two rows, say) is no title
+        warn(lines.get(i).line(), "text after the plan's period was not kept: \"" + abbreviate(text) + "\"");
+      } else if (!text.isEmpty()) {
         texts.add(text);
       }
     }
