@@ -45,7 +45,9 @@ import org.jspecify.annotations.Nullable;
  *       "Індикатор виконання", "Очікувані результати"; also "Зміст заходу", "Термін виконання",
  *       "Відповідальні виконавці", and the merged "Індикатор виконання (очікуваний результат)", read into
  *       the indicators) and the row of column numbers, both repeated after every page break and
- *       skipped; columns the model has no place for are reported with a warning;</li>
+ *       skipped; a header written on two rows ("Виконання" above "Строк" and "Відповідальні") names each
+ *       column by the row that names it; columns the model has no place for are reported with a
+ *       warning;</li>
  *   <li>a section heading: a row whose first cell is "N. Title" (markup allowed) and whose other cells
  *       are empty; after the header also "I. Title" in Roman numerals (Latin or Cyrillic letters, "Розділ
  *       ІІ. Title"), and a title with no number, numbered after the highest section so far, when a
@@ -482,6 +484,9 @@ public final class PlanTextReader {
     /** The cells of the measure read before, by column ordinal: what a ditto mark repeats. */
     private String[] previousCells;
     private final Set<String> reportedColumns = new HashSet<>();
+    /** A row that names some of the table's columns, which the next row may complete into a header. */
+    private @Nullable Row headerFirstRow;
+    private @Nullable List<Column> headerFirstColumns;
     /** Whether the warning about measures numbered without their section's number was given. */
     private boolean warnedBareNumbers;
     /**
@@ -765,6 +770,11 @@ public final class PlanTextReader {
     /** Sets the row's kind; returns the layout in force after it. */
     private List<Column> classify(Row row, List<Column> layout) {
       row.layout = layout;
+      // The first row of a header written on two rows holds only for the row right after it.
+      Row headerAbove = headerFirstRow;
+      List<Column> columnsAbove = headerFirstColumns;
+      headerFirstRow = null;
+      headerFirstColumns = null;
       List<String> decoded = new ArrayList<>(row.cells.size());
       boolean anyText = false;
       for (CellMarkup.Decoded c : row.cells) {
@@ -818,6 +828,28 @@ public final class PlanTextReader {
           row.kind = Kind.HEADER;
           row.layout = List.copyOf(header);
           return row.layout;
+        }
+        if (headerAbove != null && columnsAbove.size() == header.size()) {
+          // "№ з/п | Найменування заходу | Виконання (над двома) | Очікуваний результат" above "| | Строк |
+          // Відповідальні |": a header on two rows, each column named by the row that names it.
+          List<Column> combined = new ArrayList<>(header.size());
+          for (int i = 0; i < header.size(); i++) {
+            combined.add(header.get(i) == Column.OTHER ? columnsAbove.get(i) : header.get(i));
+          }
+          if (combined.contains(Column.NAME)
+              && (combined.contains(Column.DEADLINE) || combined.contains(Column.RESPONSIBLE))) {
+            headerAbove.kind = Kind.COLUMN_NUMBERS; // read as part of the header: skipped in the table
+            if (!front.isEmpty() && front.get(front.size() - 1) == headerAbove) {
+              front.remove(front.size() - 1);
+            }
+            row.kind = Kind.HEADER;
+            row.layout = List.copyOf(combined);
+            return row.layout;
+          }
+        }
+        if (header.contains(Column.NAME) || header.contains(Column.NUMBER)) {
+          headerFirstRow = row;
+          headerFirstColumns = header;
         }
       }
       int taskColumn = layout.indexOf(Column.TASK);

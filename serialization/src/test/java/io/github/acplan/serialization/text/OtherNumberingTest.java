@@ -143,6 +143,27 @@ class OtherNumberingTest {
     assertThat(plan.measures().get(0).name()).isEqualTo("Проводити інструктажі 2. провести перевірку журналів");
   }
 
+  @Test
+  void aHeaderOnTwoRowsNamesEachColumnAndRepeatsAfterAPageBreak() throws Exception {
+    String first = "№ з/п\tНайменування заходу\tВиконання\t\tОчікуваний результат\n";
+    String second = "\t\tВідповідальні\tСтрок\t\n";
+    ReadResult read = PlanTextReader.standard().read("ПЛАН ЗАХОДІВ\nщодо запобігання корупції на 2025 рік\n\n"
+        + first + second
+        + "1. Організаційні заходи\t\t\t\t\n"
+        + "1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n"
+        + first + second
+        + "1.2\tОприлюднювати проєкти рішень\tЗагальний відділ\tПостійно\tДоступ громадськості\n" + SIGNATORY);
+    Plan plan = read.plan();
+    assertThat(plan.measures()).hasSize(2);
+    assertThat(plan.measures().get(0).deadline().text()).isEqualTo("Щокварталу");
+    assertThat(plan.measures().get(0).responsible().text()).isEqualTo("Відділ кадрів");
+    assertThat(plan.measures().get(1).expectedResults()).extracting(r -> r.text())
+        .containsExactly("Доступ громадськості");
+    assertThat(plan.body()).isEqualTo("щодо запобігання корупції");
+    assertThat(read.warnings()).extracting(ReadWarning::message)
+        .noneSatisfy(m -> assertThat(m).contains("Виконання"));
+  }
+
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({"I, 1", "II, 2", "III, 3", "IV, 4", "V, 5", "IX, 9", "X, 10", "XIV, 14", "XXXIX, 39",
       "ІІ, 2", "ІV, 4", "ХІ, 11", "IIII, 0", "VX, 0", "XXXX, 0", "IL, 0"})
