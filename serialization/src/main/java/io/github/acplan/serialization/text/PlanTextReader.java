@@ -735,6 +735,10 @@ public final class PlanTextReader {
       List<Row> rows = new ArrayList<>(front);
       front.clear();
       begin(rows.subList(0, first), rows.get(first));
+      // The columns cannot be told without a header: say which order was taken, as it may be wrong.
+      warn(rows.get(first), "the table has no header row: its columns are read in the order № з/п, "
+          + "Найменування заходу, Строк виконання, Відповідальні за виконання, Індикатор виконання, "
+          + "Очікувані результати");
       for (Row r : rows.subList(first, rows.size())) {
         table(r);
       }

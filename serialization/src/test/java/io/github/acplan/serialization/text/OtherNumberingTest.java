@@ -164,6 +164,15 @@ class OtherNumberingTest {
         .noneSatisfy(m -> assertThat(m).contains("Виконання"));
   }
 
+  @Test
+  void aTableWithNoHeaderSaysWhichColumnOrderItTook() throws Exception {
+    ReadResult read = PlanTextReader.standard().read(FRONT + "1. Організаційні заходи\t\t\t\t\t\n"
+        + "1.1\tПроводити інструктажі\tЩокварталу\tВідділ кадрів\tПроведено\tОбізнаність\n" + SIGNATORY);
+    assertThat(read.plan().measures().get(0).deadline().text()).isEqualTo("Щокварталу");
+    assertThat(read.warnings()).extracting(ReadWarning::message)
+        .anySatisfy(m -> assertThat(m).startsWith("the table has no header row"));
+  }
+
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({"I, 1", "II, 2", "III, 3", "IV, 4", "V, 5", "IX, 9", "X, 10", "XIV, 14", "XXXIX, 39",
       "ІІ, 2", "ІV, 4", "ХІ, 11", "IIII, 0", "VX, 0", "XXXX, 0", "IL, 0"})
