@@ -56,7 +56,14 @@ final class FrontMatter {
   private static final Pattern DRAFT_MARK = Pattern.compile("(?iu)\\s*про[єе]кт\\s*");
   /** The empty places of a draft's annex block, to be filled in by hand: "від ____________ № ________". */
   private static final Pattern BLANK_PLACES = Pattern.compile("від\\s*_{3,}\\s*№\\s*_{3,}");
-  private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено).*");
+  /** The months in the genitive, as a date in words names them ("15 січня 2025 року"). */
+  private static final List<String> MONTHS = List.of("січня", "лютого", "березня", "квітня", "травня",
+      "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня");
+  private static final Pattern WORDED_DATE = Pattern.compile(
+      "(?iu)[«\"]?(\\d{1,2})[»\"]?\\s+(" + String.join("|", MONTHS) + ")\\s+(\\d{4})(?:\\s*(?:р\\.|року))?");
+  private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено|затверджую).*");
+  /** "ЗАТВЕРДЖУЮ" over the head's position, signature and date: an approval by signature, with no act. */
+  private static final Pattern APPROVED_BY_SIGNATURE = Pattern.compile("(?iu)\\s*затверджую\\b.*", Pattern.DOTALL);
   /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of a table. */
   static final Pattern PAGE_FURNITURE = Pattern.compile(
       "(?iu)[-–—]?\\s*\\d{1,3}\\s*[-–—]?|продовження(?:\\s+(?:додатк[уа]|таблиці))?(?:\\s.*)?");
@@ -153,12 +160,12 @@ final class FrontMatter {
         // block (no blank line before the title) belong to the title.
         int end = b.size();
         for (int i = 0; i < b.size() && end == b.size(); i++) {
-          if (DATE_AND_NUMBER.matcher(CellMarkup.text(b.get(i).raw())).find()) {
+          if (DATE_AND_NUMBER.matcher(numericDates(CellMarkup.text(b.get(i).raw()))).find()) {
             end = i + 1;
           }
         }
         List<TableLine> approvalLines = b.subList(0, end);
-        String joined = joinLines(approvalLines);
+        String joined = numericDates(joinLines(approvalLines));
         if (APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw())).matches()
             || APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches()) {
           approvalSeen = true;
@@ -170,6 +177,25 @@ final class FrontMatter {
       titleLines.addAll(b);
     }
     return readTitle(titleLines, plan, tableLine, given);
+  }
+
+  /**
+   * Writes a date in words as the approval patterns read it: "від 15 січня 2025 року", "«15» січня 2025 р."
+   * become "від 15.01.2025" (an act's date is as often written so as in figures).
+   */
+  static String numericDates(String text) {
+    if (text.indexOf(' ') < 0) {
+      return text;
+    }
+    Matcher m = WORDED_DATE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "." + (month < 10 ? "0" : "") + month
+          + "." + m.group(3)));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static String joinLines(List<TableLine> lines) {
@@ -210,6 +236,12 @@ final class FrontMatter {
       if (BLANK_PLACES.matcher(joined).find()) {
         // A draft's annex with empty places for the act, its date and number ("від ______ № ____"): no
         // approval yet, which is what a draft is, and nothing to warn of.
+        return;
+      }
+      if (APPROVED_BY_SIGNATURE.matcher(joined).matches()) {
+        // The model's approval is an act with its number; a head's signature has none to keep.
+        warn(line, "the plan is approved by signature (\"ЗАТВЕРДЖУЮ …\"), not by an act with a number, so "
+            + "no approval is kept: \"" + abbreviate(joined) + "\"");
         return;
       }
       warn(line, "the approval block was not understood and is not kept "

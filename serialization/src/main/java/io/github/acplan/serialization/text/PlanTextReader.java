@@ -75,7 +75,8 @@ import org.jspecify.annotations.Nullable;
  *       expected-result column that is nothing but a list gives one indicator (result) per item; any other
  *       cell gives exactly one, with its whole text (never split on ";"); an empty cell gives none;</li>
  *   <li>before the table: an approval block ("Додаток до розпорядження голови районної в місті ради від
- *       09.01.2020 № 2-р", or "ЗАТВЕРДЖЕНО …") and the title block, whose last line with the period
+ *       09.01.2020 № 2-р", or "ЗАТВЕРДЖЕНО …"; the date also in words, "від 15 січня 2025 року"; an
+ *       approval by signature, "ЗАТВЕРДЖУЮ …", names no act and is reported, not kept) and the title block, whose last line with the period
  *       ("на 2020 рік", "на 2022–2024 роки") ends with it or has words after it (with the year's word:
  *       "… на 2025 рік у Зеленівській сільській раді"); words and lines after the period are the rest of
  *       the body; the body starts at the first line after the first that begins with "у " or "в ", else

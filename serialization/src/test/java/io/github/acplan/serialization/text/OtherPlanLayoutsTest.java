@@ -21,10 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Plans that number their sections and measures otherwise than the seed: sections in Roman numerals
  * ("I. Організаційні заходи") or not at all, measures numbered through the plan ("1.", "2.", …) or anew
- * in each section, a table with no section heading, and a title whose period is not at its end. Before, such a table was read as no table at all and
+ * in each section, a table with no section heading, a header on two rows, a title whose period is not at
+ * its end, an approval dated in words or by signature. Before, such a table was read as no table at all and
  * its rows as the signatory, with no error and no warning: every measure was lost.
  */
-class OtherNumberingTest {
+class OtherPlanLayoutsTest {
 
   private static final String FRONT = "ПЛАН ЗАХОДІВ\n"
       + "щодо запобігання корупції у Зеленівській сільській раді на 2025 рік\n\n";
@@ -171,6 +172,38 @@ class OtherNumberingTest {
     assertThat(read.plan().measures().get(0).deadline().text()).isEqualTo("Щокварталу");
     assertThat(read.warnings()).extracting(ReadWarning::message)
         .anySatisfy(m -> assertThat(m).startsWith("the table has no header row"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ЗАТВЕРДЖЕНО\\nрішенням виконавчого комітету\\nвід 15 січня 2025 року № 7 | RISHENNIA        | виконавчого комітету | 7
+      ЗАТВЕРДЖЕНО\\nРозпорядження міського голови\\n«15» січня 2025 р. № 7-р | ROZPORIADZHENNIA | міського голови      | 7-р
+      ЗАТВЕРДЖЕНО\\nнаказом директора КП «Водоканал»\\n15.01.2025 № 7   | NAKAZ            | директора КП «Водоканал» | 7
+      """)
+  void anApprovalDatedInWordsOrInFigures(String block, String kind, String authority, String number)
+      throws Exception {
+    Plan plan = PlanTextReader.standard().read(block.replace("\\n", "\n") + "\n\n" + FRONT + HEADER
+        + "1. Організаційні заходи\t\t\t\t\n1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n"
+        + SIGNATORY).plan();
+    assertThat(plan.approval()).hasValueSatisfying(a -> {
+      assertThat(a.kind().name()).isEqualTo(kind);
+      assertThat(a.authority()).isEqualTo(authority);
+      assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 1, 15));
+      assertThat(a.number()).isEqualTo(number);
+    });
+    assertThat(plan.title()).isEqualTo("ПЛАН ЗАХОДІВ");
+  }
+
+  @Test
+  void anApprovalBySignatureIsNotTakenIntoTheTitle() throws Exception {
+    ReadResult read = PlanTextReader.standard().read("ЗАТВЕРДЖУЮ\nДиректор КП «Водоканал»\n__________ І. ІВАНЕНКО\n"
+        + "15.01.2025\n\n" + FRONT + HEADER
+        + "1. Організаційні заходи\t\t\t\t\n1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n"
+        + SIGNATORY);
+    assertThat(read.plan().approval()).isEmpty();
+    assertThat(read.plan().title()).isEqualTo("ПЛАН ЗАХОДІВ");
+    assertThat(read.warnings()).extracting(ReadWarning::message)
+        .anySatisfy(m -> assertThat(m).contains("approved by signature"));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
