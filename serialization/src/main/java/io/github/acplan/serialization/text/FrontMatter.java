@@ -67,6 +67,11 @@ final class FrontMatter {
   /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of a table. */
   static final Pattern PAGE_FURNITURE = Pattern.compile(
       "(?iu)[-–—]?\\s*\\d{1,3}\\s*[-–—]?|продовження(?:\\s+(?:додатк[уа]|таблиці))?(?:\\s.*)?");
+  /** The note of who prepared a document, under its signature: "Виконавець: Іваненко 2-22-22", "Вик. …". */
+  private static final Pattern EXECUTOR_NOTE = Pattern.compile(
+      "(?iu)\\s*(?:виконавець|вик\\.|виконав(?:ла)?\\s*:|тел\\.)(?:\\s|:).*", Pattern.DOTALL);
+  /** The line left for a signature: three or more underscores, with the spaces around them. */
+  private static final Pattern SIGNATURE_LINE = Pattern.compile("\\s*_{3,}\\s*");
   private static final Pattern SIGNATORY_SPLIT = Pattern.compile("\t|\\s{2,}");
   private static final Pattern NAME_AT_END = Pattern.compile(
       "(.*\\S)\\s+((?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)");
@@ -378,8 +383,15 @@ final class FrontMatter {
             + abbreviate(CellMarkup.text(r.raw())) + "\"");
         continue;
       }
+      if (EXECUTOR_NOTE.matcher(CellMarkup.text(r.raw())).matches()) {
+        // "Виконавець: Іваненко 2-22-22" under a document's signature names who prepared it, not who signed.
+        warn(r.line(), "skipped as the note of who prepared the document, after the table: \""
+            + abbreviate(CellMarkup.text(r.raw())) + "\"");
+        continue;
+      }
       for (String piece : SIGNATORY_SPLIT.split(r.raw().strip())) {
-        String p = CellMarkup.text(piece);
+        // "Секретар ради ______________ Олена ПЕТРЕНКО": the line left for the signature is no text.
+        String p = SIGNATURE_LINE.matcher(CellMarkup.text(piece)).replaceAll(" ").strip();
         if (!p.isEmpty()) {
           parts.add(p);
           if (line == 0) {

@@ -206,6 +206,20 @@ class OtherPlanLayoutsTest {
         .anySatisfy(m -> assertThat(m).contains("approved by signature"));
   }
 
+  @Test
+  void aSignatureLineAndThePreparersNoteAreNotTheSignatory() throws Exception {
+    String table = "1. Організаційні заходи\t\t\t\t\n1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\t"
+        + "Обізнаність\n\n";
+    ReadResult read = PlanTextReader.standard().read(FRONT + HEADER + table
+        + "Секретар ради ______________ Олена ПЕТРЕНКО\n\nВиконавець: Іваненко 2-22-22\n");
+    assertThat(read.plan().signatory()).hasValueSatisfying(sig -> {
+      assertThat(sig.position()).isEqualTo("Секретар ради");
+      assertThat(sig.name()).isEqualTo("Олена ПЕТРЕНКО");
+    });
+    assertThat(read.warnings()).extracting(ReadWarning::message)
+        .anySatisfy(m -> assertThat(m).contains("who prepared the document").contains("Іваненко 2-22-22"));
+  }
+
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({"I, 1", "II, 2", "III, 3", "IV, 4", "V, 5", "IX, 9", "X, 10", "XIV, 14", "XXXIX, 39",
       "ІІ, 2", "ІV, 4", "ХІ, 11", "IIII, 0", "VX, 0", "XXXX, 0", "IL, 0"})
