@@ -33,6 +33,7 @@ final class NumberingRule implements ValidationRule {
   public List<Finding> check(Plan plan) {
     List<Finding> out = new ArrayList<>();
     Integer previous = null;
+    int lastOfPrevious = 0;
     for (Section s : plan.sections()) {
       if (previous != null && s.number() < previous) {
         out.add(new Finding(SECTION_NUMBER_ORDER, Severity.WARNING, FindingPath.section(s.number()),
@@ -41,7 +42,7 @@ final class NumberingRule implements ValidationRule {
       }
       previous = s.number();
       checkMeasureOrder(s, out);
-      checkMeasureGaps(s, out);
+      lastOfPrevious = checkMeasureGaps(s, lastOfPrevious, out);
     }
     int[] numbers = plan.sections().stream().mapToInt(Section::number).sorted().toArray();
     int expected = 1;
@@ -73,8 +74,16 @@ final class NumberingRule implements ValidationRule {
     }
   }
 
-  /** Siblings (numbers with the same parent) are expected to count 1, 2, 3 ... without holes. */
-  private static void checkMeasureGaps(Section s, List<Finding> out) {
+  /**
+   * Siblings (numbers with the same parent) are expected to count 1, 2, 3 ... without holes. A plan that
+   * numbers its measures through the plan ("1.", "2." in section 1, "3." in section 2, read as 2.3) counts
+   * on from the previous section's last measure: a section whose first measure is that one plus one has
+   * no hole before it.
+   *
+   * @return the last part of the section's last measure of its own level (section.k), or 0
+   */
+  private static int checkMeasureGaps(Section s, int lastOfPrevious, List<Finding> out) {
+    int lastOfThis = 0;
     Map<MeasureNumber, List<MeasureNumber>> byParent = new TreeMap<>();
     for (Measure m : s.measures()) {
       Optional<MeasureNumber> parent = m.number().parent();
@@ -84,6 +93,11 @@ final class NumberingRule implements ValidationRule {
       List<MeasureNumber> siblings = e.getValue();
       siblings.sort(null);
       int expected = 1;
+      boolean sectionLevel = e.getKey().depth() == 1;
+      if (sectionLevel && lastOfPrevious > 0
+          && siblings.get(0).part(siblings.get(0).depth() - 1) == lastOfPrevious + 1) {
+        expected = lastOfPrevious + 1;
+      }
       for (MeasureNumber n : siblings) {
         int last = n.part(n.depth() - 1);
         if (last > expected) {
@@ -97,6 +111,10 @@ final class NumberingRule implements ValidationRule {
         }
         expected = last + 1;
       }
+      if (sectionLevel) {
+        lastOfThis = expected - 1;
+      }
     }
+    return lastOfThis;
   }
 }

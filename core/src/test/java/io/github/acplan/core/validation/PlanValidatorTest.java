@@ -104,6 +104,21 @@ class PlanValidatorTest {
   }
 
   @Test
+  void measuresNumberedThroughThePlanHaveNoGapBetweenSections() {
+    Plan plan = plan(
+        section(1, measure("1.1", "Перший захід"), measure("1.2", "Другий захід")),
+        section(2, measure("2.3", "Третій захід"), measure("2.4", "Четвертий захід")),
+        section(3, measure("3.6", "Шостий захід")));
+    ValidationReport report = PlanValidator.standard().without(FindingCodes.UNRECOGNIZED_DEADLINE)
+        .validate(plan);
+    // 2.3 goes on from 1.2, as a plan printed "3." in section 2 is read; 3.6 skips the fifth
+    assertThat(report.findings())
+        .extracting(Finding::code, f -> f.path().toString(), Finding::messageEn)
+        .containsExactly(tuple("MEASURE_NUMBER_GAP", "3.6/number",
+            "Measures 3.1–3.5 are missing (before measure 3.6)"));
+  }
+
+  @Test
   void numberingGapsAndWrongOrderAreReportedOncePerGap() {
     Plan plan = plan(
         section(1, measure("1.1", "Перший захід"), measure("1.3", "Другий захід"),
