@@ -276,28 +276,21 @@ final class FrontMatter {
     int periodIndex = -1;
     Matcher period = null;
     String periodLine = "";
-    for (int i = lines.size() - 1; i >= 0 && periodIndex < 0; i--) {
-      String shown = CellMarkup.text(lines.get(i).raw().replace('\t', ' '));
-      // Matched on the folded text ("2022‒2024" with any dash), one character for one, so that the
-      // title before the period is cut from the line as written.
-      Matcher m = PERIOD.matcher(TextNormalization.fold(shown));
-      if (m.matches()) {
-        periodIndex = i;
-        period = m;
-        periodLine = shown;
-      }
-    }
-    // "ПЛАН заходів … на 2025 рік у Зеленівській сільській раді": a period inside the line; the words
-    // after it stay in the body.
     String afterPeriod = "";
-    for (int i = lines.size() - 1; i >= 0 && period == null; i--) {
-      String shown = CellMarkup.text(lines.get(i).raw().replace('\t', ' '));
-      Matcher m = PERIOD_INSIDE.matcher(TextNormalization.fold(shown));
-      if (m.matches()) {
-        periodIndex = i;
-        period = m;
-        periodLine = shown;
-        afterPeriod = shown.substring(m.start(4), m.end(4)).strip();
+    // The last line that ends with the period; else the last with the period inside it and words after
+    // it ("ПЛАН заходів … на 2025 рік у Зеленівській сільській раді"), which stay in the body.
+    for (Pattern form : List.of(PERIOD, PERIOD_INSIDE)) {
+      for (int i = lines.size() - 1; i >= 0 && period == null; i--) {
+        String shown = CellMarkup.text(lines.get(i).raw().replace('\t', ' '));
+        // Matched on the folded text ("2022‒2024" with any dash), one character for one, so that the
+        // title before the period is cut from the line as written.
+        Matcher m = form.matcher(TextNormalization.fold(shown));
+        if (m.matches()) {
+          periodIndex = i;
+          period = m;
+          periodLine = shown;
+          afterPeriod = form == PERIOD_INSIDE ? shown.substring(m.start(4), m.end(4)).strip() : "";
+        }
       }
     }
     PlanPeriod read = null;

@@ -37,6 +37,12 @@ class OtherPlanLayoutsTest {
     return PlanTextReader.standard().read(FRONT + HEADER + table + SIGNATORY);
   }
 
+  /** A one-measure plan under the title (and approval) given, each line ending with a line break. */
+  private static ReadResult underTitle(String front) throws PlanFormatException {
+    return PlanTextReader.standard().read(front + "\n" + HEADER + "1. Організаційні заходи\t\t\t\t\n"
+        + "1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n" + SIGNATORY);
+  }
+
   @Test
   void romanSectionsAndMeasuresNumberedThroughThePlan() throws Exception {
     ReadResult read = read("""
@@ -112,9 +118,8 @@ class OtherPlanLayoutsTest {
 
   @Test
   void aPeriodInsideTheTitlesLineKeepsTheWordsAfterIt() throws Exception {
-    Plan plan = PlanTextReader.standard().read("ПЛАН заходів щодо запобігання корупції на 2025 рік у "
-        + "Зеленівській сільській раді\n\n" + HEADER + "1. Організаційні заходи\t\t\t\t\n"
-        + "1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n" + SIGNATORY).plan();
+    Plan plan = underTitle("ПЛАН заходів щодо запобігання корупції на 2025 рік у Зеленівській сільській "
+        + "раді\n").plan();
     assertThat(plan.period().firstYear()).isEqualTo(2025);
     assertThat(plan.title()).isEqualTo("ПЛАН заходів щодо запобігання корупції");
     assertThat(plan.body()).isEqualTo("у Зеленівській сільській раді");
@@ -122,9 +127,8 @@ class OtherPlanLayoutsTest {
 
   @Test
   void linesAfterThePeriodLineAreTheRestOfTheBodyNotDropped() throws Exception {
-    Plan plan = PlanTextReader.standard().read("ПЛАН ЗАХОДІВ\nщодо запобігання корупції на 2025 рік\n"
-        + "у виконавчому комітеті Зеленівської сільської ради\n\n" + HEADER + "1. Організаційні заходи\t\t\t\t\n"
-        + "1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n" + SIGNATORY).plan();
+    Plan plan = underTitle("ПЛАН ЗАХОДІВ\nщодо запобігання корупції на 2025 рік\n"
+        + "у виконавчому комітеті Зеленівської сільської ради\n").plan();
     assertThat(plan.period().firstYear()).isEqualTo(2025);
     assertThat(plan.title() + " " + plan.body())
         .isEqualTo("ПЛАН ЗАХОДІВ щодо запобігання корупції у виконавчому комітеті Зеленівської сільської ради");
@@ -182,9 +186,7 @@ class OtherPlanLayoutsTest {
       """)
   void anApprovalDatedInWordsOrInFigures(String block, String kind, String authority, String number)
       throws Exception {
-    Plan plan = PlanTextReader.standard().read(block.replace("\\n", "\n") + "\n\n" + FRONT + HEADER
-        + "1. Організаційні заходи\t\t\t\t\n1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n"
-        + SIGNATORY).plan();
+    Plan plan = underTitle(block.replace("\\n", "\n") + "\n\n" + FRONT.stripTrailing() + "\n").plan();
     assertThat(plan.approval()).hasValueSatisfying(a -> {
       assertThat(a.kind().name()).isEqualTo(kind);
       assertThat(a.authority()).isEqualTo(authority);
@@ -196,10 +198,8 @@ class OtherPlanLayoutsTest {
 
   @Test
   void anApprovalBySignatureIsNotTakenIntoTheTitle() throws Exception {
-    ReadResult read = PlanTextReader.standard().read("ЗАТВЕРДЖУЮ\nДиректор КП «Водоканал»\n__________ І. ІВАНЕНКО\n"
-        + "15.01.2025\n\n" + FRONT + HEADER
-        + "1. Організаційні заходи\t\t\t\t\n1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\tОбізнаність\n"
-        + SIGNATORY);
+    ReadResult read = underTitle("ЗАТВЕРДЖУЮ\nДиректор КП «Водоканал»\n__________ І. ІВАНЕНКО\n15.01.2025\n\n"
+        + FRONT.stripTrailing() + "\n");
     assertThat(read.plan().approval()).isEmpty();
     assertThat(read.plan().title()).isEqualTo("ПЛАН ЗАХОДІВ");
     assertThat(read.warnings()).extracting(ReadWarning::message)
