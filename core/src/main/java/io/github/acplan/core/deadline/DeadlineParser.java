@@ -757,8 +757,8 @@ public final class DeadlineParser {
 
   private final List<Rule> rules = List.of(
       new Rule(c -> c.has("далі", "подальш"), this::thereafter),
-      new Rule(c -> c.has("постійн", "безстроков", "систематичн", "регулярн", "щод", "щотиж", "кож"),
-          this::permanent),
+      new Rule(c -> c.has("постійн", "безстроков", "систематичн", "регулярн") || c.text.startsWith("що")
+          || c.text.startsWith("кож"), this::permanent),
       new Rule(c -> c.text.startsWith("що") || c.has("раз", "двічі", "кожн"), this::periodic),
       new Rule(c -> c.has("звітним"), this::reportingDay),
       new Rule(c -> c.digit, this::byDate),
@@ -770,8 +770,9 @@ public final class DeadlineParser {
       new Rule(c -> c.has("дн", "ден", "доб", "діб", "місяц", "місяч", "тиж", "рок", "рік", "годин"), this::within),
       new Rule(c -> c.has("план", "графік"), this::perSchedule),
       new Rule(c -> true, this::onEvent),
-      new Rule(c -> c.has("строк", "термін", "порядк", "закон", "кодекс", "методолог", "положен", "постанов",
-          "наказ", "розпоряд", "регламент", "інструкц"), this::statutory));
+      new Rule(c -> c.has("строк", "термін", "порядк") || c.text.startsWith("відповідн")
+          || c.text.startsWith("згідно") || c.text.startsWith("у відповідн") || c.text.startsWith("в межах"),
+          this::statutory));
 
   /**
    * "надалі – постійно", "далі – щороку": what applies after a first deadline, read as the deadline it
@@ -1014,7 +1015,7 @@ public final class DeadlineParser {
           Checks.writtenYear(years[1]), last, d2);
     }
     m = RANGE_HALVES.matcher(n);
-    if (m.matches()) {
+    if ((n.contains("півр") || n.contains("п/р")) && m.matches()) {
       // "ІІ півріччя 2024 р. – І півріччя 2025 р.": whole months, as quarters over a year's end are
       int h1 = ordinal(m.group("h1"));
       int h2 = ordinal(m.group("h2"));
@@ -1103,7 +1104,7 @@ public final class DeadlineParser {
           : new DuringPeriod(t, PeriodUnit.QUARTER, first, partYears(m), Optional.of(last));
     }
     m = DURING_QUARTER_LIST.matcher(n);
-    if (m.matches()) {
+    if (n.contains("кв") && m.matches()) {
       List<Integer> years = partYears(m);
       List<Deadline> quarters = new ArrayList<>();
       for (String number : m.group("qs").split(LIST_SEPARATOR)) {
