@@ -76,11 +76,11 @@ import org.jspecify.annotations.Nullable;
  *       cell gives exactly one, with its whole text (never split on ";"); an empty cell gives none;</li>
  *   <li>before the table: an approval block ("Додаток до розпорядження голови районної в місті ради від
  *       09.01.2020 № 2-р", or "ЗАТВЕРДЖЕНО …"; the date also in words, "від 15 січня 2025 року"; an
- *       approval by signature, "ЗАТВЕРДЖУЮ …", names no act and is reported, not kept) and the title block, whose last line with the period
- *       ("на 2020 рік", "на 2022–2024 роки") ends with it or has words after it (with the year's word:
- *       "… на 2025 рік у Зеленівській сільській раді"); words and lines after the period are the rest of
- *       the body; the body starts at the first line after the first that begins with "у " or "в ", else
- *       at the line before the period;</li>
+ *       approval by signature, "ЗАТВЕРДЖУЮ …", names no act and is reported, not kept) and the title
+ *       block, whose last line with the period ("на 2020 рік", "на 2022–2024 роки") ends with it or has
+ *       words after it (with the year's word: "… на 2025 рік у Зеленівській сільській раді"); words and
+ *       lines after the period are the rest of the body; the body starts at the first line after the
+ *       first that begins with "у " or "в ", else at the line before the period;</li>
  *   <li>the task layout of ministries' and the Cabinet of Ministers' plans ("Найменування завдання" |
  *       "Найменування (Зміст) заходу" | "Строк виконання" | "Відповідальні (виконавці)" | …): a task
  *       cell with new text (merged down over its measures) starts a section, numbered as printed ("1.")
@@ -835,8 +835,9 @@ public final class PlanTextReader {
           return row.layout;
         }
         if (headerAbove != null && columnsAbove.size() == header.size()) {
-          // "№ з/п | Найменування заходу | Виконання (над двома) | Очікуваний результат" above "| | Строк |
-          // Відповідальні |": a header on two rows, each column named by the row that names it.
+          // "№ з/п | Найменування заходу | Виконання | | Очікуваний результат" ("Виконання" spanning two
+          // columns) above "| | Строк | Відповідальні |": a header on two rows, each column named by the
+          // row that names it.
           List<Column> combined = new ArrayList<>(header.size());
           for (int i = 0; i < header.size(); i++) {
             combined.add(header.get(i) == Column.OTHER ? columnsAbove.get(i) : header.get(i));
