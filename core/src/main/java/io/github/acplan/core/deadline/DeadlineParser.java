@@ -944,8 +944,11 @@ public final class DeadlineParser {
     List<ByDate> dates = new ArrayList<>();
     Matcher each = DATE_ITEM.matcher(n).region(m.start("list"), m.end("list"));
     while (each.find()) {
+      // A month in figures past 12 throws, and phrase() then tries the other readings.
+      Month month = each.group("m") != null ? UkrainianWords.month(each.group("m"))
+          : Month.of(Integer.parseInt(each.group("mm")));
       dates.add(new ByDate(t.substring(each.start(), each.end()), bound(each.group("b")),
-          Integer.parseInt(each.group("d")), UkrainianWords.month(each.group("m")), listYear));
+          Integer.parseInt(each.group("d")), month, listYear));
     }
     if (dates.isEmpty() || m.group("every") == null && dates.size() < 2) {
       return null;
@@ -1619,7 +1622,9 @@ public final class DeadlineParser {
 
   /** One date of a list, "до 15 лютого", "30 червня": bound b, day d, month m. */
   private static final String DATE_ITEM_TEXT =
-      "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?)\\s+)?(?<d>\\d{1,2})\\s*(?<m>" + MONTH_GEN + ")";
+      "(?:(?<b>до|не\\s+пізніше(?:\\s+ніж)?)\\s+)?(?<d>\\d{1,2})(?:\\s*(?<m>" + MONTH_GEN + ")"
+          // "щороку до 01.02", "щоквартально до 10.04, 10.07, 10.10, 10.01": day and month in figures
+          + "|\\.(?<mm>\\d{2})(?![.\\d]))";
   private static final Pattern DATE_ITEM = Pattern.compile(DATE_ITEM_TEXT);
 
   /** "щороку до 15 лютого, 15 квітня, 15 липня і 15 жовтня", "щороку, до 1 квітня". */
@@ -1869,6 +1874,8 @@ public final class DeadlineParser {
           + "|завершення|закінчення|(?:перший|останній)\\s+день"
           // "у день звільнення", "перед укладенням договору": on the day of an event, or just before it
           + "|у\\s+день|в\\s+день|перед|на\\s+етапі|на\\s+стадії"
+          // "по факту", "за фактом виявлення": when the fact happens
+          + "|по\\s+факту|за\\s+факт\\p{L}*|з\\s+урахуванням\\s+потреб\\p{L}*"
           // "Невідкладно", "негайно після отримання інформації": haste fixes no day, so the duty is the event's
           + "|невідкладно|негайно|терміново|якнайшвидше"
           + ")(?:\\s.*)?");

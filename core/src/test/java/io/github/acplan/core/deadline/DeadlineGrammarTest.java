@@ -484,7 +484,7 @@ class DeadlineGrammarTest {
    * quarters listed one by one, a year written once after a list of months, a need with a frequency,
    * what applies "надалі", a colon before the dates, a period's day in parentheses, a day's or a week's
    * repetition (an ongoing duty: see {@link Permanent}), hours that make whole days, one day in several
-   * years, half-years over a year's end.
+   * years, half-years over a year's end, yearly dates in figures ("до 01.02"), "по факту".
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -521,6 +521,10 @@ class DeadlineGrammarTest {
       до 1 лютого 2023, 2024, 2025 років                      | composite            | 2023-02-01 2024-02-01 2025-02-01
       протягом дії антикорупційної програми на 2023-2025 роки | during-period        | 2023-12-31
       ІІ півріччя 2022 р. – І півріччя 2023 р.                | date-range           | 2023-06-30
+      Щороку до 01.02                                         | periodic             | 2023-02-01
+      Щоквартально до 10.04, 10.07, 10.10, 10.01              | periodic             | 2023-01-10 2023-04-10 2023-07-10 2023-10-10
+      По факту                                                | on-event             |
+      за фактом виявлення                                     | on-event             |
       """)
   void formsOfOtherPlansTables(String text, String kind, String due) {
     issue18Forms(text, kind, due);
