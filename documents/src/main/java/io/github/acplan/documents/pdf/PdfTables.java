@@ -227,6 +227,15 @@ public final class PdfTables {
     for (Map.Entry<Integer, List<List<LineJoins.Paragraph>>> entry : undecided.entrySet()) {
       rows.set(entry.getKey(), decided(rows.get(entry.getKey()), entry.getValue(), joins, guesses));
     }
+    for (BreakAcrossPages b : breaks) {
+      // A break that moved the whole of the row before to the next page (a heading of one line at the foot
+      // of a page, broken in its last word) leaves that row blank: the row on the next page is then the
+      // whole row, not the rest of one, and a heading read as a continuation would go into the measure
+      // above it.
+      if (rows.get(b.beforeRow()).cells().stream().allMatch(GridCell::isBlank)) {
+        rows.set(b.afterRow(), rows.get(b.afterRow()).withContinuation(false));
+      }
+    }
     for (int[] pair : numbers) {
       GridRow head = rows.get(pair[0]);
       GridRow tail = rows.get(pair[1]);
