@@ -6,6 +6,9 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.PlanStructureException;
 import io.github.acplan.core.Signatory;
+import io.github.acplan.core.deadline.ByDate;
+import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.core.text.TextNormalization;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.GridLocation;
@@ -56,11 +59,9 @@ final class FrontMatter {
   private static final Pattern DRAFT_MARK = Pattern.compile("(?iu)\\s*про[єе]кт\\s*");
   /** The empty places of a draft's annex block, to be filled in by hand: "від ____________ № ________". */
   private static final Pattern BLANK_PLACES = Pattern.compile("від\\s*_{3,}\\s*№\\s*_{3,}");
-  /** The months in the genitive, as a date in words names them ("15 січня 2025 року"). */
-  private static final List<String> MONTHS = List.of("січня", "лютого", "березня", "квітня", "травня",
-      "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня");
+  /** A date in words, "15 січня 2025 року", "«15» січня 2025 р.": the month's word is read by the parser. */
   private static final Pattern WORDED_DATE = Pattern.compile(
-      "(?iu)[«\"]?(\\d{1,2})[»\"]?\\s+(" + String.join("|", MONTHS) + ")\\s+(\\d{4})(?:\\s*(?:р\\.|року))?");
+      "(?iu)[«\"]?(\\d{1,2})[»\"]?\\s+(\\p{L}+)\\s+(\\d{4})(?:\\s*(?:р\\.|року))?");
   private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено|затверджую).*");
   /** "ЗАТВЕРДЖУЮ" over the head's position, signature and date: an approval by signature, with no act. */
   private static final Pattern APPROVED_BY_SIGNATURE = Pattern.compile("(?iu)\\s*затверджую\\b.*", Pattern.DOTALL);
@@ -195,9 +196,18 @@ final class FrontMatter {
     Matcher m = WORDED_DATE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "." + (month < 10 ? "0" : "") + month
-          + "." + m.group(3)));
+      String written = m.group();
+      int year = Integer.parseInt(m.group(3));
+      if (year >= PlanPeriod.MIN_YEAR && year <= PlanPeriod.MAX_YEAR) {
+        // The deadline parser knows the months' words: a date it reads is a date here.
+        Deadline d = DeadlineParser.forPeriod(PlanPeriod.ofYear(year))
+            .parse(m.group(1) + " " + m.group(2) + " " + m.group(3));
+        if (d instanceof ByDate date && date.year().isPresent()) {
+          int month = date.month().getValue();
+          written = date.day() + "." + (month < 10 ? "0" : "") + month + "." + year;
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(written));
     }
     m.appendTail(out);
     return out.toString();

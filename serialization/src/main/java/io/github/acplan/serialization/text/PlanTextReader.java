@@ -128,6 +128,12 @@ public final class PlanTextReader {
   private static final Pattern ROMAN_HEADING = Pattern.compile(
       "(?:(?:Розділ|РОЗДІЛ|розділ)\\s+)?([IVXІХ]{1,7})\\.\\s*(\\S.*)", Pattern.DOTALL);
 
+  /**
+   * The cells with text from which a row after the table's last read row is a row of the table left
+   * over, not text after it: a signatory spread over a sheet's row has two (position and name).
+   */
+  private static final int MIN_CELLS_OF_A_ROW_LEFT_OVER = 3;
+
   /** A measure's number printed alone, "4." or "4", as plans that number measures through write it. */
   private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,4})\\.?");
 
@@ -705,7 +711,7 @@ public final class PlanTextReader {
         for (CellMarkup.Decoded c : r.cells) {
           withText += c.text.isEmpty() ? 0 : 1;
         }
-        if (withText >= 3) {
+        if (withText >= MIN_CELLS_OF_A_ROW_LEFT_OVER) {
           throw new PlanFormatException(r.location, "cannot place this row in the table: expected a "
               + "measure row (first cell a number like \"1.1\" or \"1.\"), a section heading (\"1. Title\", "
               + "\"I. Title\"), a continuation row (first cell empty) or the repeated header; found \""
@@ -1002,7 +1008,7 @@ public final class PlanTextReader {
         int number = leadingNumber(task);
         String title = number > 0 ? task.substring(task.indexOf('.') + 1).strip() : task;
         if (number <= 0 || sectionNumbers.contains(number)) {
-          number = sectionNumbers.isEmpty() ? 1 : java.util.Collections.max(sectionNumbers) + 1;
+          number = nextSectionNumber();
         }
         sectionNumbers.add(number);
         section = Section.builder().number(number).title(title);
