@@ -52,8 +52,8 @@ import io.github.acplan.json.mapping.Shapes.SectionRenamedShape;
 import io.github.acplan.json.mapping.Shapes.UnknownEntryShape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -332,8 +332,8 @@ final class Results {
 
   private static LocalDate date(String text, String path) {
     try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+      return JsonMapping.isoDate(text);
+    } catch (DateTimeException e) {
       throw new JsonShapeException(path, "expected an ISO date like \"2020-06-30\"; found the string \"" + text
           + "\"", e);
     }
