@@ -33,6 +33,9 @@ import org.openjdk.jmh.annotations.State;
  * within its limits); {@code floor} is plain Jackson 2 databind on {@link PlanPojo}, the lower bound;
  * {@code jackson3} is a user's Jackson 3 {@code JsonMapper} with {@code AcplanJackson3Module} on
  * {@code Plan}, and {@code floor3} plain Jackson 3 databind on {@link PlanPojo}, its lower bound.
+ * {@code floorModel} and {@code floor3Model} are the second floor of reading: plain Jackson's plain
+ * objects turned by hand into the same immutable model ({@link PlanPojoToModel}), with the model's own
+ * checks and none of the JSON's (types, duplicates, lone surrogates, paths): what the model itself costs.
  */
 @BenchmarkMode(Mode.AverageTime)
 // A fixed, pre-touched heap: the first touch of memory the heap grows into (page faults, more costly
@@ -89,6 +92,9 @@ public class FormatsBenchmark {
     if (!mapper3.writeValueAsString(model).equals(json)
         || !plainMapper3.writeValueAsString(pojo).equals(pojoJson)) {
       throw new IllegalStateException("Jackson 3 does not write what Jackson 2 writes");
+    }
+    if (!PlanPojoToModel.plan(mapper.readValue(pojoJson, PlanPojo.class)).equals(model)) {
+      throw new IllegalStateException("the plain objects do not convert to the plan read");
     }
     // Compacts the live inputs, scattered among the set-up's garbage; every implementation gains alike.
     System.gc();
@@ -172,6 +178,28 @@ public class FormatsBenchmark {
   @Benchmark
   public PlanPojo readJson_floor() throws JsonProcessingException {
     return mapper.readValue(pojoJson, PlanPojo.class);
+  }
+
+  /**
+   * The second floor: plain Jackson's plain objects turned by hand into the same model, with the model's
+   * checks only ({@link PlanPojoToModel}).
+   *
+   * @return the plan
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  public Plan readJson_floorModel() throws JsonProcessingException {
+    return PlanPojoToModel.plan(mapper.readValue(pojoJson, PlanPojo.class));
+  }
+
+  /**
+   * The second floor with Jackson 3: plain objects, then the model by hand.
+   *
+   * @return the plan
+   */
+  @Benchmark
+  public Plan readJson_floor3Model() {
+    return PlanPojoToModel.plan(plainMapper3.readValue(pojoJson, PlanPojo.class));
   }
 
   /** @return the JSON of a user's Jackson 3 mapper with acplan's module */
