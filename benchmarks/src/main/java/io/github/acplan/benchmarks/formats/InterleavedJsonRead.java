@@ -1,0 +1,120 @@
+package io.github.acplan.benchmarks.formats;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.acplan.serialization.PlanFormatException;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Reading a plan's JSON, acplan against its floors, measured interleaved in one JVM: on this project's
+ * shared 2-core machine the speed drifts by up to 1.7× between minutes, so JMH runs of one benchmark
+ * after another give ratios that move by ±30 %; rounds that alternate the two readers see the same
+ * machine. Each round reads the plan N times with one reader, then N times with the other (the order
+ * swapped every round); the figure is the median of the rounds' ratios, with the 5th and 25th of 30 as
+ * the spread, and the bytes each read allocates (exact, from the thread's allocation counter).
+ *
+ * <p>Run with the heap JMH's forks get: {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp
+ * benchmarks/target/benchmarks.jar io.github.acplan.benchmarks.formats.InterleavedJsonRead seed} (or
+ * {@code 10000}). Not a JMH benchmark: no blackhole, but every result is stored in a field, and the
+ * readers are warmed up for 10 rounds first.
+ */
+public final class InterleavedJsonRead {
+  private static final int ROUNDS = 30;
+  private static final int WARM_UP_ROUNDS = 10;
+
+  /** The pairs compared: acplan against each floor, and the second floor against the first. */
+  private static final String[][] PAIRS = {
+      {"readJson_ours", "readJson_floor"},
+      {"readJson_jackson3", "readJson_floor3"},
+      {"readJson_ours", "readJson_floorModel"},
+      {"readJson_jackson3", "readJson_floor3Model"},
+      {"readJson_floorModel", "readJson_floor"},
+      {"readJson_floor3Model", "readJson_floor3"}};
+
+  /** The last result, kept so that no read can be optimized away. */
+  static volatile Object sink;
+
+  private InterleavedJsonRead() {}
+
+  /** A reader of the benchmark, by its method's name. */
+  @FunctionalInterface
+  private interface Reader {
+    Object read() throws PlanFormatException, JsonProcessingException;
+  }
+
+  /**
+   * Runs the comparison.
+   *
+   * @param args the plan: {@code seed} (default) or a number of measures such as {@code 10000}
+   * @throws Exception if the set-up or a read fails (a bug)
+   */
+  public static void main(String[] args) throws Exception {
+    FormatsBenchmark benchmark = new FormatsBenchmark();
+    benchmark.plan = args.length > 0 ? args[0] : "seed";
+    benchmark.setUp();
+    int reads = benchmark.plan.equals("seed") ? 1_000 : 5;
+    System.out.println(benchmark.sizes() + "; " + reads + " reads a round, " + ROUNDS + " rounds");
+    for (String[] pair : PAIRS) {
+      Reader first = reader(benchmark, pair[0]);
+      Reader second = reader(benchmark, pair[1]);
+      for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+        time(first, reads);
+        time(second, reads);
+      }
+      double[] ratios = new double[ROUNDS];
+      double[] firstMicros = new double[ROUNDS];
+      double[] secondMicros = new double[ROUNDS];
+      for (int i = 0; i < ROUNDS; i++) {
+        long a;
+        long b;
+        if (i % 2 == 0) {
+          a = time(first, reads);
+          b = time(second, reads);
+        } else {
+          b = time(second, reads);
+          a = time(first, reads);
+        }
+        ratios[i] = (double) a / b;
+        firstMicros[i] = a / 1e3 / reads;
+        secondMicros[i] = b / 1e3 / reads;
+      }
+      Arrays.sort(ratios);
+      Arrays.sort(firstMicros);
+      Arrays.sort(secondMicros);
+      System.out.printf(Locale.ROOT, "%s / %s: %.2f [%.2f-%.2f]; %.1f us / %.1f us; %.1f KB / %.1f KB a read%n",
+          pair[0], pair[1], ratios[ROUNDS / 2], ratios[4], ratios[24], firstMicros[ROUNDS / 2],
+          secondMicros[ROUNDS / 2], allocated(first) / 1e3, allocated(second) / 1e3);
+    }
+  }
+
+  private static Reader reader(FormatsBenchmark benchmark, String name) {
+    switch (name) {
+      case "readJson_ours": return benchmark::readJson_ours;
+      case "readJson_floor": return benchmark::readJson_floor;
+      case "readJson_jackson3": return benchmark::readJson_jackson3;
+      case "readJson_floor3": return benchmark::readJson_floor3;
+      case "readJson_floorModel": return benchmark::readJson_floorModel;
+      case "readJson_floor3Model": return benchmark::readJson_floor3Model;
+      default: throw new IllegalArgumentException("no reader " + name);
+    }
+  }
+
+  private static long time(Reader reader, int reads) throws Exception {
+    long start = System.nanoTime();
+    for (int i = 0; i < reads; i++) {
+      sink = reader.read();
+    }
+    return System.nanoTime() - start;
+  }
+
+  /** The bytes one read allocates, by the thread's allocation counter. */
+  private static long allocated(Reader reader) throws Exception {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(thread);
+    sink = reader.read();
+    return threads.getThreadAllocatedBytes(thread) - before;
+  }
+}
