@@ -47,8 +47,9 @@ import java.util.zip.ZipInputStream;
  *   <li>{@code %PDF-} in the first kilobyte: PDF;</li>
  *   <li>an HTML page ({@code <!DOCTYPE html>}, {@code <html>}, XHTML after an XML declaration, or markup
  *       with a {@code <table>});</li>
- *   <li>a Word 97–2003 {@code .doc} or Excel 97–2003 {@code .xls} (an OLE2 file): refused with how to
- *       convert it ({@code soffice --headless --convert-to docx FILE});</li>
+ *   <li>a Word 97–2003 {@code .doc} or Excel 97–2003 {@code .xls} (an OLE2 file), an OpenDocument
+ *       {@code .odt} or {@code .ods}, or an RTF document: refused with how to convert it
+ *       ({@code soffice --headless --convert-to docx FILE});</li>
  *   <li>anything else: the text form, which must be UTF-8.</li>
  * </ul>
  * An XLSX is read sheet by sheet (merged regions as spans and vertical merges); the plan is the sheet
@@ -67,6 +68,8 @@ public final class PlanDocuments {
   private static final PlanDocuments STANDARD = new PlanDocuments(DocumentLimits.standard());
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
   private static final byte[] ZIP = {'P', 'K', 3, 4};
+  /** The start of the type an OpenDocument file names in its {@code mimetype} entry. */
+  private static final String OPEN_DOCUMENT = "application/vnd.oasis.opendocument.";
   /** How many first bytes tell a document from the text form ({@link #detect(byte[])} looks at 2 048). */
   private static final int HEAD_BYTES = 4096;
 
@@ -268,7 +271,7 @@ public final class PlanDocuments {
    * @param bytes the document, or its beginning
    * @return the format
    * @throws PlanFormatException for a ZIP that is not an Office document, and for Word 97–2003 and
-   *     Excel 97–2003 files, with how to convert them
+   *     Excel 97–2003 files, OpenDocument files and RTF documents, with how to convert them
    */
   public static DocumentFormat detect(byte[] bytes) throws PlanFormatException {
     if (startsWith(bytes, ZIP)) {
@@ -291,6 +294,10 @@ public final class PlanDocuments {
       i++;
     }
     String markup = start.substring(i);
+    if (markup.startsWith("{\\rtf")) {
+      throw new PlanFormatException("byte " + i, "an RTF document; save it as DOCX first, e.g. "
+          + "soffice --headless --convert-to docx FILE");
+    }
     // XHTML (LibreOffice's "XHTML Writer File", for one) opens with an XML declaration before its doctype.
     boolean xhtml = markup.startsWith("<?xml") && (markup.contains("<!doctype html") || markup.contains("<html"));
     if (markup.startsWith("<!doctype html") || markup.startsWith("<html") || xhtml
@@ -304,6 +311,7 @@ public final class PlanDocuments {
     boolean contentTypes = false;
     boolean word = false;
     boolean excel = false;
+    String openDocument = null;
     // Walking the whole archive finds a truncated or damaged one before POI does, and inflates every
     // entry on the way: what it inflates is counted against the inflate ratio of the Office documents,
     // so that a zip bomb is refused here before it costs minutes of inflating.
@@ -318,6 +326,11 @@ public final class PlanDocuments {
         contentTypes |= name.equals("[Content_Types].xml");
         word |= name.equals("word/document.xml");
         excel |= name.equals("xl/workbook.xml");
+        if (name.equals("mimetype") && openDocument == null) {
+          // an OpenDocument file names its type in this entry, stored first and uncompressed
+          openDocument = new String(zip.readNBytes(128), StandardCharsets.US_ASCII);
+          inflated += openDocument.length();
+        }
         if (entry.getSize() > OfficeZip.MAX_ENTRY_BYTES) {
           throw new PlanFormatException("ZIP, entry " + name, "a zip bomb: the entry inflates to "
               + (entry.getSize() >> 20) + " MiB, more than " + (OfficeZip.MAX_ENTRY_BYTES >> 20) + " MiB, the "
@@ -342,6 +355,11 @@ public final class PlanDocuments {
     }
     if (contentTypes && excel) {
       return DocumentFormat.XLSX;
+    }
+    if (openDocument != null && openDocument.startsWith(OPEN_DOCUMENT)) {
+      throw new PlanFormatException("ZIP", "an OpenDocument file (" + openDocument.substring(OPEN_DOCUMENT.length())
+          + ", as LibreOffice saves .odt and .ods); save it as DOCX or XLSX first, e.g. soffice --headless "
+          + "--convert-to docx FILE");
     }
     throw new PlanFormatException("ZIP", "a ZIP archive that is not a DOCX or XLSX document (no "
         + (contentTypes ? "word/document.xml or xl/workbook.xml" : "[Content_Types].xml") + ")");

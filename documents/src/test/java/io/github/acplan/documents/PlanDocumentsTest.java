@@ -10,10 +10,14 @@ import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.ReadResult;
 import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class PlanDocumentsTest {
@@ -88,6 +92,31 @@ class PlanDocumentsTest {
     assertThatThrownBy(() -> PlanDocuments.standard().read(new ByteArrayInputStream(ole2)))
         .isInstanceOf(PlanFormatException.class).hasMessageContaining("Word 97–2003")
         .hasMessageContaining("--convert-to docx");
+  }
+
+  @Test
+  void anRtfDocumentIsRefusedWithHowToConvertIt() {
+    byte[] rtf = "\uFEFF {\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} План заходів\\par }"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> PlanDocuments.standard().read(new ByteArrayInputStream(rtf)))
+        .isInstanceOf(PlanFormatException.class).hasMessageContaining("an RTF document")
+        .hasMessageContaining("--convert-to docx");
+  }
+
+  @Test
+  void anOpenDocumentFileIsRefusedWithHowToConvertIt() throws IOException {
+    for (String type : List.of("text", "spreadsheet")) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        zip.putNextEntry(new ZipEntry("mimetype"));
+        zip.write(("application/vnd.oasis.opendocument." + type).getBytes(StandardCharsets.US_ASCII));
+        zip.putNextEntry(new ZipEntry("content.xml"));
+        zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+      }
+      assertThatThrownBy(() -> PlanDocuments.standard().read(new ByteArrayInputStream(bytes.toByteArray())))
+          .isInstanceOf(PlanFormatException.class).hasMessageContaining("an OpenDocument file (" + type)
+          .hasMessageContaining("--convert-to docx");
+    }
   }
 
   @Test

@@ -131,7 +131,8 @@ final class PlanFiles {
   }
 
   /**
-   * Tells JSON from other documents by the file's extension, or else by its first character.
+   * Tells JSON from other documents by the file's extension, or else by its first character (a brace that
+   * does not open an RTF document).
    *
    * @param file the file's name
    * @param bytes the file's first bytes
@@ -146,6 +147,8 @@ final class PlanFiles {
         || bytes[i] == '\r')) {
       i++;
     }
-    return i < bytes.length && bytes[i] == '{';
+    // an RTF document opens with a brace too: {\rtf1
+    return i < bytes.length && bytes[i] == '{' && !(i + 4 < bytes.length && bytes[i + 1] == '\\'
+        && bytes[i + 2] == 'r' && bytes[i + 3] == 't' && bytes[i + 4] == 'f');
   }
 }

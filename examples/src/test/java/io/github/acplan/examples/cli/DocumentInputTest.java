@@ -98,4 +98,13 @@ class DocumentInputTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).hasLineCount(1).contains(cut.toString() + ": ZIP: the ZIP archive is damaged");
   }
+
+  @Test
+  void anRtfDocumentIsNotReadAsJsonButRefusedWithHowToConvertIt() throws Exception {
+    // it opens with a brace, as JSON does: it was read as JSON ("Unexpected character ('\\' …")
+    Path rtf = Files.writeString(dir.resolve("plan.rtf"), "{\\rtf1\\ansi {\\fonttbl {\\f0 Times;}}\\par }");
+    CliRun r = run("parse", rtf.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).hasLineCount(1).contains(rtf + ": byte 0: an RTF document; save it as DOCX first");
+  }
 }
