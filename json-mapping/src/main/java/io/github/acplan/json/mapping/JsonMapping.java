@@ -496,26 +496,28 @@ public final class JsonMapping {
     // every text is checked before any is converted, so that a lone surrogate is reported before a blank
     texts(s.indicators, "indicators");
     texts(s.expectedResults, "expectedResults");
-    List<String> indicators = s.indicators;
-    for (int i = 0; i < indicators.size(); i++) {
-      try {
-        m.addIndicators(Indicator.of(indicators.get(i)));
-      } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-        throw refused("indicators[" + i + "]", e);
-      }
+    for (int i = 0; i < s.indicators.size(); i++) {
+      m.addIndicators(element(s.indicators, "indicators", i, Indicator::of));
     }
-    List<String> results = s.expectedResults;
-    for (int i = 0; i < results.size(); i++) {
-      try {
-        m.addExpectedResults(ExpectedResult.of(results.get(i)));
-      } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-        throw refused("expectedResults[" + i + "]", e);
-      }
+    for (int i = 0; i < s.expectedResults.size(); i++) {
+      m.addExpectedResults(element(s.expectedResults, "expectedResults", i, ExpectedResult::of));
     }
     try {
       return m.build();
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
       throw refused("", e);
+    }
+  }
+
+  /**
+   * The model value of the text {@code name[index]}, made by a static factory (a method reference that
+   * captures nothing, so nothing is allocated for it); the path is built only when the model refuses it.
+   */
+  private static <T> T element(List<String> texts, String name, int index, Function<String, T> factory) {
+    try {
+      return factory.apply(texts.get(index));
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      throw refused(name + "[" + index + "]", e);
     }
   }
 
