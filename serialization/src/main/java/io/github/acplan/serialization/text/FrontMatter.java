@@ -160,8 +160,16 @@ final class FrontMatter {
     }
     List<TableLine> titleLines = new ArrayList<>();
     boolean approvalSeen = false;
-    for (List<TableLine> b : blocks) {
+    for (List<TableLine> whole : blocks) {
+      List<TableLine> b = whole;
       if (!approvalSeen) {
+        // The approval block may follow other text in the same block, with no blank line between them:
+        // a heading or the council's name above "Додаток до рішення …" (pandoc writes a page's title so).
+        int start = approvalStart(b);
+        if (start > 0) {
+          titleLines.addAll(b.subList(0, start));
+          b = b.subList(start, b.size());
+        }
         // The approval ends with the line that has its date and number; lines after it in the same
         // block (no blank line before the title) belong to the title.
         int end = b.size();
@@ -175,6 +183,7 @@ final class FrontMatter {
         if (APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw())).matches()
             || APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches()) {
           approvalSeen = true;
+          leaveOutAboveApproval(titleLines);
           readApproval(approvalLines, joined, plan);
           titleLines.addAll(b.subList(end, b.size()));
           continue;
@@ -183,6 +192,28 @@ final class FrontMatter {
       titleLines.addAll(b);
     }
     return readTitle(titleLines, plan, tableLine, given);
+  }
+
+  /** The index of the first line of a block, after its first, that opens an approval block; else -1. */
+  private static int approvalStart(List<TableLine> block) {
+    for (int i = 1; i < block.size(); i++) {
+      if (APPROVAL_START.matcher(CellMarkup.text(block.get(i).raw())).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Leaves out, with a warning each, the lines above the approval block: the title is under it, and what
+   * is above it (a heading, the council's name, a document's own title) is no part of the plan's title.
+   */
+  private void leaveOutAboveApproval(List<TableLine> lines) {
+    for (TableLine r : lines) {
+      warn(r.line(), "text above the approval block is not part of the title and was not kept: \""
+          + abbreviate(CellMarkup.text(r.raw())) + "\"");
+    }
+    lines.clear();
   }
 
   /**

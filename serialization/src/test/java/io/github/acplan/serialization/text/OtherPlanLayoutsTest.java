@@ -196,6 +196,26 @@ class OtherPlanLayoutsTest {
     assertThat(plan.title()).isEqualTo("ПЛАН ЗАХОДІВ");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a heading on the line above       | План заходів\\nДодаток\\nдо рішення виконавчого комітету\\nвід 15.01.2025 № 7
+      the council's name, a blank line  | ЗЕЛЕНІВСЬКА СІЛЬСЬКА РАДА\\n\\nДодаток\\nдо рішення виконавчого комітету\\nвід 15.01.2025 № 7
+      two lines, then ЗАТВЕРДЖЕНО       | ЗЕЛЕНІВСЬКА СІЛЬСЬКА РАДА\\nВИКОНАВЧИЙ КОМІТЕТ\\nЗАТВЕРДЖЕНО\\nрішенням виконавчого комітету від 15.01.2025 № 7
+      """)
+  void textAboveTheApprovalBlockIsLeftOutWithAWarningNotTakenIntoTheTitle(String layout, String above)
+      throws Exception {
+    // pandoc, converting a web page to DOCX, writes the page's title above the annex block, with no
+    // blank paragraph between them: the approval was read into the plan's title and lost
+    ReadResult read = underTitle(above.replace("\\n", "\n") + "\n\n" + FRONT.stripTrailing() + "\n");
+    assertThat(read.plan().approval()).hasValueSatisfying(a -> {
+      assertThat(a.authority()).isEqualTo("виконавчого комітету");
+      assertThat(a.number()).isEqualTo("7");
+    });
+    assertThat(read.plan().title()).isEqualTo("ПЛАН ЗАХОДІВ");
+    assertThat(read.warnings()).extracting(ReadWarning::message)
+        .anySatisfy(m -> assertThat(m).contains("text above the approval block"));
+  }
+
   @Test
   void anApprovalBySignatureIsNotTakenIntoTheTitle() throws Exception {
     ReadResult read = underTitle("ЗАТВЕРДЖУЮ\nДиректор КП «Водоканал»\n__________ І. ІВАНЕНКО\n15.01.2025\n\n"
