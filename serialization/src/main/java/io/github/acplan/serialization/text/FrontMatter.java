@@ -164,26 +164,23 @@ final class FrontMatter {
       List<TableLine> b = whole;
       if (!approvalSeen) {
         // The approval block may follow other text in the same block, with no blank line between them:
-        // a heading or the council's name above "Додаток до рішення …" (pandoc writes a page's title so).
+        // a heading or the council's name above "Додаток до рішення … від … № …" (pandoc writes a web
+        // page's title so). Only an approval read whole, with its date and number, is split off: a line
+        // "Додаток 1 до Програми" inside a title is no approval.
         int start = approvalStart(b);
         if (start > 0) {
           titleLines.addAll(b.subList(0, start));
           b = b.subList(start, b.size());
         }
-        // The approval ends with the line that has its date and number; lines after it in the same
-        // block (no blank line before the title) belong to the title.
-        int end = b.size();
-        for (int i = 0; i < b.size() && end == b.size(); i++) {
-          if (DATE_AND_NUMBER.matcher(numericDates(CellMarkup.text(b.get(i).raw()))).find()) {
-            end = i + 1;
-          }
-        }
+        int end = approvalEnd(b);
         List<TableLine> approvalLines = b.subList(0, end);
         String joined = numericDates(joinLines(approvalLines));
-        if (APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw())).matches()
-            || APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches()) {
+        boolean readWhole = APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches();
+        if (readWhole || APPROVAL_START.matcher(CellMarkup.text(b.get(0).raw())).matches()) {
           approvalSeen = true;
-          leaveOutAboveApproval(titleLines);
+          if (readWhole) {
+            leaveOutAboveApproval(titleLines);
+          }
           readApproval(approvalLines, joined, plan);
           titleLines.addAll(b.subList(end, b.size()));
           continue;
@@ -194,11 +191,31 @@ final class FrontMatter {
     return readTitle(titleLines, plan, tableLine, given);
   }
 
-  /** The index of the first line of a block, after its first, that opens an approval block; else -1. */
+  /**
+   * The end of the approval block that opens {@code block}: the line after the one with the act's date
+   * and number; lines after it in the same block (no blank line before the title) belong to the title.
+   */
+  private static int approvalEnd(List<TableLine> block) {
+    for (int i = 0; i < block.size(); i++) {
+      if (DATE_AND_NUMBER.matcher(numericDates(CellMarkup.text(block.get(i).raw()))).find()) {
+        return i + 1;
+      }
+    }
+    return block.size();
+  }
+
+  /**
+   * The index of the first line of a block, after its first, that opens an approval read whole (its act,
+   * date and number); else -1.
+   */
   private static int approvalStart(List<TableLine> block) {
     for (int i = 1; i < block.size(); i++) {
       if (APPROVAL_START.matcher(CellMarkup.text(block.get(i).raw())).matches()) {
-        return i;
+        List<TableLine> rest = block.subList(i, block.size());
+        String joined = numericDates(joinLines(rest.subList(0, approvalEnd(rest))));
+        if (APPROVAL.matcher(joined).matches() || APPROVAL_NUMBER_FIRST.matcher(joined).matches()) {
+          return i;
+        }
       }
     }
     return -1;

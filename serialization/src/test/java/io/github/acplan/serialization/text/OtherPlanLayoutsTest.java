@@ -217,6 +217,16 @@ class OtherPlanLayoutsTest {
   }
 
   @Test
+  void anAnnexLineInsideTheTitleIsNoApproval() throws Exception {
+    ReadResult read = underTitle("АНТИКОРУПЦІЙНА ПРОГРАМА\nДодаток 1 до Програми\nПЛАН ЗАХОДІВ\n"
+        + "щодо запобігання корупції у Зеленівській сільській раді на 2025 рік\n");
+    assertThat(read.plan().approval()).isEmpty();
+    assertThat(read.plan().title()).startsWith("АНТИКОРУПЦІЙНА ПРОГРАМА");
+    assertThat(read.warnings()).extracting(ReadWarning::message)
+        .noneSatisfy(m -> assertThat(m).contains("text above the approval block"));
+  }
+
+  @Test
   void anApprovalBySignatureIsNotTakenIntoTheTitle() throws Exception {
     ReadResult read = underTitle("ЗАТВЕРДЖУЮ\nДиректор КП «Водоканал»\n__________ І. ІВАНЕНКО\n15.01.2025\n\n"
         + FRONT.stripTrailing() + "\n");
