@@ -153,6 +153,24 @@ class PlanDocumentsTest {
   }
 
   @Test
+  void aCouncilsWebPageAroundThePlanReadsAsThePlanItsFrameLeftOut() throws Exception {
+    String seed = new String(SeedFixtures.html(), StandardCharsets.UTF_8);
+    int body = seed.indexOf('>', seed.toLowerCase(java.util.Locale.ROOT).indexOf("<body")) + 1;
+    int end = seed.toLowerCase(java.util.Locale.ROOT).indexOf("</body>");
+    String page = seed.substring(0, body)
+        + "<header><p>Довгинцівська районна у місті рада</p><nav><ul><li><a href=\"/\">Головна</a></li>"
+        + "<li><a href=\"/docs\">Документи</a></li></ul></nav></header>"
+        + "<aside><h2>Новини</h2><p>Засідання виконкому 15.01.2020</p></aside>"
+        + seed.substring(body, end)
+        + "<footer><p>© 2020 Довгинцівська районна у місті рада</p><p>Адреса: м. Кривий Ріг, вул. Дніпровське "
+        + "шосе, 11</p></footer>" + seed.substring(end);
+    ReadResult read = PlanDocuments.standard().read(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+    // the footer's lines were read into the signatory: "Керуючий справами виконкому Олександр Гижко © 2020 …"
+    assertThat(read.plan()).isEqualTo(seedFromText());
+    assertThat(read.warnings()).isEmpty();
+  }
+
+  @Test
   void anHtmlPageWithoutAPlanTableSaysWhatTablesItSaw() {
     String page = "<!DOCTYPE html><html><body><p>Новини</p><table><tr><td>a</td><td>b</td></tr></table>"
         + "<table><tr><td>c</td></tr><tr><td>d</td></tr></table></body></html>";

@@ -30,7 +30,9 @@ import org.jsoup.select.NodeVisitor;
  * Extracts the tables of an HTML page (jsoup) as {@link TableGrid}s, as councils publish plans on their
  * websites: one grid per table that is not inside another table, each with the page's paragraphs and
  * headings (and the rows of its other tables, cells separated by TAB) before and after it, as far as the
- * previous and the next large table ({@link TextAroundTable}).
+ * previous and the next large table ({@link TextAroundTable}). A website's frame is left out: what is
+ * inside {@code <nav>} and {@code <aside>}, and inside the page's own {@code <header>} and
+ * {@code <footer>}.
  *
  * <p>{@code colspan} becomes a column span and {@code rowspan} a vertical merge: the cells a row span
  * covers in the rows below are continued cells. Inside a cell, {@code <p>}, {@code <div>} and list items
@@ -69,7 +71,7 @@ public final class HtmlTables {
     }
     List<Element> blocks = new ArrayList<>();
     for (Element e : doc.select(OUTSIDE)) {
-      if (!insideTable(e)) {
+      if (!insideTable(e) && !siteChrome(e)) {
         blocks.add(e);
       }
     }
@@ -92,6 +94,25 @@ public final class HtmlTables {
   /** A block's text; a table has none that could begin an annex. */
   private static String blockText(Element block) {
     return block.normalName().equals("table") ? "" : block.text();
+  }
+
+  /**
+   * Whether a block is part of a website's frame rather than of its content: inside {@code <nav>} or
+   * {@code <aside>}, or inside the page's own {@code <header>} or {@code <footer>} (not an article's or a
+   * section's). A council's page that publishes a plan has its name, menu, address and copyright there;
+   * read as text around the table, the footer's lines were read into the plan's signatory.
+   */
+  private static boolean siteChrome(Element e) {
+    for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+      String name = parent.normalName();
+      if (name.equals("nav") || name.equals("aside")) {
+        return true;
+      }
+      if ((name.equals("header") || name.equals("footer")) && parent.closest("article, section, main") == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideTable(Element e) {
