@@ -74,8 +74,10 @@ final class FrontMatter {
   /** The line left for a signature: three or more underscores, with the spaces around them. */
   private static final Pattern SIGNATURE_LINE = Pattern.compile("\\s*_{3,}\\s*");
   private static final Pattern SIGNATORY_SPLIT = Pattern.compile("\t|\\s{2,}");
-  private static final Pattern NAME_AT_END = Pattern.compile(
-      "(.*\\S)\\s+((?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)");
+  /** A person's name as a signature gives it: "О. В. Гижко", "Олександр Гижко", "Олена ПЕТРЕНКО". */
+  private static final String PERSON = "(?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+";
+  private static final Pattern NAME_AT_END = Pattern.compile("(.*\\S)\\s+(" + PERSON + ")");
+  private static final Pattern PERSON_NAME = Pattern.compile(PERSON);
 
 
   private final List<ReadWarning> warnings;
@@ -427,6 +429,7 @@ final class FrontMatter {
    */
   boolean readSignatory(List<TableLine> back, Plan.Builder plan) {
     List<String> parts = new ArrayList<>();
+    List<Integer> partLines = new ArrayList<>();
     int line = 0;
     for (TableLine r : back) {
       if (isPageFurniture(r)) {
@@ -445,6 +448,7 @@ final class FrontMatter {
         String p = SIGNATURE_LINE.matcher(CellMarkup.text(piece)).replaceAll(" ").strip();
         if (!p.isEmpty()) {
           parts.add(p);
+          partLines.add(r.line());
           if (line == 0) {
             line = r.line();
           }
@@ -464,8 +468,20 @@ final class FrontMatter {
       }
       return true;
     }
-    signatory(String.join(" ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1), line,
-        plan);
+    // A note under the signature ("Примітка: …") is no part of it: the name is the last part that reads
+    // as a person's name, and what follows it is reported. Without such a part, the last part is the name.
+    int name = parts.size() - 1;
+    for (int i = parts.size() - 1; i >= 1; i--) {
+      if (PERSON_NAME.matcher(parts.get(i)).matches()) {
+        name = i;
+        break;
+      }
+    }
+    if (name < parts.size() - 1) {
+      warn(partLines.get(name + 1), "text after the signatory is not kept: \""
+          + abbreviate(String.join(" ", parts.subList(name + 1, parts.size()))) + "\"");
+    }
+    signatory(String.join(" ", parts.subList(0, name)), parts.get(name), line, plan);
     return true;
   }
 

@@ -116,6 +116,9 @@ import org.jspecify.annotations.Nullable;
 public final class PlanTextReader {
 
   /** A line of a programme's deadline cell that gives the deadline of one year: "2025: до 31 травня". */
+  /** A date in figures, "15.01.2025": a day and month of two digits, a year of four from 1991. */
+  private static final Pattern LONE_DATE =
+      Pattern.compile("(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:199[1-9]|2\\d\\d\\d)");
   private static final Pattern YEAR_LINE = Pattern.compile("((?:19|20|21)\\d\\d): (\\S.*)");
 
   private static final Pattern HEADING =
@@ -802,13 +805,14 @@ public final class PlanTextReader {
         return layout;
       }
       String first = decoded.get(0);
-      if (looksLikeMeasureNumber(first)) {
-        row.kind = Kind.MEASURE;
-        return layout;
-      }
       boolean restEmpty = true;
       for (int i = 1; i < decoded.size(); i++) {
         restEmpty &= decoded.get(i).isEmpty();
+      }
+      // A date alone on its line ("15.01.2025" under a signature) is not measure 15.1.2025.
+      if (looksLikeMeasureNumber(first) && !(restEmpty && LONE_DATE.matcher(first).matches())) {
+        row.kind = Kind.MEASURE;
+        return layout;
       }
       Matcher heading = HEADING.matcher(first);
       if (heading.matches() && restEmpty) {

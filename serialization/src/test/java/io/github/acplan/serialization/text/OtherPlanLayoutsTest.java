@@ -236,6 +236,28 @@ class OtherPlanLayoutsTest {
         .anySatisfy(m -> assertThat(m).contains("approved by signature"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Примітка: план оприлюднюється на офіційному веб-сайті ради. | Олена ПЕТРЕНКО
+      Погоджено: юридичний відділ                                 | Олена ПЕТРЕНКО
+      15.01.2025                                                  | Олена ПЕТРЕНКО
+      М.П.                                                        | О. В. ПЕТРЕНКО
+      """)
+  void aNoteUnderTheSignatureIsNotTheSignatorysName(String note, String name) throws Exception {
+    String table = "1. Організаційні заходи\t\t\t\t\n1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\t"
+        + "Обізнаність\n\n";
+    ReadResult read = PlanTextReader.standard().read(FRONT + HEADER + table + "Секретар ради\t" + name + "\n\n"
+        + note + "\n");
+    // the note was read as the name, and the name into the position; a date was read as measure 15.1.2025,
+    // and the signatory's line above it refused as a row of the table
+    assertThat(read.plan().signatory()).hasValueSatisfying(sig -> {
+      assertThat(sig.position()).isEqualTo("Секретар ради");
+      assertThat(sig.name()).isEqualTo(name);
+    });
+    assertThat(read.warnings()).extracting(ReadWarning::message)
+        .anySatisfy(m -> assertThat(m).contains("text after the signatory is not kept").contains(note));
+  }
+
   @Test
   void aSignatureLineAndThePreparersNoteAreNotTheSignatory() throws Exception {
     String table = "1. Організаційні заходи\t\t\t\t\n1.1\tПроводити інструктажі\tВідділ кадрів\tЩокварталу\t"
