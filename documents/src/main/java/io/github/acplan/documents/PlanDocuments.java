@@ -205,8 +205,31 @@ public final class PlanDocuments {
       default:
         return text.read(new ByteArrayInputStream(bytes));
     }
-    Chosen chosen = readTables(tables, format, grids);
-    return annexes ? RegisterAnnex.attach(chosen.result(), chosen.table(), tables) : chosen.result();
+    // A table split into parts (a page each, or a paragraph put into it) is read whole; DOCX and HTML
+    // keep the parts apart, a PDF's pages are joined by its extractor, an XLSX's sheets are not parts.
+    List<ContinuedTables.Joined> joined = format == DocumentFormat.DOCX || format == DocumentFormat.HTML
+        ? ContinuedTables.join(tables) : List.of();
+    List<TableGrid> candidates = new ArrayList<>();
+    for (ContinuedTables.Joined j : joined) {
+      candidates.add(j.grid());
+      if (j.parts().size() > 1) {
+        candidates.addAll(j.parts());
+      }
+    }
+    if (joined.isEmpty()) {
+      candidates.addAll(tables);
+    }
+    Chosen chosen = readTables(candidates, tables, format, grids);
+    if (!annexes) {
+      return chosen.result();
+    }
+    List<TableGrid> others = new ArrayList<>(tables);
+    for (ContinuedTables.Joined j : joined) {
+      if (j.grid() == chosen.table()) {
+        others.removeAll(j.parts());
+      }
+    }
+    return RegisterAnnex.attach(chosen.result(), chosen.table(), others);
   }
 
   /**
@@ -366,15 +389,15 @@ public final class PlanDocuments {
   }
 
   /** Reads the largest table that is a plan; if none is, says what each was. */
-  private static Chosen readTables(List<TableGrid> grids, DocumentFormat format, GridReader reader)
-      throws PlanFormatException {
+  private static Chosen readTables(List<TableGrid> candidates, List<TableGrid> grids, DocumentFormat format,
+      GridReader reader) throws PlanFormatException {
     if (grids.isEmpty()) {
       throw new PlanFormatException(format.name(), "the document has no table: expected the plan's table "
           + "(\"№ з/п\", \"Найменування заходу\", \"Строк виконання\", …)"
           + (format == DocumentFormat.PDF ? "; a PDF's table is read from its cell borders, so a table "
               + "printed without them is not seen: read the DOCX, or print the table with its borders" : ""));
     }
-    List<TableGrid> bySize = new ArrayList<>(grids);
+    List<TableGrid> bySize = new ArrayList<>(candidates);
     bySize.sort(Comparator.comparingInt((TableGrid g) -> g.rows().size()).reversed());
     PlanFormatException first = null;
     for (TableGrid grid : bySize) {

@@ -171,6 +171,28 @@ class PlanDocumentsTest {
   }
 
   @Test
+  void aTableSplitInTwoWithItsHeaderRepeatedReadsAsOneNoMeasureLost() throws Exception {
+    String seed = new String(SeedFixtures.html(), StandardCharsets.UTF_8);
+    int tableStart = seed.indexOf("<table");
+    int tableEnd = seed.indexOf("</table>") + "</table>".length();
+    String table = seed.substring(tableStart, tableEnd);
+    List<Integer> rows = new java.util.ArrayList<>();
+    for (java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr[ >]").matcher(table); m.find(); ) {
+      rows.add(m.start());
+    }
+    String open = table.substring(0, rows.get(0));
+    String header = table.substring(rows.get(0), rows.get(1));
+    int cut = rows.get(rows.size() / 2);
+    // the second half in a table of its own, after a page number and "Продовження додатка", its header repeated
+    String split = seed.substring(0, tableStart) + table.substring(0, cut) + "</table>"
+        + "<p>2</p><p>Продовження додатка</p>" + open + header + table.substring(cut) + seed.substring(tableEnd);
+    ReadResult read = PlanDocuments.standard().read(new ByteArrayInputStream(split.getBytes(StandardCharsets.UTF_8)));
+    // the first table was the plan, the measures of the second lost
+    assertThat(read.plan()).isEqualTo(seedFromText());
+    assertThat(read.warnings()).isEmpty();
+  }
+
+  @Test
   void anHtmlPageWithoutAPlanTableSaysWhatTablesItSaw() {
     String page = "<!DOCTYPE html><html><body><p>Новини</p><table><tr><td>a</td><td>b</td></tr></table>"
         + "<table><tr><td>c</td></tr><tr><td>d</td></tr></table></body></html>";
