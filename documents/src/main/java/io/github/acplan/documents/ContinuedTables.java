@@ -4,9 +4,9 @@ import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridRow;
 import io.github.acplan.serialization.table.GridWarning;
 import io.github.acplan.serialization.table.TableGrid;
+import io.github.acplan.serialization.text.PlanTableReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One plan's table split into several tables of a document: Word splits a table where a paragraph is
@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  * something else of the same width.
  */
 final class ContinuedTables {
-
-  /** What may stand between two parts of one table: page furniture. */
-  private static final Pattern BETWEEN_PARTS = Pattern.compile(
-      "(?iu)\\s*(?:[-–—]?\\s*\\d{1,4}\\s*[-–—]?|продовження(?:\\s+(?:додатк\\p{L}*|таблиц\\p{L}*)\\b.*)?)?\\s*");
 
   private ContinuedTables() {}
 
@@ -60,10 +56,24 @@ final class ContinuedTables {
     return out;
   }
 
+  /**
+   * Each table as a part of its own, for a format whose extractor joins a table's parts itself.
+   *
+   * @param tables the document's tables in document order
+   * @return one entry per table
+   */
+  static List<Joined> apart(List<TableGrid> tables) {
+    List<Joined> out = new ArrayList<>(tables.size());
+    for (TableGrid table : tables) {
+      out.add(new Joined(table, List.of(table)));
+    }
+    return out;
+  }
+
   /** Whether {@code next} continues {@code table}: only page furniture between, as many columns. */
   static boolean continues(TableGrid table, TableGrid next) {
     for (String paragraph : table.paragraphsAfter()) {
-      if (!BETWEEN_PARTS.matcher(paragraph).matches()) {
+      if (!paragraph.isBlank() && !PlanTableReader.isPageFurniture(paragraph)) {
         return false;
       }
     }

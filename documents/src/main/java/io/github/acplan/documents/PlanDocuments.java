@@ -208,16 +208,13 @@ public final class PlanDocuments {
     // A table split into parts (a page each, or a paragraph put into it) is read whole; DOCX and HTML
     // keep the parts apart, a PDF's pages are joined by its extractor, an XLSX's sheets are not parts.
     List<ContinuedTables.Joined> joined = format == DocumentFormat.DOCX || format == DocumentFormat.HTML
-        ? ContinuedTables.join(tables) : List.of();
+        ? ContinuedTables.join(tables) : ContinuedTables.apart(tables);
     List<TableGrid> candidates = new ArrayList<>();
     for (ContinuedTables.Joined j : joined) {
       candidates.add(j.grid());
       if (j.parts().size() > 1) {
         candidates.addAll(j.parts());
       }
-    }
-    if (joined.isEmpty()) {
-      candidates.addAll(tables);
     }
     Chosen chosen = readTables(candidates, tables, format, grids);
     if (!annexes) {

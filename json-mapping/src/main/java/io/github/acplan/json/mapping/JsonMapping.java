@@ -248,7 +248,7 @@ public final class JsonMapping {
     } catch (JsonShapeException e) {
       throw e;
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-      throw new JsonShapeException(path, String.valueOf(e.getMessage()), e);
+      throw refused(path, e);
     }
   }
 

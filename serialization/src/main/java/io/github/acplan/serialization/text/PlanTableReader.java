@@ -49,6 +49,19 @@ public final class PlanTableReader {
   }
 
   /**
+   * Tells whether a paragraph between two parts of a table is page furniture, not text of the document:
+   * a page number ("2", "- 2 -") or "Продовження додатка" / "Продовження таблиці", as the readers skip
+   * them between pages.
+   *
+   * @param paragraph a paragraph's text
+   * @return true for page furniture; false for any other text, a blank paragraph included
+   * @throws NullPointerException if {@code paragraph} is null
+   */
+  public static boolean isPageFurniture(String paragraph) {
+    return FrontMatter.PAGE_FURNITURE.matcher(paragraph.strip()).matches();
+  }
+
+  /**
    * Reads a plan from a table grid.
    *
    * @param grid the table and the paragraphs around it
