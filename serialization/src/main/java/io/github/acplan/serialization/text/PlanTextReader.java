@@ -136,6 +136,8 @@ public final class PlanTextReader {
    * over, not text after it: a signatory spread over a sheet's row has two (position and name).
    */
   private static final int MIN_CELLS_OF_A_ROW_LEFT_OVER = 3;
+  /** The cells of a row of the plan's table: its number, its name and one more (responsible, deadline…). */
+  private static final int MIN_CELLS_OF_A_MEASURE_ROW = 3;
 
   /** A measure's number printed alone, "4." or "4", as plans that number measures through write it. */
   private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,4})\\.?");
@@ -707,7 +709,7 @@ public final class PlanTextReader {
      */
     private void refuseTableRowsAfterTheTable() throws PlanFormatException {
       for (Row r : after) {
-        if (r.kind != Kind.TEXT || r.cells.size() < 3) {
+        if (r.kind != Kind.TEXT || r.cells.size() < MIN_CELLS_OF_A_ROW_LEFT_OVER) {
           continue;
         }
         int withText = 0;
@@ -892,14 +894,15 @@ public final class PlanTextReader {
         }
       }
       Matcher bare = BARE_NUMBER.matcher(first);
-      if (start != null && row.cells.size() >= 3 && !restEmpty && bare.matches()) {
+      if (start != null && row.cells.size() >= MIN_CELLS_OF_A_MEASURE_ROW && !restEmpty && bare.matches()) {
         // "4." in the number column and the measure's cells after it: the plan numbers its measures
         // without their section's number (through the plan, or anew in each section).
         row.kind = Kind.MEASURE;
         row.bareNumber = Integer.parseInt(bare.group(1));
         return layout;
       }
-      if (start != null && first.isEmpty() && decoded.size() >= 3 && !decoded.get(1).isEmpty()
+      if (start != null && first.isEmpty() && decoded.size() >= MIN_CELLS_OF_A_MEASURE_ROW
+          && !decoded.get(1).isEmpty()
           && decoded.stream().skip(2).allMatch(String::isEmpty) && headingInNameColumn(row, decoded.get(1))) {
         return layout;
       }
