@@ -72,7 +72,7 @@ final class PlanPojoToModel {
     Plan.Builder plan = Plan.builder().title(pojo.title).body(pojo.body)
         .period(PlanPeriod.of(pojo.period.firstYear, pojo.period.lastYear));
     if (pojo.approval != null) {
-      plan.approval(Approval.builder().kind(worded(ActKind.class, pojo.approval.kind))
+      plan.approval(Approval.builder().kind(enumOf(ActKind.class, pojo.approval.kind))
           .authority(pojo.approval.authority).date(LocalDate.parse(pojo.approval.date))
           .number(pojo.approval.number).build());
     }
@@ -99,7 +99,7 @@ final class PlanPojoToModel {
     }
     Responsible.Builder responsible = Responsible.builder().text(m.responsible.text);
     for (ActorPojo a : m.responsible.actors) {
-      Actor.Builder actor = Actor.builder().kind(worded(ActorKind.class, a.kind)).name(a.name);
+      Actor.Builder actor = Actor.builder().kind(enumOf(ActorKind.class, a.kind)).name(a.name);
       if (a.qualifier != null) {
         actor.qualifier(a.qualifier);
       }
@@ -120,7 +120,7 @@ final class PlanPojoToModel {
 
   private static Deadline deadline(DeadlinePojo d) {
     String text = d.text == null ? "" : d.text;
-    DeadlineKind kind = worded(DeadlineKind.class, d.kind);
+    DeadlineKind kind = enumOf(DeadlineKind.class, d.kind);
     switch (kind) {
       case PERMANENT:
         return new Permanent(text);
@@ -139,19 +139,19 @@ final class PlanPojoToModel {
             dates.add((ByDate) deadline(date));
           }
         }
-        return new Periodic(text, worded(PeriodUnit.class, d.every), d.times, Boolean.TRUE.equals(d.minimum),
+        return new Periodic(text, enumOf(PeriodUnit.class, d.every), d.times, Boolean.TRUE.equals(d.minimum),
             months, optional(d.year), dates, Optional.ofNullable(d.dayOfNextMonth),
             Optional.ofNullable(d.daysAfterPeriod));
       }
       case BY_DATE:
-        return new ByDate(text, worded(DateBound.class, d.bound), d.day, month(d.month), optional(d.year));
+        return new ByDate(text, enumOf(DateBound.class, d.bound), d.day, month(d.month), optional(d.year));
       case DATE_RANGE:
-        return new DateRange(text, worded(RangeForm.class, d.form), optional(d.startYear), month(d.startMonth),
+        return new DateRange(text, enumOf(RangeForm.class, d.form), optional(d.startYear), month(d.startMonth),
             d.startDay, optional(d.endYear), month(d.endMonth), d.endDay);
       case DECADE:
         return new Decade(text, d.decade, month(d.month), optional(d.year));
       case DURING_PERIOD:
-        return new DuringPeriod(text, worded(PeriodUnit.class, d.unit), d.index,
+        return new DuringPeriod(text, enumOf(PeriodUnit.class, d.unit), d.index,
             d.years == null ? List.of() : d.years, Optional.ofNullable(d.lastIndex));
       case WITHIN_WORKING_DAYS:
         return new WithinWorkingDays(text, d.workingDays, d.event);
@@ -172,7 +172,7 @@ final class PlanPojoToModel {
         for (DeadlinePojo part : d.parts) {
           parts.add(deadline(part));
         }
-        return new Composite(text, worded(Joiner.class, d.joiner), parts);
+        return new Composite(text, enumOf(Joiner.class, d.joiner), parts);
       }
       default:
         throw new IllegalArgumentException("unknown deadline kind " + d.kind);
@@ -184,7 +184,7 @@ final class PlanPojoToModel {
   }
 
   private static Month month(String id) {
-    return worded(Month.class, id);
+    return enumOf(Month.class, id);
   }
 
   /** Each enum's constants by their JSON id, in a hash map, as a plain-Jackson user would keep them. */
@@ -200,7 +200,8 @@ final class PlanPojoToModel {
     }
   };
 
-  private static <E extends Enum<E>> E worded(Class<E> type, String id) {
+  /** The constant of an enum by its JSON id: a {@code Worded} enum's id, a JDK enum's name in lower case. */
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String id) {
     Object constant = BY_ID.get(type).get(id);
     if (constant == null) {
       throw new IllegalArgumentException("unknown id " + id);

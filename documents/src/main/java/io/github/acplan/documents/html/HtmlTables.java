@@ -23,8 +23,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Extracts the tables of an HTML page (jsoup) as {@link TableGrid}s, as councils publish plans on their
@@ -45,6 +47,8 @@ public final class HtmlTables {
   private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4",
       "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer");
   private static final String OUTSIDE = "p, h1, h2, h3, h4, h5, h6, table";
+  /** The elements whose own header and footer are content, not the website's frame; parsed once. */
+  private static final Evaluator CONTENT = QueryParser.parse("article, section, main");
 
   /** The widest {@code colspan} or {@code rowspan} read (HTML's own limits are 1 000 and 65 534). */
   private static final int MAX_SPAN = 1000;
@@ -108,7 +112,7 @@ public final class HtmlTables {
       if (name.equals("nav") || name.equals("aside")) {
         return true;
       }
-      if ((name.equals("header") || name.equals("footer")) && parent.closest("article, section, main") == null) {
+      if ((name.equals("header") || name.equals("footer")) && parent.closest(CONTENT) == null) {
         return true;
       }
     }
