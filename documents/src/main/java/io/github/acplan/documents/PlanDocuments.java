@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a plan from the document a council actually has: a DOCX (Word), a PDF printed from it, an HTML
@@ -46,11 +48,13 @@ import java.util.zip.ZipInputStream;
  *   <li>a ZIP with {@code word/document.xml}: DOCX; with {@code xl/workbook.xml}: XLSX;</li>
  *   <li>{@code %PDF-} in the first kilobyte: PDF;</li>
  *   <li>an HTML page ({@code <!DOCTYPE html>}, {@code <html>}, XHTML after an XML declaration, or markup
- *       with a {@code <table>});</li>
+ *       with a {@code <table>}), in UTF-8, in UTF-16 after its byte order mark, or in the character set
+ *       its {@code <meta>} names;</li>
  *   <li>a Word 97–2003 {@code .doc} or Excel 97–2003 {@code .xls} (an OLE2 file), an OpenDocument
  *       {@code .odt} or {@code .ods}, or an RTF document: refused with how to convert it
  *       ({@code soffice --headless --convert-to docx FILE});</li>
- *   <li>anything else: the text form, which must be UTF-8.</li>
+ *   <li>anything else: the text form, which must be UTF-8, or UTF-16 that begins with its byte order mark
+ *       (as Windows' Notepad saves "Unicode"); text in Windows-1251 is refused with how to convert it.</li>
  * </ul>
  * An XLSX is read sheet by sheet (merged regions as spans and vertical merges); the plan is the sheet
  * whose table reads as one, the largest first. A PDF is read when its table is ruled (cell borders drawn, as
@@ -301,8 +305,11 @@ public final class PlanDocuments {
       throw new PlanFormatException("byte 0", "a Word 97–2003 (.doc) or Excel 97–2003 (.xls) file; "
           + "save it as DOCX or XLSX first, e.g. soffice --headless --convert-to docx FILE");
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
-    if (head.substring(0, Math.min(head.length(), 1024)).contains("%PDF-")) {
+    Charset utf16 = utf16ByteOrder(bytes);
+    String head = utf16 != null
+        ? new String(bytes, 2, Math.min(bytes.length - 2, 4096) & ~1, utf16)
+        : new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+    if (utf16 == null && head.substring(0, Math.min(head.length(), 1024)).contains("%PDF-")) {
       return DocumentFormat.PDF;
     }
     String start = head.toLowerCase(Locale.ROOT);
@@ -325,6 +332,20 @@ public final class PlanDocuments {
       return DocumentFormat.HTML;
     }
     return DocumentFormat.TEXT;
+  }
+
+  /**
+   * UTF-16 in the byte order of the mark the bytes begin with, or null: the markup of a page saved as
+   * UTF-16 is sniffed in UTF-16, and its text is read so too.
+   */
+  private static @Nullable Charset utf16ByteOrder(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static DocumentFormat zipFormat(byte[] bytes) throws PlanFormatException {

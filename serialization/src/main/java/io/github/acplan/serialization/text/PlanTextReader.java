@@ -219,46 +219,61 @@ public final class PlanTextReader {
   }
 
   /**
-   * Reads a plan from a stream of UTF-8 text, decoding it as it reads; the stream is read to its end (or
+   * Reads a plan from a stream of UTF-8 text (or UTF-16, if it begins with UTF-16's byte order mark, as
+   * Windows' Notepad saves "Unicode"), decoding it as it reads; the stream is read to its end (or
    * to a limit) and not closed.
    *
    * @param in the text in UTF-8
    * @return the plan and the warnings
    * @throws IOException if reading fails
-   * @throws PlanFormatException as {@link #read(CharSequence)}, and for bytes that are not UTF-8, at
-   *     "line N, byte B" (B counted from 0)
+   * @throws PlanFormatException as {@link #read(CharSequence)}, and for bytes that are not UTF-8 (or
+   *     UTF-16 after its mark), at "line N, byte B" (B counted from 0); the message says when the bytes
+   *     look like Windows-1251, which is not guessed at but refused with how to convert it
    */
   public ReadResult read(InputStream in) throws IOException, PlanFormatException {
     Objects.requireNonNull(in, "in");
     LineRows rows = new LineRows(new Run(GridLocation::ofLine, limits));
-    return rows.finish(utf8Lines(in, limits, rows::accept));
+    return rows.finish(streamLines(in, limits, rows::accept));
   }
 
   /**
-   * Reads the lines of a stream of strict UTF-8 under limits.
+   * Reads the lines of a stream of strict UTF-8 (or UTF-16 after its byte order mark) under limits.
    *
-   * @throws PlanFormatException for malformed UTF-8, naming the line and the byte
+   * @throws PlanFormatException for malformed text, naming the line and the byte
    */
-  static TextLines utf8Lines(InputStream in, TextLimits limits) throws IOException, PlanFormatException {
+  static TextLines streamLines(InputStream in, TextLimits limits) throws IOException, PlanFormatException {
     List<TableLine> lines = new ArrayList<>();
-    boolean endsMidLine = utf8Lines(in, limits, lines::add);
+    boolean endsMidLine = streamLines(in, limits, lines::add);
     return new TextLines(lines, endsMidLine);
   }
 
   /**
-   * Gives the lines of a stream of strict UTF-8 to a sink as they are read, under limits; returns whether
-   * the last line has no line end.
+   * Gives the lines of a stream of strict UTF-8 (or UTF-16 after its byte order mark) to a sink as they
+   * are read, under limits; returns whether the last line has no line end.
    *
-   * @throws PlanFormatException for malformed UTF-8, naming the line and the byte
+   * @throws PlanFormatException for malformed text, naming the line and the byte
    */
-  static boolean utf8Lines(InputStream in, TextLimits limits, TextLines.LineSink sink)
+  static boolean streamLines(InputStream in, TextLimits limits, TextLines.LineSink sink)
       throws IOException, PlanFormatException {
     try {
-      return TextLines.forEach(new StrictUtf8Reader(in), limits, sink);
-    } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
-      throw new PlanFormatException("line " + e.line + ", byte " + e.byteOffset, "the text is not UTF-8 "
-          + "(and not a DOCX, HTML, XLSX or PDF document); save it as UTF-8", e);
+      return TextLines.forEach(new StrictTextReader(in), limits, sink);
+    } catch (StrictTextReader.MalformedTextException e) {
+      throw new PlanFormatException("line " + e.line + ", byte " + e.byteOffset, notText(e), e);
     }
+  }
+
+  /** What is wrong with text that does not decode, and what to do. */
+  private static String notText(StrictTextReader.MalformedTextException e) {
+    if (!e.encoding.equals("UTF-8")) {
+      return "the text is not valid " + e.encoding + " (it begins with the byte order mark of " + e.encoding
+          + "); save it again, as UTF-8";
+    }
+    if (e.looksLikeWindows1251) {
+      return "the text is not UTF-8: its bytes look like Windows-1251, the Cyrillic encoding of older "
+          + "Windows programs; save it as UTF-8, e.g. with "
+          + "iconv -f WINDOWS-1251 -t UTF-8 FILE, or in Notepad: Save as, Encoding: UTF-8";
+    }
+    return "the text is not UTF-8 (and not a DOCX, HTML, XLSX or PDF document); save it as UTF-8";
   }
 
   /**

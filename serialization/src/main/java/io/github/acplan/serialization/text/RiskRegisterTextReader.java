@@ -238,18 +238,20 @@ public final class RiskRegisterTextReader {
   }
 
   /**
-   * Reads a programme from a stream of UTF-8 text, decoding it as it reads; the stream is read to its end
+   * Reads a programme from a stream of UTF-8 text (or UTF-16, if it begins with UTF-16's byte order mark, as
+   * Windows' Notepad saves "Unicode"), decoding it as it reads; the stream is read to its end
    * (or to a limit) and not closed.
    *
    * @param in the register's text in UTF-8
    * @return the programme and the warnings
    * @throws IOException if reading fails
-   * @throws PlanFormatException as {@link #read(CharSequence)}, and for bytes that are not UTF-8, at
-   *     "line N, byte B" (B counted from 0)
+   * @throws PlanFormatException as {@link #read(CharSequence)}, and for bytes that are not UTF-8 (or
+   *     UTF-16 after its mark), at "line N, byte B" (B counted from 0); the message says when the bytes
+   *     look like Windows-1251, which is not guessed at but refused with how to convert it
    */
   public ReadResult read(InputStream in) throws IOException, PlanFormatException {
     Objects.requireNonNull(in, "in");
-    return read(PlanTextReader.utf8Lines(in, limits));
+    return read(PlanTextReader.streamLines(in, limits));
   }
 
   /** {@link CellText#withoutSeparator(String)}. */
