@@ -5,7 +5,9 @@ import io.github.acplan.documents.extraction.OfficeZip;
 import io.github.acplan.documents.html.HtmlTables;
 import io.github.acplan.documents.pdf.PdfTables;
 import io.github.acplan.documents.xlsx.XlsxTables;
+import io.github.acplan.serialization.InputLocation;
 import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.text.PlanTableReader;
 import io.github.acplan.serialization.text.PlanTextReader;
@@ -423,7 +425,7 @@ public final class PlanDocuments {
         return new Chosen(reader.read(grid), grid);
       } catch (PlanFormatException e) {
         if (first == null) {
-          first = new PlanFormatException(grid.source() + ", " + e.location(), e.problem(), e);
+          first = inGrid(grid, e);
         }
       }
     }
@@ -435,8 +437,24 @@ public final class PlanDocuments {
       seen.append(seen.length() == 0 ? "" : "; ").append(g.source()).append(": ")
           .append(g.rows().size()).append(g.rows().size() == 1 ? " row" : " rows");
     }
-    throw new PlanFormatException(first.location(), first.problem() + " (no table of the "
+    throw new PlanFormatException(first.where(), first.problem() + " (no table of the "
         + grids.size() + " read as a plan: " + seen + ")", first);
+  }
+
+  /**
+   * The error of reading a grid, located in the document: the grid's source, then the row or cell, kept as
+   * a value ({@link InputLocation.InPart}). A sheet that both name is named once.
+   */
+  private static PlanFormatException inGrid(TableGrid grid, PlanFormatException e) {
+    if (!(e.where() instanceof GridLocation at)) {
+      return new PlanFormatException(grid.source() + ", " + e.location(), e.problem(), e);
+    }
+    String part = grid.source();
+    String sheet = at.sheet().map(s -> ", sheet «" + s + "»").orElse("");
+    if (!sheet.isEmpty() && part.endsWith(sheet)) {
+      part = part.substring(0, part.length() - sheet.length());
+    }
+    return new PlanFormatException(new InputLocation.InPart(part, at), e.problem(), e);
   }
 
   private void checkSize(long size) throws PlanFormatException {

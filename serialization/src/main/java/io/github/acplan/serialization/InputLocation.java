@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Where in its input a problem is, as a value a program can inspect rather than only print: a
- * {@link GridLocation} (a line of text, or a page, sheet, table row, cell or paragraph of a document), a
+ * {@link GridLocation} (a line of text, or a page, sheet, table row, cell or paragraph of a document),
+ * {@link InPart} for a place in one of a document's tables ("DOCX, table 2" and the row and cell in it), a
  * {@link JsonPath} in a JSON document, or a {@link Described} part that has no finer position (a whole
  * ZIP archive, "byte 0" of a file in an unsupported format).
  *
@@ -34,6 +35,40 @@ public interface InputLocation {
    */
   static InputLocation jsonPath(String path) {
     return new JsonPath(path);
+  }
+
+  /**
+   * A place in a part of a document: the part in words, as the document's reader names it ("DOCX, table
+   * 2", "PDF", "XLSX"), and the row or cell in it.
+   *
+   * @param part the part of the document, in words
+   * @param at where in that part
+   */
+  record InPart(String part, GridLocation at) implements InputLocation {
+    /**
+     * Creates the location.
+     *
+     * @param part the part of the document, in words
+     * @param at where in that part
+     * @throws IllegalArgumentException if the part is blank
+     */
+    public InPart {
+      Objects.requireNonNull(part, "part");
+      Objects.requireNonNull(at, "at");
+      if (part.isBlank()) {
+        throw new IllegalArgumentException("A part of a document is named by some words");
+      }
+    }
+
+    /**
+     * The part, then the place in it: "DOCX, table 2, table row 7, cell 2".
+     *
+     * @return the location as messages show it
+     */
+    @Override
+    public String toString() {
+      return part + ", " + at;
+    }
   }
 
   /**

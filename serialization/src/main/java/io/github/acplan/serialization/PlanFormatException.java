@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * model's structure.
  *
  * <p>The exception carries the location of the problem as a value, {@link #where()}: a
- * {@link io.github.acplan.serialization.table.GridLocation} for text (line) and documents (page, sheet,
- * table row, cell, paragraph), an {@link InputLocation.JsonPath} for JSON; {@link #location()} is the same
+ * {@link io.github.acplan.serialization.table.GridLocation} for text (line) and the text around a
+ * document's table (paragraph), an {@link InputLocation.InPart} for a cell or row of a document's table
+ * (the table, then page, sheet, table row, cell), an {@link InputLocation.JsonPath} for JSON; {@link #location()} is the same
  * in words. The message says what was expected and what was found. Location and problem are always one
  * line that shows what the input holds: control characters that came from the input (a line break inside
  * a JSON key, say) and characters that cannot be seen or told from a space (U+00A0, a soft hyphen, a
@@ -97,8 +98,8 @@ public final class PlanFormatException extends RuntimeException {
 
   /**
    * Returns where the problem is, as a value: a {@link io.github.acplan.serialization.table.GridLocation}
-   * (line, page, sheet, table row, cell, paragraph), an {@link InputLocation.JsonPath}, or an
-   * {@link InputLocation.Described} part.
+   * (line, page, sheet, table row, cell, paragraph), an {@link InputLocation.InPart} (a document's table
+   * and the place in it), an {@link InputLocation.JsonPath}, or an {@link InputLocation.Described} part.
    *
    * @return the location
    */

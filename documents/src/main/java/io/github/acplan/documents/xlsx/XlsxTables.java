@@ -9,6 +9,7 @@ import io.github.acplan.serialization.table.CellParagraph;
 import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.GridWarning;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.ByteArrayInputStream;
@@ -16,9 +17,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -31,6 +35,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * breaks inside a cell as paragraphs. A merged region is one cell spanning its columns, continued in the
  * rows below it (a vertical merge). Locations name the sheet, the row and the cell. The zip-bomb limits
  * of {@link OfficeZip} hold ("XLSX, entry xl/worksheets/sheet1.xml: a zip bomb: …").
+ *
+ * <p>Numbers are shown as in the workbook's own formats, with a full stop for the decimal point whatever
+ * the JVM's locale: "3.1", never "3,1" on a server set to Ukrainian. A measure number that the
+ * spreadsheet kept as a number and so cut short ("3.10" kept as 3.1) is read as the number meant when
+ * it follows its predecessor in the column, with a warning.
  */
 public final class XlsxTables {
 
@@ -59,13 +68,16 @@ public final class XlsxTables {
       throw OfficeZip.refused("XLSX", "the file is not a readable XLSX workbook", e);
     }
     try (workbook) {
-      DataFormatter formatter = new DataFormatter();
+      // the workbook's formats, not the JVM's locale: a measure number 3.1 is "3.1" on any server
+      DataFormatter formatter = new DataFormatter(Locale.ROOT);
       List<TableGrid> grids = new ArrayList<>();
       for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
         XSSFSheet sheet = workbook.getSheetAt(s);
-        List<GridRow> rows = rows(sheet, formatter, limits);
+        List<GridWarning> warnings = new ArrayList<>();
+        List<GridRow> rows = rows(sheet, formatter, limits, warnings);
         if (!rows.isEmpty()) {
-          grids.add(new TableGrid(rows, List.of(), List.of(), "XLSX, sheet «" + sheet.getSheetName() + "»"));
+          grids.add(new TableGrid(rows, List.of(), List.of(), "XLSX, sheet «" + sheet.getSheetName() + "»",
+              warnings));
         }
       }
       return grids;
@@ -76,8 +88,9 @@ public final class XlsxTables {
     }
   }
 
-  private static List<GridRow> rows(XSSFSheet sheet, DataFormatter formatter, DocumentLimits limits)
-      throws PlanFormatException {
+  private static List<GridRow> rows(XSSFSheet sheet, DataFormatter formatter, DocumentLimits limits,
+      List<GridWarning> warnings) throws PlanFormatException {
+    NumberCells numbers = new NumberCells();
     // The top-left cell of every merged region, and the cells the regions cover.
     Map<Long, CellRangeAddress> starts = new HashMap<>();
     Map<Long, CellRangeAddress> covered = new HashMap<>();
@@ -117,7 +130,15 @@ public final class XlsxTables {
             text = text(row.getCell(column), formatter);
           }
         } else {
-          text = text(row.getCell(column), formatter);
+          Cell cell = row.getCell(column);
+          text = text(cell, formatter);
+          String meant = numbers.restore(column, text, isNumber(cell));
+          if (meant != null) {
+            warnings.add(new GridWarning(cellAt, "the cell holds the number " + text + ", read as measure "
+                + meant + ", which follows the measure above it: a spreadsheet keeps \"" + meant + "\" as the "
+                + "number " + text + "; format the column as text so that the number is kept as written"));
+            text = meant;
+          }
         }
         anyText |= !text.isEmpty();
         List<CellParagraph> paragraphs = new ArrayList<>();
@@ -142,6 +163,16 @@ public final class XlsxTables {
     }
     String text = formatter.formatCellValue(cell);
     return DocumentText.isBlank(text) ? "" : DocumentText.trim(text);
+  }
+
+  /** Whether the cell holds a number, or a formula whose value is one, that is not a date. */
+  private static boolean isNumber(Cell cell) {
+    if (cell == null) {
+      return false;
+    }
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+        : cell.getCellType();
+    return type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell);
   }
 
   private static long key(int row, int column) {
