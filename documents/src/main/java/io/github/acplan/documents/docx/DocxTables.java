@@ -10,10 +10,13 @@ import io.github.acplan.serialization.table.CellParagraph;
 import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.GridWarning;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -69,13 +78,17 @@ public final class DocxTables {
    */
   public static List<TableGrid> extract(byte[] bytes, DocumentLimits limits) throws PlanFormatException {
     XWPFDocument doc;
+    MarkupUnwrapper unwrapper = new MarkupUnwrapper();
     try {
-      doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+      doc = open(bytes, unwrapper);
     } catch (PlanFormatException e) {
       throw e; // already says what and where; not a damaged file
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | InvalidFormatException | XMLStreamException | RuntimeException e) {
       throw OfficeZip.refused("DOCX", "the file is not a readable DOCX document", e);
     }
+    List<GridWarning> warnings = !unwrapper.hadTrackedChanges() ? List.of()
+        : List.of(new GridWarning(GridLocation.ofTableRow(1), "the document has tracked changes; read as if "
+            + "they were accepted: insertions kept, deletions and the old places of moved text left out"));
     try (doc) {
       List<Object> blocks = new ArrayList<>();
       Numbering numbering = new Numbering();
@@ -94,7 +107,8 @@ public final class DocxTables {
           List<GridRow> rows = rows(table, tableNumber, limits, new Numbering());
           Predicate<Object> large = b -> b instanceof XWPFTable t && t.getNumberOfRows() >= TextAroundTable.LARGE_TABLE_ROWS;
           grids.add(new TableGrid(rows, texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i)),
-              texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText))), "DOCX, table " + tableNumber));
+              texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText))), "DOCX, table " + tableNumber,
+              warnings));
         }
       }
       return grids;
@@ -102,6 +116,37 @@ public final class DocxTables {
       throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
       throw OfficeZip.refused("DOCX", "the DOCX document could not be read", e);
+    }
+  }
+
+  /**
+   * Opens the document with its main part as Word shows it: content controls and custom XML taken off
+   * their contents, tracked changes accepted ({@link MarkupUnwrapper}); a plain document is not rewritten.
+   */
+  private static XWPFDocument open(byte[] bytes, MarkupUnwrapper unwrapper)
+      throws IOException, InvalidFormatException, XMLStreamException {
+    OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+    try {
+      PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+      if (main.size() > 0) {
+        PackagePart part = pkg.getPart(main.getRelationship(0));
+        if (part != null) {
+          byte[] xml;
+          try (InputStream in = part.getInputStream()) {
+            xml = in.readAllBytes();
+          }
+          if (MarkupUnwrapper.mayNeedUnwrapping(xml)) {
+            byte[] unwrapped = unwrapper.unwrap(xml);
+            try (OutputStream out = part.getOutputStream()) {
+              out.write(unwrapped);
+            }
+          }
+        }
+      }
+      return new XWPFDocument(pkg);
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      pkg.revert();
+      throw e;
     }
   }
 

@@ -1,0 +1,227 @@
+package io.github.acplan.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.acplan.serialization.PlanFormatException;
+import io.github.acplan.serialization.json.PlanJson;
+import io.github.acplan.serialization.text.ReadResult;
+import io.github.acplan.test.fixtures.SeedFixtures;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Word puts around a document's text: content controls (forms and templates), custom XML, tracked
+ * changes. The seed's DOCX with its text wrapped so reads as the seed; tracked changes are read as
+ * accepted, with a warning.
+ */
+class DocxMarkupTest {
+
+  private static final String CONTROL = "<w:sdt><w:sdtPr><w:id w:val=\"1\"/><w:alias w:val=\"Поле\"/></w:sdtPr>"
+      + "<w:sdtContent>";
+  private static final String CONTROL_END = "</w:sdtContent></w:sdt>";
+  private static final String TRACKED = "the document has tracked changes; read as if they were accepted";
+
+  private static String seedXml() {
+    return new String(part(SeedFixtures.docx(), "word/document.xml"), StandardCharsets.UTF_8);
+  }
+
+  private static ReadResult read(String documentXml) throws IOException, PlanFormatException {
+    return PlanDocuments.standard().read(new ByteArrayInputStream(withDocument(documentXml)));
+  }
+
+  private static void assertIsTheSeed(ReadResult read) throws PlanFormatException {
+    assertThat(PlanJson.standard().write(read.plan())).isEqualTo(PlanJson.standard().write(SeedFixtures.plan()));
+  }
+
+  /** The first element {@code <w:tag>…</w:tag>} at or after {@code from}, as [start, end). */
+  private static int[] element(String xml, String tag, int from) {
+    int start = xml.indexOf("<w:" + tag + ">", from);
+    String end = "</w:" + tag + ">";
+    return new int[] {start, xml.indexOf(end, start) + end.length()};
+  }
+
+  private static String wrap(String xml, int[] at, String before, String after) {
+    return xml.substring(0, at[0]) + before + xml.substring(at[0], at[1]) + after + xml.substring(at[1]);
+  }
+
+  private static int nth(String xml, String what, int n) {
+    int at = -1;
+    for (int i = 0; i <= n; i++) {
+      at = xml.indexOf(what, at + 1);
+    }
+    return at;
+  }
+
+  @Test
+  void aCellsParagraphInAContentControlIsRead() throws Exception {
+    String xml = seedXml();
+    // the deadline of measure 1.1, "Щопівроку": read empty before, with no warning
+    int deadline = xml.indexOf(">Щопівроку<");
+    int paragraph = xml.lastIndexOf("<w:p>", deadline);
+    ReadResult read = read(wrap(xml, element(xml, "p", paragraph), CONTROL, CONTROL_END));
+    assertIsTheSeed(read);
+    assertThat(read.warnings()).isEmpty();
+  }
+
+  @Test
+  void aTableARowACellOrTheTextAboveInAContentControlIsRead() throws Exception {
+    String xml = seedXml();
+    List<String> variants = List.of(
+        wrap(xml, element(xml, "tbl", 0), CONTROL, CONTROL_END),
+        wrap(xml, element(xml, "tr", nth(xml, "<w:tr>", 5)), CONTROL, CONTROL_END),
+        wrap(xml, element(xml, "tc", nth(xml, "<w:tc>", 40)), CONTROL, CONTROL_END),
+        xml.substring(0, xml.indexOf("<w:body>") + 8) + CONTROL
+            + xml.substring(xml.indexOf("<w:body>") + 8, xml.indexOf("<w:tbl>")) + CONTROL_END
+            + xml.substring(xml.indexOf("<w:tbl>")),
+        wrap(xml, element(xml, "p", nth(xml, "<w:p>", 30)), "<w:customXml w:element=\"захід\">", "</w:customXml>"));
+    for (String variant : variants) {
+      ReadResult read = read(variant);
+      assertIsTheSeed(read);
+      assertThat(read.warnings()).isEmpty();
+    }
+  }
+
+  @Test
+  void trackedChangesAreReadAsAcceptedWithAWarning() throws Exception {
+    String xml = seedXml();
+    String run = "<w:r><w:rPr></w:rPr><w:t>Щопівроку</w:t></w:r>";
+    assertThat(xml).contains(run);
+    String deletedAndInserted = xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(
+        "<w:del w:id=\"901\" w:author=\"А\" w:date=\"2020-01-05T10:00:00Z\"><w:r><w:delText>Щокварталу</w:delText>"
+            + "</w:r></w:del><w:ins w:id=\"902\" w:author=\"А\" w:date=\"2020-01-05T10:00:00Z\">" + run + "</w:ins>"));
+    String moved = xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(
+        "<w:moveFrom w:id=\"903\" w:author=\"А\"><w:r><w:t>Щомісяця </w:t></w:r></w:moveFrom>"
+            + "<w:moveTo w:id=\"904\" w:author=\"А\">" + run + "</w:moveTo>"));
+    int[] row = element(xml, "tr", nth(xml, "<w:tr>", 6));
+    String deletedRow = xml.substring(row[0], row[1])
+        .replaceFirst("<w:tr>", "<w:tr><w:trPr><w:del w:id=\"905\" w:author=\"А\"/></w:trPr>")
+        .replaceAll("<w:t>([^<]*)</w:t>", "<w:delText>$1</w:delText>");
+    String withDeletedRow = xml.substring(0, row[0]) + deletedRow + xml.substring(row[0]);
+    for (String variant : List.of(deletedAndInserted, moved, withDeletedRow)) {
+      ReadResult read = read(variant);
+      assertIsTheSeed(read);
+      assertThat(read.warnings()).singleElement().satisfies(w -> assertThat(w.message()).startsWith(TRACKED));
+    }
+  }
+
+  @Test
+  void contentControlsAnywhereAlwaysReadAsTheSeed() {
+    String xml = seedXml();
+    List<Integer> paragraphs = starts(xml, "<w:p>");
+    List<Integer> rows = starts(xml, "<w:tr>");
+    qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      // wrap a few rows, and a few paragraphs outside them: ranges that do not overlap, wrapped from the
+      // end so that the offsets before them stay true
+      List<int[]> wraps = new ArrayList<>();
+      for (int r : rows) {
+        if (random.nextInt(10) == 0) {
+          wraps.add(element(xml, "tr", r));
+        }
+      }
+      for (int p : paragraphs) {
+        int[] at = element(xml, "p", p);
+        boolean inWrappedRow = wraps.stream().anyMatch(w -> w[0] <= at[0] && at[1] <= w[1]);
+        if (!inWrappedRow && random.nextInt(8) == 0) {
+          wraps.add(at);
+        }
+      }
+      wraps.sort((a, b) -> Integer.compare(b[0], a[0]));
+      String variant = xml;
+      for (int[] at : wraps) {
+        boolean custom = random.nextBoolean();
+        variant = wrap(variant, at, custom ? "<w:customXml w:element=\"x\">" : CONTROL,
+            custom ? "</w:customXml>" : CONTROL_END);
+      }
+      try {
+        ReadResult read = read(variant);
+        assertIsTheSeed(read);
+        assertThat(read.warnings()).isEmpty();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Test
+  void anExternalEntityIsNeverRead() {
+    String xml = seedXml();
+    String hostile = xml.replaceFirst("<w:document", Matcher.quoteReplacement(
+        "<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document"))
+        .replaceFirst(">Щопівроку<", ">&x;<") + "<!-- sdt -->";
+    // refused as a damaged document, or read without the file: never the file's text
+    try {
+      ReadResult read = read(hostile);
+      assertThat(PlanJson.standard().write(read.plan())).doesNotContain("root:");
+    } catch (PlanFormatException e) {
+      assertThat(e.getMessage()).startsWith("DOCX").doesNotContain("root:");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aDocumentThatIsNotXmlIsRefusedAsADamagedDocx() {
+    assertThatThrownBy(() -> read("<w:document><w:sdt>not closed"))
+        .isInstanceOf(PlanFormatException.class).hasMessageStartingWith("DOCX");
+  }
+
+  private static List<Integer> starts(String xml, String what) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = xml.indexOf(what); i >= 0; i = xml.indexOf(what, i + 1)) {
+      out.add(i);
+    }
+    return out;
+  }
+
+  private static byte[] part(byte[] zip, String name) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return in.readAllBytes();
+        }
+      }
+      throw new IllegalStateException("no " + name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The seed's DOCX with another main part. */
+  private static byte[] withDocument(String documentXml) {
+    return replaced(SeedFixtures.docx(), "word/document.xml", old -> documentXml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] replaced(byte[] zip, String name, UnaryOperator<byte[]> change) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(e.getName().equals(name) ? change.apply(data) : data);
+        out.closeEntry();
+      }
+      out.finish();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
