@@ -115,11 +115,12 @@ public final class PdfTables {
     for (int p = 0; p < doc.getNumberOfPages(); p++) {
       int pageNumber = p + 1;
       PDPage page = doc.getPage(p);
-      List<Glyph> glyphs = glyphs(doc, pageNumber);
+      int[] directions = new int[4];
+      List<Glyph> glyphs = glyphs(doc, pageNumber, directions);
       anyText |= !glyphs.isEmpty();
       Rulings rulings = new Rulings(page);
       rulings.run();
-      Table table = Table.of(rulings.segments);
+      Table table = Table.of(rulings.inTextFrame(90 * mostCommon(directions)));
       if (table == null) {
         List<String> lines = lines(glyphs);
         if (tableSeen) {
@@ -327,7 +328,22 @@ public final class PdfTables {
     return rows.get(rows.size() - 1);
   }
 
-  private static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
+  /** The index of the largest count, the first of equal ones. */
+  private static int mostCommon(int[] counts) {
+    int best = 0;
+    for (int i = 1; i < counts.length; i++) {
+      if (counts[i] > counts[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The page's glyphs, each in the frame of its own direction ({@code getXDirAdj}), and how many run in
+   * each direction (0°, 90°, 180°, 270°, by index): the table is read in the frame of most of its text.
+   */
+  private static List<Glyph> glyphs(PDDocument doc, int page, int[] directions) throws IOException {
     List<Glyph> out = new ArrayList<>();
     PDFTextStripper stripper = new PDFTextStripper() {
       @Override
@@ -337,6 +353,7 @@ public final class PdfTables {
           return;
         }
         if (!unicode.isBlank()) {
+          directions[Math.floorMod(Math.round(text.getDir() / 90f), 4)]++;
           String font = text.getFont() == null || text.getFont().getName() == null ? ""
               : text.getFont().getName().toLowerCase(Locale.ROOT);
           out.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),

@@ -25,13 +25,45 @@ final class Rulings extends PDFGraphicsStreamEngine {
   final List<Segment> segments = new ArrayList<>();
   private final List<float[]> path = new ArrayList<>();
   private final List<float[]> rectangles = new ArrayList<>();
+  private final float width;
   private final float height;
   private float[] current = {0, 0};
   private float[] start = {0, 0};
 
   Rulings(PDPage page) {
     super(page);
+    this.width = page.getCropBox().getWidth() + page.getCropBox().getLowerLeftX();
     this.height = page.getCropBox().getHeight() + page.getCropBox().getLowerLeftY();
+  }
+
+  /**
+   * The segments in the frame in which text of the given direction reads left to right, top to bottom:
+   * the frame of PDFBox's {@code TextPosition.getXDirAdj()} and {@code getYDirAdj()}. A landscape page
+   * printed onto a portrait one draws its content turned by a quarter and has the viewer turn it back
+   * ({@code /Rotate}); its text then runs at 90° or 270° and its table's rules must turn with it.
+   *
+   * @param direction the text's direction, 0, 90, 180 or 270 degrees
+   * @return the segments as that text sees them
+   */
+  List<Segment> inTextFrame(int direction) {
+    if (direction == 0) {
+      return segments;
+    }
+    List<Segment> turned = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      // s.at, s.from and s.to are top-down page coordinates: y = height - t for a top-down t
+      if (direction == 90) {
+        turned.add(s.horizontal() ? new Segment(false, height - s.at(), s.from(), s.to())
+            : new Segment(true, s.at(), height - s.to(), height - s.from()));
+      } else if (direction == 180) {
+        turned.add(s.horizontal() ? new Segment(true, height - s.at(), width - s.to(), width - s.from())
+            : new Segment(false, width - s.at(), height - s.to(), height - s.from()));
+      } else {
+        turned.add(s.horizontal() ? new Segment(false, s.at(), width - s.to(), width - s.from())
+            : new Segment(true, width - s.at(), s.from(), s.to()));
+      }
+    }
+    return turned;
   }
 
   void run() throws IOException {
