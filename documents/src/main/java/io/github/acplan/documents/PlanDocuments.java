@@ -79,6 +79,9 @@ public final class PlanDocuments {
   /** How many first bytes tell a document from the text form ({@link #detect(byte[])} looks at 2 048). */
   private static final int HEAD_BYTES = 4096;
 
+  /** The tables an error lists when none reads as a plan; a page of thousands says how many more. */
+  private static final int TABLES_LISTED = 20;
+
   private final DocumentLimits limits;
 
   private PlanDocuments(DocumentLimits limits) {
@@ -433,9 +436,12 @@ public final class PlanDocuments {
       throw first;
     }
     StringBuilder seen = new StringBuilder();
-    for (TableGrid g : grids) {
+    for (TableGrid g : grids.subList(0, Math.min(grids.size(), TABLES_LISTED))) {
       seen.append(seen.length() == 0 ? "" : "; ").append(g.source()).append(": ")
           .append(g.rows().size()).append(g.rows().size() == 1 ? " row" : " rows");
+    }
+    if (grids.size() > TABLES_LISTED) {
+      seen.append("; and ").append(grids.size() - TABLES_LISTED).append(" more");
     }
     throw new PlanFormatException(first.where(), first.problem() + " (no table of the "
         + grids.size() + " read as a plan: " + seen + ")", first);

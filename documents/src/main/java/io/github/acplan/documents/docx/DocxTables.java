@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,8 @@ public final class DocxTables {
           blocks.add(table);
         }
       }
+      TableBudget.checkTables(limits, "DOCX", (int) blocks.stream().filter(b -> b instanceof XWPFTable).count());
+      Map<Object, List<String>> made = new IdentityHashMap<>();
       List<TableGrid> grids = new ArrayList<>();
       int tableNumber = 0;
       for (int i = 0; i < blocks.size(); i++) {
@@ -106,8 +109,8 @@ public final class DocxTables {
           tableNumber++;
           List<GridRow> rows = rows(table, tableNumber, limits, new Numbering());
           Predicate<Object> large = b -> b instanceof XWPFTable t && t.getNumberOfRows() >= TextAroundTable.LARGE_TABLE_ROWS;
-          grids.add(new TableGrid(rows, texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i)),
-              texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText))), "DOCX, table " + tableNumber,
+          grids.add(new TableGrid(rows, texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i), made),
+              texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText)), made), "DOCX, table " + tableNumber,
               warnings));
         }
       }
@@ -155,21 +158,30 @@ public final class DocxTables {
     return block instanceof String text ? text : "";
   }
 
-  /** The text of body blocks: paragraphs as they are, other tables row by row, cells by TAB. */
-  private static List<String> texts(List<Object> blocks) {
+  /**
+   * The text of body blocks: paragraphs as they are, other tables row by row, cells by TAB. A table's
+   * rows are made once and shared by the grids around which it stands.
+   */
+  private static List<String> texts(List<Object> blocks, Map<Object, List<String>> made) {
     List<String> out = new ArrayList<>();
     for (Object block : blocks) {
       if (block instanceof String text) {
         out.add(DocumentText.isBlank(text) ? "" : text);
       } else {
-        for (XWPFTableRow row : ((XWPFTable) block).getRows()) {
-          List<String> cells = new ArrayList<>();
-          for (XWPFTableCell cell : row.getTableCells()) {
-            cells.add(DocumentText.trim(cell.getText().replace('\n', ' ').replace('\t', ' ')));
-          }
-          out.add(String.join("\t", cells));
-        }
+        out.addAll(made.computeIfAbsent(block, b -> tableLines((XWPFTable) b)));
       }
+    }
+    return out;
+  }
+
+  private static List<String> tableLines(XWPFTable table) {
+    List<String> out = new ArrayList<>();
+    for (XWPFTableRow row : table.getRows()) {
+      List<String> cells = new ArrayList<>();
+      for (XWPFTableCell cell : row.getTableCells()) {
+        cells.add(DocumentText.trim(cell.getText().replace('\n', ' ').replace('\t', ' ')));
+      }
+      out.add(String.join("\t", cells));
     }
     return out;
   }

@@ -49,4 +49,20 @@ public final class TableBudget {
           + limits.maxCells() + " cells, the limit of DocumentLimits.maxCells");
     }
   }
+
+  /**
+   * Refuses a document with more tables than the limit, before any is read.
+   *
+   * @param limits the limits
+   * @param format the document's format, for the message ("DOCX", "HTML", "XLSX")
+   * @param tables how many tables (sheets, for XLSX) it has
+   * @throws PlanFormatException if they are more than {@link DocumentLimits#maxTables()}
+   */
+  public static void checkTables(DocumentLimits limits, String format, int tables) throws PlanFormatException {
+    if (tables > limits.maxTables()) {
+      throw new PlanFormatException(format, "the document has " + tables
+          + (format.equals("XLSX") ? " sheets" : " tables") + ", more than " + limits.maxTables()
+          + ", the limit of DocumentLimits.maxTables");
+    }
+  }
 }

@@ -23,6 +23,13 @@ public final class TextAroundTable {
    */
   public static final int LARGE_TABLE_ROWS = 3;
 
+  /**
+   * The most blocks read on each side of a table, the nearest ones: a plan's annex block, approval and
+   * title stand right above its table and its signatory right below, and a page of thousands of small
+   * tables must not give each of them the whole page as its text.
+   */
+  public static final int MAX_BLOCKS_AROUND = 200;
+
   private static final Pattern ANNEX_START =
       Pattern.compile("(?iu)\\s*(?:додаток(?:\\s.*)?|затверджено(?:\\s.*)?|про[єе]кт\\s*"
           + "|реєстр\\s+(?:корупційних\\s+)?ризиків.*|corruption\\s+risk\\s+register.*)", Pattern.DOTALL);
@@ -39,17 +46,19 @@ public final class TextAroundTable {
    * @param text a block's text (a table's may be anything but an annex line)
    * @param <T> the type of a block
    * @return 0 if no large table comes before; else the index of the first annex line after the previous
-   *     large table, or the table's own index if there is none
+   *     large table, or the table's own index if there is none; never more than
+   *     {@link #MAX_BLOCKS_AROUND} blocks before the table
    */
   public static <T> int start(List<T> blocks, int table, Predicate<T> isLargeTable, Function<T, String> text) {
+    int first = Math.max(0, table - MAX_BLOCKS_AROUND);
     int previous = -1;
-    for (int i = table - 1; i >= 0 && previous < 0; i--) {
+    for (int i = table - 1; i >= first && previous < 0; i--) {
       if (isLargeTable.test(blocks.get(i))) {
         previous = i;
       }
     }
     if (previous < 0) {
-      return 0;
+      return first;
     }
     int annex = firstAnnexLine(blocks, previous + 1, table, text);
     return annex < 0 ? table : annex;
@@ -64,16 +73,18 @@ public final class TextAroundTable {
    * @param text a block's text
    * @param <T> the type of a block
    * @return the number of blocks if no large table follows; else the index of the first annex line
-   *     before the next large table, or that table's index if there is none
+   *     before the next large table, or that table's index if there is none; never more than
+   *     {@link #MAX_BLOCKS_AROUND} blocks after the table
    */
   public static <T> int end(List<T> blocks, int table, Predicate<T> isLargeTable, Function<T, String> text) {
-    for (int i = table + 1; i < blocks.size(); i++) {
+    int last = (int) Math.min(blocks.size(), (long) table + 1 + MAX_BLOCKS_AROUND);
+    for (int i = table + 1; i < last; i++) {
       if (isLargeTable.test(blocks.get(i))) {
         int annex = firstAnnexLine(blocks, table + 1, i, text);
         return annex < 0 ? i : annex;
       }
     }
-    return blocks.size();
+    return last;
   }
 
   private static <T> int firstAnnexLine(List<T> blocks, int from, int to, Function<T, String> text) {

@@ -14,10 +14,13 @@ import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +39,13 @@ import org.jsoup.select.QueryParser;
  * inside {@code <nav>} and {@code <aside>}, and inside the page's own {@code <header>} and
  * {@code <footer>}.
  *
+ * <p>A website laid out with a table (a menu in one cell, the page's content in another, the address in a
+ * last row, as older council sites are) holds the plan's table inside one of its cells. Every table inside
+ * another table's cell, down to {@value #MAX_NESTING} tables deep, is a grid too, with the paragraphs of its
+ * own cell around it: the content, not the menu or the address. Grids are in the order of their tables in
+ * the page, numbered so ("HTML, table 3" is the page's third {@code <table>}), the reader choosing among
+ * them as among a document's tables.
+ *
  * <p>{@code colspan} becomes a column span and {@code rowspan} a vertical merge: the cells a row span
  * covers in the rows below are continued cells. Inside a cell, {@code <p>}, {@code <div>} and list items
  * are paragraphs ({@code <li>} with "•" or, in {@code <ol>}, its number), {@code <br>} a line break; white
@@ -49,6 +59,12 @@ public final class HtmlTables {
   private static final String OUTSIDE = "p, h1, h2, h3, h4, h5, h6, table";
   /** The elements whose own header and footer are content, not the website's frame; parsed once. */
   private static final Evaluator CONTENT = QueryParser.parse("article, section, main");
+
+  /**
+   * How many tables deep a nested table is still read: a layout table in a layout table holds the
+   * content; deeper nesting is not a page's layout, and reading it would cost a pass over each level.
+   */
+  static final int MAX_NESTING = 4;
 
   /** The widest {@code colspan} or {@code rowspan} read (HTML's own limits are 1 000 and 65 534). */
   private static final int MAX_SPAN = 1000;
@@ -73,26 +89,76 @@ public final class HtmlTables {
     } catch (IOException | RuntimeException e) {
       throw new PlanFormatException("HTML", "the page could not be read: " + e.getMessage(), e);
     }
+    List<Element> tables = doc.select("table");
+    TableBudget.checkTables(limits, "HTML", tables.size());
+    Map<Element, List<String>> made = new IdentityHashMap<>();
+    // The blocks around each table: the page's for a table outside any other, its cell's for a nested one.
+    Map<Element, List<Element>> blocksIn = new IdentityHashMap<>();
+    List<TableGrid> grids = new ArrayList<>();
+    for (int t = 0; t < tables.size(); t++) {
+      Element table = tables.get(t);
+      Element cell = enclosingCell(table);
+      if (siteChrome(table) || (cell != null && tablesAround(table) > MAX_NESTING)) {
+        continue;
+      }
+      List<Element> blocks = blocksIn.computeIfAbsent(cell == null ? doc : cell, HtmlTables::blocks);
+      int i = indexOf(blocks, table);
+      int number = t + 1;
+      Predicate<Element> large = b -> b.normalName().equals("table")
+          && ownRows(b).size() >= TextAroundTable.LARGE_TABLE_ROWS;
+      grids.add(new TableGrid(rows(table, number, limits),
+          texts(blocks.subList(TextAroundTable.start(blocks, i, large, HtmlTables::blockText), i), made),
+          texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, HtmlTables::blockText)), made),
+          "HTML, table " + number));
+    }
+    return grids;
+  }
+
+  /**
+   * The blocks right inside a container (the page, or a table's cell), in order: paragraphs, headings
+   * and tables that are not inside a table of their own within it, and not the website's frame.
+   */
+  private static List<Element> blocks(Element container) {
+    Element cell = container.normalName().equals("td") || container.normalName().equals("th") ? container : null;
     List<Element> blocks = new ArrayList<>();
-    for (Element e : doc.select(OUTSIDE)) {
-      if (!insideTable(e) && !siteChrome(e)) {
+    for (Element e : container.select(OUTSIDE)) {
+      if (e != container && enclosingCell(e) == cell && !siteChrome(e)) {
         blocks.add(e);
       }
     }
-    List<TableGrid> grids = new ArrayList<>();
-    int tableNumber = 0;
+    return blocks;
+  }
+
+  private static int indexOf(List<Element> blocks, Element block) {
     for (int i = 0; i < blocks.size(); i++) {
-      Element block = blocks.get(i);
-      if (block.normalName().equals("table")) {
-        tableNumber++;
-        Predicate<Element> large = b -> b.normalName().equals("table")
-            && ownRows(b).size() >= TextAroundTable.LARGE_TABLE_ROWS;
-        grids.add(new TableGrid(rows(block, tableNumber, limits),
-            texts(blocks.subList(TextAroundTable.start(blocks, i, large, HtmlTables::blockText), i)),
-            texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, HtmlTables::blockText))), "HTML, table " + tableNumber));
+      if (blocks.get(i) == block) {
+        return i;
       }
     }
-    return grids;
+    throw new IllegalStateException("a table is among the blocks of its container");
+  }
+
+  /** The table cell an element is in, or null when it is in no table. */
+  private static @Nullable Element enclosingCell(Element e) {
+    for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+      String name = parent.normalName();
+      // an element in a table's caption is in no cell of that table: the walk goes on past the table
+      if (name.equals("td") || name.equals("th")) {
+        return parent;
+      }
+    }
+    return null;
+  }
+
+  /** How many tables an element is inside. */
+  private static int tablesAround(Element e) {
+    int n = 0;
+    for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+      if (parent.normalName().equals("table")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A block's text; a table has none that could begin an annex. */
@@ -119,15 +185,6 @@ public final class HtmlTables {
     return false;
   }
 
-  private static boolean insideTable(Element e) {
-    for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
-      if (parent.normalName().equals("table")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The rows of a table: only its own, not those of tables nested in its cells. */
   private static List<Element> ownRows(Element table) {
     List<Element> rows = new ArrayList<>();
@@ -139,23 +196,32 @@ public final class HtmlTables {
     return rows;
   }
 
-  private static List<String> texts(List<Element> blocks) {
+  /**
+   * The text of blocks: paragraphs as they are, tables row by row, cells by TAB. Each block's text is
+   * made once and shared by the grids around which it stands.
+   */
+  private static List<String> texts(List<Element> blocks, Map<Element, List<String>> made) {
     List<String> out = new ArrayList<>();
     for (Element block : blocks) {
-      if (block.normalName().equals("table")) {
-        for (Element tr : ownRows(block)) {
-          List<String> cells = new ArrayList<>();
-          for (Element cell : tr.children()) {
-            if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-              cells.add(cellText(cell).replace('\n', ' '));
-            }
-          }
-          out.add(String.join("\t", cells));
+      out.addAll(made.computeIfAbsent(block, HtmlTables::blockLines));
+    }
+    return out;
+  }
+
+  private static List<String> blockLines(Element block) {
+    if (!block.normalName().equals("table")) {
+      String text = String.join("\n", lines(block));
+      return List.of(DocumentText.isBlank(text) ? "" : text);
+    }
+    List<String> out = new ArrayList<>();
+    for (Element tr : ownRows(block)) {
+      List<String> cells = new ArrayList<>();
+      for (Element cell : tr.children()) {
+        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+          cells.add(cellText(cell).replace('\n', ' '));
         }
-      } else {
-        String text = String.join("\n", lines(block));
-        out.add(DocumentText.isBlank(text) ? "" : text);
       }
+      out.add(String.join("\t", cells));
     }
     return out;
   }

@@ -70,6 +70,7 @@ public final class XlsxTables {
     try (workbook) {
       // the workbook's formats, not the JVM's locale: a measure number 3.1 is "3.1" on any server
       DataFormatter formatter = new DataFormatter(Locale.ROOT);
+      TableBudget.checkTables(limits, "XLSX", workbook.getNumberOfSheets());
       List<TableGrid> grids = new ArrayList<>();
       for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
         XSSFSheet sheet = workbook.getSheetAt(s);

@@ -78,6 +78,29 @@ class CliHeapTest {
   }
 
   @Test
+  void pagesOfThousandsOfSmallTablesAreRefusedUnder256MbOfHeap() throws Exception {
+    // Each table was a grid with the whole page around it as its text: 20 000 tables of a 1 MB page ran
+    // out of a 512 MB heap. Now the text around a table is its nearest blocks, and tables are limited.
+    String table = "<p>x</p><table><tr><td>a</td><td>b</td></tr></table>";
+    Path over = dir.resolve("twenty-thousand-tables.html");
+    Files.writeString(over, "<html><body>" + table.repeat(20_000) + "</body></html>");
+    Path under = dir.resolve("nine-thousand-tables.html");
+    Files.writeString(under, "<html><body>" + table.repeat(9_000) + "</body></html>");
+
+    Outcome refused = acplan("parse", over.toString());
+    assertThat(refused.output).doesNotContain("OutOfMemoryError", "Exception in thread");
+    assertThat(refused.exitCode).as(refused.head()).isEqualTo(2);
+    assertThat(refused.output).contains(over + ": HTML: the document has 20000 tables, more than 10000, "
+        + "the limit of DocumentLimits.maxTables");
+
+    Outcome none = acplan("parse", under.toString());
+    assertThat(none.output).doesNotContain("OutOfMemoryError", "Exception in thread");
+    assertThat(none.exitCode).as(none.head()).isEqualTo(2);
+    assertThat(none.output).contains("(no table of the 9000 read as a plan: HTML, table 1: 1 row;")
+        .contains("; and 8980 more)");
+  }
+
+  @Test
   void aPlanOfOneHundredThousandMeasuresIsRefusedUnder256MbOfHeap() throws Exception {
     Path file = dir.resolve("hundred-thousand.txt");
     int measures = writePlan(file, 100_000);
