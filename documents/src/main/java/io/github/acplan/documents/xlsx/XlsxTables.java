@@ -13,28 +13,44 @@ import io.github.acplan.serialization.table.GridWarning;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
- * Extracts the sheets of an XLSX workbook (Apache POI XSSF) as {@link TableGrid}s, one per sheet, as a
- * plan kept in Excel or downloaded from Google Sheets: every row with a non-empty cell is a table row,
- * cells as Excel shows them ({@link DataFormatter}: a date as formatted, a formula's cached value), line
- * breaks inside a cell as paragraphs. A merged region is one cell spanning its columns, continued in the
- * rows below it (a vertical merge). Locations name the sheet, the row and the cell. The zip-bomb limits
- * of {@link OfficeZip} hold ("XLSX, entry xl/worksheets/sheet1.xml: a zip bomb: …").
+ * Extracts the sheets of an XLSX workbook as {@link TableGrid}s, one per sheet, as a plan kept in Excel
+ * or downloaded from Google Sheets: every row with a non-empty cell is a table row, cells as Excel shows
+ * them (a number or a date in its cell's format, a formula's cached value), line breaks inside a cell as
+ * paragraphs. A merged region is one cell spanning its columns, continued in the rows below it (a
+ * vertical merge). Locations name the sheet, the row and the cell. The zip-bomb limits of
+ * {@link OfficeZip} hold ("XLSX, entry xl/worksheets/sheet1.xml: a zip bomb: …").
+ *
+ * <p>Sheets are read as streams (Apache POI's event API and a SAX parser), so that the rows and cells
+ * of {@link DocumentLimits} are counted as they are read and a workbook far over them is refused
+ * before it is held: POI's object model of a 13 MB workbook of 1.2 million cells needed more than a
+ * gigabyte. The workbook's shared strings and styles are held, up to {@value #MAX_SHARED_STRINGS_MIB} MiB
+ * of XML each.
  *
  * <p>Numbers are shown as in the workbook's own formats, with a full stop for the decimal point whatever
  * the JVM's locale: "3.1", never "3,1" on a server set to Ukrainian. A measure number that the
@@ -47,6 +63,9 @@ public final class XlsxTables {
     OfficeZip.applyLimits();
   }
 
+  /** The most XML of the shared strings, and of the styles, read in MiB: both are held while the sheets are read. */
+  static final int MAX_SHARED_STRINGS_MIB = 32;
+
   private XlsxTables() {
   }
 
@@ -54,86 +73,170 @@ public final class XlsxTables {
    * Extracts every sheet of a workbook.
    *
    * @param bytes the workbook
-   * @param limits the limits of rows and cells per sheet
+   * @param limits the limits of rows and cells per sheet, and of sheets
    * @return one grid per sheet with at least one row, in workbook order
    * @throws PlanFormatException if the bytes are not a readable XLSX, or a sheet is over the limits
    */
   public static List<TableGrid> extract(byte[] bytes, DocumentLimits limits) throws PlanFormatException {
-    XSSFWorkbook workbook;
+    OPCPackage pkg;
     try {
-      workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+      pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (PlanFormatException e) {
       throw e; // already says what and where; not a damaged file
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | OpenXML4JException | RuntimeException e) {
       throw OfficeZip.refused("XLSX", "the file is not a readable XLSX workbook", e);
     }
-    try (workbook) {
+    try {
+      XSSFReader reader = new XSSFReader(pkg);
+      SharedStrings strings = sharedStrings(pkg);
+      StylesTable styles = styles(pkg);
+      List<String> names = new ArrayList<>();
+      List<PackagePart> parts = new ArrayList<>();
+      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+      while (sheets.hasNext()) {
+        sheets.next().close();
+        names.add(sheets.getSheetName());
+        parts.add(sheets.getSheetPart());
+        TableBudget.checkTables(limits, "XLSX", names.size());
+      }
       // the workbook's formats, not the JVM's locale: a measure number 3.1 is "3.1" on any server
       DataFormatter formatter = new DataFormatter(Locale.ROOT);
-      TableBudget.checkTables(limits, "XLSX", workbook.getNumberOfSheets());
       List<TableGrid> grids = new ArrayList<>();
-      for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-        XSSFSheet sheet = workbook.getSheetAt(s);
+      for (int s = 0; s < parts.size(); s++) {
+        SheetCells sheet = new SheetCells(names.get(s), strings, styles, formatter, limits);
+        try (InputStream in = parts.get(s).getInputStream()) {
+          parse(in, sheet);
+        }
         List<GridWarning> warnings = new ArrayList<>();
-        List<GridRow> rows = rows(sheet, formatter, limits, warnings);
+        List<GridRow> rows = rows(sheet, limits, warnings);
         if (!rows.isEmpty()) {
-          grids.add(new TableGrid(rows, List.of(), List.of(), "XLSX, sheet «" + sheet.getSheetName() + "»",
-              warnings));
+          grids.add(new TableGrid(rows, List.of(), List.of(), "XLSX, sheet «" + names.get(s) + "»", warnings));
         }
       }
       return grids;
     } catch (PlanFormatException e) {
       throw e; // already says what and where; not a damaged file
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+        | RuntimeException e) {
       throw OfficeZip.refused("XLSX", "the workbook could not be read", e);
+    } finally {
+      pkg.revert(); // read only: nothing is written back
     }
   }
 
-  private static List<GridRow> rows(XSSFSheet sheet, DataFormatter formatter, DocumentLimits limits,
-      List<GridWarning> warnings) throws PlanFormatException {
-    NumberCells numbers = new NumberCells();
-    // The top-left cell of every merged region, and the cells the regions cover.
-    Map<Long, CellRangeAddress> starts = new HashMap<>();
+  /** The workbook's shared strings, none if it has none; their XML read up to its limit. */
+  private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
+    }
+    try (InputStream in = limited(parts.get(0).getInputStream(), parts.get(0).getPartName().getName())) {
+      return new ReadOnlySharedStringsTable(in, false);
+    } catch (SAXException e) {
+      if (e.getException() instanceof PlanFormatException refused) {
+        throw refused;
+      }
+      throw e;
+    }
+  }
+
+  /** The workbook's cell styles (their number formats), the default ones if it has none. */
+  private static StylesTable styles(OPCPackage pkg) throws IOException {
+    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+    if (parts.isEmpty()) {
+      return new StylesTable();
+    }
+    try (InputStream in = limited(parts.get(0).getInputStream(), parts.get(0).getPartName().getName())) {
+      return new StylesTable(in);
+    }
+  }
+
+  /** A stream refused with a located error once it gives more than the shared strings' limit. */
+  private static InputStream limited(InputStream in, String entry) {
+    long max = (long) MAX_SHARED_STRINGS_MIB << 20;
+    return new FilterInputStream(in) {
+      private long total;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? 0 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        count(Math.max(n, 0));
+        return n;
+      }
+
+      private void count(int n) {
+        total += n;
+        if (total > max) {
+          throw new PlanFormatException("XLSX, entry " + entry.replaceFirst("^/", ""), "the entry is larger "
+              + "than " + MAX_SHARED_STRINGS_MIB + " MiB, the limit of acplan's workbooks for their shared strings "
+              + "and styles, which are held while the sheets are read");
+        }
+      }
+    };
+  }
+
+  /** Streams a sheet's XML into its cells, with no DTD and no external entity (POI's secure parser). */
+  private static void parse(InputStream in, SheetCells sheet)
+      throws IOException, SAXException, ParserConfigurationException {
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(sheet);
+    try {
+      xml.parse(new InputSource(in));
+    } catch (SAXException e) {
+      if (e.getException() instanceof PlanFormatException refused) {
+        throw refused;
+      }
+      throw e;
+    }
+  }
+
+  /** The grid rows of a sheet: its merged regions applied, rows without text left out. */
+  private static List<GridRow> rows(SheetCells sheet, DocumentLimits limits, List<GridWarning> warnings)
+      throws PlanFormatException {
+    // The top-left cell of every merged region, and the cells the regions cover in the rows read.
     Map<Long, CellRangeAddress> covered = new HashMap<>();
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
-      starts.put(key(region.getFirstRow(), region.getFirstColumn()), region);
-      int last = Math.min(region.getLastRow(), region.getFirstRow() + limits.maxTableRows());
-      for (int r = region.getFirstRow(); r <= last; r++) {
-        covered.put(key(r, region.getFirstColumn()), region);
+    long coveredCells = 0;
+    for (CellRangeAddress region : sheet.merged) {
+      for (SheetCells.Row row : sheet.rowsBetween(region.getFirstRow(), region.getLastRow())) {
+        covered.put(key(row.index(), region.getFirstColumn()), region);
+        if (++coveredCells > limits.maxCells()) {
+          throw new PlanFormatException(GridLocation.ofTableRow(row.index() + 1).withSheet(sheet.name),
+              "the sheet's merged regions cover more than " + limits.maxCells() + " cells, the limit of "
+              + "DocumentLimits.maxCells");
+        }
       }
     }
-    TableBudget budget = new TableBudget(limits);
+    NumberCells numbers = new NumberCells();
     List<GridRow> rows = new ArrayList<>();
-    for (Row row : sheet) {
-      int rowNumber = row.getRowNum() + 1;
-      GridLocation at = GridLocation.ofTableRow(rowNumber).withSheet(sheet.getSheetName());
-      short last = row.getLastCellNum();
-      if (last <= 0) {
-        continue;
-      }
-      budget.row(at);
+    for (SheetCells.Row row : sheet.rows) {
+      GridLocation at = GridLocation.ofTableRow(row.index() + 1).withSheet(sheet.name);
       List<GridCell> cells = new ArrayList<>();
       boolean anyText = false;
       int column = 0;
-      while (column < last) {
+      while (column < row.width()) {
         GridLocation cellAt = at.withCell(column + 1);
-        budget.cell(cellAt);
-        CellRangeAddress region = covered.get(key(row.getRowNum(), column));
+        CellRangeAddress region = covered.get(key(row.index(), column));
         int span = 1;
         VerticalMerge merge = VerticalMerge.NONE;
         String text = "";
         if (region != null) {
           span = region.getLastColumn() - region.getFirstColumn() + 1;
-          boolean first = region.getFirstRow() == row.getRowNum();
+          boolean first = region.getFirstRow() == row.index();
           boolean tall = region.getLastRow() > region.getFirstRow();
           merge = !tall ? VerticalMerge.NONE : first ? VerticalMerge.RESTART : VerticalMerge.CONTINUE;
           if (first) {
-            text = text(row.getCell(column), formatter);
+            text = row.text(column);
           }
         } else {
-          Cell cell = row.getCell(column);
-          text = text(cell, formatter);
-          String meant = numbers.restore(column, text, isNumber(cell));
+          text = row.text(column);
+          String meant = numbers.restore(column, text, row.isNumber(column));
           if (meant != null) {
             warnings.add(new GridWarning(cellAt, "the cell holds the number " + text + ", read as measure "
                 + meant + ", which follows the measure above it: a spreadsheet keeps \"" + meant + "\" as the "
@@ -158,25 +261,21 @@ public final class XlsxTables {
     return rows;
   }
 
-  private static String text(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return "";
-    }
-    String text = formatter.formatCellValue(cell);
-    return DocumentText.isBlank(text) ? "" : DocumentText.trim(text);
-  }
-
-  /** Whether the cell holds a number, or a formula whose value is one, that is not a date. */
-  private static boolean isNumber(Cell cell) {
-    if (cell == null) {
-      return false;
-    }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-        : cell.getCellType();
-    return type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell);
-  }
-
   private static long key(int row, int column) {
     return ((long) row << 20) | column;
+  }
+
+  /** Whether a cell reference's column could be read ("B7" is column 1); -1 if it is not a reference. */
+  static int column(String reference) {
+    try {
+      return new CellReference(reference).getCol();
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** What a cell shows, trimmed; blank is empty. */
+  static String shown(String text) {
+    return DocumentText.isBlank(text) ? "" : DocumentText.trim(text);
   }
 }

@@ -78,6 +78,65 @@ class CliHeapTest {
   }
 
   @Test
+  void aWorkbookOfAMillionCellsIsRefusedAtTheRowLimitUnder256MbOfHeap() throws Exception {
+    // POI's object model held the whole sheet before the rows were counted: this 13 MB workbook ran out
+    // of a 1 GB heap. The sheet is now streamed and refused at its 50 001st row.
+    Path file = dir.resolve("million-cells.xlsx");
+    writeWorkbook(file, 200_000, 6);
+    Outcome r = acplan("parse", file.toString());
+    assertThat(r.output).doesNotContain("OutOfMemoryError", "Exception in thread");
+    assertThat(r.exitCode).as(r.head()).isEqualTo(2);
+    assertThat(r.output).contains(file + ": sheet «Дані», row 50001: the table has more than 50000 rows, "
+        + "the limit of DocumentLimits.maxTableRows");
+  }
+
+  /** A workbook of one sheet of random hexadecimal cells, inline strings, written as the XML it is. */
+  private static void writeWorkbook(Path file, int rows, int columns) throws IOException {
+    java.util.Random random = new java.util.Random(7);
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
+          + "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+          + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/"
+          + "xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
+          + "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" "
+          + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://"
+          + "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+          + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/"
+          + "workbook.xml\"/></Relationships>");
+      entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://"
+          + "schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/"
+          + "officeDocument/2006/relationships\"><sheets><sheet name=\"Дані\" sheetId=\"1\" r:id=\"rId1\"/>"
+          + "</sheets></workbook>");
+      entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+          + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+          + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+          + "Target=\"worksheets/sheet1.xml\"/></Relationships>");
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      BufferedWriter out = new BufferedWriter(new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8));
+      out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+          + "spreadsheetml/2006/main\"><sheetData>");
+      for (int r = 1; r <= rows; r++) {
+        out.write("<row r=\"" + r + "\">");
+        for (int c = 0; c < columns; c++) {
+          out.write("<c r=\"" + (char) ('A' + c) + r + "\" t=\"inlineStr\"><is><t>"
+              + Long.toHexString(random.nextLong() >>> 24) + "</t></is></c>");
+        }
+        out.write("</row>");
+      }
+      out.write("</sheetData></worksheet>");
+      out.flush();
+      zip.closeEntry();
+    }
+  }
+
+  private static void entry(java.util.zip.ZipOutputStream zip, String name, String xml) throws IOException {
+    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+    zip.write(xml.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  @Test
   void pagesOfThousandsOfSmallTablesAreRefusedUnder256MbOfHeap() throws Exception {
     // Each table was a grid with the whole page around it as its text: 20 000 tables of a 1 MB page ran
     // out of a 512 MB heap. Now the text around a table is its nearest blocks, and tables are limited.
