@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -34,9 +36,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Extracts the sheets of an XLSX workbook as {@link TableGrid}s, one per sheet, as a plan kept in Excel
@@ -51,6 +55,9 @@ import org.xml.sax.XMLReader;
  * before it is held: POI's object model of a 13 MB workbook of 1.2 million cells needed more than a
  * gigabyte. The workbook's shared strings and styles are held, up to {@value #MAX_SHARED_STRINGS_MIB} MiB
  * of XML each.
+ *
+ * <p>A hidden sheet (an old version of the plan, the list behind a drop-down) is not read while a sheet
+ * is shown; each grid's warnings name the sheets left out.
  *
  * <p>Numbers are shown as in the workbook's own formats, with a full stop for the decimal point whatever
  * the JVM's locale: "3.1", never "3,1" on a server set to Ukrainian. A measure number that the
@@ -99,15 +106,29 @@ public final class XlsxTables {
         parts.add(sheets.getSheetPart());
         TableBudget.checkTables(limits, "XLSX", names.size());
       }
+      // Hidden sheets (an old version of the plan, a list behind a drop-down) are not what Excel shows:
+      // they are read only when no sheet is shown, and each visible sheet's grid says they were left out.
+      Set<String> hidden = hiddenSheets(reader);
+      boolean anyShown = names.stream().anyMatch(name -> !hidden.contains(name));
+      List<GridWarning> leftOut = new ArrayList<>();
+      for (String name : names) {
+        if (anyShown && hidden.contains(name)) {
+          leftOut.add(new GridWarning(GridLocation.unknown().withSheet(name), "the workbook's hidden sheet «"
+              + name + "» is not read; show it in the workbook to read it"));
+        }
+      }
       // the workbook's formats, not the JVM's locale: a measure number 3.1 is "3.1" on any server
       DataFormatter formatter = new DataFormatter(Locale.ROOT);
       List<TableGrid> grids = new ArrayList<>();
       for (int s = 0; s < parts.size(); s++) {
+        if (anyShown && hidden.contains(names.get(s))) {
+          continue;
+        }
         SheetCells sheet = new SheetCells(names.get(s), strings, styles, formatter, limits);
         try (InputStream in = parts.get(s).getInputStream()) {
           parse(in, sheet);
         }
-        List<GridWarning> warnings = new ArrayList<>();
+        List<GridWarning> warnings = new ArrayList<>(leftOut);
         List<GridRow> rows = rows(sheet, limits, warnings);
         if (!rows.isEmpty()) {
           grids.add(new TableGrid(rows, List.of(), List.of(), "XLSX, sheet «" + names.get(s) + "»", warnings));
@@ -138,6 +159,27 @@ public final class XlsxTables {
       }
       throw e;
     }
+  }
+
+  /** The names of the sheets the workbook hides ({@code state="hidden"} or {@code "veryHidden"}). */
+  private static Set<String> hiddenSheets(XSSFReader reader)
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    Set<String> hidden = new HashSet<>();
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(new DefaultHandler() {
+      @Override
+      public void startElement(String uri, String localName, String qualifiedName, Attributes attributes) {
+        String state = attributes.getValue("state");
+        if ((localName.equals("sheet") || qualifiedName.endsWith(":sheet") || qualifiedName.equals("sheet"))
+            && attributes.getValue("name") != null && state != null && !state.equals("visible")) {
+          hidden.add(attributes.getValue("name"));
+        }
+      }
+    });
+    try (InputStream in = limited(reader.getWorkbookData(), "xl/workbook.xml")) {
+      xml.parse(new InputSource(in));
+    }
+    return hidden;
   }
 
   /** The workbook's cell styles (their number formats), the default ones if it has none. */
