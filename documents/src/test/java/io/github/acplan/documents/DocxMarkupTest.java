@@ -121,6 +121,22 @@ class DocxMarkupTest {
   }
 
   @Test
+  void hiddenTextIsLeftOutWithAWarningAsWordNeitherShowsNorPrintsIt() throws Exception {
+    String xml = seedXml();
+    String run = "<w:r><w:rPr></w:rPr><w:t>Щопівроку</w:t></w:r>";
+    String note = "<w:r><w:rPr><w:i/><w:vanish/></w:rPr><w:t> (уточнити у відділу)</w:t></w:r>";
+    ReadResult hidden = read(xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(run + note)));
+    assertIsTheSeed(hidden);
+    assertThat(hidden.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+        .isEqualTo("the document has hidden text, which Word neither shows nor prints; it is left out"));
+    // "vanish" switched off is shown text
+    String shown = "<w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>Щопівроку</w:t></w:r>";
+    ReadResult off = read(xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(shown)));
+    assertIsTheSeed(off);
+    assertThat(off.warnings()).isEmpty();
+  }
+
+  @Test
   void contentControlsAnywhereAlwaysReadAsTheSeed() {
     String xml = seedXml();
     List<Integer> paragraphs = starts(xml, "<w:p>");

@@ -95,9 +95,15 @@ public final class DocxTables {
     } catch (IOException | InvalidFormatException | XMLStreamException | RuntimeException e) {
       throw OfficeZip.refused("DOCX", "the file is not a readable DOCX document", e);
     }
-    List<GridWarning> warnings = !unwrapper.hadTrackedChanges() ? List.of()
-        : List.of(new GridWarning(GridLocation.ofTableRow(1), "the document has tracked changes; read as if "
-            + "they were accepted: insertions kept, deletions and the old places of moved text left out"));
+    List<GridWarning> warnings = new ArrayList<>();
+    if (unwrapper.hadTrackedChanges()) {
+      warnings.add(new GridWarning(GridLocation.ofTableRow(1), "the document has tracked changes; read as if "
+          + "they were accepted: insertions kept, deletions and the old places of moved text left out"));
+    }
+    if (unwrapper.hadHiddenText()) {
+      warnings.add(new GridWarning(GridLocation.ofTableRow(1), "the document has hidden text, which Word "
+          + "neither shows nor prints; it is left out"));
+    }
     try (doc) {
       List<Object> blocks = new ArrayList<>();
       Numbering numbering = new Numbering();

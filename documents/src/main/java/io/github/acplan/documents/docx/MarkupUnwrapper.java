@@ -30,7 +30,9 @@ import javax.xml.stream.events.XMLEvent;
  *       replaced by their contents, and the controls' properties ({@code w:sdtPr}, {@code w:sdtEndPr},
  *       {@code w:customXmlPr}) are dropped;</li>
  *   <li>tracked deletions and moves away ({@code w:del}, {@code w:moveFrom}) are dropped with their
- *       contents, and a table row marked deleted ({@code w:trPr/w:del}) with its cells.</li>
+ *       contents, and a table row marked deleted ({@code w:trPr/w:del}) with its cells;</li>
+ *   <li>a run of hidden text ({@code w:rPr/w:vanish}), which Word does not show nor print (notes left
+ *       in a template, say), is dropped.</li>
  * </ul>
  * The XML is read with no DTD and no external entity. Not thread-safe; one instance per document.
  */
@@ -44,9 +46,10 @@ final class MarkupUnwrapper {
 
   /** The markers that show the XML may hold something to unwrap or drop; a plain document is left as is. */
   private static final List<byte[]> MARKERS = List.of(bytes("sdt"), bytes("customXml"), bytes("moveFrom"),
-      bytes("moveTo"), bytes(":del "), bytes("<del "), bytes(":ins "), bytes("<ins "));
+      bytes("moveTo"), bytes(":del "), bytes("<del "), bytes(":ins "), bytes("<ins "), bytes("vanish"));
 
   private boolean trackedChanges;
+  private boolean hiddenText;
 
   private static byte[] bytes(String ascii) {
     return ascii.getBytes(StandardCharsets.US_ASCII);
@@ -83,6 +86,15 @@ final class MarkupUnwrapper {
       return i;
     }
     return -1;
+  }
+
+  /**
+   * Whether the last XML unwrapped had hidden text ({@code w:vanish}), left out as Word does not show it.
+   *
+   * @return true if it had
+   */
+  boolean hadHiddenText() {
+    return hiddenText;
   }
 
   /**
@@ -124,10 +136,12 @@ final class MarkupUnwrapper {
 
   private void copy(XMLEventReader in, XMLEventWriter out) throws XMLStreamException {
     XMLEventFactory events = XMLEventFactory.newFactory();
-    // A table row waits here from its start until its properties say whether it was deleted.
-    List<XMLEvent> row = null;
-    int rowDepth = 0;
-    boolean rowDeleted = false;
+    // A table row, or a run, waits here from its start until its properties say whether it is shown:
+    // a row marked deleted is not, nor a run of hidden text. Such decisions never nest.
+    List<XMLEvent> pending = null;
+    String pendingKind = "";
+    int pendingDepth = 0;
+    boolean pendingDropped = false;
     int skipping = 0;
     int depth = 0;
     /* For each open element, whether its end tag is written (false when it was unwrapped). */
@@ -150,70 +164,90 @@ final class MarkupUnwrapper {
         StartElement start = e.asStartElement();
         QName name = start.getName();
         boolean word = W.equals(name.getNamespaceURI());
+        String local = name.getLocalPart();
         depth++;
-        if (word && DROPPED.contains(name.getLocalPart())) {
-          trackedChanges |= name.getLocalPart().equals("del") || name.getLocalPart().equals("moveFrom");
-          if (row != null && name.getLocalPart().equals("del") && depth == rowDepth + 2) {
-            rowDeleted = true; // w:tr/w:trPr/w:del
+        if (word && DROPPED.contains(local)) {
+          trackedChanges |= local.equals("del") || local.equals("moveFrom");
+          if (pending != null && pendingKind.equals("tr") && local.equals("del") && depth == pendingDepth + 2) {
+            pendingDropped = true; // w:tr/w:trPr/w:del
           }
           skipping = 1;
           depth--;
           continue;
         }
-        if (row != null && depth == rowDepth + 1 && !isRowProperty(name)) {
-          // the row's first cell (or other content): its properties are all read
-          if (rowDeleted) {
-            skipping = 1 + 1; // this element and, after it, the row's own end
+        if (pending != null && pendingKind.equals("r") && word && local.equals("vanish")
+            && depth == pendingDepth + 2 && isOn(start)) {
+          pendingDropped = true; // w:r/w:rPr/w:vanish
+          hiddenText = true;
+        }
+        if (pending != null && depth == pendingDepth + 1 && !isProperty(pendingKind, name)) {
+          // the row's first cell, or the run's first content: its properties are all read
+          if (pendingDropped) {
+            skipping = 1 + 1; // this element and, after it, the row's or run's own end
             depth -= 2;
-            row = null;
+            pending = null;
             written.remove(written.size() - 1);
             continue;
           }
-          for (XMLEvent waiting : row) {
+          for (XMLEvent waiting : pending) {
             out.add(waiting);
           }
-          row = null;
+          pending = null;
         }
-        if (word && UNWRAPPED.contains(name.getLocalPart())) {
-          trackedChanges |= name.getLocalPart().equals("ins") || name.getLocalPart().equals("moveTo");
+        if (word && UNWRAPPED.contains(local)) {
+          trackedChanges |= local.equals("ins") || local.equals("moveTo");
           written.add(false);
           continue;
         }
         written.add(true);
-        if (word && name.getLocalPart().equals("tr") && row == null) {
-          row = new ArrayList<>();
-          rowDepth = depth;
-          rowDeleted = false;
-          row.add(e);
+        if (word && (local.equals("tr") || local.equals("r")) && pending == null) {
+          pending = new ArrayList<>();
+          pendingKind = local;
+          pendingDepth = depth;
+          pendingDropped = false;
+          pending.add(e);
           continue;
         }
-        emit(e, row, out);
+        emit(e, pending, out);
       } else if (e.isEndElement()) {
         depth--;
         boolean write = written.remove(written.size() - 1);
-        if (row != null && depth < rowDepth) {
-          // a row with nothing but its properties
-          if (!rowDeleted) {
-            for (XMLEvent waiting : row) {
+        if (pending != null && depth < pendingDepth) {
+          // a row or a run with nothing but its properties
+          if (!pendingDropped) {
+            for (XMLEvent waiting : pending) {
               out.add(waiting);
             }
             out.add(e);
           }
-          row = null;
+          pending = null;
           continue;
         }
         if (write) {
-          emit(e, row, out);
+          emit(e, pending, out);
         }
-      } else if (!e.isEndDocument() || row == null) {
-        emit(e, row, out);
+      } else if (!e.isEndDocument() || pending == null) {
+        emit(e, pending, out);
       }
     }
   }
 
-  private static boolean isRowProperty(QName name) {
-    return W.equals(name.getNamespaceURI())
-        && (name.getLocalPart().equals("trPr") || name.getLocalPart().equals("tblPrEx"));
+  /** Whether an on/off property is on: present without a value, or with one other than false, 0, off. */
+  private static boolean isOn(StartElement property) {
+    javax.xml.stream.events.Attribute value = property.getAttributeByName(new QName(W, "val"));
+    if (value == null) {
+      return true;
+    }
+    String v = value.getValue().trim();
+    return !(v.equals("false") || v.equals("0") || v.equals("off"));
+  }
+
+  private static boolean isProperty(String kind, QName name) {
+    if (!W.equals(name.getNamespaceURI())) {
+      return false;
+    }
+    String local = name.getLocalPart();
+    return kind.equals("tr") ? local.equals("trPr") || local.equals("tblPrEx") : local.equals("rPr");
   }
 
   private static void emit(XMLEvent e, List<XMLEvent> row, XMLEventWriter out) throws XMLStreamException {
