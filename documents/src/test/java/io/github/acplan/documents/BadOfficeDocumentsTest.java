@@ -110,4 +110,38 @@ class BadOfficeDocumentsTest {
       assertThat(e.problem()).as(percent + "%").startsWith("the PDF is damaged or truncated");
     }
   }
+
+  /** The archive with every XML part's transitional namespaces replaced by Strict Open XML's. */
+  private static byte[] strict(byte[] office, String mainNamespace, String strictNamespace) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(office));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+          data = new String(data, java.nio.charset.StandardCharsets.UTF_8)
+              .replace(mainNamespace, strictNamespace)
+              .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                  "http://purl.oclc.org/ooxml/officeDocument/relationships")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(data);
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void strictOpenXmlIsRefusedWithHowToSaveIt() throws Exception {
+    byte[] docx = strict(DOCX, "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main");
+    assertThat(refused(docx).getMessage()).isEqualTo("DOCX: a Strict Open XML document, which is not read; "
+        + "save it as \"Word Document (*.docx)\", not as Strict Open XML");
+    byte[] xlsx = strict(XlsxReadingTest.seedWorkbook(SeedFixtures.plan()),
+        "http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main");
+    assertThat(refused(xlsx).getMessage()).isEqualTo("XLSX: a Strict Open XML document, which is not read; "
+        + "save it as \"Excel Workbook (*.xlsx)\", not as Strict Open XML");
+  }
 }

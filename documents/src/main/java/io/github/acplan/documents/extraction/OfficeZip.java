@@ -73,6 +73,12 @@ public final class OfficeZip {
       return new PlanFormatException(where, "a zip bomb: the entry " + limit + ", the limit of "
           + "acplan's Office documents", e);
     }
+    if (message.contains("Strict OOXML")) {
+      // Word's and Excel's "Strict Open XML" format: POI reads only the usual (transitional) one
+      return new PlanFormatException(format, "a Strict Open XML document, which is not read; save it as "
+          + (format.equals("XLSX") ? "\"Excel Workbook (*.xlsx)\"" : "\"Word Document (*.docx)\"")
+          + ", not as Strict Open XML", e);
+    }
     String kind = e.getClass().getSimpleName();
     return new PlanFormatException(format, what + " (" + kind + (e.getMessage() == null ? ""
         : ": " + e.getMessage().strip()) + ")", e);
