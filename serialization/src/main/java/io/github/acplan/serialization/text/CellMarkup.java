@@ -461,6 +461,10 @@ final class CellMarkup {
     if (DITTO.matcher(s).matches()) {
       // Keep a value that looks like a ditto mark from being read as one.
       s = "&#" + (int) s.charAt(0) + ";" + s.substring(1);
+    } else if (s.startsWith("\"")) {
+      // A cell that begins with a quote is how a spreadsheet's quoted text looks (QuotedCells): written
+      // as a reference, the text form is never taken for one.
+      s = "&#34;" + s.substring(1);
     }
     return s;
   }

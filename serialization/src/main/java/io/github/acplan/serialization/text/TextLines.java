@@ -58,6 +58,13 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    * @throws PlanFormatException as {@link #of(CharSequence, TextLimits)}, or as the sink throws
    */
   static boolean forEach(CharSequence text, TextLimits limits, LineSink sink) throws PlanFormatException {
+    if (QuotedCells.looksQuoted(text.subSequence(0, Math.min(text.length(), QuotedCells.HEAD_CHARS)))) {
+      try {
+        return QuotedCells.forEach(new java.io.StringReader(text.toString()), limits, sink);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // a string reader does not fail
+      }
+    }
     // A text in memory is cut where its lines lie: each line is one substring, with no reader, buffer or
     // builder between, and the lines are the same as read(Reader) gives.
     String s = text.toString();
@@ -121,7 +128,19 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    * @throws IOException if reading fails
    * @throws PlanFormatException as {@link #of(CharSequence, TextLimits)}, or as the sink throws
    */
-  static boolean forEach(Reader in, TextLimits limits, LineSink sink) throws IOException, PlanFormatException {
+  static boolean forEach(Reader reader, TextLimits limits, LineSink sink) throws IOException, PlanFormatException {
+    // A spreadsheet's text with its cells in quotes is read as such (QuotedCells): its start tells.
+    java.io.BufferedReader in = new java.io.BufferedReader(reader, QuotedCells.HEAD_CHARS + 1);
+    in.mark(QuotedCells.HEAD_CHARS);
+    char[] head = new char[QuotedCells.HEAD_CHARS];
+    int headLength = 0;
+    for (int n; headLength < head.length && (n = in.read(head, headLength, head.length - headLength)) > 0; ) {
+      headLength += n;
+    }
+    in.reset();
+    if (QuotedCells.looksQuoted(java.nio.CharBuffer.wrap(head, 0, headLength))) {
+      return QuotedCells.forEach(in, limits, sink);
+    }
     int count = 0;
     char[] scratch = new char[256];
     StringBuilder line = new StringBuilder();
