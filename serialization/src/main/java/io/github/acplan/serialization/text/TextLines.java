@@ -130,15 +130,17 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    */
   static boolean forEach(Reader reader, TextLimits limits, LineSink sink) throws IOException, PlanFormatException {
     // A spreadsheet's text with its cells in quotes is read as such (QuotedCells): its start tells.
-    java.io.BufferedReader in = new java.io.BufferedReader(reader, QuotedCells.HEAD_CHARS + 1);
+    // The buffer grows to the mark's limit only as far as the text goes: a short text costs no more.
+    java.io.BufferedReader in = new java.io.BufferedReader(reader);
     in.mark(QuotedCells.HEAD_CHARS);
-    char[] head = new char[QuotedCells.HEAD_CHARS];
-    int headLength = 0;
-    for (int n; headLength < head.length && (n = in.read(head, headLength, head.length - headLength)) > 0; ) {
-      headLength += n;
+    StringBuilder head = new StringBuilder();
+    char[] chunk = new char[8192];
+    for (int n; head.length() < QuotedCells.HEAD_CHARS
+        && (n = in.read(chunk, 0, Math.min(chunk.length, QuotedCells.HEAD_CHARS - head.length()))) > 0; ) {
+      head.append(chunk, 0, n);
     }
     in.reset();
-    if (QuotedCells.looksQuoted(java.nio.CharBuffer.wrap(head, 0, headLength))) {
+    if (QuotedCells.looksQuoted(head)) {
       return QuotedCells.forEach(in, limits, sink);
     }
     int count = 0;
