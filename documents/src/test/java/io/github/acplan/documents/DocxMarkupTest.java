@@ -137,6 +137,21 @@ class DocxMarkupTest {
   }
 
   @Test
+  void anEmptyControlsPlaceholderIsNoText() throws Exception {
+    String xml = seedXml();
+    String run = "<w:r><w:rPr></w:rPr><w:t>Щопівроку</w:t></w:r>";
+    String prompt = "Клацніть або торкніться тут, щоб ввести текст.";
+    String empty = "<w:sdt><w:sdtPr><w:id w:val=\"5\"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r>"
+        + "<w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr><w:t>" + prompt + "</w:t></w:r></w:sdtContent></w:sdt>";
+    ReadResult read = read(xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(empty)));
+    assertThat(PlanJson.standard().write(read.plan())).doesNotContain("Клацніть");
+    assertThat(read.plan().measures().get(0).deadline().text()).isEmpty();
+    // filled in, the same control shows its text
+    String filled = empty.replace("<w:showingPlcHdr/>", "").replace(prompt, "Щопівроку");
+    assertIsTheSeed(read(xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(filled))));
+  }
+
+  @Test
   void contentControlsAnywhereAlwaysReadAsTheSeed() {
     String xml = seedXml();
     List<Integer> paragraphs = starts(xml, "<w:p>");

@@ -32,7 +32,10 @@ import javax.xml.stream.events.XMLEvent;
  *   <li>tracked deletions and moves away ({@code w:del}, {@code w:moveFrom}) are dropped with their
  *       contents, and a table row marked deleted ({@code w:trPr/w:del}) with its cells;</li>
  *   <li>a run of hidden text ({@code w:rPr/w:vanish}), which Word does not show nor print (notes left
- *       in a template, say), is dropped.</li>
+ *       in a template, say), is dropped;</li>
+ *   <li>the content of an empty control that shows its placeholder ({@code w:showingPlcHdr}: "Клацніть
+ *       або торкніться тут, щоб ввести текст") is dropped: it is Word's prompt, not the document's
+ *       text.</li>
  * </ul>
  * The XML is read with no DTD and no external entity. Not thread-safe; one instance per document.
  */
@@ -143,6 +146,10 @@ final class MarkupUnwrapper {
     int pendingDepth = 0;
     boolean pendingDropped = false;
     int skipping = 0;
+    // Whether the element being skipped is a control's properties, and the depth of a control that shows
+    // its placeholder (-2: none).
+    boolean skippingProperties = false;
+    int placeholderAt = -2;
     int depth = 0;
     /* For each open element, whether its end tag is written (false when it was unwrapped). */
     List<Boolean> written = new ArrayList<>();
@@ -155,6 +162,11 @@ final class MarkupUnwrapper {
       if (skipping > 0) {
         if (e.isStartElement()) {
           skipping++;
+          QName skipped = e.asStartElement().getName();
+          if (skippingProperties && skipping == 2 && W.equals(skipped.getNamespaceURI())
+              && skipped.getLocalPart().equals("showingPlcHdr")) {
+            placeholderAt = depth; // the control's own depth: its content is its placeholder
+          }
         } else if (e.isEndElement()) {
           skipping--;
         }
@@ -166,7 +178,15 @@ final class MarkupUnwrapper {
         boolean word = W.equals(name.getNamespaceURI());
         String local = name.getLocalPart();
         depth++;
+        if (word && local.equals("sdtContent") && depth == placeholderAt + 1) {
+          // an empty control shows its placeholder ("Клацніть тут, щоб ввести текст"): no content
+          placeholderAt = -2;
+          skipping = 1;
+          depth--;
+          continue;
+        }
         if (word && DROPPED.contains(local)) {
+          skippingProperties = local.equals("sdtPr");
           trackedChanges |= local.equals("del") || local.equals("moveFrom");
           if (pending != null && pendingKind.equals("tr") && local.equals("del") && depth == pendingDepth + 2) {
             pendingDropped = true; // w:tr/w:trPr/w:del
