@@ -36,6 +36,14 @@ class DocxMarkupTest {
       + "<w:sdtContent>";
   private static final String CONTROL_END = "</w:sdtContent></w:sdt>";
   private static final String TRACKED = "the document has tracked changes; read as if they were accepted";
+  /** The run of the seed's measure 1.1 deadline, "Щопівроку", as LibreOffice wrote it. */
+  private static final String DEADLINE_RUN = "<w:r><w:rPr></w:rPr><w:t>Щопівроку</w:t></w:r>";
+
+  /** The seed's XML with the run of measure 1.1's deadline replaced. */
+  private static String withDeadlineRun(String xml, String replacement) {
+    assertThat(xml).contains(DEADLINE_RUN);
+    return xml.replaceFirst(Pattern.quote(DEADLINE_RUN), Matcher.quoteReplacement(replacement));
+  }
 
   private static String seedXml() {
     return new String(part(SeedFixtures.docx(), "word/document.xml"), StandardCharsets.UTF_8);
@@ -100,14 +108,12 @@ class DocxMarkupTest {
   @Test
   void trackedChangesAreReadAsAcceptedWithAWarning() throws Exception {
     String xml = seedXml();
-    String run = "<w:r><w:rPr></w:rPr><w:t>Щопівроку</w:t></w:r>";
-    assertThat(xml).contains(run);
-    String deletedAndInserted = xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(
+    String deletedAndInserted = withDeadlineRun(xml,
         "<w:del w:id=\"901\" w:author=\"А\" w:date=\"2020-01-05T10:00:00Z\"><w:r><w:delText>Щокварталу</w:delText>"
-            + "</w:r></w:del><w:ins w:id=\"902\" w:author=\"А\" w:date=\"2020-01-05T10:00:00Z\">" + run + "</w:ins>"));
-    String moved = xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(
+            + "</w:r></w:del><w:ins w:id=\"902\" w:author=\"А\" w:date=\"2020-01-05T10:00:00Z\">" + DEADLINE_RUN + "</w:ins>");
+    String moved = withDeadlineRun(xml,
         "<w:moveFrom w:id=\"903\" w:author=\"А\"><w:r><w:t>Щомісяця </w:t></w:r></w:moveFrom>"
-            + "<w:moveTo w:id=\"904\" w:author=\"А\">" + run + "</w:moveTo>"));
+            + "<w:moveTo w:id=\"904\" w:author=\"А\">" + DEADLINE_RUN + "</w:moveTo>");
     int[] row = element(xml, "tr", nth(xml, "<w:tr>", 6));
     String deletedRow = xml.substring(row[0], row[1])
         .replaceFirst("<w:tr>", "<w:tr><w:trPr><w:del w:id=\"905\" w:author=\"А\"/></w:trPr>")
@@ -123,15 +129,14 @@ class DocxMarkupTest {
   @Test
   void hiddenTextIsLeftOutWithAWarningAsWordNeitherShowsNorPrintsIt() throws Exception {
     String xml = seedXml();
-    String run = "<w:r><w:rPr></w:rPr><w:t>Щопівроку</w:t></w:r>";
     String note = "<w:r><w:rPr><w:i/><w:vanish/></w:rPr><w:t> (уточнити у відділу)</w:t></w:r>";
-    ReadResult hidden = read(xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(run + note)));
+    ReadResult hidden = read(withDeadlineRun(xml, DEADLINE_RUN + note));
     assertIsTheSeed(hidden);
     assertThat(hidden.warnings()).singleElement().satisfies(w -> assertThat(w.message())
         .isEqualTo("the document has hidden text, which Word neither shows nor prints; it is left out"));
     // "vanish" switched off is shown text
     String shown = "<w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>Щопівроку</w:t></w:r>";
-    ReadResult off = read(xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(shown)));
+    ReadResult off = read(withDeadlineRun(xml, shown));
     assertIsTheSeed(off);
     assertThat(off.warnings()).isEmpty();
   }
@@ -139,16 +144,15 @@ class DocxMarkupTest {
   @Test
   void anEmptyControlsPlaceholderIsNoText() throws Exception {
     String xml = seedXml();
-    String run = "<w:r><w:rPr></w:rPr><w:t>Щопівроку</w:t></w:r>";
     String prompt = "Клацніть або торкніться тут, щоб ввести текст.";
     String empty = "<w:sdt><w:sdtPr><w:id w:val=\"5\"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r>"
         + "<w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr><w:t>" + prompt + "</w:t></w:r></w:sdtContent></w:sdt>";
-    ReadResult read = read(xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(empty)));
+    ReadResult read = read(withDeadlineRun(xml, empty));
     assertThat(PlanJson.standard().write(read.plan())).doesNotContain("Клацніть");
     assertThat(read.plan().measures().get(0).deadline().text()).isEmpty();
     // filled in, the same control shows its text
     String filled = empty.replace("<w:showingPlcHdr/>", "").replace(prompt, "Щопівроку");
-    assertIsTheSeed(read(xml.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(filled))));
+    assertIsTheSeed(read(withDeadlineRun(xml, filled)));
   }
 
   @Test
