@@ -10,10 +10,18 @@ import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -37,7 +45,10 @@ import org.openjdk.jmh.annotations.State;
  * text. "seed" is the seed plan as LibreOffice made it (DOCX, 12-page PDF, HTML); "1000" a generated
  * plan of 1 000 measures written at set-up as a DOCX table by POI and as a ruled-table PDF by PDFBox
  * ({@link RuledTablePdf}, which needs the DejaVu Sans font installed; without it the PDF benchmarks of
- * "1000" measure nothing and return at once). No HTML at that size.
+ * "1000" measure nothing and return at once). No HTML at that size. XLSX, for both: the plan laid out in
+ * a sheet by POI as a council keeps it (title rows, the header, headings merged across, measure rows);
+ * its floor is POI's object model opening the workbook and showing every cell's text, the way acplan read
+ * workbooks before it streamed their sheets.
  */
 @BenchmarkMode(Mode.AverageTime)
 @Fork(jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
@@ -52,6 +63,7 @@ public class DocumentsBenchmark {
   private byte[] docx;
   private byte[] pdf;
   private byte[] html;
+  private byte[] xlsx;
 
   /**
    * Loads or makes the documents.
@@ -64,12 +76,78 @@ public class DocumentsBenchmark {
       docx = SeedFixtures.docx();
       pdf = SeedFixtures.pdf();
       html = SeedFixtures.html();
+      xlsx = xlsx(SeedFixtures.plan());
     } else {
       Plan generated = PlanGenerator.seeded(42).plan(Integer.parseInt(plan));
       docx = docx(generated);
       pdf = RuledTablePdf.fontInstalled() ? RuledTablePdf.print(generated) : null;
       html = null;
+      xlsx = xlsx(generated);
     }
+  }
+
+  /** A plan kept in a sheet: title rows, the header, headings merged across the table, measure rows. */
+  static byte[] xlsx(Plan plan) throws IOException {
+    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFSheet sheet = book.createSheet("План");
+      int r = 0;
+      for (String line : new String[] {"ПЛАН ЗАХОДІВ", plan.title(), "на " + plan.period().firstYear() + " рік"}) {
+        sheet.createRow(r++).createCell(0).setCellValue(line);
+      }
+      String[] header = {"№ з/п", "Найменування заходу", "Строк виконання", "Відповідальні за виконання",
+          "Індикатор виконання", "Очікувані результати"};
+      XSSFRow top = sheet.createRow(r++);
+      for (int i = 0; i < 6; i++) {
+        top.createCell(i).setCellValue(header[i]);
+      }
+      for (Section s : plan.sections()) {
+        sheet.createRow(r).createCell(0).setCellValue(s.number() + ". " + s.title());
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 5));
+        r++;
+        for (Measure m : s.measures()) {
+          XSSFRow row = sheet.createRow(r++);
+          row.createCell(0).setCellValue(m.number().toString());
+          row.createCell(1).setCellValue(m.name());
+          row.createCell(2).setCellValue(m.deadline().text());
+          row.createCell(3).setCellValue(m.responsible().text());
+          row.createCell(4).setCellValue(m.indicators().isEmpty() ? "" : m.indicators().get(0).text());
+          row.createCell(5).setCellValue(m.expectedResults().isEmpty() ? "" : m.expectedResults().get(0).text());
+        }
+      }
+      book.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * acplan: the XLSX read into a plan, its sheet streamed.
+   *
+   * @return the plan read
+   * @throws Exception if it cannot be read (a bug)
+   */
+  @Benchmark
+  public ReadResult xlsxAcplan() throws Exception {
+    return PlanDocuments.standard().read(new ByteArrayInputStream(xlsx));
+  }
+
+  /**
+   * Floor: POI's object model opens the workbook and every cell's text is shown, nothing interpreted.
+   *
+   * @return the characters seen
+   * @throws IOException if POI fails (a bug)
+   */
+  @Benchmark
+  public long xlsxPoiObjectModelFloor() throws IOException {
+    long chars = 0;
+    DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Row row : book.getSheetAt(0)) {
+        for (Cell cell : row) {
+          chars += formatter.formatCellValue(cell).length();
+        }
+      }
+    }
+    return chars;
   }
 
   /** A plain DOCX of a plan: title paragraphs, the header, heading rows and measure rows. */
