@@ -92,8 +92,13 @@ public final class HtmlTables {
     List<Element> tables = doc.select("table");
     TableBudget.checkTables(limits, "HTML", tables.size());
     Map<Element, List<String>> made = new IdentityHashMap<>();
-    // The blocks around each table: the page's for a table outside any other, its cell's for a nested one.
+    // The blocks around each table: the page's for a table outside any other, its cell's for a nested one;
+    // where each block stands among them; and whether a table is large, each found once.
     Map<Element, List<Element>> blocksIn = new IdentityHashMap<>();
+    Map<Element, Integer> places = new IdentityHashMap<>();
+    Map<Element, Boolean> largeTables = new IdentityHashMap<>();
+    Predicate<Element> large = b -> b.normalName().equals("table") && largeTables.computeIfAbsent(b,
+        table -> ownRows(table).size() >= TextAroundTable.LARGE_TABLE_ROWS);
     List<TableGrid> grids = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
       Element table = tables.get(t);
@@ -101,11 +106,19 @@ public final class HtmlTables {
       if (siteChrome(table) || (cell != null && tablesAround(table) > MAX_NESTING)) {
         continue;
       }
-      List<Element> blocks = blocksIn.computeIfAbsent(cell == null ? doc : cell, HtmlTables::blocks);
-      int i = indexOf(blocks, table);
+      List<Element> blocks = blocksIn.computeIfAbsent(cell == null ? doc : cell, container -> {
+        List<Element> found = blocks(container);
+        for (int k = 0; k < found.size(); k++) {
+          places.put(found.get(k), k);
+        }
+        return found;
+      });
+      Integer place = places.get(table);
+      if (place == null) {
+        continue; // cannot be: a table is a block of its own container, found by the same tests
+      }
+      int i = place;
       int number = t + 1;
-      Predicate<Element> large = b -> b.normalName().equals("table")
-          && ownRows(b).size() >= TextAroundTable.LARGE_TABLE_ROWS;
       grids.add(new TableGrid(rows(table, number, limits),
           texts(blocks.subList(TextAroundTable.start(blocks, i, large, HtmlTables::blockText), i), made),
           texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, HtmlTables::blockText)), made),
@@ -127,15 +140,6 @@ public final class HtmlTables {
       }
     }
     return blocks;
-  }
-
-  private static int indexOf(List<Element> blocks, Element block) {
-    for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i) == block) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("a table is among the blocks of its container");
   }
 
   /** The table cell an element is in, or null when it is in no table. */
