@@ -144,4 +144,32 @@ class BadOfficeDocumentsTest {
     assertThat(refused(xlsx).getMessage()).isEqualTo("XLSX: a Strict Open XML document, which is not read; "
         + "save it as \"Excel Workbook (*.xlsx)\", not as Strict Open XML");
   }
+
+  @Test
+  void sharedStringsOverTheirLimitAreRefusedAtTheirEntry() throws Exception {
+    // 800 000 random strings, about 37 MiB of XML: held whole, they are limited to 32 MiB
+    java.util.Random random = new java.util.Random(4);
+    StringBuilder strings = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://"
+        + "schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+    for (int i = 0; i < 800_000; i++) {
+      strings.append("<si><t>").append(Long.toHexString(random.nextLong())).append(Long.toHexString(random.nextLong()))
+          .append("</t></si>");
+    }
+    strings.append("</sst>");
+    byte[] book = XlsxReadingTest.seedWorkbook(SeedFixtures.plan());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(book));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(e.getName().equals("xl/sharedStrings.xml")
+            ? strings.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8) : data);
+        out.closeEntry();
+      }
+    }
+    assertThat(refused(bytes.toByteArray()).getMessage()).isEqualTo("XLSX, entry xl/sharedStrings.xml: the entry is "
+        + "larger than 32 MiB, the limit of acplan's workbooks for their shared strings and styles, which are held "
+        + "while the sheets are read");
+  }
 }
