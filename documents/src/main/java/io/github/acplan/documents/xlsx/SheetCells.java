@@ -128,6 +128,7 @@ final class SheetCells extends DefaultHandler {
   private final StringBuilder value = new StringBuilder();
   private boolean inValue;
   private boolean inInline;
+  private boolean inText;
   private boolean inPhonetic;
   private long textChars;
   private boolean sorted = true;
@@ -179,6 +180,9 @@ final class SheetCells extends DefaultHandler {
       case "is":
         inInline = true;
         break;
+      case "t":
+        inText = inInline;
+        break;
       case "rPh":
         inPhonetic = true;
         break;
@@ -203,8 +207,9 @@ final class SheetCells extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
-    // a value, or the text of an inline string (without its phonetic guide)
-    if (inValue || (inInline && !inPhonetic)) {
+    // a value, or the text of an inline string's runs (not the white space between its elements, nor its
+    // phonetic guide)
+    if (inValue || (inText && !inPhonetic)) {
       textChars += length;
       if (textChars > MAX_SHEET_TEXT_CHARS) {
         throw refused(GridLocation.ofTableRow(lastRow + 1).withSheet(name), "the sheet's text is longer than "
@@ -222,6 +227,9 @@ final class SheetCells extends DefaultHandler {
         break;
       case "is":
         inInline = false;
+        break;
+      case "t":
+        inText = false;
         break;
       case "rPh":
         inPhonetic = false;

@@ -148,4 +148,20 @@ class StreamedCellsTest {
     int from = random.nextInt(WORDS.length());
     return WORDS.substring(from, from + random.nextInt(WORDS.length() - from + 1));
   }
+
+  @Test
+  void anInlineStringIsItsRunsTextWithoutTheWhiteSpaceBetweenItsElementsNorItsPhoneticGuide() throws Exception {
+    SheetCells sheet = new SheetCells("Аркуш", new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(
+        java.io.InputStream.nullInputStream(), false), new org.apache.poi.xssf.model.StylesTable(),
+        new DataFormatter(Locale.ROOT), DocumentLimits.standard());
+    String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>\n"
+        + "  <row r=\"1\">\n    <c r=\"B1\" t=\"inlineStr\">\n      <is>\n        <r><t>Щопів</t></r>\n"
+        + "        <r><t xml:space=\"preserve\">року </t></r>\n        <rPh sb=\"0\" eb=\"1\"><t>x</t></rPh>\n"
+        + "      </is>\n    </c>\n  </row>\n</sheetData></worksheet>";
+    javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.newSAXParser().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        sheet);
+    assertThat(sheet.rows).singleElement().satisfies(row -> assertThat(row.text(1)).isEqualTo("Щопівроку"));
+  }
 }
