@@ -1,6 +1,7 @@
 package io.github.acplan.documents;
 
 import io.github.acplan.documents.docx.DocxTables;
+import io.github.acplan.documents.extraction.BoundedStream;
 import io.github.acplan.documents.extraction.OfficeZip;
 import io.github.acplan.documents.html.HtmlTables;
 import io.github.acplan.documents.pdf.PdfTables;
@@ -16,7 +17,6 @@ import io.github.acplan.serialization.text.RiskRegisterTextReader;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -251,32 +251,7 @@ public final class PlanDocuments {
 
   /** The stream, refused with the byte limit's error once it gives more bytes than the limit. */
   private InputStream bounded(InputStream in) {
-    return new FilterInputStream(in) {
-      private long total;
-
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          count(1);
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-          count(n);
-        }
-        return n;
-      }
-
-      private void count(int n) {
-        total += n;
-        checkSize(total);
-      }
-    };
+    return BoundedStream.of(in, limits.maxBytes(), this::tooLarge);
   }
 
   /** What was read, and from which table. */
@@ -465,9 +440,13 @@ public final class PlanDocuments {
 
   private void checkSize(long size) throws PlanFormatException {
     if (size > limits.maxBytes()) {
-      throw new PlanFormatException("byte " + limits.maxBytes(), "the document is larger than "
-          + limits.maxBytes() + " bytes, the limit of DocumentLimits.maxBytes");
+      throw tooLarge();
     }
+  }
+
+  private PlanFormatException tooLarge() {
+    return new PlanFormatException("byte " + limits.maxBytes(), "the document is larger than "
+        + limits.maxBytes() + " bytes, the limit of DocumentLimits.maxBytes");
   }
 
   private byte[] readBounded(InputStream in) throws IOException, PlanFormatException {

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLEventWriter;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 
@@ -254,7 +255,7 @@ final class MarkupUnwrapper {
 
   /** Whether an on/off property is on: present without a value, or with one other than false, 0, off. */
   private static boolean isOn(StartElement property) {
-    javax.xml.stream.events.Attribute value = property.getAttributeByName(new QName(W, "val"));
+    Attribute value = property.getAttributeByName(new QName(W, "val"));
     if (value == null) {
       return true;
     }

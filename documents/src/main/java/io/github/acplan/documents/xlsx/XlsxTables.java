@@ -1,6 +1,7 @@
 package io.github.acplan.documents.xlsx;
 
 import io.github.acplan.documents.DocumentLimits;
+import io.github.acplan.documents.extraction.BoundedStream;
 import io.github.acplan.documents.extraction.DocumentText;
 import io.github.acplan.documents.extraction.OfficeZip;
 import io.github.acplan.documents.extraction.TableBudget;
@@ -13,7 +14,6 @@ import io.github.acplan.serialization.table.GridWarning;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -193,35 +193,11 @@ public final class XlsxTables {
     }
   }
 
-  /** A stream refused with a located error once it gives more than the shared strings' limit. */
+  /** A part's stream, refused at its entry once it gives more than the limit of a part held whole. */
   private static InputStream limited(InputStream in, String entry) {
-    long max = (long) MAX_SHARED_STRINGS_MIB << 20;
-    return new FilterInputStream(in) {
-      private long total;
-
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        count(b < 0 ? 0 : 1);
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        count(Math.max(n, 0));
-        return n;
-      }
-
-      private void count(int n) {
-        total += n;
-        if (total > max) {
-          throw new PlanFormatException("XLSX, entry " + entry.replaceFirst("^/", ""), "the entry is larger "
-              + "than " + MAX_SHARED_STRINGS_MIB + " MiB, the limit of acplan's workbooks for their shared strings "
-              + "and styles, which are held while the sheets are read");
-        }
-      }
-    };
+    return BoundedStream.of(in, (long) MAX_SHARED_STRINGS_MIB << 20, () -> new PlanFormatException("XLSX, entry "
+        + entry.replaceFirst("^/", ""), "the entry is larger than " + MAX_SHARED_STRINGS_MIB + " MiB, the limit "
+        + "of acplan's workbooks for their shared strings and styles, which are held while the sheets are read"));
   }
 
   /** Streams a sheet's XML into its cells, with no DTD and no external entity (POI's secure parser). */

@@ -3,8 +3,11 @@ package io.github.acplan.serialization.text;
 import io.github.acplan.core.text.TextNormalization;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.GridLocation;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,9 +63,9 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
   static boolean forEach(CharSequence text, TextLimits limits, LineSink sink) throws PlanFormatException {
     if (QuotedCells.looksQuoted(text.subSequence(0, Math.min(text.length(), QuotedCells.HEAD_CHARS)))) {
       try {
-        return QuotedCells.forEach(new java.io.StringReader(text.toString()), limits, sink);
+        return QuotedCells.forEach(new StringReader(text.toString()), limits, sink);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e); // a string reader does not fail
+        throw new UncheckedIOException(e); // a string reader does not fail
       }
     }
     // A text in memory is cut where its lines lie: each line is one substring, with no reader, buffer or
@@ -131,7 +134,7 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
   static boolean forEach(Reader reader, TextLimits limits, LineSink sink) throws IOException, PlanFormatException {
     // A spreadsheet's text with its cells in quotes is read as such (QuotedCells): its start tells.
     // The buffer grows to the mark's limit only as far as the text goes: a short text costs no more.
-    java.io.BufferedReader in = new java.io.BufferedReader(reader);
+    BufferedReader in = new BufferedReader(reader);
     in.mark(QuotedCells.HEAD_CHARS);
     StringBuilder head = new StringBuilder();
     char[] chunk = new char[8192];
