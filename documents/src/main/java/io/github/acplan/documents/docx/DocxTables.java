@@ -38,6 +38,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -118,11 +119,12 @@ public final class DocxTables {
       Map<Object, List<String>> made = new IdentityHashMap<>();
       List<TableGrid> grids = new ArrayList<>();
       int tableNumber = 0;
+      Predicate<Object> large = TextAroundTable.largeTables(blocks,
+          b -> b instanceof XWPFTable t ? shape(t) : null, DocxTables::blockText);
       for (int i = 0; i < blocks.size(); i++) {
         if (blocks.get(i) instanceof XWPFTable table) {
           tableNumber++;
           List<GridRow> rows = rows(table, tableNumber, limits, new Numbering());
-          Predicate<Object> large = b -> b instanceof XWPFTable t && t.getNumberOfRows() >= TextAroundTable.LARGE_TABLE_ROWS;
           grids.add(new TableGrid(rows, texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i), made),
               texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText)), made), "DOCX, table " + tableNumber,
               warnings));
@@ -170,6 +172,24 @@ public final class DocxTables {
       pkg.revert();
       throw e;
     }
+  }
+
+  /** A table's rows, columns and first cells, for telling a large table from a small one. */
+  private static TextAroundTable.TableShape shape(XWPFTable table) {
+    int columns = 0;
+    List<String> firstCells = new ArrayList<>();
+    for (XWPFTableRow row : table.getRows()) {
+      int width = 0;
+      for (XWPFTableCell cell : row.getTableCells()) {
+        width += span(cell.getCTTc().getTcPr());
+      }
+      columns = Math.max(columns, width);
+      List<XWPFTableCell> cells = row.getTableCells();
+      if (!cells.isEmpty()) {
+        firstCells.add(DocumentText.trim(cells.get(0).getText()));
+      }
+    }
+    return new TextAroundTable.TableShape(table.getNumberOfRows(), columns, firstCells);
   }
 
   /** A paragraph's text; a table has none that could begin an annex. */
@@ -221,17 +241,10 @@ public final class DocxTables {
         GridLocation cellAt = at.withCell(cellNumber);
         budget.cell(cellAt);
         CTTcPr pr = cell.getCTTc().getTcPr();
-        int span = 1;
+        int span = span(pr);
         VerticalMerge merge = VerticalMerge.NONE;
-        if (pr != null) {
-          if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
-            span = Math.max(1, pr.getGridSpan().getVal().min(BigInteger.valueOf(MAX_SPAN))
-                .intValue());
-          }
-          if (pr.isSetVMerge()) {
-            merge = pr.getVMerge().getVal() == STMerge.RESTART ? VerticalMerge.RESTART
-                : VerticalMerge.CONTINUE;
-          }
+        if (pr != null && pr.isSetVMerge()) {
+          merge = pr.getVMerge().getVal() == STMerge.RESTART ? VerticalMerge.RESTART : VerticalMerge.CONTINUE;
         }
         cells.add(new GridCell(paragraphs(cell, numbering), span, merge, cellAt));
       }
@@ -243,6 +256,12 @@ public final class DocxTables {
       throw new PlanFormatException("DOCX, table " + tableNumber, "the table has no cells");
     }
     return rows;
+  }
+
+  /** The grid columns a cell spans, at most {@link #MAX_SPAN}. */
+  private static int span(@Nullable CTTcPr pr) {
+    return pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null
+        ? Math.max(1, pr.getGridSpan().getVal().min(BigInteger.valueOf(MAX_SPAN)).intValue()) : 1;
   }
 
   /** A cell's paragraphs, without the empty ones at its start and end. */

@@ -96,9 +96,7 @@ public final class HtmlTables {
     // where each block stands among them; and whether a table is large, each found once.
     Map<Element, List<Element>> blocksIn = new IdentityHashMap<>();
     Map<Element, Integer> places = new IdentityHashMap<>();
-    Map<Element, Boolean> largeTables = new IdentityHashMap<>();
-    Predicate<Element> large = b -> b.normalName().equals("table") && largeTables.computeIfAbsent(b,
-        table -> ownRows(table).size() >= TextAroundTable.LARGE_TABLE_ROWS);
+    Map<List<Element>, Predicate<Element>> largeIn = new IdentityHashMap<>();
     List<TableGrid> grids = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
       Element table = tables.get(t);
@@ -119,6 +117,8 @@ public final class HtmlTables {
       }
       int i = place;
       int number = t + 1;
+      Predicate<Element> large = largeIn.computeIfAbsent(blocks, found -> TextAroundTable.largeTables(found,
+          b -> b.normalName().equals("table") ? shape(b) : null, HtmlTables::blockText));
       grids.add(new TableGrid(rows(table, number, limits),
           texts(blocks.subList(TextAroundTable.start(blocks, i, large, HtmlTables::blockText), i), made),
           texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, HtmlTables::blockText)), made),
@@ -187,6 +187,28 @@ public final class HtmlTables {
       }
     }
     return false;
+  }
+
+  /** A table's rows, columns and first cells, for telling a large table from a small one. */
+  private static TextAroundTable.TableShape shape(Element table) {
+    List<Element> rows = ownRows(table);
+    int columns = 0;
+    List<String> firstCells = new ArrayList<>();
+    for (Element tr : rows) {
+      int width = 0;
+      Element first = null;
+      for (Element cell : tr.children()) {
+        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+          width += span(cell.attr("colspan"));
+          first = first == null ? cell : first;
+        }
+      }
+      columns = Math.max(columns, width);
+      if (first != null) {
+        firstCells.add(cellText(first));
+      }
+    }
+    return new TextAroundTable.TableShape(rows.size(), columns, firstCells);
   }
 
   /** The rows of a table: only its own, not those of tables nested in its cells. */
