@@ -10,19 +10,14 @@ import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.ReadResult;
 import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +41,7 @@ class DocxMarkupTest {
   }
 
   private static String seedXml() {
-    return new String(part(SeedFixtures.docx(), "word/document.xml"), StandardCharsets.UTF_8);
+    return new String(OfficeParts.part(SeedFixtures.docx(), "word/document.xml"), StandardCharsets.UTF_8);
   }
 
   private static ReadResult read(String documentXml) throws IOException, PlanFormatException {
@@ -245,38 +240,8 @@ class DocxMarkupTest {
     return out;
   }
 
-  private static byte[] part(byte[] zip, String name) {
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (e.getName().equals(name)) {
-          return in.readAllBytes();
-        }
-      }
-      throw new IllegalStateException("no " + name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The seed's DOCX with another main part. */
   private static byte[] withDocument(String documentXml) {
-    return replaced(SeedFixtures.docx(), "word/document.xml", old -> documentXml.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static byte[] replaced(byte[] zip, String name, UnaryOperator<byte[]> change) {
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ZipOutputStream out = new ZipOutputStream(bytes)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        byte[] data = in.readAllBytes();
-        out.putNextEntry(new ZipEntry(e.getName()));
-        out.write(e.getName().equals(name) ? change.apply(data) : data);
-        out.closeEntry();
-      }
-      out.finish();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return OfficeParts.withXml(SeedFixtures.docx(), "word/document.xml", documentXml);
   }
 }

@@ -9,17 +9,12 @@ import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.ReadResult;
 import io.github.acplan.test.fixtures.SeedFixtures;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,7 +106,7 @@ class SplitTablesTest {
 
   /** The seed's DOCX with its plan's table cut before row {@code cut} (1-based; the header is row 1). */
   private static byte[] docxSplit(int cut, List<String> between, boolean repeatHeader) {
-    String xml = new String(part(SeedFixtures.docx(), "word/document.xml"), StandardCharsets.UTF_8);
+    String xml = new String(OfficeParts.part(SeedFixtures.docx(), "word/document.xml"), StandardCharsets.UTF_8);
     int tableStart = xml.indexOf("<w:tbl>");
     List<Integer> rows = starts(xml.substring(0, xml.indexOf("</w:tbl>")), Pattern.compile("<w:tr[ >]"));
     String open = xml.substring(tableStart, rows.get(0));
@@ -127,11 +122,11 @@ class SplitTablesTest {
     int at = rows.get(cut - 1);
     String split = xml.substring(0, at) + "</w:tbl>" + paragraphs + open
         + (repeatHeader ? header : "") + xml.substring(at);
-    return replaced(SeedFixtures.docx(), "word/document.xml", split.getBytes(StandardCharsets.UTF_8));
+    return OfficeParts.withXml(SeedFixtures.docx(), "word/document.xml", split);
   }
 
   private static int docxRows() {
-    String xml = new String(part(SeedFixtures.docx(), "word/document.xml"), StandardCharsets.UTF_8);
+    String xml = new String(OfficeParts.part(SeedFixtures.docx(), "word/document.xml"), StandardCharsets.UTF_8);
     return starts(xml.substring(0, xml.indexOf("</w:tbl>")), Pattern.compile("<w:tr[ >]")).size();
   }
 
@@ -171,35 +166,5 @@ class SplitTablesTest {
       out.add(m.start());
     }
     return out;
-  }
-
-  private static byte[] part(byte[] zip, String name) {
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (e.getName().equals(name)) {
-          return in.readAllBytes();
-        }
-      }
-      throw new IllegalStateException("no " + name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] replaced(byte[] zip, String name, byte[] content) {
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ZipOutputStream out = new ZipOutputStream(bytes)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        byte[] data = in.readAllBytes();
-        out.putNextEntry(new ZipEntry(e.getName()));
-        out.write(e.getName().equals(name) ? content : data);
-        out.closeEntry();
-      }
-      out.finish();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -49,6 +49,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * previous and the next large table ({@link TextAroundTable}): a programme's plan and its risk register
  * annexed after it are two tables, each with its own text around it.
  *
+ * <p>A document laid out with a table (a council's web page copied into Word, a form with a frame) holds
+ * the plan's table in one of its cells: every table inside another table's cell, down to
+ * {@value #MAX_NESTING} tables deep, is a grid too, with the paragraphs of its own cell around it. Grids
+ * are in the order of their tables in the document, numbered so ("DOCX, table 2" is the second table
+ * met reading the document, nested ones included).
+ *
  * <p>Cells keep their paragraphs, Word list items (with the label Word shows: "1)", "•"), bold and
  * italic paragraphs, column spans ({@code gridSpan}) and vertical merges ({@code vMerge}). Header rows
  * marked to repeat ({@code tblHeader}) are written once in a DOCX, so none is a repeated header here.
@@ -71,6 +77,13 @@ public final class DocxTables {
    * (27 000 table rows) is read in 10 s under a 256 MB heap, one of 39 MiB ran out of 384 MB.
    */
   static final int MAX_MAIN_PART_MIB = 24;
+
+  /**
+   * How many tables deep a table inside another table's cell is still read: a document laid out with a
+   * table (a page copied from a council's website into Word, a form with a frame) holds the plan's table
+   * in one of its cells; deeper nesting is no document's layout.
+   */
+  static final int MAX_NESTING = 4;
 
   /** The widest column span read; a larger {@code gridSpan} is a damaged or hostile file. */
   private static final int MAX_SPAN = 64;
@@ -106,31 +119,28 @@ public final class DocxTables {
           + "neither shows nor prints; it is left out"));
     }
     try (doc) {
-      List<Object> blocks = new ArrayList<>();
-      Numbering numbering = new Numbering();
-      for (IBodyElement element : doc.getBodyElements()) {
-        if (element instanceof XWPFParagraph paragraph) {
-          blocks.add(paragraphText(paragraph, numbering));
-        } else if (element instanceof XWPFTable table) {
-          blocks.add(table);
-        }
-      }
-      TableBudget.checkTables(limits, "DOCX", (int) blocks.stream().filter(b -> b instanceof XWPFTable).count());
+      // The blocks of the body, and of each cell that holds a table (a layout table's), each found once.
+      List<List<Object>> containers = new ArrayList<>();
+      Map<XWPFTable, Integer> numbers = new IdentityHashMap<>();
+      blocks(doc.getBodyElements(), 0, new Numbering(), containers, numbers);
+      TableBudget.checkTables(limits, "DOCX", numbers.size());
       Map<Object, List<String>> made = new IdentityHashMap<>();
-      List<TableGrid> grids = new ArrayList<>();
-      int tableNumber = 0;
-      Predicate<Object> large = TextAroundTable.largeTables(blocks,
-          b -> b instanceof XWPFTable t ? shape(t) : null, DocxTables::blockText);
-      for (int i = 0; i < blocks.size(); i++) {
-        if (blocks.get(i) instanceof XWPFTable table) {
-          tableNumber++;
-          List<GridRow> rows = rows(table, tableNumber, limits, new Numbering());
-          grids.add(new TableGrid(rows, texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i), made),
-              texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText)), made), "DOCX, table " + tableNumber,
-              warnings));
+      TableGrid[] grids = new TableGrid[numbers.size()];
+      for (List<Object> blocks : containers) {
+        Predicate<Object> large = TextAroundTable.largeTables(blocks,
+            b -> b instanceof XWPFTable t ? shape(t) : null, DocxTables::blockText);
+        for (int i = 0; i < blocks.size(); i++) {
+          if (blocks.get(i) instanceof XWPFTable table) {
+            int tableNumber = numbers.get(table);
+            List<GridRow> rows = rows(table, tableNumber, limits, new Numbering());
+            grids[tableNumber - 1] = new TableGrid(rows,
+                texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i), made),
+                texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText)), made),
+                "DOCX, table " + tableNumber, warnings);
+          }
         }
       }
-      return grids;
+      return List.of(grids);
     } catch (PlanFormatException e) {
       throw e; // already says what and where; not a damaged file
     } catch (IOException | RuntimeException e) {
@@ -171,6 +181,37 @@ public final class DocxTables {
     } catch (IOException | XMLStreamException | RuntimeException e) {
       pkg.revert();
       throw e;
+    }
+  }
+
+  /**
+   * Adds the blocks of a body or a cell to the containers: paragraphs as their text, tables as they are,
+   * numbered in document order; then, for each table, the blocks of its cells that hold a table, down to
+   * {@value #MAX_NESTING} tables deep.
+   *
+   * @param elements the body's or the cell's elements
+   * @param depth how many tables are around them
+   */
+  private static void blocks(List<IBodyElement> elements, int depth, Numbering numbering,
+      List<List<Object>> containers, Map<XWPFTable, Integer> numbers) {
+    List<Object> blocks = new ArrayList<>();
+    containers.add(blocks);
+    for (IBodyElement element : elements) {
+      if (element instanceof XWPFParagraph paragraph) {
+        blocks.add(paragraphText(paragraph, numbering));
+      } else if (element instanceof XWPFTable table) {
+        blocks.add(table);
+        numbers.put(table, numbers.size() + 1);
+        if (depth < MAX_NESTING) {
+          for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+              if (!cell.getTables().isEmpty()) {
+                blocks(cell.getBodyElements(), depth + 1, numbering, containers, numbers);
+              }
+            }
+          }
+        }
+      }
     }
   }
 
