@@ -61,9 +61,11 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    * @throws PlanFormatException as {@link #of(CharSequence, TextLimits)}, or as the sink throws
    */
   static boolean forEach(CharSequence text, TextLimits limits, LineSink sink) throws PlanFormatException {
-    if (QuotedCells.looksQuoted(text.subSequence(0, Math.min(text.length(), QuotedCells.HEAD_CHARS)))) {
+    CharSequence head = text.subSequence(0, Math.min(text.length(), QuotedCells.HEAD_CHARS));
+    char separator = QuotedCells.looksQuoted(head) ? '\t' : QuotedCells.csvSeparator(head);
+    if (separator != 0) {
       try {
-        return QuotedCells.forEach(new StringReader(text.toString()), limits, sink);
+        return QuotedCells.forEach(new StringReader(text.toString()), separator, limits, sink);
       } catch (IOException e) {
         throw new UncheckedIOException(e); // a string reader does not fail
       }
@@ -132,7 +134,8 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
    * @throws PlanFormatException as {@link #of(CharSequence, TextLimits)}, or as the sink throws
    */
   static boolean forEach(Reader reader, TextLimits limits, LineSink sink) throws IOException, PlanFormatException {
-    // A spreadsheet's text with its cells in quotes is read as such (QuotedCells): its start tells.
+    // A spreadsheet's text with its cells in quotes, or its CSV, is read as such (QuotedCells): its start
+    // tells.
     // The buffer grows to the mark's limit only as far as the text goes: a short text costs no more.
     BufferedReader in = new BufferedReader(reader);
     in.mark(QuotedCells.HEAD_CHARS);
@@ -143,8 +146,9 @@ record TextLines(List<TableLine> lines, boolean endsMidLine) {
       head.append(chunk, 0, n);
     }
     in.reset();
-    if (QuotedCells.looksQuoted(head)) {
-      return QuotedCells.forEach(in, limits, sink);
+    char separator = QuotedCells.looksQuoted(head) ? '\t' : QuotedCells.csvSeparator(head);
+    if (separator != 0) {
+      return QuotedCells.forEach(in, separator, limits, sink);
     }
     int count = 0;
     char[] scratch = new char[256];

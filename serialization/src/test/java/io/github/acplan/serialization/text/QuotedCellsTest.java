@@ -7,9 +7,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.SeedPlan;
+import io.github.acplan.serialization.csv.PlanCsv;
 import io.github.acplan.serialization.json.PlanJson;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +50,19 @@ class QuotedCellsTest {
 
   /** The records written back as a spreadsheet would, quoting a cell when {@code quote} says so. */
   private static String written(List<List<String>> records, Random random, String lineEnd) {
+    return written(records, random, lineEnd, '\t');
+  }
+
+  /** The records written back as a spreadsheet would with the separator given. */
+  private static String written(List<List<String>> records, Random random, String lineEnd, char separator) {
     StringBuilder out = new StringBuilder();
     for (List<String> record : records) {
       for (int c = 0; c < record.size(); c++) {
         String cell = record.get(c);
-        boolean must = cell.contains("\n") || cell.contains("\t") || cell.contains("\"") || cell.startsWith("\"");
+        boolean must = cell.contains("\n") || cell.contains("\t") || cell.contains("\"") || cell.startsWith("\"")
+            || cell.indexOf(separator) >= 0;
         if (c > 0) {
-          out.append('\t');
+          out.append(separator);
         }
         if (must || (random != null && !cell.isEmpty() && random.nextInt(3) == 0)) {
           out.append('"').append(cell.replace("\"", "\"\"")).append('"');
@@ -126,5 +135,80 @@ class QuotedCellsTest {
     assertThatThrownBy(() -> PlanTextReader.standard().withLimits(small).read(new StringReader(calcText())))
         .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("the text is longer than 1000 characters, the limit of TextLimits.maxChars");
+  }
+
+  // ------------------------------------------------------------------ CSV
+
+  @Test
+  void calcsCsvWithCommasOrSemicolonsReadsAsTheSeed() throws Exception {
+    for (String separator : List.of("comma", "semicolon")) {
+      // the seed page opened in Calc and saved as "Text CSV" (documents/src/test/fixtures/make-xlsx-renderings.sh)
+      String csv = SeedPlan.resource("dovhyntsivskyi-2020-plan.calc-" + separator + ".csv");
+      assertThat(csv).doesNotContain("\t");
+      ReadResult read = PlanTextReader.standard().read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+      assertThat(PlanJson.standard().write(read.plan())).as(separator).isEqualTo(seedJson());
+      assertThat(read.warnings()).isEmpty();
+    }
+  }
+
+  @Test
+  void aSpreadsheetsCsvWithCommasOrSemicolonsReadsAsTheSeed() throws Exception {
+    List<List<String>> records = records(calcText());
+    String seed = seedJson();
+    for (char separator : new char[] {',', ';'}) {
+      // as Calc and Excel write it: only the cells that need it in quotes
+      String csv = written(records, null, "\r\n", separator);
+      assertThat(csv).doesNotContain("\t");
+      assertThat(QuotedCells.csvSeparator(csv)).isEqualTo(separator);
+      ReadResult read = PlanTextReader.standard().read(csv);
+      assertThat(PlanJson.standard().write(read.plan())).isEqualTo(seed);
+      assertThat(read.warnings()).isEmpty();
+      ReadResult streamed = PlanTextReader.standard().read(new ByteArrayInputStream(
+          ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8)));
+      assertThat(streamed).isEqualTo(read);
+    }
+  }
+
+  @Test
+  void whicheverCellsOfACsvAreQuotedTheSeedIsRead() throws Exception {
+    List<List<String>> records = records(calcText());
+    String seed = seedJson();
+    qt().withExamples(40).forAll(longs().all()).checkAssert(s -> {
+      char separator = (s & 2) == 0 ? ',' : ';';
+      String text = written(records, new Random(s), s % 2 == 0 ? "\n" : "\r\n", separator);
+      try {
+        assertThat(PlanJson.standard().write(PlanTextReader.standard().read(new StringReader(text)).plan()))
+            .isEqualTo(seed);
+      } catch (IOException | PlanFormatException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void onlyATextWithoutTabsWhoseRecordsAreAsWideIsACsv() {
+    // prose with commas, the text form's one cell per line, a table of three columns: no CSV
+    assertThat(QuotedCells.csvSeparator("ПЛАН ЗАХОДІВ\nщодо запобігання, виявлення корупції, на 2020 рік\n"
+        + "1.1 Проводити моніторинг, оцінку, перегляд, аналіз\nЩопівроку\n")).isEqualTo('\0');
+    assertThat(QuotedCells.csvSeparator("1.1\nЗахід, інший, третій, четвертий\n1.2\nЗахід, а, б, в\n1.3\n"
+        + "Захід, а, б, в\n")).isEqualTo('\0');
+    assertThat(QuotedCells.csvSeparator("1,2,3\n4,5,6\n7,8,9\n10,11,12\n")).isEqualTo('\0');
+    // the text form, whose cells are TAB-separated, even when its cells hold commas
+    assertThat(QuotedCells.csvSeparator("1.1\tа,б,в,г\tПостійно\n1.2\tа,б,в,г\tЩороку\n1.3\tа,б,в,г\t-\n"))
+        .isEqualTo('\0');
+    assertThat(QuotedCells.csvSeparator("№,Захід,Строк,Відповідальні\n1.1,\"А, Б\",Постійно,Відділ\n"
+        + "1.2,В,Щороку,Відділ\n")).isEqualTo(',');
+    assertThat(QuotedCells.csvSeparator("№;Захід;Строк;Відповідальні\n1,1;А, Б;Постійно;Відділ\n"
+        + "1,2;В;Щороку;Відділ\n")).isEqualTo(';');
+  }
+
+  @Test
+  void acplansOwnCsvIsRefusedWithWhatToReadInstead() throws Exception {
+    StringWriter out = new StringWriter();
+    PlanCsv.standard().write(PlanTextReader.standard().read(SeedPlan.text()).plan(), out);
+    String csv = out.toString();
+    assertThatThrownBy(() -> PlanTextReader.standard().read(csv)).isInstanceOf(PlanFormatException.class)
+        .hasMessageStartingWith("line 1: this is acplan's CSV of a plan's measures")
+        .hasMessageContaining("--format json");
   }
 }
