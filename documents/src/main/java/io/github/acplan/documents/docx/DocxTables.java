@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,8 @@ public final class DocxTables {
       // The blocks of the body, and of each cell that holds a table (a layout table's), each found once.
       List<List<Object>> containers = new ArrayList<>();
       Map<XWPFTable, Integer> numbers = new IdentityHashMap<>();
-      blocks(doc.getBodyElements(), 0, new Numbering(), containers, numbers);
+      ListLabels labels = ListLabels.of(doc);
+      blocks(doc.getBodyElements(), 0, labels, containers, numbers);
       TableBudget.checkTables(limits, "DOCX", numbers.size());
       Map<Object, List<String>> made = new IdentityHashMap<>();
       TableGrid[] grids = new TableGrid[numbers.size()];
@@ -132,7 +132,7 @@ public final class DocxTables {
         for (int i = 0; i < blocks.size(); i++) {
           if (blocks.get(i) instanceof XWPFTable table) {
             int tableNumber = numbers.get(table);
-            List<GridRow> rows = rows(table, tableNumber, limits, new Numbering());
+            List<GridRow> rows = rows(table, tableNumber, limits, labels);
             grids[tableNumber - 1] = new TableGrid(rows,
                 texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i), made),
                 texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText)), made),
@@ -192,7 +192,7 @@ public final class DocxTables {
    * @param elements the body's or the cell's elements
    * @param depth how many tables are around them
    */
-  private static void blocks(List<IBodyElement> elements, int depth, Numbering numbering,
+  private static void blocks(List<IBodyElement> elements, int depth, ListLabels numbering,
       List<List<Object>> containers, Map<XWPFTable, Integer> numbers) {
     List<Object> blocks = new ArrayList<>();
     containers.add(blocks);
@@ -267,7 +267,7 @@ public final class DocxTables {
   }
 
   private static List<GridRow> rows(XWPFTable table, int tableNumber, DocumentLimits limits,
-      Numbering numbering) throws PlanFormatException {
+      ListLabels numbering) throws PlanFormatException {
     TableBudget budget = new TableBudget(limits);
     List<GridRow> rows = new ArrayList<>();
     int rowNumber = 0;
@@ -306,7 +306,7 @@ public final class DocxTables {
   }
 
   /** A cell's paragraphs, without the empty ones at its start and end. */
-  private static List<CellParagraph> paragraphs(XWPFTableCell cell, Numbering numbering) {
+  private static List<CellParagraph> paragraphs(XWPFTableCell cell, ListLabels numbering) {
     List<CellParagraph> out = new ArrayList<>();
     for (XWPFParagraph p : cell.getParagraphs()) {
       String text = p.getText();
@@ -334,35 +334,7 @@ public final class DocxTables {
   }
 
   /** A paragraph of the body, a list item with its label. */
-  private static String paragraphText(XWPFParagraph p, Numbering numbering) {
+  private static String paragraphText(XWPFParagraph p, ListLabels numbering) {
     return numbering.label(p).map(label -> label + " " + p.getText()).orElse(p.getText());
-  }
-
-  /**
-   * The labels Word shows before list items: a bullet for a bulleted list, the level's text with the
-   * running number for a numbered one ("%1)" → "3)"), counted per list in document order.
-   */
-  private static final class Numbering {
-    private final Map<String, Integer> counters = new HashMap<>();
-
-    Optional<String> label(XWPFParagraph p) {
-      BigInteger numId = p.getNumID();
-      if (numId == null || numId.signum() == 0) {
-        // numId 0 is Word's "numbering removed" (LibreOffice writes it for a list without bullets).
-        return Optional.empty();
-      }
-      String format = p.getNumFmt();
-      if (format == null || format.equals("bullet") || format.equals("none")) {
-        return Optional.of("•");
-      }
-      BigInteger level = p.getNumIlvl();
-      String key = numId + ":" + (level == null ? 0 : level.intValue());
-      int n = counters.merge(key, 1, Integer::sum);
-      String pattern = p.getNumLevelText();
-      if (pattern == null || !pattern.contains("%")) {
-        return Optional.of(n + ".");
-      }
-      return Optional.of(pattern.replaceAll("%\\d", Integer.toString(n)));
-    }
   }
 }

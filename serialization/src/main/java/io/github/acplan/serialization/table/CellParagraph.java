@@ -84,12 +84,12 @@ public record CellParagraph(
   }
 
   /**
-   * The paragraph as a reader sees it: the list label, a space and the text for a list item; the text
-   * otherwise.
+   * The paragraph as a reader sees it: the list label, a space and the text for a list item (the label
+   * alone for an item with no text, as a number Word puts in a table's number column); the text otherwise.
    *
    * @return the shown text
    */
   public String shownText() {
-    return listLabel.map(label -> label + " " + text).orElse(text);
+    return listLabel.map(label -> text.isBlank() ? label : label + " " + text).orElse(text);
   }
 }

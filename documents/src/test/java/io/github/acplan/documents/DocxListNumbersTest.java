@@ -1,0 +1,115 @@
+package io.github.acplan.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.acplan.serialization.text.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+/**
+ * A plan whose number column Word numbers itself, by a list of two levels: the sections "1.", "2." at the
+ * first, their measures "1.1.", "1.2." at the second, restarting under each section. The XML holds no
+ * number; Word shows them, and so must the reader. Each level's counter of its own was shown for every
+ * level ("%1.%2." gave "2.2." for the second measure), and a table's counters started again at 1.
+ */
+class DocxListNumbersTest {
+
+  private static final String[] HEADER = {"№ з/п", "Найменування заходу", "Строк виконання",
+      "Відповідальні за виконання", "Очікувані результати"};
+
+  /** A two-level list: {@code %1.} then {@code %1.%2.}, the first level in the format given. */
+  private static BigInteger twoLevelList(XWPFNumbering numbering, int abstractId, STNumberFormat.Enum firstFormat,
+      int firstStart) {
+    CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+    list.setAbstractNumId(BigInteger.valueOf(abstractId));
+    String[] texts = {"%1.", "%1.%2."};
+    for (int level = 0; level < 2; level++) {
+      CTLvl lvl = list.addNewLvl();
+      lvl.setIlvl(BigInteger.valueOf(level));
+      lvl.addNewStart().setVal(BigInteger.valueOf(level == 0 ? firstStart : 1));
+      lvl.addNewNumFmt().setVal(level == 0 ? firstFormat : STNumberFormat.DECIMAL);
+      lvl.addNewLvlText().setVal(texts[level]);
+    }
+    BigInteger id = numbering.addAbstractNum(new XWPFAbstractNum(list, numbering));
+    return numbering.addNum(id);
+  }
+
+  private static void numbered(XWPFParagraph p, BigInteger numId, int level) {
+    p.setNumID(numId);
+    p.setNumILvl(BigInteger.valueOf(level));
+  }
+
+  private static void row(XWPFTable table, BigInteger numId, int level, String... cells) {
+    XWPFTableRow row = table.createRow();
+    for (int c = 0; c < cells.length; c++) {
+      XWPFTableCell cell = row.getCell(c);
+      XWPFParagraph p = cell.getParagraphs().get(0);
+      if (c == 0 && numId != null) {
+        numbered(p, numId, level);
+      }
+      p.createRun().setText(cells[c]);
+    }
+  }
+
+  /** A plan of two sections of two measures, its number column numbered by a two-level list. */
+  private static byte[] document(STNumberFormat.Enum firstFormat, int firstStart, boolean split) throws Exception {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("ПЛАН ЗАХОДІВ");
+      doc.createParagraph().createRun().setText("щодо запобігання корупції у Тестовій сільській раді на 2025 рік");
+      XWPFNumbering numbering = doc.createNumbering();
+      BigInteger list = twoLevelList(numbering, 7, firstFormat, firstStart);
+      XWPFTable table = doc.createTable(1, HEADER.length);
+      for (int c = 0; c < HEADER.length; c++) {
+        table.getRow(0).getCell(c).getParagraphs().get(0).createRun().setText(HEADER[c]);
+      }
+      row(table, list, 0, "", "Організаційні заходи", "", "", "");
+      row(table, list, 1, "", "Провести навчання працівників", "Щокварталу", "Сектор кадрів", "Обізнаність");
+      row(table, list, 1, "", "Оновити план", "До 1 березня", "Уповноважена особа", "План оновлено");
+      if (split) {
+        // the table goes on after a page break, as a table of its own; its list goes on too
+        doc.createParagraph().createRun().setText("Продовження додатка");
+        table = doc.createTable(1, HEADER.length);
+        for (int c = 0; c < HEADER.length; c++) {
+          table.getRow(0).getCell(c).getParagraphs().get(0).createRun().setText(HEADER[c]);
+        }
+      }
+      row(table, list, 0, "", "Прозорість", "", "", "");
+      row(table, list, 1, "", "Оприлюднювати рішення", "Постійно", "Загальний відділ", "Доступність");
+      row(table, list, 1, "", "Звітувати про виконання", "Щопівроку", "Уповноважена особа", "Звіт");
+      doc.createParagraph().createRun().setText("Секретар ради\tОлена ПЕТРЕНКО");
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static ReadResult read(byte[] docx) throws Exception {
+    return PlanDocuments.standard().read(new ByteArrayInputStream(docx));
+  }
+
+  @Test
+  void measuresNumberedByATwoLevelListReadWithTheirNumbers() throws Exception {
+    ReadResult read = read(document(STNumberFormat.DECIMAL, 1, false));
+    assertThat(read.plan().measures()).extracting(m -> m.number().toString())
+        .containsExactly("1.1", "1.2", "2.1", "2.2");
+    assertThat(read.plan().sections()).extracting(s -> s.title()).containsExactly("Організаційні заходи", "Прозорість");
+  }
+
+  @Test
+  void aListGoesOnInTheNextPartOfASplitTable() throws Exception {
+    ReadResult read = read(document(STNumberFormat.DECIMAL, 1, true));
+    assertThat(read.plan().measures()).extracting(m -> m.number().toString())
+        .containsExactly("1.1", "1.2", "2.1", "2.2");
+  }
+}
