@@ -838,7 +838,7 @@ public final class PlanTextReader {
         row.sectionTitle = heading.group(2) == null ? "" : heading.group(2);
         return layout;
       }
-      if (row.cells.size() >= 3 && first.matches("\\d+\\.?") && decoded.size() >= 2
+      if (row.cells.size() >= 3 && first.matches("\\d{1,6}\\.?") && decoded.size() >= 2
           && !decoded.get(1).isEmpty() && decoded.stream().skip(2).allMatch(String::isEmpty)) {
         // "1." in the number column and the title in the next one
         row.kind = Kind.HEADING;

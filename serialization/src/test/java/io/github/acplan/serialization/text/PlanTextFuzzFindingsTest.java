@@ -1,6 +1,7 @@
 package io.github.acplan.serialization.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.acplan.serialization.PlanFormatException;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,19 @@ class PlanTextFuzzFindingsTest {
       assertThat(s.position()).isEqualTo("Керуючий справами виконкому");
       assertThat(s.name()).isEqualTo("Олександр Гижко");
     });
+  }
+
+  @Test
+  void aSectionNumberTooLongForANumberInTheNumberColumnIsRefusedWithTheLibrarysError() {
+    // "1." in the number column and the title in the next cell is a heading; eighteen digits made
+    // Integer.parseInt throw a NumberFormatException out of the reader (found by the DOCX target, whose
+    // bytes that are no zip are read as text).
+    String text = "\t\r\r777777777777777777\tp\0\0\0\t\t";
+    assertThatThrownBy(() -> PlanTextReader.standard().read(text)).isInstanceOf(PlanFormatException.class);
+    try {
+      PlanTextReader.standard().read(FRONT + "777777777777777777.\tЗаходи\t\t\t\t\n");
+    } catch (PlanFormatException e) {
+      assertThat(e.getMessage()).startsWith("line 13");
+    }
   }
 }
