@@ -67,6 +67,39 @@ class DocumentEncodingsTest {
   }
 
   @Test
+  void aPageInWindows1251ThatDoesNotSaySoIsRefusedNotReadWithItsLettersLost() {
+    // a page of an older council site saved without its head's declaration: jsoup reads it as UTF-8 and
+    // puts U+FFFD for every letter
+    String page = new String(SeedFixtures.html(), StandardCharsets.UTF_8).replace("<meta charset=\"utf-8\">", "");
+    assertThat(page).doesNotContain("charset");
+    byte[] bytes = windows1251WithReferences(page);
+    assertThatThrownBy(() -> read(bytes)).isInstanceOf(PlanFormatException.class)
+        .hasMessageStartingWith("HTML, line ")
+        .hasMessageContaining("the page is not UTF-8 and declares no other character set")
+        .hasMessageContaining("<meta charset=\"windows-1251\">");
+  }
+
+  @Test
+  void aUtf8PageThatDeclaresWindows1251IsReadAsUtf8WithAWarning() throws Exception {
+    // a site that moved to UTF-8 and kept its old declaration
+    String page = new String(SeedFixtures.html(), StandardCharsets.UTF_8)
+        .replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1251\">");
+    ReadResult read = read(page.getBytes(StandardCharsets.UTF_8));
+    assertThat(PlanJson.standard().write(read.plan())).isEqualTo(PlanJson.standard().write(SeedFixtures.plan()));
+    assertThat(read.warnings()).singleElement().asString()
+        .contains("the page declares the character set windows-1251, but its bytes are UTF-8 text");
+  }
+
+  @Test
+  void aUtf8PageWithADamagedByteIsRefusedAtItsLineAndByte() {
+    byte[] bytes = SeedFixtures.html().clone();
+    int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("\u00d0\u009f"); // the first "П"
+    bytes[at + 1] = 'x'; // its second byte
+    assertThatThrownBy(() -> read(bytes)).isInstanceOf(PlanFormatException.class)
+        .hasMessageStartingWith("HTML, line 1, byte " + at + ": the page declares UTF-8 but is not UTF-8 here");
+  }
+
+  @Test
   void theSeedTextInWindows1251IsRefusedWithHowToConvertIt() {
     byte[] text = windows1251WithReferences(SeedFixtures.text());
     assertThatThrownBy(() -> read(text)).isInstanceOf(PlanFormatException.class)

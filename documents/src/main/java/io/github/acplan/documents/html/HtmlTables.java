@@ -9,10 +9,19 @@ import io.github.acplan.serialization.table.CellParagraph;
 import io.github.acplan.serialization.table.GridCell;
 import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.GridRow;
+import io.github.acplan.serialization.table.GridWarning;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -50,7 +59,10 @@ import org.jsoup.select.QueryParser;
  * covers in the rows below are continued cells. Inside a cell, {@code <p>}, {@code <div>} and list items
  * are paragraphs ({@code <li>} with "•" or, in {@code <ol>}, its number), {@code <br>} a line break; white
  * space is collapsed as a browser does. The character set comes from the page (BOM or
- * {@code <meta charset>}), UTF-8 otherwise.
+ * {@code <meta charset>}), UTF-8 otherwise; a page that is not valid UTF-8 and declares nothing else is
+ * refused (a page in Windows-1251 that does not say so), and a page whose bytes are UTF-8 text though it
+ * declares another character set (a site that moved to UTF-8 and kept its old declaration) is read as
+ * UTF-8, with a warning.
  */
 public final class HtmlTables {
 
@@ -66,6 +78,13 @@ public final class HtmlTables {
    */
   static final int MAX_NESTING = 4;
 
+  /**
+   * The fewest bytes above 0x7F that make valid UTF-8 the page's true encoding against the one it
+   * declares: four Cyrillic letters. Cyrillic text in a single-byte encoding is valid UTF-8 by chance
+   * only for a letter or two.
+   */
+  private static final int MIN_UTF8_HIGH_BYTES = 8;
+
   /** The widest {@code colspan} or {@code rowspan} read (HTML's own limits are 1 000 and 65 534). */
   private static final int MAX_SPAN = 1000;
 
@@ -73,21 +92,25 @@ public final class HtmlTables {
   }
 
   /**
-   * Extracts every table of a page that is not nested in another table.
+   * Extracts every table of a page, nested ones down to {@value #MAX_NESTING} deep.
    *
    * @param bytes the page
    * @param limits the limits of rows and cells per table
    * @return one grid per table, in document order; none if the page has no table
-   * @throws PlanFormatException if a table is over the limits
+   * @throws PlanFormatException if a table is over the limits, or the page is not valid UTF-8 and
+   *     declares no other character set
    */
   public static List<TableGrid> extract(byte[] bytes, DocumentLimits limits) throws PlanFormatException {
-    Document doc;
-    try {
-      doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-    } catch (PlanFormatException e) {
-      throw e; // already says what and where; not a damaged file
-    } catch (IOException | RuntimeException e) {
-      throw new PlanFormatException("HTML", "the page could not be read: " + e.getMessage(), e);
+    Document doc = parse(bytes, null);
+    List<GridWarning> warnings = new ArrayList<>();
+    Charset charset = doc.charset();
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      refuseMalformedUtf8(bytes, !doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$]").isEmpty());
+    } else if (!charset.name().startsWith("UTF-") && isUtf8Text(bytes)) {
+      // A site that moved to UTF-8 and kept its old <meta charset>: read as declared, every letter is wrong.
+      doc = parse(bytes, "UTF-8");
+      warnings.add(new GridWarning(GridLocation.unknown(), "the page declares the character set "
+          + charset.name() + ", but its bytes are UTF-8 text; it is read as UTF-8"));
     }
     List<Element> tables = doc.select("table");
     TableBudget.checkTables(limits, "HTML", tables.size());
@@ -122,9 +145,67 @@ public final class HtmlTables {
       grids.add(new TableGrid(rows(table, number, limits),
           texts(blocks.subList(TextAroundTable.start(blocks, i, large, HtmlTables::blockText), i), made),
           texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, HtmlTables::blockText)), made),
-          "HTML, table " + number));
+          "HTML, table " + number, warnings));
     }
     return grids;
+  }
+
+  private static Document parse(byte[] bytes, @Nullable String charset) throws PlanFormatException {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
+    } catch (IOException | RuntimeException e) {
+      throw new PlanFormatException("HTML", "the page could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses a page read as UTF-8 whose bytes are not UTF-8: jsoup would put U+FFFD for each, and every
+   * Cyrillic letter of a page in Windows-1251 that does not say so would be lost.
+   */
+  private static void refuseMalformedUtf8(byte[] bytes, boolean declared) throws PlanFormatException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : decoder.flush(out);
+      if (result.isError()) {
+        int at = in.position();
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+          line += bytes[i] == '\n' ? 1 : 0;
+        }
+        throw new PlanFormatException("HTML, line " + line + ", byte " + at, (declared
+            ? "the page declares UTF-8 but is not UTF-8 here: a damaged byte, or a page in another character "
+                + "set that declares the wrong one; "
+            : "the page is not UTF-8 and declares no other character set; ")
+            + "a page in Windows-1251 says so in its head, <meta charset=\"windows-1251\">, or is saved as "
+            + "UTF-8 (iconv -f WINDOWS-1251 -t UTF-8 FILE)");
+      }
+      if (result.isOverflow()) {
+        out.clear();
+      } else if (!in.hasRemaining()) {
+        return;
+      }
+    }
+  }
+
+  /** Whether bytes are valid UTF-8 holding some text beyond ASCII: a few letters, not a stray byte. */
+  private static boolean isUtf8Text(byte[] bytes) {
+    int high = 0;
+    for (byte b : bytes) {
+      high += b < 0 ? 1 : 0;
+    }
+    if (high < MIN_UTF8_HIGH_BYTES) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   /**
