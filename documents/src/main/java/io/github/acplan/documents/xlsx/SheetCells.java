@@ -6,6 +6,7 @@ import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.table.GridLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -27,6 +28,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@link PlanFormatException} (carried by a {@link SAXException}). Not thread-safe; one per sheet.
  */
 final class SheetCells extends DefaultHandler {
+
+  /** The columns of a sheet (A to XFD), in Excel 2007 and later. */
+  private static final int MAX_COLUMNS = 16_384;
+
+  /** Whether a boolean attribute of SpreadsheetML is true ({@code "1"} or {@code "true"}). */
+  private static boolean isOn(@Nullable String value) {
+    return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+  }
 
   /** The most characters of text a sheet's cells hold together: a plan's sheet holds tens of thousands. */
   static final int MAX_SHEET_TEXT_CHARS = 16 << 20;
@@ -112,6 +121,10 @@ final class SheetCells extends DefaultHandler {
   final String name;
   final List<Row> rows = new ArrayList<>();
   final List<CellRangeAddress> merged = new ArrayList<>();
+  /** The 0-based rows the sheet hides ({@code <row hidden="1">}: hidden by hand or by a filter). */
+  final BitSet hiddenRows = new BitSet();
+  /** The 0-based columns the sheet hides ({@code <col min max hidden="1">}). */
+  final BitSet hiddenColumns = new BitSet();
 
   private final SharedStrings strings;
   private final StylesTable styles;
@@ -158,6 +171,9 @@ final class SheetCells extends DefaultHandler {
       case "row":
         int index = number(attributes.getValue("r"), lastRow + 2) - 1;
         row = new Row(Math.max(0, index));
+        if (isOn(attributes.getValue("hidden"))) {
+          hiddenRows.set(row.index());
+        }
         sorted &= row.index() > lastRow;
         lastRow = row.index();
         lastColumn = -1;
@@ -185,6 +201,14 @@ final class SheetCells extends DefaultHandler {
         break;
       case "rPh":
         inPhonetic = true;
+        break;
+      case "col":
+        if (isOn(attributes.getValue("hidden"))) {
+          // 1-based and inclusive; a sheet has at most 16 384 columns (XFD)
+          int min = Math.max(1, Math.min(MAX_COLUMNS, number(attributes.getValue("min"), 1)));
+          int max = Math.max(min, Math.min(MAX_COLUMNS, number(attributes.getValue("max"), min)));
+          hiddenColumns.set(min - 1, max);
+        }
         break;
       case "mergeCell":
         String ref = attributes.getValue("ref");

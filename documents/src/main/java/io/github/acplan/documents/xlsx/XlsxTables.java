@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * of XML each.
  *
  * <p>A hidden sheet (an old version of the plan, the list behind a drop-down) is not read while a sheet
- * is shown; each grid's warnings name the sheets left out.
+ * is shown; each grid's warnings name the sheets left out. Hidden rows and columns of a sheet that is
+ * read (hidden by hand, or rows a filter hides) are read as the others, nothing a plan holds being left
+ * out unseen, and a warning names those that hold text.
  *
  * <p>Numbers are shown as in the workbook's own formats, with a full stop for the decimal point whatever
  * the JVM's locale: "3.1", never "3,1" on a server set to Ukrainian. A measure number that the
@@ -233,6 +236,8 @@ public final class XlsxTables {
     }
     NumberCells numbers = new NumberCells();
     List<GridRow> rows = new ArrayList<>();
+    List<Integer> hiddenRowsWithText = new ArrayList<>();
+    BitSet hiddenColumnsWithText = new BitSet();
     for (SheetCells.Row row : sheet.rows) {
       GridLocation at = GridLocation.ofTableRow(row.index() + 1).withSheet(sheet.name);
       List<GridCell> cells = new ArrayList<>();
@@ -263,6 +268,9 @@ public final class XlsxTables {
           }
         }
         anyText |= !text.isEmpty();
+        if (!text.isEmpty() && sheet.hiddenColumns.get(column)) {
+          hiddenColumnsWithText.set(column);
+        }
         List<CellParagraph> paragraphs = new ArrayList<>();
         if (!text.isEmpty()) {
           for (String line : text.split("\r\n|\r|\n", -1)) {
@@ -274,9 +282,40 @@ public final class XlsxTables {
       }
       if (anyText) {
         rows.add(GridRow.of(cells, at));
+        if (sheet.hiddenRows.get(row.index())) {
+          hiddenRowsWithText.add(row.index() + 1);
+        }
       }
     }
+    if (!hiddenRowsWithText.isEmpty() || !hiddenColumnsWithText.isEmpty()) {
+      warnings.add(new GridWarning(GridLocation.unknown().withSheet(sheet.name), "there is text in the sheet's "
+          + "hidden " + hiddenText(hiddenRowsWithText, hiddenColumnsWithText) + ": it is read as the rest of the "
+          + "sheet, though Excel neither shows nor prints it; delete them from the sheet if they are no part of "
+          + "the plan"));
+    }
     return rows;
+  }
+
+  /** The most hidden rows or columns a warning lists; the others are counted. */
+  private static final int HIDDEN_LISTED = 10;
+
+  /** "rows 12, 13 and columns E, G", the first {@value #HIDDEN_LISTED} of each listed. */
+  private static String hiddenText(List<Integer> rows, BitSet columns) {
+    List<String> parts = new ArrayList<>();
+    if (!rows.isEmpty()) {
+      parts.add((rows.size() == 1 ? "row " : "rows ") + listed(rows.stream().map(String::valueOf).toList()));
+    }
+    if (!columns.isEmpty()) {
+      List<String> letters = new ArrayList<>();
+      columns.stream().forEach(c -> letters.add(CellReference.convertNumToColString(c)));
+      parts.add((letters.size() == 1 ? "column " : "columns ") + listed(letters));
+    }
+    return String.join(" and ", parts);
+  }
+
+  private static String listed(List<String> items) {
+    String shown = String.join(", ", items.subList(0, Math.min(items.size(), HIDDEN_LISTED)));
+    return items.size() > HIDDEN_LISTED ? shown + " (and " + (items.size() - HIDDEN_LISTED) + " more)" : shown;
   }
 
   private static long key(int row, int column) {
