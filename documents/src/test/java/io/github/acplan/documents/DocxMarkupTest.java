@@ -232,6 +232,20 @@ class DocxMarkupTest {
             + "about 18 MiB)");
   }
 
+  @Test
+  void aFootnotesReferenceIsNoPartOfTheCellsTextAndIsWarnedOf() throws Exception {
+    // POI writes "[footnoteRef:1]" into a paragraph's text where Word shows a superscript 1
+    String xml = withDeadlineRun(seedXml(), DEADLINE_RUN + "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>"
+        + "<w:footnoteReference w:id=\"1\"/></w:r><w:r><w:endnoteReference w:id=\"2\"/></w:r>");
+    ReadResult read = read(xml);
+    assertIsTheSeed(read);
+    assertThat(read.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.message()).isEqualTo("the cell refers to a footnote or an endnote; the reference mark is "
+          + "left out of its text, and the note is not read");
+      assertThat(w.location()).hasToString("table row 4, cell 3");
+    });
+  }
+
   private static List<Integer> starts(String xml, String what) {
     List<Integer> out = new ArrayList<>();
     for (int i = xml.indexOf(what); i >= 0; i = xml.indexOf(what, i + 1)) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -84,6 +85,9 @@ public final class DocxTables {
    */
   static final int MAX_NESTING = 4;
 
+  /** POI's text for a reference to a footnote or an endnote ({@code XWPFRun.text()}). */
+  private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):-?\\d+]");
+
   /** The widest column span read; a larger {@code gridSpan} is a damaged or hostile file. */
   private static final int MAX_SPAN = 64;
 
@@ -132,11 +136,12 @@ public final class DocxTables {
         for (int i = 0; i < blocks.size(); i++) {
           if (blocks.get(i) instanceof XWPFTable table) {
             int tableNumber = numbers.get(table);
-            List<GridRow> rows = rows(table, tableNumber, limits, labels);
+            List<GridWarning> tableWarnings = new ArrayList<>(warnings);
+            List<GridRow> rows = rows(table, tableNumber, limits, labels, tableWarnings);
             grids[tableNumber - 1] = new TableGrid(rows,
                 texts(blocks.subList(TextAroundTable.start(blocks, i, large, DocxTables::blockText), i), made),
                 texts(blocks.subList(i + 1, TextAroundTable.end(blocks, i, large, DocxTables::blockText)), made),
-                "DOCX, table " + tableNumber, warnings);
+                "DOCX, table " + tableNumber, tableWarnings);
           }
         }
       }
@@ -227,7 +232,7 @@ public final class DocxTables {
       columns = Math.max(columns, width);
       List<XWPFTableCell> cells = row.getTableCells();
       if (!cells.isEmpty()) {
-        firstCells.add(DocumentText.trim(cells.get(0).getText()));
+        firstCells.add(DocumentText.trim(cellText(cells.get(0))));
       }
     }
     return new TextAroundTable.TableShape(table.getNumberOfRows(), columns, firstCells);
@@ -259,7 +264,7 @@ public final class DocxTables {
     for (XWPFTableRow row : table.getRows()) {
       List<String> cells = new ArrayList<>();
       for (XWPFTableCell cell : row.getTableCells()) {
-        cells.add(DocumentText.trim(cell.getText().replace('\n', ' ').replace('\t', ' ')));
+        cells.add(DocumentText.trim(cellText(cell).replace('\n', ' ').replace('\t', ' ')));
       }
       out.add(String.join("\t", cells));
     }
@@ -267,7 +272,7 @@ public final class DocxTables {
   }
 
   private static List<GridRow> rows(XWPFTable table, int tableNumber, DocumentLimits limits,
-      ListLabels numbering) throws PlanFormatException {
+      ListLabels numbering, List<GridWarning> warnings) throws PlanFormatException {
     TableBudget budget = new TableBudget(limits);
     List<GridRow> rows = new ArrayList<>();
     int rowNumber = 0;
@@ -287,7 +292,7 @@ public final class DocxTables {
         if (pr != null && pr.isSetVMerge()) {
           merge = pr.getVMerge().getVal() == STMerge.RESTART ? VerticalMerge.RESTART : VerticalMerge.CONTINUE;
         }
-        cells.add(new GridCell(paragraphs(cell, numbering), span, merge, cellAt));
+        cells.add(new GridCell(paragraphs(cell, numbering, cellAt, warnings), span, merge, cellAt));
       }
       if (!cells.isEmpty()) {
         rows.add(GridRow.of(cells, at));
@@ -305,11 +310,21 @@ public final class DocxTables {
         ? Math.max(1, pr.getGridSpan().getVal().min(BigInteger.valueOf(MAX_SPAN)).intValue()) : 1;
   }
 
-  /** A cell's paragraphs, without the empty ones at its start and end. */
-  private static List<CellParagraph> paragraphs(XWPFTableCell cell, ListLabels numbering) {
+  /**
+   * A cell's paragraphs, without the empty ones at its start and end, and without the references to
+   * footnotes and endnotes that POI writes into a paragraph's text ("[footnoteRef:1]"), with a warning.
+   */
+  private static List<CellParagraph> paragraphs(XWPFTableCell cell, ListLabels numbering, GridLocation cellAt,
+      List<GridWarning> warnings) {
     List<CellParagraph> out = new ArrayList<>();
+    boolean noted = false;
     for (XWPFParagraph p : cell.getParagraphs()) {
-      String text = p.getText();
+      String text = text(p);
+      if (!noted && text.length() != p.getText().length()) {
+        noted = true;
+        warnings.add(new GridWarning(cellAt, "the cell refers to a footnote or an endnote; the reference mark "
+            + "is left out of its text, and the note is not read"));
+      }
       Optional<String> label = numbering.label(p);
       boolean bold = !p.getRuns().isEmpty();
       boolean italic = bold;
@@ -335,6 +350,44 @@ public final class DocxTables {
 
   /** A paragraph of the body, a list item with its label. */
   private static String paragraphText(XWPFParagraph p, ListLabels numbering) {
-    return numbering.label(p).map(label -> label + " " + p.getText()).orElse(p.getText());
+    String text = text(p);
+    return numbering.label(p).map(label -> label + " " + text).orElse(text);
+  }
+
+  /**
+   * A paragraph's text as Word shows it in place. POI's text adds, for a reference to a footnote or an
+   * endnote, a mark in the run ("[footnoteRef:1]", where Word shows a superscript 1) and the note's own
+   * text at the paragraph's end ("[1: …]", or "!!! End note with ID … not found"): neither is part of a
+   * measure's text.
+   */
+  static String text(XWPFParagraph p) {
+    String text = p.getText();
+    String notes = p.getFootnoteText();
+    if (!notes.isEmpty() && text.endsWith(notes)) {
+      text = text.substring(0, text.length() - notes.length());
+    }
+    return text.indexOf('[') < 0 ? text : NOTE_REFERENCE.matcher(text).replaceAll("");
+  }
+
+  /** A cell's text: its paragraphs by LF, the rows of a table in it by LF and their cells by TAB. */
+  private static String cellText(XWPFTableCell cell) {
+    StringBuilder out = new StringBuilder();
+    for (IBodyElement element : cell.getBodyElements()) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      if (element instanceof XWPFParagraph paragraph) {
+        out.append(text(paragraph));
+      } else if (element instanceof XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+          List<String> cells = new ArrayList<>();
+          for (XWPFTableCell nested : row.getTableCells()) {
+            cells.add(cellText(nested).replace('\n', ' ').replace('\t', ' '));
+          }
+          out.append(String.join("\t", cells)).append('\n');
+        }
+      }
+    }
+    return out.toString();
   }
 }
