@@ -114,11 +114,11 @@ public final class DocxTables {
     }
     List<GridWarning> warnings = new ArrayList<>();
     if (unwrapper.hadTrackedChanges()) {
-      warnings.add(new GridWarning(GridLocation.ofTableRow(1), "the document has tracked changes; read as if "
+      warnings.add(new GridWarning(GridLocation.unknown(), "the document has tracked changes; read as if "
           + "they were accepted: insertions kept, deletions and the old places of moved text left out"));
     }
     if (unwrapper.hadHiddenText()) {
-      warnings.add(new GridWarning(GridLocation.ofTableRow(1), "the document has hidden text, which Word "
+      warnings.add(new GridWarning(GridLocation.unknown(), "the document has hidden text, which Word "
           + "neither shows nor prints; it is left out"));
     }
     try (doc) {

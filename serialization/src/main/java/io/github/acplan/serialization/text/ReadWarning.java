@@ -49,12 +49,14 @@ public record ReadWarning(int line, String message, GridLocation location) {
   }
 
   /**
-   * Returns "line N: message", or the document location and the message.
+   * Returns "line N: message", or the document location and the message, or the message alone for a
+   * warning about the whole document (its location {@link GridLocation#unknown()}: tracked changes,
+   * hidden text).
    *
    * @return the warning as one line
    */
   @Override
   public String toString() {
-    return location + ": " + message;
+    return location.equals(GridLocation.unknown()) ? message : location + ": " + message;
   }
 }
