@@ -4,7 +4,7 @@ import io.github.acplan.core.text.TextNormalization;
 import java.util.Optional;
 
 /**
- * The kind of act that approves a plan. Its {@linkplain #id() identifiers} are used in JSON; the
+ * How a plan is approved: the kind of act, or the head's signature. Its {@linkplain #id() identifiers} are used in JSON; the
  * {@linkplain #ukrainian() Ukrainian words} are in lower case as they stand inside a sentence.
  */
 public enum ActKind implements Worded {
@@ -13,7 +13,13 @@ public enum ActKind implements Worded {
   /** "наказ": an order of the head of a ministry, agency or institution. */
   NAKAZ("nakaz", "наказ", "order (nakaz)"),
   /** "рішення": a decision of a council or an executive committee. */
-  RISHENNIA("rishennia", "рішення", "decision");
+  RISHENNIA("rishennia", "рішення", "decision"),
+  /**
+   * "ЗАТВЕРДЖУЮ": no act, but the head's signature under the word, with the head's position, name and
+   * the date, as an enterprise's or an institution's programme is often approved; the approval then has
+   * no number and names who signed it ({@link Approval#signedBy()}).
+   */
+  SIGNATURE("signature", "затверджую", "approved by signature");
 
   private final Wording wording;
 
@@ -29,7 +35,7 @@ public enum ActKind implements Worded {
   /**
    * Finds the kind with an identifier, in any case and with spaces around it.
    *
-   * @param id "rozporiadzhennia", "nakaz" or "rishennia", as in JSON
+   * @param id "rozporiadzhennia", "nakaz", "rishennia" or "signature", as in JSON
    * @return the kind, or empty if the identifier names none
    */
   public static Optional<ActKind> fromId(String id) {

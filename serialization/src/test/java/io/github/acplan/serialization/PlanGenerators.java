@@ -150,12 +150,18 @@ public final class PlanGenerators {
           .body(Generate.booleans().generate(in) ? "у " + plain.generate(in) : "")
           .period(period);
       if (Generate.booleans().generate(in)) {
-        plan.approval(Approval.builder()
-            .kind(Generate.enumValues(ActKind.class).generate(in))
+        ActKind kind = Generate.enumValues(ActKind.class).generate(in);
+        Approval.Builder approval = Approval.builder()
+            .kind(kind)
             .authority(plain.generate(in))
-            .date(LocalDate.of(first - 1, 1, 1).plusDays(Generate.range(0, 700).generate(in)))
-            .number(Generate.pick(List.of("2-р", "15", "7/2", "101-од")).generate(in))
-            .build());
+            .date(LocalDate.of(first - 1, 1, 1).plusDays(Generate.range(0, 700).generate(in)));
+        if (kind == ActKind.SIGNATURE) {
+          // the head's signature: the name under it, no number
+          approval.signedBy(Generate.pick(List.of("Іван ПЕТРЕНКО", "О. В. Гижко", "Олена Коваль")).generate(in));
+        } else {
+          approval.number(Generate.pick(List.of("2-р", "15", "7/2", "101-од")).generate(in));
+        }
+        plan.approval(approval.build());
       }
       if (Generate.booleans().generate(in)) {
         plan.signatory(Signatory.of(plain.generate(in), plain.generate(in)));

@@ -1,6 +1,7 @@
 package io.github.acplan.core.diff;
 
 import io.github.acplan.core.Actor;
+import io.github.acplan.core.ActKind;
 import io.github.acplan.core.Approval;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
@@ -110,12 +111,16 @@ public final class PlanDiff {
 
   /**
    * Returns an approval as it is written: "розпорядження голови районної в місті ради від 09.01.2020 №
-   * 2-р".
+   * 2-р", or for an approval by signature "затверджую: Сільський голова Іван ПЕТРЕНКО 15.01.2025".
    *
    * @param approval the approval
    * @return the text
    */
   public static String approvalText(Approval approval) {
+    if (approval.kind() == ActKind.SIGNATURE) {
+      return "затверджую: " + approval.authority() + " " + approval.signedBy() + " "
+          + DATE.format(approval.date());
+    }
     return approval.kind().ukrainian() + " " + approval.authority() + " від "
         + DATE.format(approval.date()) + " № " + approval.number();
   }

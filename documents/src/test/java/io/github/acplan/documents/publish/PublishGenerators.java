@@ -82,9 +82,15 @@ final class PublishGenerators {
           .period(period)
           .kind(programme ? PlanKind.PROGRAMME : PlanKind.PLAN);
       if (pick(in, 0, 2) > 0) {
-        plan.approval(Approval.builder().kind(ActKind.values()[pick(in, 0, ActKind.values().length - 1)])
-            .authority("голови " + line(in)).date(LocalDate.of(first - 1, 12, 1).plusDays(pick(in, 0, 60)))
-            .number(pick(in, 1, 300) + "-р").build());
+        ActKind kind = ActKind.values()[pick(in, 0, ActKind.values().length - 1)];
+        Approval.Builder approval = Approval.builder().kind(kind)
+            .authority("голови " + line(in)).date(LocalDate.of(first - 1, 12, 1).plusDays(pick(in, 0, 60)));
+        if (kind == ActKind.SIGNATURE) {
+          approval.signedBy("Іван ПЕТРЕНКО"); // the head's signature: the name under it, no number
+        } else {
+          approval.number(pick(in, 1, 300) + "-р");
+        }
+        plan.approval(approval.build());
       }
       if (pick(in, 0, 3) > 0) {
         plan.signatory(Signatory.of("Керуючий справами " + line(in), "Олена Петренко"));

@@ -3,6 +3,7 @@ package io.github.acplan.documents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.acplan.core.ActKind;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
 import io.github.acplan.core.Measure;
@@ -84,8 +85,10 @@ class PublishPropertiesTest {
     qt().withExamples(60).forAll(PublishGenerators.plansAndProgrammes()).checkAssert(plan -> {
       try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(plan)))) {
         List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-        assertThat(paragraphs.get(0)).isEqualTo(plan.approval().isPresent()
-            && plan.kind().name().equals("PROGRAMME") ? "ЗАТВЕРДЖЕНО" : "Додаток");
+        String annex = plan.approval().isEmpty() ? "Додаток"
+            : plan.approval().get().kind() == ActKind.SIGNATURE ? "ЗАТВЕРДЖУЮ"
+            : plan.kind().name().equals("PROGRAMME") ? "ЗАТВЕРДЖЕНО" : "Додаток";
+        assertThat(paragraphs.get(0)).isEqualTo(annex);
         assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText().strip())
             .isEqualTo(plan.approval().isEmpty() ? "ПРОЄКТ" : "");
         XWPFTable table = doc.getTables().get(0);

@@ -315,7 +315,8 @@ public final class JsonMapping {
         plan.kind() == PlanKind.PLAN ? null : plan.kind().id(),
         plan.title(), plan.body(), plan.period(),
         plan.approval().map(a -> ApprovalShape.of(DeadlineValues.enumId(a.kind()), a.authority(),
-            a.date().toString(), a.number())).orElse(null),
+            a.signedBy().isEmpty() ? null : a.signedBy(), a.date().toString(),
+            a.kind() == ActKind.SIGNATURE ? null : a.number())).orElse(null),
         plan.signatory().map(s -> SignatoryShape.of(s.position(), s.name())).orElse(null),
         plan.riskScale().equals(RiskScale.NAZK_2021) ? null : plan.riskScale(),
         plan.measuresMustAddressRisks() ? Boolean.TRUE : null,
@@ -341,7 +342,8 @@ public final class JsonMapping {
           .kind(DeadlineValues.enumConstant(ActKind.class, a.kind, "approval.kind"))
           .authority(text(a.authority, "approval.authority"))
           .date(date(a.date, "approval.date"))
-          .number(text(a.number, "approval.number"))
+          .number(a.number == null ? "" : text(a.number, "approval.number"))
+          .signedBy(a.signedBy == null ? "" : text(a.signedBy, "approval.signedBy"))
           .build()));
     }
     SignatoryShape sig = s.signatory;

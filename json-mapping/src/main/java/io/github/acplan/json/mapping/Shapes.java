@@ -208,16 +208,18 @@ final class Shapes {
     }
   }
 
-  /** The act that approved a plan. */
-  @JsonPropertyOrder({"kind", "authority", "date", "number"})
+  /** How a plan was approved: the act, or the head's signature ({@code "kind": "signature"}). */
+  @JsonPropertyOrder({"kind", "authority", "signedBy", "date", "number"})
   static final class ApprovalShape {
     @JsonProperty("kind")
     @Nullable String kind;
     @JsonProperty("authority")
     @Nullable String authority;
+    @JsonProperty("signedBy") @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Nullable String signedBy;
     @JsonProperty("date")
     @Nullable String date;
-    @JsonProperty("number")
+    @JsonProperty("number") @JsonInclude(JsonInclude.Include.NON_NULL)
     @Nullable String number;
 
     /** Which properties were read, by their bit: a second one is a duplicate. */
@@ -247,21 +249,36 @@ final class Shapes {
       number = value;
     }
 
-    static ApprovalShape of(String kind, String authority, String date, String number) {
+    @JsonProperty("signedBy") @JsonSetter(nulls = Nulls.FAIL)
+    void readSignedBy(@Nullable String value) {
+      seen = once(seen, 4, "signedBy");
+      signedBy = value;
+    }
+
+    static ApprovalShape of(String kind, String authority, @Nullable String signedBy, String date,
+        @Nullable String number) {
       ApprovalShape s = new ApprovalShape();
       s.kind = kind;
       s.authority = authority;
+      s.signedBy = signedBy;
       s.date = date;
       s.number = number;
       return s;
     }
 
-    /** Refuses this shape if a required property is missing, naming it under {@code path}. */
+    /**
+     * Refuses this shape if a required property is missing, naming it under {@code path}: an act's
+     * number, or the name of who signed an approval by signature.
+     */
     void requireAll(String path) {
       requiredAt(kind, path, "kind");
       requiredAt(authority, path, "authority");
       requiredAt(date, path, "date");
-      requiredAt(number, path, "number");
+      if ("signature".equals(kind)) {
+        requiredAt(signedBy, path, "signedBy");
+      } else {
+        requiredAt(number, path, "number");
+      }
     }
   }
 

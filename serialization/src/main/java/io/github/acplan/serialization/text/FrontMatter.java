@@ -65,6 +65,18 @@ final class FrontMatter {
   private static final Pattern APPROVAL_START = Pattern.compile("(?iu)\\s*(додаток|затверджено|затверджую).*");
   /** "ЗАТВЕРДЖУЮ" over the head's position, signature and date: an approval by signature, with no act. */
   private static final Pattern APPROVED_BY_SIGNATURE = Pattern.compile("(?iu)\\s*затверджую\\b.*", Pattern.DOTALL);
+  /**
+   * An approval by signature read whole: "ЗАТВЕРДЖУЮ", the head's position, the signature's line and the
+   * name (in either order), and the date in figures ({@link #numericDates} has turned "«15» січня 2025 р."
+   * into figures): groups the position and name, then day, month, year.
+   */
+  private static final Pattern SIGNATURE_APPROVAL = Pattern.compile(
+      "(?iu)\\s*затверджую[:.]?\\s+(\\S.*?)\\s+(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s*(?:р\\.|року))?\\s*",
+      Pattern.DOTALL);
+  /** The line the head signs on in an approval, and what a form prints under it: "__________", "(підпис)". */
+  private static final Pattern SIGNED_ON = Pattern.compile("(?iu)_{2,}|\\(\\s*підпис\\s*\\)");
+  /** A date in figures, the end of an approval by signature's block. */
+  private static final Pattern DATE_IN_FIGURES = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
   /** A page number ("2", "- 2 -") or "Продовження додатка" between two pages of a table. */
   static final Pattern PAGE_FURNITURE = Pattern.compile(
       "(?iu)[-–—]?\\s*\\d{1,3}\\s*[-–—]?|продовження(?:\\s+(?:додатк[уа]|таблиці))?(?:\\s.*)?");
@@ -198,8 +210,12 @@ final class FrontMatter {
    * and number; lines after it in the same block (no blank line before the title) belong to the title.
    */
   private static int approvalEnd(List<TableLine> block) {
+    // an approval by signature has no number: its block ends with its date
+    boolean bySignature = !block.isEmpty()
+        && APPROVED_BY_SIGNATURE.matcher(CellMarkup.text(block.get(0).raw())).matches();
     for (int i = 0; i < block.size(); i++) {
-      if (DATE_AND_NUMBER.matcher(numericDates(CellMarkup.text(block.get(i).raw()))).find()) {
+      String line = numericDates(CellMarkup.text(block.get(i).raw()));
+      if (DATE_AND_NUMBER.matcher(line).find() || (bySignature && DATE_IN_FIGURES.matcher(line).find())) {
         return i + 1;
       }
     }
@@ -304,9 +320,7 @@ final class FrontMatter {
         return;
       }
       if (APPROVED_BY_SIGNATURE.matcher(joined).matches()) {
-        // The model's approval is an act with its number; a head's signature has none to keep.
-        warn(line, "the plan is approved by signature (\"ЗАТВЕРДЖУЮ …\"), not by an act with a number, so "
-            + "no approval is kept: \"" + abbreviate(joined) + "\"");
+        readApprovalBySignature(joined, line, plan);
         return;
       }
       warn(line, "the approval block was not understood and is not kept "
@@ -326,6 +340,57 @@ final class FrontMatter {
     }
     try {
       plan.approval(Approval.builder().kind(kind).authority(authority).date(date).number(number).build());
+    } catch (PlanStructureException e) {
+      throw new PlanFormatException(at(line), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads "ЗАТВЕРДЖУЮ", the head's position, the signature and name, and the date: the position is what
+   * stands before the signature's line and the name what follows it, or, with no such line, the name is
+   * the last words that read as a person's name. Without a date (a form's "«___» ________ 2025 р.") or a
+   * name, nothing is kept, with a warning.
+   */
+  private void readApprovalBySignature(String joined, int line, Plan.Builder plan) throws PlanFormatException {
+    Matcher m = SIGNATURE_APPROVAL.matcher(joined);
+    String position = "";
+    String name = "";
+    if (m.matches()) {
+      String[] parts = SIGNED_ON.split(m.group(1), -1);
+      List<String> words = new ArrayList<>();
+      for (String part : parts) {
+        if (!part.isBlank()) {
+          words.add(part.strip());
+        }
+      }
+      if (words.size() == 2) {
+        position = words.get(0);
+        name = words.get(1);
+      } else if (words.size() == 1) {
+        Matcher split = NAME_AT_END.matcher(words.get(0));
+        if (split.matches()) {
+          position = split.group(1);
+          name = split.group(2);
+        }
+      }
+    }
+    if (position.isEmpty() || name.isEmpty() || PlanTextReader.readsAsTableRow(position)
+        || PlanTextReader.readsAsTableRow(name)) {
+      warn(line, "the plan is approved by signature (\"ЗАТВЕРДЖУЮ …\"), but its position, name or date was "
+          + "not understood, so no approval is kept (expected e.g. \"ЗАТВЕРДЖУЮ Сільський голова ________ "
+          + "Іван ПЕТРЕНКО 15.01.2025\"): \"" + abbreviate(joined) + "\"");
+      return;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+    } catch (DateTimeException e) {
+      throw new PlanFormatException(at(line), "the approval's date " + m.group(2) + "." + m.group(3) + "."
+          + m.group(4) + " is not a valid date (expected DD.MM.YYYY)", e);
+    }
+    try {
+      plan.approval(Approval.builder().kind(ActKind.SIGNATURE).authority(position).signedBy(name).date(date)
+          .build());
     } catch (PlanStructureException e) {
       throw new PlanFormatException(at(line), e.getMessage(), e);
     }

@@ -83,7 +83,15 @@ public final class PlanTextWriter {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     refuseWhatTheTableCannotHold(plan);
-    if (plan.approval().isPresent()) {
+    if (plan.approval().isPresent() && plan.approval().get().kind() == ActKind.SIGNATURE) {
+      // "ЗАТВЕРДЖУЮ", the head's position, the signature's line with the name, the date
+      Approval a = plan.approval().get();
+      line(out, "ЗАТВЕРДЖУЮ");
+      line(out, CellMarkup.encode(a.authority()));
+      line(out, "__________ " + CellMarkup.encode(a.signedBy()));
+      line(out, DATE.format(a.date()));
+      line(out, "");
+    } else if (plan.approval().isPresent()) {
       Approval a = plan.approval().get();
       line(out, "Додаток");
       line(out, "до " + genitive(a.kind()) + (a.authority().isEmpty() ? "" : " "

@@ -3,6 +3,8 @@ package io.github.acplan.serialization.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.acplan.core.ActKind;
+import io.github.acplan.core.Approval;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import io.github.acplan.serialization.PlanFormatException;
@@ -12,6 +14,7 @@ import io.github.acplan.serialization.table.GridLocation;
 import io.github.acplan.serialization.table.GridRow;
 import io.github.acplan.serialization.table.TableGrid;
 import io.github.acplan.serialization.table.VerticalMerge;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -227,13 +230,43 @@ class OtherPlanLayoutsTest {
   }
 
   @Test
-  void anApprovalBySignatureIsNotTakenIntoTheTitle() throws Exception {
+  void anApprovalBySignatureIsKeptAndNotTakenIntoTheTitle() throws Exception {
     ReadResult read = underTitle("ЗАТВЕРДЖУЮ\nДиректор КП «Водоканал»\n__________ І. ІВАНЕНКО\n15.01.2025\n\n"
+        + FRONT.stripTrailing() + "\n");
+    assertThat(read.plan().approval()).hasValue(Approval.builder().kind(ActKind.SIGNATURE)
+        .authority("Директор КП «Водоканал»").signedBy("І. ІВАНЕНКО").date(LocalDate.of(2025, 1, 15)).build());
+    assertThat(read.plan().title()).isEqualTo("ПЛАН ЗАХОДІВ");
+    assertThat(read.warnings()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ЗАТВЕРДЖУЮ¶Сільський голова¶_____________ Іван ПЕТРЕНКО¶«15» січня 2025 р.   | Сільський голова              | Іван ПЕТРЕНКО
+      ЗАТВЕРДЖУЮ:¶Сільський голова Іван ПЕТРЕНКО¶15 січня 2025 року              | Сільський голова              | Іван ПЕТРЕНКО
+      ЗАТВЕРДЖУЮ¶Генеральний директор¶ДП «Ліс»¶Іван ПЕТРЕНКО ________¶15.01.2025 | Генеральний директор ДП «Ліс» | Іван ПЕТРЕНКО
+      Затверджую¶Начальник управління¶________ (підпис) О. В. Коваль¶15.01.2025   | Начальник управління          | О. В. Коваль
+      """)
+  void anApprovalBySignatureInTheFormsItIsWrittenIn(String block, String position, String name) throws Exception {
+    // ¶ stands for a line break
+    ReadResult read = underTitle(block.replace("¶", "\n") + "\n\n" + FRONT.stripTrailing() + "\n");
+    assertThat(read.plan().approval()).hasValueSatisfying(a -> {
+      assertThat(a.kind()).isEqualTo(ActKind.SIGNATURE);
+      assertThat(a.authority()).isEqualTo(position);
+      assertThat(a.signedBy()).isEqualTo(name);
+      assertThat(a.date()).isEqualTo(LocalDate.of(2025, 1, 15));
+      assertThat(a.number()).isEmpty();
+    });
+    assertThat(read.plan().title()).isEqualTo("ПЛАН ЗАХОДІВ");
+  }
+
+  @Test
+  void aFormsUndatedApprovalBySignatureIsLeftOutWithAWarning() throws Exception {
+    ReadResult read = underTitle("ЗАТВЕРДЖУЮ\nСільський голова\n__________ Іван ПЕТРЕНКО\n«___» __________ 2025 р.\n\n"
         + FRONT.stripTrailing() + "\n");
     assertThat(read.plan().approval()).isEmpty();
     assertThat(read.plan().title()).isEqualTo("ПЛАН ЗАХОДІВ");
     assertThat(read.warnings()).extracting(ReadWarning::message)
-        .anySatisfy(m -> assertThat(m).contains("approved by signature"));
+        .anySatisfy(m -> assertThat(m).contains("approved by signature").contains("not understood"));
   }
 
   @ParameterizedTest(name = "{0}")

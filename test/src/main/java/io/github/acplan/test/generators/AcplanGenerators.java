@@ -289,9 +289,16 @@ public final class AcplanGenerators {
         .body("у виконкомі " + pick(random, List.of("міської", "селищної", "сільської")) + " ради")
         .period(period)
         .sections(list);
-    if (random.nextBoolean()) {
+    int approval = random.nextInt(4);
+    if (approval < 2) {
       b.approval(Approval.builder().kind(ActKind.ROZPORIADZHENNIA).authority("голови")
           .date(LocalDate.of(year, 1, between(random, 1, 28))).number(between(random, 1, 300) + "-р").build());
+    } else if (approval == 2) {
+      // approved by the head's signature under "ЗАТВЕРДЖУЮ", with no act
+      b.approval(Approval.builder().kind(ActKind.SIGNATURE)
+          .authority(pick(random, List.of("Сільський голова", "Міський голова", "Директор")))
+          .signedBy(pick(random, List.of("Іван ПЕТРЕНКО", "Олена Коваль", "О. В. Гижко")))
+          .date(LocalDate.of(year, 1, between(random, 1, 28))).build());
     }
     if (random.nextBoolean()) {
       b.signatory(Signatory.of("Керуючий справами виконкому", "Олександр Гижко"));

@@ -1,5 +1,6 @@
 package io.github.acplan.documents.publish.internal;
 
+import io.github.acplan.core.ActKind;
 import io.github.acplan.core.Approval;
 import io.github.acplan.core.ExpectedResult;
 import io.github.acplan.core.Indicator;
@@ -87,6 +88,13 @@ public record PlanPage(String lang, boolean draft, String pageTitle, List<String
       annex.add("Додаток");
       annex.add("до ____________________");
       annex.add("від ____________ № ________");
+    } else if (plan.approval().get().kind() == ActKind.SIGNATURE) {
+      // the head's approval as it was signed: the word, the position, the name under the signature's line
+      Approval a = plan.approval().get();
+      annex.add("ЗАТВЕРДЖУЮ");
+      annex.add(a.authority());
+      annex.add("__________ " + a.signedBy());
+      annex.add(DATE.format(a.date()));
     } else {
       Approval a = plan.approval().get();
       String act = a.kind().ukrainian();
