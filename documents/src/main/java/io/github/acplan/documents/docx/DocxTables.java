@@ -319,8 +319,9 @@ public final class DocxTables {
     List<CellParagraph> out = new ArrayList<>();
     boolean noted = false;
     for (XWPFParagraph p : cell.getParagraphs()) {
-      String text = text(p);
-      if (!noted && text.length() != p.getText().length()) {
+      String shown = p.getText();
+      String text = withoutNotes(p, shown);
+      if (!noted && text.length() != shown.length()) {
         noted = true;
         warnings.add(new GridWarning(cellAt, "the cell refers to a footnote or an endnote; the reference mark "
             + "is left out of its text, and the note is not read"));
@@ -361,7 +362,12 @@ public final class DocxTables {
    * measure's text.
    */
   static String text(XWPFParagraph p) {
-    String text = p.getText();
+    return withoutNotes(p, p.getText());
+  }
+
+  /** A paragraph's text as POI gives it ({@code shown}) without the notes' marks and texts. */
+  private static String withoutNotes(XWPFParagraph p, String shown) {
+    String text = shown;
     String notes = p.getFootnoteText();
     if (!notes.isEmpty() && text.endsWith(notes)) {
       text = text.substring(0, text.length() - notes.length());

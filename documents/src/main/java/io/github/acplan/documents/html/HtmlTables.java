@@ -105,7 +105,7 @@ public final class HtmlTables {
     List<GridWarning> warnings = new ArrayList<>();
     Charset charset = doc.charset();
     if (charset.equals(StandardCharsets.UTF_8)) {
-      refuseMalformedUtf8(bytes, !doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$]").isEmpty());
+      refuseMalformedUtf8(bytes, doc);
     } else if (!charset.name().startsWith("UTF-") && isUtf8Text(bytes)) {
       // A site that moved to UTF-8 and kept its old <meta charset>: read as declared, every letter is wrong.
       doc = parse(bytes, "UTF-8");
@@ -162,7 +162,7 @@ public final class HtmlTables {
    * Refuses a page read as UTF-8 whose bytes are not UTF-8: jsoup would put U+FFFD for each, and every
    * Cyrillic letter of a page in Windows-1251 that does not say so would be lost.
    */
-  private static void refuseMalformedUtf8(byte[] bytes, boolean declared) throws PlanFormatException {
+  private static void refuseMalformedUtf8(byte[] bytes, Document doc) throws PlanFormatException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -175,6 +175,7 @@ public final class HtmlTables {
         for (int i = 0; i < at; i++) {
           line += bytes[i] == '\n' ? 1 : 0;
         }
+        boolean declared = !doc.select("meta[charset], meta[http-equiv~=(?i)^content-type$]").isEmpty();
         throw new PlanFormatException("HTML, line " + line + ", byte " + at, (declared
             ? "the page declares UTF-8 but is not UTF-8 here: a damaged byte, or a page in another character "
                 + "set that declares the wrong one; "
@@ -286,7 +287,8 @@ public final class HtmlTables {
       }
       columns = Math.max(columns, width);
       if (first != null) {
-        firstCells.add(cellText(first));
+        // jsoup's own text of the cell: enough to tell a number or an empty cell, and made without paragraphs
+        firstCells.add(DocumentText.trim(first.text()));
       }
     }
     return new TextAroundTable.TableShape(rows.size(), columns, firstCells);
@@ -395,12 +397,24 @@ public final class HtmlTables {
   }
 
   private static int span(String attribute) {
-    try {
-      int n = Integer.parseInt(attribute.strip());
-      return Math.max(1, Math.min(n, MAX_SPAN));
-    } catch (NumberFormatException e) {
-      return 1;
+    // Most cells have no colspan or rowspan (an empty attribute): read digits without parseInt, whose
+    // exception for "" cost half of what reading a page allocated.
+    String value = attribute.strip();
+    if (value.startsWith("+")) {
+      value = value.substring(1);
     }
+    if (value.isEmpty() || value.length() > 9) {
+      return value.isEmpty() ? 1 : MAX_SPAN;
+    }
+    int n = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return 1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return Math.max(1, Math.min(n, MAX_SPAN));
   }
 
   private static String cellText(Element cell) {
