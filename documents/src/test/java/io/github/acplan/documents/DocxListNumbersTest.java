@@ -10,13 +10,18 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * A plan whose number column Word numbers itself, by a list of two levels: the sections "1.", "2." at the
@@ -46,37 +51,74 @@ class DocxListNumbersTest {
     return numbering.addNum(id);
   }
 
-  private static void numbered(XWPFParagraph p, BigInteger numId, int level) {
-    p.setNumID(numId);
-    p.setNumILvl(BigInteger.valueOf(level));
+  /** Numbers a paragraph at a level of the list: directly, or by its style ({@link #numberingStyles}). */
+  private static void numbered(XWPFParagraph p, BigInteger numId, int level, boolean byStyles) {
+    if (byStyles) {
+      p.setStyle(level == 0 ? "PlanSection" : "PlanMeasure");
+    } else {
+      p.setNumID(numId);
+      p.setNumILvl(BigInteger.valueOf(level));
+    }
   }
 
-  private static void row(XWPFTable table, BigInteger numId, int level, String... cells) {
+  /**
+   * Two paragraph styles that number with the list: the sections' at level 1 by its own {@code w:ilvl}, the
+   * measures' based on a style that names the list and at level 2 because the list's level names it.
+   */
+  private static void numberingStyles(XWPFDocument doc, BigInteger list) {
+    XWPFStyles styles = doc.createStyles();
+    CTStyle section = CTStyle.Factory.newInstance();
+    section.setStyleId("PlanSection");
+    section.setType(STStyleType.PARAGRAPH);
+    CTNumPr sectionNumbers = section.addNewPPr().addNewNumPr();
+    sectionNumbers.addNewNumId().setVal(list);
+    sectionNumbers.addNewIlvl().setVal(BigInteger.ZERO);
+    styles.addStyle(new XWPFStyle(section, styles));
+    CTStyle numbered = CTStyle.Factory.newInstance();
+    numbered.setStyleId("PlanNumbered");
+    numbered.setType(STStyleType.PARAGRAPH);
+    numbered.addNewPPr().addNewNumPr().addNewNumId().setVal(list);
+    styles.addStyle(new XWPFStyle(numbered, styles));
+    CTStyle measure = CTStyle.Factory.newInstance();
+    measure.setStyleId("PlanMeasure");
+    measure.setType(STStyleType.PARAGRAPH);
+    measure.addNewBasedOn().setVal("PlanNumbered");
+    styles.addStyle(new XWPFStyle(measure, styles));
+  }
+
+  private static void row(XWPFTable table, BigInteger numId, int level, boolean byStyles, String... cells) {
     XWPFTableRow row = table.createRow();
     for (int c = 0; c < cells.length; c++) {
       XWPFTableCell cell = row.getCell(c);
       XWPFParagraph p = cell.getParagraphs().get(0);
       if (c == 0 && numId != null) {
-        numbered(p, numId, level);
+        numbered(p, numId, level, byStyles);
       }
       p.createRun().setText(cells[c]);
     }
   }
 
   /** A plan of two sections of two measures, its number column numbered by a two-level list. */
-  private static byte[] document(STNumberFormat.Enum firstFormat, int firstStart, boolean split) throws Exception {
+  private static byte[] document(STNumberFormat.Enum firstFormat, int firstStart, boolean split, boolean byStyles)
+      throws Exception {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph().createRun().setText("ПЛАН ЗАХОДІВ");
       doc.createParagraph().createRun().setText("щодо запобігання корупції у Тестовій сільській раді на 2025 рік");
       XWPFNumbering numbering = doc.createNumbering();
       BigInteger list = twoLevelList(numbering, 7, firstFormat, firstStart);
+      if (byStyles) {
+        numberingStyles(doc, list);
+        // the measures' level names their style, as Word's outline lists link levels to styles
+        numbering.getAbstractNum(BigInteger.valueOf(7)).getCTAbstractNum().getLvlArray(1).addNewPStyle()
+            .setVal("PlanMeasure");
+      }
       XWPFTable table = doc.createTable(1, HEADER.length);
       for (int c = 0; c < HEADER.length; c++) {
         table.getRow(0).getCell(c).getParagraphs().get(0).createRun().setText(HEADER[c]);
       }
-      row(table, list, 0, "", "Організаційні заходи", "", "", "");
-      row(table, list, 1, "", "Провести навчання працівників", "Щокварталу", "Сектор кадрів", "Обізнаність");
-      row(table, list, 1, "", "Оновити план", "До 1 березня", "Уповноважена особа", "План оновлено");
+      row(table, list, 0, byStyles, "", "Організаційні заходи", "", "", "");
+      row(table, list, 1, byStyles, "", "Провести навчання працівників", "Щокварталу", "Сектор кадрів", "Обізнаність");
+      row(table, list, 1, byStyles, "", "Оновити план", "До 1 березня", "Уповноважена особа", "План оновлено");
       if (split) {
         // the table goes on after a page break, as a table of its own; its list goes on too
         doc.createParagraph().createRun().setText("Продовження додатка");
@@ -85,9 +127,9 @@ class DocxListNumbersTest {
           table.getRow(0).getCell(c).getParagraphs().get(0).createRun().setText(HEADER[c]);
         }
       }
-      row(table, list, 0, "", "Прозорість", "", "", "");
-      row(table, list, 1, "", "Оприлюднювати рішення", "Постійно", "Загальний відділ", "Доступність");
-      row(table, list, 1, "", "Звітувати про виконання", "Щопівроку", "Уповноважена особа", "Звіт");
+      row(table, list, 0, byStyles, "", "Прозорість", "", "", "");
+      row(table, list, 1, byStyles, "", "Оприлюднювати рішення", "Постійно", "Загальний відділ", "Доступність");
+      row(table, list, 1, byStyles, "", "Звітувати про виконання", "Щопівроку", "Уповноважена особа", "Звіт");
       doc.createParagraph().createRun().setText("Секретар ради\tОлена ПЕТРЕНКО");
       doc.write(out);
       return out.toByteArray();
@@ -100,15 +142,22 @@ class DocxListNumbersTest {
 
   @Test
   void measuresNumberedByATwoLevelListReadWithTheirNumbers() throws Exception {
-    ReadResult read = read(document(STNumberFormat.DECIMAL, 1, false));
+    ReadResult read = read(document(STNumberFormat.DECIMAL, 1, false, false));
     assertThat(read.plan().measures()).extracting(m -> m.number().toString())
         .containsExactly("1.1", "1.2", "2.1", "2.2");
     assertThat(read.plan().sections()).extracting(s -> s.title()).containsExactly("Організаційні заходи", "Прозорість");
   }
 
   @Test
+  void measuresNumberedByTheirParagraphStylesReadWithTheirNumbers() throws Exception {
+    ReadResult read = read(document(STNumberFormat.DECIMAL, 1, false, true));
+    assertThat(read.plan().measures()).extracting(m -> m.number().toString())
+        .containsExactly("1.1", "1.2", "2.1", "2.2");
+  }
+
+  @Test
   void aListGoesOnInTheNextPartOfASplitTable() throws Exception {
-    ReadResult read = read(document(STNumberFormat.DECIMAL, 1, true));
+    ReadResult read = read(document(STNumberFormat.DECIMAL, 1, true, false));
     assertThat(read.plan().measures()).extracting(m -> m.number().toString())
         .containsExactly("1.1", "1.2", "2.1", "2.2");
   }

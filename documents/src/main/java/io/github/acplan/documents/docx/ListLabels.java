@@ -15,6 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -23,12 +25,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /**
  * The labels Word shows before the items of its lists, which the document's XML does not hold: a bullet
  * for a bulleted list, the level's text with its counters for a numbered one. A plan's measures are often
  * numbered so, by a list of several levels in the number column: the section "1." at the first level, its
  * measures "1.1.", "1.2." at the second, the next section "2." restarting them.
+ *
+ * <p>A paragraph is numbered by its own properties ({@code w:numPr}) or by its style's, or a style it is
+ * based on (Word's "List Number", or a plan's own style for its numbers), at the style's level or the
+ * level of the list that names the style.
  *
  * <p>Counted as Word counts (ECMA-376 §17.9): one counter per list ({@code w:numId}) and level, in document
  * order, through the body and every table cell; a level starts at its {@code w:start} (or the list's
@@ -43,13 +52,20 @@ final class ListLabels {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("%([1-9])");
 
+  /** How many styles a style's numbering is looked for through ({@code w:basedOn}), against a loop. */
+  private static final int MAX_STYLE_DEPTH = 16;
+
   private final Map<XWPFParagraph, String> labels = new IdentityHashMap<>();
   private final @Nullable XWPFNumbering numbering;
+  private final @Nullable XWPFStyles styles;
   private final Map<BigInteger, List<@Nullable CTLvl>> levelsOfList = new HashMap<>();
   private final Map<BigInteger, int[]> countersOfList = new HashMap<>();
+  /** Each style's list and level, {@code null} in the array for none; found once per style. */
+  private final Map<String, @Nullable BigInteger[]> numberingOfStyle = new HashMap<>();
 
-  private ListLabels(@Nullable XWPFNumbering numbering) {
+  private ListLabels(@Nullable XWPFNumbering numbering, @Nullable XWPFStyles styles) {
     this.numbering = numbering;
+    this.styles = styles;
   }
 
   /**
@@ -59,7 +75,7 @@ final class ListLabels {
    * @return the labels
    */
   static ListLabels of(XWPFDocument doc) {
-    ListLabels labels = new ListLabels(doc.getNumbering());
+    ListLabels labels = new ListLabels(doc.getNumbering(), doc.getStyles());
     labels.count(doc.getBodyElements());
     return labels;
   }
@@ -93,13 +109,21 @@ final class ListLabels {
 
   private @Nullable String next(XWPFParagraph p) {
     BigInteger numId = p.getNumID();
+    BigInteger ilvl = p.getNumIlvl();
+    if (numId == null && p.getStyleID() != null) {
+      // numbered by its style ("List Number", a style of the plan's own): the style's list and level
+      BigInteger[] byStyle = numberingOfStyle.computeIfAbsent(p.getStyleID(), this::styleNumbering);
+      if (byStyle != null) {
+        numId = byStyle[0];
+        ilvl = byStyle[1];
+      }
+    }
     if (numId == null || numId.signum() == 0) {
       // numId 0 is Word's "numbering removed" (LibreOffice writes it for a list without bullets).
       return null;
     }
-    BigInteger ilvl = p.getNumIlvl();
-    int level = ilvl == null ? 0 : Math.max(0, Math.min(LEVELS - 1, ilvl.intValue()));
     List<@Nullable CTLvl> levels = levelsOfList.computeIfAbsent(numId, this::levels);
+    int level = ilvl != null ? Math.max(0, Math.min(LEVELS - 1, ilvl.intValue())) : linkedLevel(levels, p.getStyleID());
     String format = format(levels.get(level), p.getNumFmt());
     if (format.equals("bullet") || format.equals("none")) {
       return "•";
@@ -124,6 +148,41 @@ final class ListLabels {
     }
     m.appendTail(label);
     return label.toString();
+  }
+
+  /**
+   * The list and level a paragraph style numbers its paragraphs with, from the style or the styles it is
+   * based on: {@code {numId, ilvl}}, ilvl null when the style names none (the list's level that links
+   * the style then says); null if the style numbers nothing.
+   */
+  private BigInteger @Nullable [] styleNumbering(String styleId) {
+    if (styles == null) {
+      return null;
+    }
+    XWPFStyle style = styles.getStyle(styleId);
+    for (int depth = 0; style != null && depth < MAX_STYLE_DEPTH; depth++) {
+      CTStyle ct = style.getCTStyle();
+      CTPPrGeneral pPr = ct == null ? null : ct.getPPr();
+      CTNumPr numPr = pPr == null ? null : pPr.getNumPr();
+      if (numPr != null && numPr.getNumId() != null && numPr.getNumId().getVal() != null) {
+        BigInteger ilvl = numPr.getIlvl() == null ? null : numPr.getIlvl().getVal();
+        return new BigInteger[] {numPr.getNumId().getVal(), ilvl};
+      }
+      String basedOn = style.getBasisStyleID();
+      style = basedOn == null ? null : styles.getStyle(basedOn);
+    }
+    return null;
+  }
+
+  /** The level of a list that names the paragraph's style ({@code w:lvl/w:pStyle}), else the first. */
+  private static int linkedLevel(List<@Nullable CTLvl> levels, @Nullable String styleId) {
+    for (int i = 0; i < levels.size() && styleId != null; i++) {
+      CTLvl lvl = levels.get(i);
+      if (lvl != null && lvl.isSetPStyle() && styleId.equals(lvl.getPStyle().getVal())) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /** The list's levels, its overrides of the start applied; null where the document defines none. */
