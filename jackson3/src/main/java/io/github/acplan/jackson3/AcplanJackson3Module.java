@@ -6,8 +6,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -68,46 +66,25 @@ public final class AcplanJackson3Module extends SimpleModule {
   }
 
   /**
-   * Reads a model value's JSON shape, streaming, and converts it. The shape's deserializer is looked up
-   * once, when Jackson contextualizes this one (per mapper and place of use), not for every value.
+   * Reads a model value's JSON shape, streaming, through the mapping's reader of shapes
+   * ({@link JsonMapping.Binding#readFrom}), and converts it.
    */
   private static final class ShapeDeserializer<M> extends ValueDeserializer<M> {
     private final JsonMapping.Binding<M> binding;
-    private final @Nullable ValueDeserializer<Object> shapeDeserializer;
 
     ShapeDeserializer(JsonMapping.Binding<M> binding) {
-      this(binding, null);
-    }
-
-    private ShapeDeserializer(JsonMapping.Binding<M> binding, @Nullable ValueDeserializer<Object> shapeDeserializer) {
       this.binding = binding;
-      this.shapeDeserializer = shapeDeserializer;
-    }
-
-    @Override
-    public ValueDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
-      return new ShapeDeserializer<>(binding,
-          ctxt.findContextualValueDeserializer(ctxt.constructType(binding.shapeType()), property));
     }
 
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) {
-      ValueDeserializer<Object> d = shapeDeserializer;
-      Object shape;
       try {
-        shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
-      } catch (JsonShapeException e) {
-        // a shape's own refusal (a property named twice) that Jackson did not wrap, for the
-        // application's mapper has WRAP_EXCEPTIONS off
-        throw error(p, e);
-      }
-      try {
-        return binding.read(shape);
+        return binding.readFrom(new Jackson3Tokens(p, ctxt));
       } catch (JsonShapeException e) {
         throw error(p, e);
-      } catch (RuntimeException e) {
-        // a null where the model wants a value: the model's builders say which one
-        return ctxt.reportInputMismatch(binding.modelType(), "%s", String.valueOf(e.getMessage()));
+      } catch (java.io.IOException e) {
+        // Jackson 3's parser throws no checked exception, so its tokens never do
+        throw new java.io.UncheckedIOException(e);
       }
     }
 

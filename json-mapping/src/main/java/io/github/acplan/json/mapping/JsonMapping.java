@@ -46,6 +46,7 @@ import io.github.acplan.json.mapping.Shapes.RiskScaleShape;
 import io.github.acplan.json.mapping.Shapes.RiskShape;
 import io.github.acplan.json.mapping.Shapes.SectionShape;
 import io.github.acplan.json.mapping.Shapes.SignatoryShape;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +115,23 @@ public final class JsonMapping {
       new Binding<>(MonitoringResult.class, MonitoringResultShape.class, Results::resultShape, null),
       new Binding<>(Change.class, ChangeShape.class, Results::changeShape, null));
 
+  /** The bindings by model type, for the reader of shapes that hold model values. */
+  private static final Map<Class<?>, Binding<?>> BY_MODEL_TYPE = byModelType();
+
   private JsonMapping() {}
+
+  private static Map<Class<?>, Binding<?>> byModelType() {
+    Map<Class<?>, Binding<?>> map = new HashMap<>();
+    for (Binding<?> b : BINDINGS) {
+      map.put(b.modelType(), b);
+    }
+    return Map.copyOf(map);
+  }
+
+  /** Returns the binding of a model type, or null if the type is none of the model's. */
+  static @Nullable Binding<?> binding(Class<?> modelType) {
+    return BY_MODEL_TYPE.get(modelType);
+  }
 
   /**
    * Returns the bindings of every model type the format knows.
@@ -162,6 +179,8 @@ public final class JsonMapping {
     private final Class<?> shapeType;
     private final Function<M, Object> writer;
     private final @Nullable Function<Object, M> reader;
+    /** How {@link #readFrom} reads the shape, made at first use (it needs every binding to exist). */
+    private ShapeReader.@Nullable Value value;
 
     <S> Binding(Class<M> modelType, Class<S> shapeType, Function<M, ? extends S> writer,
         @Nullable Function<S, M> reader) {
@@ -175,7 +194,9 @@ public final class JsonMapping {
       this.modelType = modelType;
       this.shapeType = shapeType;
       this.writer = writer::apply;
-      this.reader = reader == null ? null : shape -> reader.apply((S) shape);
+      // the function itself, cast, not a lambda around it: a wrapper was a second megamorphic call for
+      // every value read (the shape's type is checked by the cast inside the function)
+      this.reader = (Function<Object, M>) (Function<?, M>) reader;
     }
 
     /**
@@ -233,6 +254,36 @@ public final class JsonMapping {
       }
       return r.apply(Objects.requireNonNull(shape, "shape"));
     }
+
+    /**
+     * Reads a model value from a parser's tokens: its shape, streaming, as the shape's annotations
+     * declare it, then converted with {@link #read(Object)}. The current token is the value's first (or,
+     * for an object, its first property's name); the stream is left at the value's last token.
+     *
+     * <p>The value's own JSON types are checked whatever the application's mapper would coerce: a string
+     * where a string is due, an integer within {@code int} where an integer is, {@code true} or
+     * {@code false}, an array, an object. An unknown property is refused if
+     * {@link TokenStream#failOnUnknownProperties()}, else skipped.
+     *
+     * @param tokens the parser's tokens
+     * @return the model value
+     * @throws JsonShapeException if the value is not of its shape or breaks the model's invariants, with
+     *     the path inside the value
+     * @throws IOException if the parser fails (the input cannot be read, is not JSON, breaks its limits)
+     * @throws UnsupportedOperationException if the type is written only ({@link #readable()} is false)
+     */
+    @SuppressWarnings("unchecked")
+    public M readFrom(TokenStream tokens) throws IOException {
+      if (reader == null) {
+        throw new UnsupportedOperationException(modelType.getSimpleName() + " is written to JSON, not read");
+      }
+      ShapeReader.Value v = value;
+      if (v == null) {
+        v = ShapeReader.Value.ofBinding(this);
+        value = v;
+      }
+      return (M) v.read(Objects.requireNonNull(tokens, "tokens"), true);
+    }
   }
 
   /** A step of a conversion that may break a model invariant. */
@@ -252,54 +303,6 @@ public final class JsonMapping {
     }
   }
 
-  /**
-   * Returns a text read from JSON, refusing a lone surrogate: JSON's {@code \\uD800} escapes can
-   * spell one, and such a string cannot be written as UTF-8 (a plan must survive being written).
-   */
-  static String text(String value, String path) {
-    if (isText(value)) {
-      return value;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < value.length()
-            && Character.isLowSurrogate(value.charAt(i + 1))) {
-          i++;
-        } else {
-          throw new JsonShapeException(path, "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase(
-              java.util.Locale.ROOT) + ") at character " + (i + 1) + " is not text");
-        }
-      }
-    }
-    return value;
-  }
-
-  /** Whether a string holds no lone surrogate, checked without building the path of an error. */
-  static boolean isText(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < value.length()
-            && Character.isLowSurrogate(value.charAt(i + 1))) {
-          i++;
-        } else {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static List<String> texts(List<String> values, String path) {
-    for (int i = 0; i < values.size(); i++) {
-      String value = values.get(i);
-      if (value != null && !isText(value)) {
-        text(value, path + "[" + i + "]");
-      }
-    }
-    return values;
-  }
 
   // ------------------------------------------------------------------ plan
 
@@ -329,7 +332,7 @@ public final class JsonMapping {
       throw new JsonShapeException("schemaVersion", "expected " + SCHEMA_VERSION + "; found "
           + s.schemaVersion);
     }
-    Plan.Builder plan = Plan.builder().title(text(s.title, "title")).body(text(s.body, "body")).period(s.period);
+    Plan.Builder plan = Plan.builder().title(s.title).body(s.body).period(s.period);
     if (s.kind != null) {
       String kind = s.kind;
       plan.kind(PlanKind.fromId(kind).filter(k -> k.id().equals(kind)).orElseThrow(() -> new JsonShapeException("kind",
@@ -340,16 +343,16 @@ public final class JsonMapping {
       a.requireAll("approval");
       plan.approval(convert("approval", () -> Approval.builder()
           .kind(DeadlineValues.enumConstant(ActKind.class, a.kind, "approval.kind"))
-          .authority(text(a.authority, "approval.authority"))
+          .authority(a.authority)
           .date(date(a.date, "approval.date"))
-          .number(a.number == null ? "" : text(a.number, "approval.number"))
-          .signedBy(a.signedBy == null ? "" : text(a.signedBy, "approval.signedBy"))
+          .number(a.number == null ? "" : a.number)
+          .signedBy(a.signedBy == null ? "" : a.signedBy)
           .build()));
     }
     SignatoryShape sig = s.signatory;
     if (sig != null) {
       sig.requireAll("signatory");
-      plan.signatory(convert("signatory", () -> Signatory.of(text(sig.position, "signatory.position"), text(sig.name, "signatory.name"))));
+      plan.signatory(convert("signatory", () -> Signatory.of(sig.position, sig.name)));
     }
     if (s.riskScale != null) {
       plan.riskScale(s.riskScale);
@@ -436,7 +439,7 @@ public final class JsonMapping {
 
   private static Section section(SectionShape s) {
     s.requireAll("");
-    String title = text(s.title, "title");
+    String title = s.title;
     try {
       return Section.builder().number(s.number).title(title).addAllMeasures(s.measures).build();
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
@@ -475,9 +478,9 @@ public final class JsonMapping {
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
       throw refused("number", e);
     }
-    m.name(text(s.name, "name")).deadline(s.deadline).responsible(s.responsible);
+    m.name(s.name).deadline(s.deadline).responsible(s.responsible);
     if (s.resources != null) {
-      m.resources(text(s.resources, "resources"));
+      m.resources(s.resources);
     }
     Map<String, Deadline> yearly = s.yearlyDeadlines;
     if (yearly != null) {
@@ -495,9 +498,6 @@ public final class JsonMapping {
         m.putYearlyDeadlines(y, e.getValue());
       }
     }
-    // every text is checked before any is converted, so that a lone surrogate is reported before a blank
-    texts(s.indicators, "indicators");
-    texts(s.expectedResults, "expectedResults");
     for (int i = 0; i < s.indicators.size(); i++) {
       m.addIndicators(element(s.indicators, "indicators", i, Indicator::of));
     }
@@ -538,7 +538,7 @@ public final class JsonMapping {
 
   private static Responsible responsible(ResponsibleShape s) {
     s.requireAll("");
-    Responsible.Builder r = Responsible.builder().text(text(s.text, "text"));
+    Responsible.Builder r = Responsible.builder().text(s.text);
     for (int i = 0; i < s.actors.size(); i++) {
       ActorShape shape = s.actors.get(i);
       Actor actor = actorOrNull(shape);
@@ -562,7 +562,7 @@ public final class JsonMapping {
       return null;
     }
     ActorKind kind = DeadlineValues.enumConstantOrNull(ActorKind.class, s.kind);
-    if (kind == null || !isText(s.name) || (s.qualifier != null && !isText(s.qualifier))) {
+    if (kind == null) {
       return null;
     }
     try {
@@ -580,9 +580,9 @@ public final class JsonMapping {
     s.requireAll(path);
     ActorKind kind = DeadlineValues.enumConstant(ActorKind.class, s.kind, DeadlineValues.join(path, "kind"));
     return convert(path, () -> {
-      Actor.Builder a = Actor.builder().kind(kind).name(text(s.name, DeadlineValues.join(path, "name")));
+      Actor.Builder a = Actor.builder().kind(kind).name(s.name);
       if (s.qualifier != null) {
-        a.qualifier(text(s.qualifier, DeadlineValues.join(path, "qualifier")));
+        a.qualifier(s.qualifier);
       }
       return a.build();
     });
@@ -622,11 +622,11 @@ public final class JsonMapping {
       throw new JsonShapeException(DeadlineValues.join(path, "level"),
           "expected one of [low, medium, high]; found \"" + level + "\"");
     }
-    CorruptionRisk.Builder r = CorruptionRisk.builder().id(text(s.id, DeadlineValues.join(path, "id")))
-        .function(text(s.function, DeadlineValues.join(path, "function")))
-        .risk(text(s.risk, DeadlineValues.join(path, "risk")))
-        .description(text(s.description, DeadlineValues.join(path, "description")))
-        .addAllSources(texts(s.sources, DeadlineValues.join(path, "sources"))).probability(s.probability)
+    CorruptionRisk.Builder r = CorruptionRisk.builder().id(s.id)
+        .function(s.function)
+        .risk(s.risk)
+        .description(s.description)
+        .addAllSources(s.sources).probability(s.probability)
         .consequence(s.consequence);
     for (int i = 0; i < s.measures.size(); i++) {
       String n = s.measures.get(i);

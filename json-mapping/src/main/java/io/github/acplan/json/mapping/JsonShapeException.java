@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON value that has the right syntax but does not describe a valid model value: a broken invariant, an
@@ -24,6 +25,12 @@ public final class JsonShapeException extends RuntimeException {
   private final String path;
 
   /**
+   * The path as steps, when the reader built it step by step ({@link #under}); null when it was given as
+   * text, then parsed by {@link #pathSteps()}.
+   */
+  private final transient @Nullable List<Object> steps;
+
+  /**
    * Creates the exception.
    *
    * @param path the path inside the converted value, {@code ""} for the value itself
@@ -34,6 +41,7 @@ public final class JsonShapeException extends RuntimeException {
   public JsonShapeException(String path, String message, Throwable cause) {
     super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
     this.path = Objects.requireNonNull(path, "path");
+    this.steps = null;
   }
 
   /**
@@ -46,6 +54,43 @@ public final class JsonShapeException extends RuntimeException {
   public JsonShapeException(String path, String message) {
     super(Objects.requireNonNull(message, "message"));
     this.path = Objects.requireNonNull(path, "path");
+    this.steps = null;
+  }
+
+  /** The same error one step further out: {@code step} (a property's name or an index) comes first. */
+  private JsonShapeException(List<Object> steps, JsonShapeException inner) {
+    super(inner.getMessage(), inner.getCause());
+    setStackTrace(inner.getStackTrace());
+    this.steps = steps;
+    this.path = text(steps);
+  }
+
+  /**
+   * Returns this error as seen from the value that holds the one it is about, at {@code step}.
+   *
+   * @param step the property's name ({@code String}) or the index in an array ({@code Integer})
+   * @return a new exception with the same message and cause, its path beginning with {@code step}
+   */
+  JsonShapeException under(Object step) {
+    List<Object> outer = new ArrayList<>();
+    outer.add(step);
+    outer.addAll(pathSteps());
+    return new JsonShapeException(outer, this);
+  }
+
+  private static String text(List<Object> steps) {
+    StringBuilder b = new StringBuilder();
+    for (Object step : steps) {
+      if (step instanceof Integer) {
+        b.append('[').append(step).append(']');
+      } else {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(step);
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -64,6 +109,9 @@ public final class JsonShapeException extends RuntimeException {
    * @return property names ({@code String}) and array indexes ({@code Integer}); empty for the value itself
    */
   public List<Object> pathSteps() {
+    if (this.steps != null) {
+      return new ArrayList<>(this.steps);
+    }
     List<Object> steps = new ArrayList<>();
     if (path.isEmpty()) {
       return steps;

@@ -142,7 +142,7 @@ final class Results {
       entry.actualDate(date(s.actualDate, "actualDate"));
     }
     if (s.comment != null) {
-      entry.comment(JsonMapping.text(s.comment, "comment"));
+      entry.comment(s.comment);
     }
     List<String> evidence = s.evidence;
     if (evidence != null) {
@@ -150,7 +150,7 @@ final class Results {
         if (evidence.get(i) == null) {
           throw new JsonShapeException("evidence[" + i + "]", "expected a string; found null");
         }
-        entry.addEvidence(JsonMapping.text(evidence.get(i), "evidence[" + i + "]"));
+        entry.addEvidence(evidence.get(i));
       }
     }
     return convert("", entry::build);

@@ -3,9 +3,7 @@ package io.github.acplan.serialization.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -16,7 +14,6 @@ import io.github.acplan.json.mapping.JsonShapeException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A Jackson 2 module that lets an application's own {@code ObjectMapper} write and read acplan values in
@@ -81,49 +78,22 @@ public final class AcplanJacksonModule extends SimpleModule {
   }
 
   /**
-   * Reads a model value's JSON shape, streaming, and converts it. The shape's deserializer is looked up
-   * once, when Jackson contextualizes this one (per mapper and place of use), not for every value: the
-   * lookup by type was a measurable part of reading a plan of many measures.
+   * Reads a model value's JSON shape, streaming, through the mapping's reader of shapes
+   * ({@link JsonMapping.Binding#readFrom}), and converts it.
    */
-  private static final class ShapeDeserializer<M> extends JsonDeserializer<M>
-      implements ContextualDeserializer {
+  private static final class ShapeDeserializer<M> extends JsonDeserializer<M> {
     private final JsonMapping.Binding<M> binding;
-    private final @Nullable JsonDeserializer<Object> shapeDeserializer;
 
     ShapeDeserializer(JsonMapping.Binding<M> binding) {
-      this(binding, null);
-    }
-
-    private ShapeDeserializer(JsonMapping.Binding<M> binding, @Nullable JsonDeserializer<Object> shapeDeserializer) {
       this.binding = binding;
-      this.shapeDeserializer = shapeDeserializer;
-    }
-
-    @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property)
-        throws JsonMappingException {
-      return new ShapeDeserializer<>(binding,
-          ctxt.findContextualValueDeserializer(ctxt.constructType(binding.shapeType()), property));
     }
 
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonDeserializer<Object> d = shapeDeserializer;
-      Object shape;
       try {
-        shape = d == null ? ctxt.readValue(p, binding.shapeType()) : d.deserialize(p, ctxt);
-      } catch (JsonShapeException e) {
-        // a shape's own refusal (a property named twice) that Jackson did not wrap, for the
-        // application's mapper has WRAP_EXCEPTIONS off
-        throw error(p, e);
-      }
-      try {
-        return binding.read(shape);
+        return binding.readFrom(new Jackson2Tokens(p, ctxt));
       } catch (JsonShapeException e) {
         throw error(p, e);
-      } catch (RuntimeException e) {
-        // a null where the model wants a value: the model's builders say which one
-        return ctxt.reportInputMismatch(binding.modelType(), "%s", String.valueOf(e.getMessage()));
       }
     }
 

@@ -1,0 +1,85 @@
+package io.github.acplan.jackson3;
+
+import io.github.acplan.json.mapping.TokenStream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+
+/** A Jackson 3 parser's tokens, for the mapping's reader of shapes. Jackson 3 throws no checked exception. */
+final class Jackson3Tokens implements TokenStream {
+  private final JsonParser parser;
+  private final boolean failOnUnknownProperties;
+
+  Jackson3Tokens(JsonParser parser, DeserializationContext ctxt) {
+    this.parser = parser;
+    this.failOnUnknownProperties = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  @Override
+  public int currentToken() {
+    return parser.currentTokenId();
+  }
+
+  @Override
+  public int nextToken() {
+    JsonToken t = parser.nextToken();
+    return t == null ? NONE : t.id();
+  }
+
+  @Override
+  public @Nullable String nextName() {
+    return parser.nextName();
+  }
+
+  @Override
+  public String currentName() {
+    return parser.currentName();
+  }
+
+  @Override
+  public String text() {
+    return parser.getString();
+  }
+
+  @Override
+  public char[] stringCharacters() {
+    return parser.getStringCharacters();
+  }
+
+  @Override
+  public int stringOffset() {
+    return parser.getStringOffset();
+  }
+
+  @Override
+  public int stringLength() {
+    return parser.getStringLength();
+  }
+
+  @Override
+  public boolean isInt() {
+    return parser.getNumberType() == JsonParser.NumberType.INT;
+  }
+
+  @Override
+  public int intValue() {
+    return parser.getIntValue();
+  }
+
+  @Override
+  public Number numberValue() {
+    return parser.getNumberValue();
+  }
+
+  @Override
+  public void skipChildren() {
+    parser.skipChildren();
+  }
+
+  @Override
+  public boolean failOnUnknownProperties() {
+    return failOnUnknownProperties;
+  }
+}

@@ -1,0 +1,531 @@
+package io.github.acplan.json.mapping;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.io.IOException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one read shape ({@link Shapes}, {@link DeadlineShape}) from a {@link TokenStream}, driven by the
+ * shape's own annotations: each {@code @JsonProperty} setter is a property, its parameter's type says
+ * what value it takes, {@code @JsonSetter(nulls = Nulls.FAIL)} refuses {@code null}, and a
+ * {@code @JsonAnySetter} takes the properties no setter names. A value of a model type is read through
+ * that type's {@link JsonMapping.Binding}, so a {@code Section} inside a plan is read as a {@code Section}
+ * alone is.
+ *
+ * <p>Why not Jackson's own bean deserializer, as before: its work depends on the application's mapper
+ * (coercion of {@code "5"} to 5 and of 5 to {@code "5"}, a single value taken for an array, an empty
+ * string for null), which the format must refuse whatever the mapper is set to; and it cost 1.12 times the
+ * time plain Jackson takes for plain objects, before the model was built (benchmarks/README.md). Reading
+ * the tokens of the shapes' declared types directly gives the same errors with both Jackson lines and
+ * leaves the time to the model. What the shapes declare is still the only description of the format: this
+ * class knows no property of its own.
+ *
+ * <p>Errors are {@link JsonShapeException}s whose path leads from the value being read to the offending
+ * one; the modules add where that value is in the document.
+ */
+final class ShapeReader {
+
+  /** One reader per shape class, built at first use from the class's annotations. */
+  private static final ClassValue<ShapeReader> READERS = new ClassValue<>() {
+    @Override
+    protected ShapeReader computeValue(Class<?> type) {
+      return new ShapeReader(type);
+    }
+  };
+
+  /** How many properties after the last one read {@link #find} tries before the lookup by hash. */
+  private static final int NEAR = 3;
+
+  private final Supplier<Object> constructor;
+  /** The properties in the order the shape writes them, the order a document most likely has. */
+  private final Property[] properties;
+  private final Map<String, Property> byName;
+  private final @Nullable AnySetter anySetter;
+  /** The names, for the error about an unknown property. */
+  private final List<String> names;
+
+  private ShapeReader(Class<?> type) {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    this.constructor = constructor(lookup, type);
+    List<Method> setters = new ArrayList<>();
+    AnySetter any = null;
+    for (Method m : type.getDeclaredMethods()) {
+      if (m.isAnnotationPresent(JsonAnySetter.class) && m.getParameterCount() == 2) {
+        any = new AnySetter(unreflect(lookup, m), Value.of(m.getGenericParameterTypes()[1]));
+      } else if (m.isAnnotationPresent(JsonProperty.class) && m.getParameterCount() == 1) {
+        setters.add(m);
+      }
+    }
+    List<String> order = List.of(type.isAnnotationPresent(JsonPropertyOrder.class)
+        ? type.getAnnotation(JsonPropertyOrder.class).value() : new String[0]);
+    setters.sort(Comparator.comparingInt((Method m) -> {
+      int i = order.indexOf(name(m));
+      return i < 0 ? Integer.MAX_VALUE : i;
+    }).thenComparing(ShapeReader::name));
+    this.properties = new Property[setters.size()];
+    this.byName = new HashMap<>();
+    List<String> known = new ArrayList<>();
+    for (int i = 0; i < properties.length; i++) {
+      Method m = setters.get(i);
+      JsonSetter setter = m.getAnnotation(JsonSetter.class);
+      properties[i] = new Property(i, name(m), setter(lookup, m), Value.of(m.getGenericParameterTypes()[0]),
+          setter != null && setter.nulls() == Nulls.FAIL);
+      if (byName.put(properties[i].name, properties[i]) != null) {
+        throw new IllegalStateException(type + " has two setters of \"" + properties[i].name + "\"");
+      }
+      known.add(properties[i].name);
+    }
+    this.anySetter = any;
+    this.names = List.copyOf(known);
+  }
+
+  /** Returns the reader of a shape class. */
+  static ShapeReader of(Class<?> shapeType) {
+    return READERS.get(shapeType);
+  }
+
+  private static String name(Method m) {
+    String name = m.getAnnotation(JsonProperty.class).value();
+    if (name.isEmpty()) {
+      throw new IllegalStateException(m + " names no property: the format's names are explicit");
+    }
+    return name;
+  }
+
+  /**
+   * Reads a shape: the current token is the object's start, or (as Jackson may hand an object over) its
+   * first property's name.
+   */
+  Object read(TokenStream t) throws IOException {
+    int token = t.currentToken();
+    String name;
+    if (token == TokenStream.START_OBJECT) {
+      name = t.nextName();
+    } else if (token == TokenStream.NAME) {
+      name = t.currentName();
+    } else {
+      throw Value.expected("an object", t);
+    }
+    Object shape = constructor.get();
+    Property[] props = properties;
+    int next = 0;
+    while (name != null) {
+      Property p = find(props, next, name);
+      t.nextToken();
+      if (p != null) {
+        next = p.index + 1;
+        Object value;
+        try {
+          value = p.value.read(t, p.failOnNull);
+        } catch (JsonShapeException e) {
+          throw e.under(name);
+        }
+        // a setter's own refusal (a property named twice) is already at the property
+        p.setter.accept(shape, value);
+      } else if (anySetter != null) {
+        Object value;
+        try {
+          value = anySetter.value.read(t, false);
+        } catch (JsonShapeException e) {
+          throw e.under(name);
+        }
+        anySetter.set(shape, name, value);
+      } else if (t.failOnUnknownProperties()) {
+        throw new JsonShapeException("", "unknown property; expected one of " + names).under(name);
+      } else {
+        t.skipChildren();
+      }
+      name = t.nextName();
+    }
+    return shape;
+  }
+
+  /**
+   * Finds a property by its name: first among the next few in the shape's order, where a document
+   * written by acplan has it (an optional property left out skips one), then by a hash lookup.
+   */
+  private @Nullable Property find(Property[] props, int next, String name) {
+    int end = Math.min(props.length, next + NEAR);
+    for (int i = next; i < end; i++) {
+      if (props[i].name.equals(name)) {
+        return props[i];
+      }
+    }
+    return byName.get(name);
+  }
+
+  /** A property of the shape and the setter that takes it. */
+  private static final class Property {
+    final int index;
+    final String name;
+    final BiConsumer<Object, @Nullable Object> setter;
+    final Value value;
+    final boolean failOnNull;
+
+    Property(int index, String name, BiConsumer<Object, @Nullable Object> setter, Value value, boolean failOnNull) {
+      this.index = index;
+      this.name = name;
+      this.setter = setter;
+      this.value = value;
+      this.failOnNull = failOnNull;
+    }
+  }
+
+  /** The setter of the properties a shape has no setter for. */
+  private static final class AnySetter {
+    final MethodHandle handle;
+    final Value value;
+
+    AnySetter(MethodHandle handle, Value value) {
+      this.handle = handle.asType(MethodType.methodType(void.class, Object.class, String.class, Object.class));
+      this.value = value;
+    }
+
+    void set(Object shape, String name, @Nullable Object value) {
+      try {
+        handle.invokeExact(shape, name, value);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /**
+   * A kind of value a property takes, from the setter's parameter type: a string, an integer, a boolean,
+   * a plain value ({@code Object}: the deadline's scalars, whose types {@link DeadlineValues} checks), a
+   * list, a model type (through its binding) or another shape.
+   */
+  static final class Value {
+    private static final int STRING = 0;
+    private static final int INTEGER = 1;
+    private static final int BOOLEAN = 2;
+    private static final int PLAIN = 3;
+    private static final int LIST = 4;
+    private static final int MODEL_STRING = 5;
+    private static final int MODEL_OBJECT = 6;
+    private static final int SHAPE = 7;
+
+    private final int kind;
+    /** What the value must be, for the error when it is something else: "a string", "an array"… */
+    private final String what;
+    private final @Nullable Value element;
+    private final JsonMapping.@Nullable Binding<?> binding;
+    private final @Nullable Class<?> shapeType;
+    /** The shape's reader, found at first use: shapes refer to themselves (a deadline's parts). */
+    private @Nullable ShapeReader reader;
+
+    private Value(int kind, String what, @Nullable Value element, JsonMapping.@Nullable Binding<?> binding,
+        @Nullable Class<?> shapeType) {
+      this.kind = kind;
+      this.what = what;
+      this.element = element;
+      this.binding = binding;
+      this.shapeType = shapeType;
+    }
+
+    /** The value of a setter's parameter type. */
+    static Value of(Type type) {
+      if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
+        return new Value(LIST, "an array", of(generic.getActualTypeArguments()[0]), null, null);
+      }
+      if (!(type instanceof Class<?> c) || Map.class.isAssignableFrom(c) || List.class.isAssignableFrom(c)) {
+        throw new IllegalStateException("a shape's property of type " + type + " cannot be read");
+      }
+      if (c == String.class) {
+        return new Value(STRING, "a string", null, null, null);
+      }
+      if (c == Integer.class) {
+        return new Value(INTEGER, "an integer", null, null, null);
+      }
+      if (c == Boolean.class) {
+        return new Value(BOOLEAN, "true or false", null, null, null);
+      }
+      if (c == Object.class) {
+        return new Value(PLAIN, "a value", null, null, null);
+      }
+      JsonMapping.Binding<?> binding = JsonMapping.binding(c);
+      if (binding != null) {
+        if (!binding.readable()) {
+          throw new IllegalStateException(c + " is written only, but a shape reads it");
+        }
+        return binding.shapeType() == String.class
+            ? new Value(MODEL_STRING, "a string", null, binding, null)
+            : new Value(MODEL_OBJECT, what(binding.shapeType()), null, binding, binding.shapeType());
+      }
+      return new Value(SHAPE, what(c), null, null, c);
+    }
+
+    /** The value read by a binding, for {@link JsonMapping.Binding#readFrom}. */
+    static Value ofBinding(JsonMapping.Binding<?> binding) {
+      return binding.shapeType() == String.class
+          ? new Value(MODEL_STRING, "a string", null, binding, null)
+          : new Value(MODEL_OBJECT, what(binding.shapeType()), null, binding, binding.shapeType());
+    }
+
+    private static String what(Class<?> shapeType) {
+      return shapeType == DeadlineShape.class ? "a deadline object with a \"kind\"" : "an object";
+    }
+
+    /**
+     * Reads the value at the current token, which it leaves at the value's last token.
+     *
+     * @param failOnNull whether {@code null} is refused rather than given to the setter
+     */
+    @Nullable Object read(TokenStream t, boolean failOnNull) throws IOException {
+      int token = t.currentToken();
+      if (token == TokenStream.NULL) {
+        if (failOnNull) {
+          throw new JsonShapeException("", "expected " + what + "; found null");
+        }
+        return null;
+      }
+      switch (kind) {
+        case STRING:
+          if (token == TokenStream.STRING) {
+            return string(t);
+          }
+          break;
+        case INTEGER:
+          if (token == TokenStream.INTEGER && t.isInt()) {
+            return t.intValue();
+          }
+          break;
+        case BOOLEAN:
+          if (token == TokenStream.TRUE || token == TokenStream.FALSE) {
+            return token == TokenStream.TRUE;
+          }
+          break;
+        case PLAIN:
+          return plain(t, token);
+        case LIST:
+          if (token == TokenStream.START_ARRAY) {
+            return list(t);
+          }
+          break;
+        case MODEL_STRING:
+          if (token == TokenStream.STRING) {
+            return convert(string(t));
+          }
+          break;
+        case MODEL_OBJECT:
+          if (token == TokenStream.START_OBJECT || token == TokenStream.NAME) {
+            return convert(reader().read(t));
+          }
+          break;
+        default:
+          if (token == TokenStream.START_OBJECT) {
+            return reader().read(t);
+          }
+          break;
+      }
+      throw expected(what, t);
+    }
+
+    private List<@Nullable Object> list(TokenStream t) throws IOException {
+      Value e = element;
+      List<@Nullable Object> list = new ArrayList<>();
+      int index = 0;
+      while (t.nextToken() != TokenStream.END_ARRAY) {
+        try {
+          list.add(e.read(t, false));
+        } catch (JsonShapeException error) {
+          throw error.under(index);
+        }
+        index++;
+      }
+      return list;
+    }
+
+    private ShapeReader reader() {
+      ShapeReader r = reader;
+      if (r == null) {
+        r = ShapeReader.of(shapeType);
+        reader = r;
+      }
+      return r;
+    }
+
+    private Object convert(Object shape) {
+      try {
+        return binding.read(shape);
+      } catch (JsonShapeException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // a null where the model wants a value: the model's builders say which one
+        throw new JsonShapeException("", String.valueOf(e.getMessage()), e);
+      }
+    }
+
+    /** A plain value, as Jackson's untyped reading gives it: a string, a number, a boolean, a list, a map. */
+    private static @Nullable Object plain(TokenStream t, int token) throws IOException {
+      switch (token) {
+        case TokenStream.STRING:
+          return string(t);
+        case TokenStream.INTEGER:
+          // most are small: the int is read without Jackson's general number path
+          return t.isInt() ? Integer.valueOf(t.intValue()) : t.numberValue();
+        case TokenStream.FLOAT:
+          return t.numberValue();
+        case TokenStream.TRUE:
+          return Boolean.TRUE;
+        case TokenStream.FALSE:
+          return Boolean.FALSE;
+        case TokenStream.NULL:
+          return null;
+        case TokenStream.START_ARRAY: {
+          List<@Nullable Object> list = new ArrayList<>();
+          int index = 0;
+          for (int next = t.nextToken(); next != TokenStream.END_ARRAY; next = t.nextToken()) {
+            try {
+              list.add(plain(t, next));
+            } catch (JsonShapeException error) {
+              throw error.under(index);
+            }
+            index++;
+          }
+          return list;
+        }
+        case TokenStream.START_OBJECT: {
+          Map<String, @Nullable Object> map = new LinkedHashMap<>();
+          for (String name = t.nextName(); name != null; name = t.nextName()) {
+            try {
+              map.put(name, plain(t, t.nextToken()));
+            } catch (JsonShapeException error) {
+              throw error.under(name);
+            }
+          }
+          return map;
+        }
+        default:
+          throw expected("a value", t);
+      }
+    }
+
+    /**
+     * Returns the current string value, refusing a lone surrogate: JSON's {@code \\uD800} escapes can
+     * spell one, so can a string given to the parser, and such a text cannot be written as UTF-8 (a plan
+     * must survive being written). Every string of the format is read here, so the conversions need not
+     * look again. The check runs over the parser's buffer: as fast as over the string, and it leaves the
+     * string to be made once, by the parser.
+     */
+    static String string(TokenStream t) throws IOException {
+      char[] chars = t.stringCharacters();
+      int start = t.stringOffset();
+      int end = start + t.stringLength();
+      for (int i = start; i < end; i++) {
+        if ((chars[i] & 0xF800) == 0xD800) {
+          checkSurrogates(chars, start, end, i);
+          break;
+        }
+      }
+      return t.text();
+    }
+
+    /** Checks the surrogates from {@code from} on: each high one followed by a low one. */
+    private static void checkSurrogates(char[] chars, int start, int end, int from) {
+      for (int i = from; i < end; i++) {
+        char c = chars[i];
+        if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+            i++;
+          } else {
+            throw new JsonShapeException("", "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase(
+                java.util.Locale.ROOT) + ") at character " + (i - start + 1) + " is not text");
+          }
+        }
+      }
+    }
+
+    /** The error for a value of another kind than the one due, naming what was found. */
+    static JsonShapeException expected(String what, TokenStream t) throws IOException {
+      return new JsonShapeException("", "expected " + what + "; found " + found(t));
+    }
+
+    /** Describes the current token, as the errors of the plan format do. */
+    private static String found(TokenStream t) throws IOException {
+      switch (t.currentToken()) {
+        case TokenStream.STRING: {
+          String s = t.text();
+          return "the string \"" + (s.length() > 40 ? s.substring(0, 37) + "…" : s) + "\"";
+        }
+        case TokenStream.INTEGER:
+        case TokenStream.FLOAT:
+          return "the number " + t.text();
+        case TokenStream.TRUE:
+          return "true";
+        case TokenStream.FALSE:
+          return "false";
+        case TokenStream.NULL:
+          return "null";
+        case TokenStream.START_ARRAY:
+          return "an array";
+        case TokenStream.START_OBJECT:
+          return "an object";
+        case TokenStream.NONE:
+          return "nothing";
+        default:
+          return "another value";
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ access to the shapes
+
+  @SuppressWarnings("unchecked")
+  private static Supplier<Object> constructor(MethodHandles.Lookup lookup, Class<?> type) {
+    try {
+      MethodHandle c = lookup.findConstructor(type, MethodType.methodType(void.class));
+      return (Supplier<Object>) LambdaMetafactory.metafactory(lookup, "get",
+          MethodType.methodType(Supplier.class), MethodType.methodType(Object.class), c,
+          MethodType.methodType(type)).getTarget().invokeExact();
+    } catch (Throwable e) {
+      throw new IllegalStateException(type + " is no shape: it needs a constructor without arguments", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static BiConsumer<Object, @Nullable Object> setter(MethodHandles.Lookup lookup, Method m) {
+    try {
+      MethodHandle h = lookup.unreflect(m);
+      return (BiConsumer<Object, @Nullable Object>) LambdaMetafactory.metafactory(lookup, "accept",
+          MethodType.methodType(BiConsumer.class),
+          MethodType.methodType(void.class, Object.class, Object.class), h, h.type()).getTarget().invokeExact();
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot call " + m, e);
+    }
+  }
+
+  private static MethodHandle unreflect(MethodHandles.Lookup lookup, Method m) {
+    try {
+      return lookup.unreflect(m);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + m, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ShapeReader" + names;
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.acplan.json.mapping;
+
+import java.io.IOException;
+
+/**
+ * The tokens of a JSON parser of either Jackson line, as the mapping's reader ({@link JsonMapping.Binding#readFrom})
+ * needs them: the Jackson 2 module of acplan-serialization and the Jackson 3 module of acplan-jackson3 each
+ * adapt their line's {@code JsonParser} to it, so that one reader, driven by the shapes' annotations, reads
+ * the format for both. It is meant for those two modules; an application has no need of it.
+ *
+ * <p>Token kinds are the ids of Jackson's {@code JsonTokenId}, the same in both lines.
+ */
+public interface TokenStream {
+  /** No token: the input has ended or has not begun. */
+  int NONE = 0;
+  /** {@code {}. */
+  int START_OBJECT = 1;
+  /** {@code }}. */
+  int END_OBJECT = 2;
+  /** {@code [}. */
+  int START_ARRAY = 3;
+  /** {@code ]}. */
+  int END_ARRAY = 4;
+  /** A property's name. */
+  int NAME = 5;
+  /** A string value. */
+  int STRING = 6;
+  /** An integer. */
+  int INTEGER = 7;
+  /** A number with a fraction or an exponent. */
+  int FLOAT = 8;
+  /** {@code true}. */
+  int TRUE = 9;
+  /** {@code false}. */
+  int FALSE = 10;
+  /** {@code null}. */
+  int NULL = 11;
+
+  /**
+   * Returns the kind of the current token.
+   *
+   * @return one of the constants of this interface, or another of Jackson's ids for a token JSON text
+   *     does not have
+   */
+  int currentToken();
+
+  /**
+   * Moves to the next token.
+   *
+   * @return its kind
+   * @throws IOException if the input cannot be read or is not JSON (Jackson 2's exceptions)
+   */
+  int nextToken() throws IOException;
+
+  /**
+   * Moves to the next token and returns its name if it is a property's name.
+   *
+   * @return the name, or null if the next token is something else (then the current token)
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  @org.jspecify.annotations.Nullable String nextName() throws IOException;
+
+  /**
+   * Returns the name of the current property, when the current token is its name.
+   *
+   * @return the name
+   * @throws IOException if the input cannot be read
+   */
+  String currentName() throws IOException;
+
+  /**
+   * Returns the text of the current token: a string's value, a number as written.
+   *
+   * @return the text
+   * @throws IOException if the input cannot be read
+   */
+  String text() throws IOException;
+
+  /**
+   * Returns the parser's buffer holding the current string's characters, from {@link #stringOffset()}
+   * for {@link #stringLength()} characters, without making a {@code String}; the reader checks them for
+   * lone surrogates before asking for the string with {@link #text()}.
+   *
+   * @return the buffer, valid until the next token
+   * @throws IOException if the input cannot be read
+   */
+  char[] stringCharacters() throws IOException;
+
+  /**
+   * Returns where the current string begins in {@link #stringCharacters()}.
+   *
+   * @return the offset
+   * @throws IOException if the input cannot be read
+   */
+  int stringOffset() throws IOException;
+
+  /**
+   * Returns the length of the current string in {@link #stringCharacters()}.
+   *
+   * @return the number of characters
+   * @throws IOException if the input cannot be read
+   */
+  int stringLength() throws IOException;
+
+  /**
+   * Returns whether the current integer fits in an {@code int}.
+   *
+   * @return true if {@link #intValue()} gives it exactly
+   * @throws IOException if the number cannot be read
+   */
+  boolean isInt() throws IOException;
+
+  /**
+   * Returns the current integer.
+   *
+   * @return its value
+   * @throws IOException if the number cannot be read
+   */
+  int intValue() throws IOException;
+
+  /**
+   * Returns the current number as Jackson's untyped reading gives it: {@code Integer}, {@code Long} or
+   * {@code BigInteger} for an integer, {@code Double} (or {@code BigDecimal}) for a fraction.
+   *
+   * @return the number
+   * @throws IOException if the number cannot be read
+   */
+  Number numberValue() throws IOException;
+
+  /**
+   * Skips the current array or object, if the current token opens one.
+   *
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  void skipChildren() throws IOException;
+
+  /**
+   * Returns whether a property a shape does not know is an error (the application's mapper's
+   * {@code FAIL_ON_UNKNOWN_PROPERTIES}) rather than skipped.
+   *
+   * @return true to refuse unknown properties
+   */
+  boolean failOnUnknownProperties();
+}

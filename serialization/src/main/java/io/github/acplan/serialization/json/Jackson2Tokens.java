@@ -1,0 +1,86 @@
+package io.github.acplan.serialization.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.github.acplan.json.mapping.TokenStream;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/** A Jackson 2 parser's tokens, for the mapping's reader of shapes. */
+final class Jackson2Tokens implements TokenStream {
+  private final JsonParser parser;
+  private final boolean failOnUnknownProperties;
+
+  Jackson2Tokens(JsonParser parser, DeserializationContext ctxt) {
+    this.parser = parser;
+    this.failOnUnknownProperties = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  @Override
+  public int currentToken() {
+    return parser.currentTokenId();
+  }
+
+  @Override
+  public int nextToken() throws IOException {
+    JsonToken t = parser.nextToken();
+    return t == null ? NONE : t.id();
+  }
+
+  @Override
+  public @Nullable String nextName() throws IOException {
+    return parser.nextFieldName();
+  }
+
+  @Override
+  public String currentName() throws IOException {
+    return parser.currentName();
+  }
+
+  @Override
+  public String text() throws IOException {
+    return parser.getText();
+  }
+
+  @Override
+  public char[] stringCharacters() throws IOException {
+    return parser.getTextCharacters();
+  }
+
+  @Override
+  public int stringOffset() throws IOException {
+    return parser.getTextOffset();
+  }
+
+  @Override
+  public int stringLength() throws IOException {
+    return parser.getTextLength();
+  }
+
+  @Override
+  public boolean isInt() throws IOException {
+    return parser.getNumberType() == JsonParser.NumberType.INT;
+  }
+
+  @Override
+  public int intValue() throws IOException {
+    return parser.getIntValue();
+  }
+
+  @Override
+  public Number numberValue() throws IOException {
+    return parser.getNumberValue();
+  }
+
+  @Override
+  public void skipChildren() throws IOException {
+    parser.skipChildren();
+  }
+
+  @Override
+  public boolean failOnUnknownProperties() {
+    return failOnUnknownProperties;
+  }
+}
