@@ -9,6 +9,6 @@ module io.github.acplan.json.mapping {
   requires static org.jspecify;
 
   exports io.github.acplan.json.mapping;
-  // the shapes are package-private classes and records: both Jackson lines create and read them reflectively
+  // the shapes are package-private classes and records: both Jackson lines write them reflectively
   opens io.github.acplan.json.mapping;
 }

@@ -28,10 +28,13 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code JsonMapper.builder().findAndAddModules().build()} finds it; or add it with
  * {@code JsonMapper.builder().addModule(new AcplanJackson3Module())}. The mapping is the one of
  * acplan-json-mapping ({@link JsonMapping}), shared with the Jackson 2 module of acplan-serialization, so
- * both lines write the same JSON. Reading is strict where the format is: an unknown property (unless the
- * application's mapper ignores them), a missing required property, a value of the wrong type or a value
- * that breaks the model's invariants is a {@link tools.jackson.databind.DatabindException} whose path
- * leads to the value. For the library's own limits on untrusted input, use {@code PlanJson}.
+ * both lines write and read the same JSON. Reading is strict where the format is, whatever the application's
+ * mapper would coerce: a string where the format has a number (or the reverse), a single value for an
+ * array, a property named twice, a missing required property, a lone surrogate or a value that breaks the
+ * model's invariants is a {@link tools.jackson.databind.DatabindException} whose path leads to the value.
+ * An unknown property is one too, unless the mapper disables
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} (Spring Boot's does): then it is skipped.
+ * For the library's own limits on untrusted input, use {@code PlanJson}.
  */
 public final class AcplanJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -143,6 +143,70 @@ class AcplanJackson3ModuleTest {
         .isInstanceOf(DatabindException.class);
   }
 
+  /** A user's own value, read by plain Jackson: it shows what the mapper coerces. */
+  public record Years(Integer firstYear, List<String> names) {}
+
+  @Test
+  void readsTheFormatsTypesWhateverTheMapperCoerces() {
+    // this mapper turns "2024" into 2024 and a single string into a list for the user's own values…
+    JsonMapper lenient = JsonMapper.builder().findAndAddModules()
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).build();
+    assertThat(lenient.readValue("{\"firstYear\":\"2024\",\"names\":\"a\"}", Years.class))
+        .isEqualTo(new Years(2024, List.of("a")));
+
+    // …but not for acplan's: the format's types are read from the tokens
+    assertThatThrownBy(() -> lenient.readValue("{\"firstYear\":\"2024\",\"lastYear\":2025}", PlanPeriod.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("expected an integer; found the string \"2024\"")
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e)).isEqualTo("$.firstYear"));
+    String measure = "{\"number\":\"1.1\",\"name\":\"Захід\",\"deadline\":{\"kind\":\"permanent\",\"text\":\"Постійно\"},"
+        + "\"responsible\":{\"text\":\"Відділ\",\"actors\":[]},\"indicators\":\"x\",\"expectedResults\":[]}";
+    assertThatThrownBy(() -> lenient.readValue(measure, Measure.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("expected an array; found the string \"x\"")
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e)).isEqualTo("$.indicators"));
+    assertThatThrownBy(() -> lenient.readValue("{\"number\":1,\"title\":5,\"measures\":[]}", Section.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("expected a string; found the number 5")
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e)).isEqualTo("$.title"));
+    assertThatThrownBy(() -> lenient.readValue("{\"firstYear\":99999999999,\"lastYear\":2025}", PlanPeriod.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("expected an integer; found the number 99999999999");
+  }
+
+  @Test
+  void skipsAnUnknownPropertyWhenTheMapperIgnoresThem() throws Exception {
+    String golden = golden("dovhyntsivskyi-2020-plan.json");
+    // an unknown property with nested values, as a newer version of the format might add
+    String json = golden.replaceFirst("(\"number\" *: *\"1\\.1\",\\s*)\"name\" *:",
+        "$1\"note\": {\"a\": [1, {\"b\": [\"c\"]}], \"name\": 2}, \"name\":");
+    assertThat(json).isNotEqualTo(golden);
+    assertThat(MAPPER.readValue(json, Plan.class)).isEqualTo(PlanJson.standard().read(golden));
+  }
+
+  @Test
+  void refusesALoneSurrogateWhereverTheStringIs() throws Exception {
+    String golden = golden("dovhyntsivskyi-2020-plan.json");
+    Plan plan = PlanJson.standard().read(golden);
+    String indicator = plan.sections().get(0).measures().get(0).indicators().get(0).text();
+    // a lone surrogate in the text itself, not spelled as an escape
+    String json = golden.replace("\"" + indicator + "\"", "\"" + indicator + "\ud800\"");
+    assertThat(json).isNotEqualTo(golden);
+    assertThatThrownBy(() -> MAPPER.readValue(json, Plan.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("a lone surrogate (U+D800) at character " + (indicator.length() + 1))
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e))
+            .isEqualTo("$.sections[0].measures[0].indicators[0]"));
+    // a low surrogate first, in a deadline's text
+    assertThatThrownBy(() -> MAPPER.readValue("{\"kind\":\"permanent\",\"text\":\"\udc00\ud83d\"}", Deadline.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("(U+DC00) at character 1")
+        .satisfies(e -> assertThat(jsonPath((DatabindException) e)).isEqualTo("$.text"));
+    // a pair is one character, in the text or as escapes
+    assertThat(MAPPER.readValue("{\"kind\":\"permanent\",\"text\":\"\ud83d\ude00 \\ud83d\\ude00\"}", Deadline.class)
+        .text()).isEqualTo("\ud83d\ude00 \ud83d\ude00");
+  }
+
   /** The JSON path of a Jackson error, built from its references. */
   private static String jsonPath(DatabindException e) {
     StringBuilder path = new StringBuilder("$");

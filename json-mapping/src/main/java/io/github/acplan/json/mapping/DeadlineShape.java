@@ -12,22 +12,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A deadline object as read, before it becomes its record: the union of the properties of every deadline
- * kind, filled by Jackson property by property as it streams, with which properties were present.
+ * kind, filled by {@link ShapeReader} property by property as it streams, with which properties were
+ * present.
  *
  * <p>{@link DeadlineValues} turns it into the kind's record and checks everything else: that the
- * properties present belong to the kind, their plain types (a number where a number is due, whatever the
- * application's mapper would coerce), enum ids and dates. Scalars are therefore read as plain values
- * ({@code Object}); nested deadlines ({@code deadline}, {@code parts}, {@code dates}) are read as
- * deadlines, through the same binding, so that a deadline inside a deadline streams too. A property no
- * kind knows is kept by name ({@link #other}) so that the error can name it with the kind's own list.
- * Each property has a setter of its own, not one any-setter for all: Jackson 3's any-setter path doubled
- * what reading a plan allocates.
+ * properties present belong to the kind, their plain types (a number where a number is due), enum ids and
+ * dates. Scalars are therefore read as plain values ({@code Object}): which type a property must have
+ * depends on the kind ({@code "months"} is a list of months in a periodic deadline and a number in a term
+ * of months), and the kind may come last. Nested deadlines ({@code deadline}, {@code parts},
+ * {@code dates}) are read as deadlines, through the same binding. A property no kind knows is kept by name
+ * ({@link #other}) so that the error can name it with the kind's own list.
  *
  * <p>{@code @JsonPropertyOrder} lists the properties in the order of {@link Property}, the order in which
  * the records' components are written, so that the reader of shapes finds them in turn.
- *
- * <p>Reading a deadline as a map of plain values first, as before, cost about a third of the time of
- * reading a plan with Jackson 3 with the map's conversion (benchmarks/README.md).
  */
 @JsonPropertyOrder({"kind", "text", "every", "times", "minimum", "months", "year", "dates", "dayOfNextMonth",
     "daysAfterPeriod", "bound", "day", "month", "form", "startYear", "startMonth", "startDay", "endYear",

@@ -67,9 +67,10 @@ import org.jspecify.annotations.Nullable;
  * the conversions both ways.
  *
  * <p>A Jackson module of either line registers, for each {@link Binding}, a serializer that writes
- * {@link Binding#write(Object)}'s shape and a deserializer that reads the shape and converts it with
- * {@link Binding#read(Object)}. Reading streams: every shape, a deadline's included, is filled property by
- * property as the parser goes, then converted.
+ * {@link Binding#write(Object)}'s shape and a deserializer that hands its parser, as a {@link TokenStream},
+ * to {@link Binding#readFrom(TokenStream)}. Reading streams: every shape, a deadline's included, is filled
+ * property by property as the parser goes, as the shapes' annotations declare, then converted. The same
+ * reader serves both Jackson lines, so both read alike and refuse alike, with the same messages.
  */
 public final class JsonMapping {
 
@@ -219,9 +220,9 @@ public final class JsonMapping {
     }
 
     /**
-     * Returns the type Jackson reads in place of the model type, and writes, except for a deadline: that is
-     * written as the plain values of a map in its record's order, and read into the union of every kind's
-     * properties.
+     * Returns the type the model type is read into before it is converted, and written as, except for a
+     * deadline: that is written as the plain values of a map in its record's order, and read into the
+     * union of every kind's properties.
      *
      * @return a class or record annotated with {@code jackson-annotations}, or {@code String.class}
      */
@@ -240,14 +241,15 @@ public final class JsonMapping {
     }
 
     /**
-     * Returns the model value of a shape Jackson has read.
+     * Returns the model value of a shape {@link ShapeReader} has read (which has refused its lone
+     * surrogates already).
      *
      * @param shape an instance of {@link #shapeType()}
      * @return the model value
      * @throws JsonShapeException if the shape does not describe a valid value, with the path inside it
      * @throws UnsupportedOperationException if the type is written only ({@link #readable()} is false)
      */
-    public M read(Object shape) {
+    M read(Object shape) {
       Function<Object, M> r = reader;
       if (r == null) {
         throw new UnsupportedOperationException(modelType.getSimpleName() + " is written to JSON, not read");
@@ -257,7 +259,7 @@ public final class JsonMapping {
 
     /**
      * Reads a model value from a parser's tokens: its shape, streaming, as the shape's annotations
-     * declare it, then converted with {@link #read(Object)}. The current token is the value's first (or,
+     * declare it, then converted into the model value. The current token is the value's first (or,
      * for an object, its first property's name); the stream is left at the value's last token.
      *
      * <p>The value's own JSON types are checked whatever the application's mapper would coerce: a string

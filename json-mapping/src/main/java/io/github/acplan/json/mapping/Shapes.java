@@ -30,21 +30,19 @@ import org.jspecify.annotations.Nullable;
  * each Jackson module maps them through their own shapes, so a {@code Section} has one form whether it
  * stands alone or in a plan. Optional properties are {@code null} in a shape and left out of the JSON.
  *
- * <p>The shapes that are read are small classes with a no-argument constructor and fields, not records:
- * Jackson fills such a class property by property as it streams, while a record goes through a creator
- * that buffers every property and then calls the constructor reflectively, which cost a fifth of the time
- * of reading a plan with Jackson 3 (measured, benchmarks/README.md). A shape is a buffer that lives
- * only between Jackson and the conversion into the model, never seen outside this package: the
- * conversion reads its fields after {@code requireAll} has refused a missing required property ("missing
- * required property" at its path); an explicit {@code null} is refused by Jackson itself
- * ({@code @JsonSetter(nulls = Nulls.FAIL)}).
- * The write-only shapes stay records.
+ * <p>The shapes that are read are small classes with a no-argument constructor, fields and a setter per
+ * property, not records. {@link ShapeReader} reads them, streaming, from the parser's tokens: each
+ * {@code @JsonProperty} setter is a property, its parameter's type is the JSON value it takes (checked
+ * from the tokens, whatever the application's mapper would coerce), {@code @JsonSetter(nulls = Nulls.FAIL)}
+ * refuses an explicit {@code null}. A shape is a buffer that lives only between the reader and the
+ * conversion into the model, never seen outside this package: the conversion reads its fields after
+ * {@code requireAll} has refused a missing required property ("missing required property" at its path).
+ * The write-only shapes stay records; the fields keep the annotations that writing needs, and Jackson
+ * writes every shape.
  *
- * <p>Each read shape is filled through a setter per property, not through its fields, so that it can
- * refuse a property that an object names twice ({@link #once}) with the property's JSON path, whatever
- * the application's mapper is set to: Jackson keeps the last value of a duplicate unless its parser is
- * told to detect them, and that detection (a hash set per object) cost 4-10 % of the time of reading a
- * plan (benchmarks/README.md). The fields keep the annotations that writing needs.
+ * <p>A setter refuses a property that an object names twice ({@link #once}) at the property's JSON path,
+ * whatever the parser is set to: a parser's own detection keeps a hash set per object, which cost 4-10 % of
+ * the time of reading a plan (benchmarks/README.md).
  */
 final class Shapes {
   private Shapes() {}

@@ -30,9 +30,12 @@ import java.util.List;
  * {@code new ObjectMapper().findAndRegisterModules()} finds it; or add it with
  * {@code JsonMapper.builder().addModule(new AcplanJacksonModule()).build()}. The model carries no Jackson
  * annotations: the mapping is the one of acplan-json-mapping, shared with the Jackson 3 module of
- * acplan-jackson3, so that both Jackson lines write the same JSON. A reading error is a
- * {@link JsonMappingException} whose path leads to the value; use {@link PlanJson} and
- * {@link ExecutionReportJson} for the library's own limits and exception.
+ * acplan-jackson3, so that both Jackson lines write and read the same JSON. Reading is strict where the
+ * format is, whatever the application's mapper would coerce (a string for a number or the reverse, a single
+ * value for an array, a property named twice, a lone surrogate): a reading error is a
+ * {@link JsonMappingException} whose path leads to the value. An unknown property is one too, unless the
+ * mapper disables {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}: then it is skipped. Use
+ * {@link PlanJson} and {@link ExecutionReportJson} for the library's own limits and exception.
  */
 public final class AcplanJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

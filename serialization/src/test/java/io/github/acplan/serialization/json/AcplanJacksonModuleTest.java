@@ -3,6 +3,7 @@ package io.github.acplan.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.acplan.core.Measure;
@@ -75,6 +76,25 @@ class AcplanJacksonModuleTest {
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("unknown deadline kind \"someday\"")
         .satisfies(e -> assertThat(((JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo("kind"));
+  }
+
+  @Test
+  void readsTheFormatsTypesWhateverTheMapperCoercesAndSkipsUnknownsIfItSaysSo() throws Exception {
+    ObjectMapper lenient = new ObjectMapper().findAndRegisterModules()
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // a plain Integer of the user's own is coerced from "2024"…
+    assertThat(lenient.readValue("\"2024\"", Integer.class)).isEqualTo(2024);
+    // …acplan's years are not
+    assertThatThrownBy(() -> lenient.readValue("{\"firstYear\":\"2024\",\"lastYear\":2025}", PlanPeriod.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("expected an integer; found the string \"2024\"");
+    assertThatThrownBy(() -> lenient.readValue("{\"number\":1,\"title\":\"Розділ\",\"measures\":{}}", Section.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("expected an array; found an object");
+    // an unknown property is skipped, with whatever it holds
+    assertThat(lenient.readValue("{\"firstYear\":2024,\"x\":[{\"y\":[1]}],\"lastYear\":2025}", PlanPeriod.class))
+        .isEqualTo(PlanPeriod.of(2024, 2025));
   }
 
   @Test
