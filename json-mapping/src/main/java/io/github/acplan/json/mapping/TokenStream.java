@@ -13,13 +13,13 @@ import java.io.IOException;
 public interface TokenStream {
   /** No token: the input has ended or has not begun. */
   int NONE = 0;
-  /** {@code {}. */
+  /** The start of an object. */
   int START_OBJECT = 1;
-  /** {@code }}. */
+  /** The end of an object. */
   int END_OBJECT = 2;
-  /** {@code [}. */
+  /** The start of an array. */
   int START_ARRAY = 3;
-  /** {@code ]}. */
+  /** The end of an array. */
   int END_ARRAY = 4;
   /** A property's name. */
   int NAME = 5;
