@@ -164,8 +164,7 @@ final class DeadlineValues {
     final MethodHandle[] accessors;
     /** The canonical constructor, {@code (Object[]) -> Object}. */
     final MethodHandle constructor;
-    /** The ordinal of the deadline kind this record is, for {@link #construct}; -1 for another record. */
-    final int kind;
+
     final Set<String> known;
     /** The record class. */
     final Class<?> type;
@@ -181,13 +180,6 @@ final class DeadlineValues {
 
     RecordShape(Class<?> type) {
       this.type = type;
-      int kindOrdinal = -1;
-      for (DeadlineKind k : DeadlineKind.values()) {
-        if (k.type() == type) {
-          kindOrdinal = k.ordinal();
-        }
-      }
-      this.kind = kindOrdinal;
       RecordComponent[] components = type.getRecordComponents();
       int n = components.length;
       names = new String[n];
@@ -279,7 +271,7 @@ final class DeadlineValues {
 
   /**
    * The kinds by their ids, found as enum ids are: a kind read is a new string each time, and a hash map
-   * hashed all of it (with the record's constructor below, a tenth of reading a plan went to deadlines).
+   * hashed all of it.
    */
   private static final EnumIds KIND_IDS = ENUM_CONSTANTS.get(DeadlineKind.class);
 
@@ -288,10 +280,6 @@ final class DeadlineValues {
 
   private static RecordShape[] shapesByKind() {
     DeadlineKind[] kinds = DeadlineKind.values();
-    if (kinds.length > CONSTRUCTOR_SLOTS) {
-      throw new IllegalStateException("DeadlineValues.construct has " + CONSTRUCTOR_SLOTS
-          + " constructors, DeadlineKind has " + kinds.length + " kinds: add constructors");
-    }
     RecordShape[] shapes = new RecordShape[kinds.length];
     for (DeadlineKind kind : kinds) {
       shapes[kind.ordinal()] = SHAPES.get(kind.type());
@@ -299,63 +287,7 @@ final class DeadlineValues {
     return shapes;
   }
 
-  /**
-   * How many kinds {@link #construct} has a constructor for. Each is a {@code static final} method
-   * handle, so that the JIT compiles a call as a plain {@code new} of the record: a handle held in a field
-   * of an object is called through its lambda forms, with the allocation out of line, which cost as
-   * much as the rest of reading a deadline.
-   */
-  private static final int CONSTRUCTOR_SLOTS = 16;
 
-  private static final MethodHandle C0 = constructorOf(0);
-  private static final MethodHandle C1 = constructorOf(1);
-  private static final MethodHandle C2 = constructorOf(2);
-  private static final MethodHandle C3 = constructorOf(3);
-  private static final MethodHandle C4 = constructorOf(4);
-  private static final MethodHandle C5 = constructorOf(5);
-  private static final MethodHandle C6 = constructorOf(6);
-  private static final MethodHandle C7 = constructorOf(7);
-  private static final MethodHandle C8 = constructorOf(8);
-  private static final MethodHandle C9 = constructorOf(9);
-  private static final MethodHandle C10 = constructorOf(10);
-  private static final MethodHandle C11 = constructorOf(11);
-  private static final MethodHandle C12 = constructorOf(12);
-  private static final MethodHandle C13 = constructorOf(13);
-  private static final MethodHandle C14 = constructorOf(14);
-  private static final MethodHandle C15 = constructorOf(15);
-
-  /** The spread canonical constructor of the kind of ordinal {@code ordinal}, or one that fails if none. */
-  private static MethodHandle constructorOf(int ordinal) {
-    DeadlineKind[] kinds = DeadlineKind.values();
-    if (ordinal >= kinds.length) {
-      return MethodHandles.dropArguments(MethodHandles.throwException(Object.class, IllegalStateException.class)
-          .bindTo(new IllegalStateException("no deadline kind of ordinal " + ordinal)), 0, Object[].class);
-    }
-    return SHAPES.get(kinds[ordinal].type()).constructor;
-  }
-
-  /** Creates the record of the deadline kind of ordinal {@code ordinal} from its components. */
-  private static Object construct(int ordinal, Object[] args) throws Throwable {
-    switch (ordinal) {
-      case 0: return C0.invokeExact(args);
-      case 1: return C1.invokeExact(args);
-      case 2: return C2.invokeExact(args);
-      case 3: return C3.invokeExact(args);
-      case 4: return C4.invokeExact(args);
-      case 5: return C5.invokeExact(args);
-      case 6: return C6.invokeExact(args);
-      case 7: return C7.invokeExact(args);
-      case 8: return C8.invokeExact(args);
-      case 9: return C9.invokeExact(args);
-      case 10: return C10.invokeExact(args);
-      case 11: return C11.invokeExact(args);
-      case 12: return C12.invokeExact(args);
-      case 13: return C13.invokeExact(args);
-      case 14: return C14.invokeExact(args);
-      case 15: return C15.invokeExact(args);
-      default: throw new IllegalStateException("no deadline kind of ordinal " + ordinal);
-    }
-  }
 
   private DeadlineValues() {}
 
@@ -594,7 +526,7 @@ final class DeadlineValues {
       }
     }
     try {
-      return shape.kind >= 0 ? construct(shape.kind, args) : shape.constructor.invokeExact(args);
+      return shape.constructor.invokeExact(args);
     } catch (RuntimeException e) {
       throw new JsonShapeException(path.toString(), "not a valid " + shape.type.getSimpleName() + ": "
           + e.getMessage(), e);

@@ -269,9 +269,7 @@ final class ShapeReader {
         if (!binding.readable()) {
           throw new IllegalStateException(c + " is written only, but a shape reads it");
         }
-        return binding.shapeType() == String.class
-            ? new Value(MODEL_STRING, "a string", null, binding, null)
-            : new Value(MODEL_OBJECT, what(binding.shapeType()), null, binding, binding.shapeType());
+        return ofBinding(binding);
       }
       return new Value(SHAPE, what(c), null, null, c);
     }
