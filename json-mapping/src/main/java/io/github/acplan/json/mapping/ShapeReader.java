@@ -125,7 +125,14 @@ final class ShapeReader {
     } else {
       throw Value.expected("an object", t);
     }
-    Object shape = constructor.get();
+    return readRest(t, constructor.get(), name);
+  }
+
+  /**
+   * Reads the rest of an object into a shape: from the property {@code name} (whose value is not read
+   * yet; null at the object's end) to the object's end, as {@link #read} does.
+   */
+  Object readRest(TokenStream t, Object shape, @Nullable String name) throws IOException {
     Property[] props = properties;
     int next = 0;
     while (name != null) {
@@ -159,18 +166,70 @@ final class ShapeReader {
     return shape;
   }
 
+  /** Returns a new, empty shape. */
+  Object newShape() {
+    return constructor.get();
+  }
+
+  /** Returns the properties in the shape's order ({@code @JsonPropertyOrder} first). */
+  List<String> names() {
+    return names;
+  }
+
+  /**
+   * Reads the value of the property at {@code index} in the shape's order, as {@link #read} reads it:
+   * the current token is the property's name; errors are under it.
+   */
+  @Nullable Object readValue(TokenStream t, int index) throws IOException {
+    Property p = properties[index];
+    t.nextToken();
+    try {
+      return p.value.read(t, p.failOnNull);
+    } catch (JsonShapeException e) {
+      throw e.under(p.name);
+    }
+  }
+
+  /** Gives a shape the value of the property at {@code index} in the shape's order, through its setter. */
+  void set(Object shape, int index, @Nullable Object value) {
+    properties[index].setter.accept(shape, value);
+  }
+
   /**
    * Finds a property by its name: first among the next few in the shape's order, where a document
    * written by acplan has it (an optional property left out skips one), then by a hash lookup.
+   *
+   * <p>Each property remembers the name instance it was last found by. A parser hands out the same
+   * instance for the same name every time (its symbol table's), so the common case is one reference
+   * comparison rather than comparing the characters; Jackson 3 does not intern names, so without this
+   * every lookup compared them. The memory is a hint, checked by identity: a stale or racing value only
+   * sends the lookup the slow way, and it is written only when it changes, so that threads reading with
+   * one mapper do not write to it.
    */
   private @Nullable Property find(Property[] props, int next, String name) {
     int end = Math.min(props.length, next + NEAR);
     for (int i = next; i < end; i++) {
-      if (props[i].name.equals(name)) {
+      if (props[i].lastName == name) {
         return props[i];
       }
     }
-    return byName.get(name);
+    Property found = null;
+    for (int i = next; i < end; i++) {
+      if (props[i].name.equals(name)) {
+        found = props[i];
+        break;
+      }
+    }
+    if (found == null) {
+      found = byName.get(name);
+      if (found == null) {
+        return null;
+      }
+    }
+    if (found.lastName != name) {
+      found.lastName = name;
+    }
+    return found;
   }
 
   /** A property of the shape and the setter that takes it. */
@@ -180,6 +239,8 @@ final class ShapeReader {
     final BiConsumer<Object, @Nullable Object> setter;
     final Value value;
     final boolean failOnNull;
+    /** The name instance this property was last found by: see {@link ShapeReader#find}. */
+    @Nullable String lastName;
 
     Property(int index, String name, BiConsumer<Object, @Nullable Object> setter, Value value, boolean failOnNull) {
       this.index = index;
@@ -225,6 +286,8 @@ final class ShapeReader {
     private static final int MODEL_STRING = 5;
     private static final int MODEL_OBJECT = 6;
     private static final int SHAPE = 7;
+    /** A deadline: read by {@link DeadlineValues#readStreaming}, through its shape only when it must. */
+    private static final int DEADLINE = 8;
 
     private final int kind;
     /** What the value must be, for the error when it is something else: "a string", "an array"… */
@@ -276,9 +339,11 @@ final class ShapeReader {
 
     /** The value read by a binding, for {@link JsonMapping.Binding#readFrom}. */
     static Value ofBinding(JsonMapping.Binding<?> binding) {
-      return binding.shapeType() == String.class
-          ? new Value(MODEL_STRING, "a string", null, binding, null)
-          : new Value(MODEL_OBJECT, what(binding.shapeType()), null, binding, binding.shapeType());
+      if (binding.shapeType() == String.class) {
+        return new Value(MODEL_STRING, "a string", null, binding, null);
+      }
+      return new Value(binding.shapeType() == DeadlineShape.class ? DEADLINE : MODEL_OBJECT,
+          what(binding.shapeType()), null, binding, binding.shapeType());
     }
 
     private static String what(Class<?> shapeType) {
@@ -331,6 +396,11 @@ final class ShapeReader {
             return convert(reader().read(t));
           }
           break;
+        case DEADLINE:
+          if (token == TokenStream.START_OBJECT || token == TokenStream.NAME) {
+            return DeadlineValues.readStreaming(t, reader());
+          }
+          break;
         default:
           if (token == TokenStream.START_OBJECT) {
             return reader().read(t);
@@ -359,6 +429,11 @@ final class ShapeReader {
       ShapeReader r = reader;
       if (r == null) {
         r = ShapeReader.of(shapeType);
+        if (kind == DEADLINE && !r.names().equals(DeadlineShape.NAMES)) {
+          // DeadlineValues addresses the shape's properties by their slots
+          throw new IllegalStateException("DeadlineShape's properties are not read in the order of its slots: "
+              + r.names());
+        }
         reader = r;
       }
       return r;
