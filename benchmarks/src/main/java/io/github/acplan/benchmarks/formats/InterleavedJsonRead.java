@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.acplan.serialization.PlanFormatException;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,6 +38,9 @@ public final class InterleavedJsonRead {
       {"readJson_floorModel", "readJson_floor"},
       {"readJson_floor3Model", "readJson_floor3"}};
 
+  /** The readers of Jackson 2 ({@code PlanJson} and plain Jackson 2); the others are Jackson 3's. */
+  private static final List<String> JACKSON2 = List.of("readJson_ours", "readJson_floor", "readJson_floorModel");
+
   /** The last result, kept so that no read can be optimized away. */
   static volatile Object sink;
 
@@ -51,16 +55,26 @@ public final class InterleavedJsonRead {
   /**
    * Runs the comparison.
    *
-   * @param args the plan: {@code seed} (default) or a number of measures such as {@code 10000}
+   * @param args the plan: {@code seed} (default) or a number of measures such as {@code 10000}; then
+   *     optionally {@code jackson2} or {@code jackson3}, to compare one Jackson line's readers only, as an
+   *     application has one line (and JMH a fresh JVM for each benchmark): with both lines in one JVM
+   *     acplan's reader of shapes is compiled for two kinds of parser at once
    * @throws Exception if the set-up or a read fails (a bug)
    */
   public static void main(String[] args) throws Exception {
+    String line = args.length > 1 ? args[1] : "both";
+    if (!List.of("both", "jackson2", "jackson3").contains(line)) {
+      throw new IllegalArgumentException("expected jackson2 or jackson3 after the plan; found " + line);
+    }
     FormatsBenchmark benchmark = new FormatsBenchmark();
     benchmark.plan = args.length > 0 ? args[0] : "seed";
     benchmark.setUp();
     int reads = benchmark.plan.equals("seed") ? SEED_READS : LARGE_PLAN_READS;
     System.out.println(benchmark.sizes() + "; " + reads + " reads a round, " + ROUNDS + " rounds");
     for (String[] pair : PAIRS) {
+      if (!line.equals("both") && JACKSON2.contains(pair[0]) != line.equals("jackson2")) {
+        continue;
+      }
       Reader first = reader(benchmark, pair[0]);
       Reader second = reader(benchmark, pair[1]);
       for (int i = 0; i < WARM_UP_ROUNDS; i++) {
