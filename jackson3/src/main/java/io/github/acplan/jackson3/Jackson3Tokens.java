@@ -43,20 +43,8 @@ final class Jackson3Tokens implements TokenStream {
     return parser.getString();
   }
 
-  @Override
-  public char[] stringCharacters() {
-    return parser.getStringCharacters();
-  }
 
-  @Override
-  public int stringOffset() {
-    return parser.getStringOffset();
-  }
 
-  @Override
-  public int stringLength() {
-    return parser.getStringLength();
-  }
 
   @Override
   public boolean isInt() {

@@ -499,20 +499,20 @@ final class ShapeReader {
      * Returns the current string value, refusing a lone surrogate: JSON's {@code \\uD800} escapes can
      * spell one, so can a string given to the parser, and such a text cannot be written as UTF-8 (a plan
      * must survive being written). Every string of the format is read here, so the conversions need not
-     * look again. The check runs over the parser's buffer: as fast as over the string, and it leaves the
-     * string to be made once, by the parser.
+     * look again. The string is checked once made: over the parser's buffer instead, the check took three
+     * more calls to the parser for every string and was no faster (benchmarks/README.md, run of
+     * 2026-12-05 12:30).
      */
     static String string(TokenStream t) throws IOException {
-      char[] chars = t.stringCharacters();
-      int start = t.stringOffset();
-      int end = start + t.stringLength();
-      for (int i = start; i < end; i++) {
-        if ((chars[i] & 0xF800) == 0xD800) {
-          checkSurrogates(chars, start, end, i);
+      String s = t.text();
+      for (int i = 0, n = s.length(); i < n; i++) {
+        if ((s.charAt(i) & 0xF800) == 0xD800) {
+          char[] chars = s.toCharArray();
+          checkSurrogates(chars, 0, chars.length, i);
           break;
         }
       }
-      return t.text();
+      return s;
     }
 
     /** Checks the surrogates from {@code from} on: each high one followed by a low one. */

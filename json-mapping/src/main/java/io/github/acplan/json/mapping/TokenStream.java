@@ -77,32 +77,6 @@ public interface TokenStream {
   String text() throws IOException;
 
   /**
-   * Returns the parser's buffer holding the current string's characters, from {@link #stringOffset()}
-   * for {@link #stringLength()} characters, without making a {@code String}; the reader checks them for
-   * lone surrogates before asking for the string with {@link #text()}.
-   *
-   * @return the buffer, valid until the next token
-   * @throws IOException if the input cannot be read
-   */
-  char[] stringCharacters() throws IOException;
-
-  /**
-   * Returns where the current string begins in {@link #stringCharacters()}.
-   *
-   * @return the offset
-   * @throws IOException if the input cannot be read
-   */
-  int stringOffset() throws IOException;
-
-  /**
-   * Returns the length of the current string in {@link #stringCharacters()}.
-   *
-   * @return the number of characters
-   * @throws IOException if the input cannot be read
-   */
-  int stringLength() throws IOException;
-
-  /**
    * Returns whether the current integer fits in an {@code int}.
    *
    * @return true if {@link #intValue()} gives it exactly

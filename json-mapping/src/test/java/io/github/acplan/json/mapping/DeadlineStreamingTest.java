@@ -315,20 +315,8 @@ class DeadlineStreamingTest {
       return String.valueOf(values.get(index));
     }
 
-    @Override
-    public char[] stringCharacters() {
-      return text().toCharArray();
-    }
 
-    @Override
-    public int stringOffset() {
-      return 0;
-    }
 
-    @Override
-    public int stringLength() {
-      return text().length();
-    }
 
     @Override
     public boolean isInt() {

@@ -44,20 +44,8 @@ final class Jackson2Tokens implements TokenStream {
     return parser.getText();
   }
 
-  @Override
-  public char[] stringCharacters() throws IOException {
-    return parser.getTextCharacters();
-  }
 
-  @Override
-  public int stringOffset() throws IOException {
-    return parser.getTextOffset();
-  }
 
-  @Override
-  public int stringLength() throws IOException {
-    return parser.getTextLength();
-  }
 
   @Override
   public boolean isInt() throws IOException {
