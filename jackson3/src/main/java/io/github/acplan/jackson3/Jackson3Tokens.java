@@ -43,9 +43,6 @@ final class Jackson3Tokens implements TokenStream {
     return parser.getString();
   }
 
-
-
-
   @Override
   public boolean isInt() {
     return parser.getNumberType() == JsonParser.NumberType.INT;

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A deadline object as read, before it becomes its record: the union of the properties of every deadline
  * kind, filled by {@link ShapeReader} property by property as it streams, with which properties were
- * present.
+ * present. A deadline as acplan writes it ({@code "kind"} first, then that kind's properties) skips the
+ * shape: {@link DeadlineValues#readStreaming} reads it straight into its record, and hands what it has
+ * read to a shape at the first property that is not so.
  *
  * <p>{@link DeadlineValues} turns it into the kind's record and checks everything else: that the
  * properties present belong to the kind, their plain types (a number where a number is due), enum ids and

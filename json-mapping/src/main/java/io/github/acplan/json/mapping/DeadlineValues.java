@@ -165,7 +165,6 @@ final class DeadlineValues {
     final MethodHandle[] accessors;
     /** The canonical constructor, {@code (Object[]) -> Object}. */
     final MethodHandle constructor;
-
     final Set<String> known;
     /** The record class. */
     final Class<?> type;
@@ -221,19 +220,19 @@ final class DeadlineValues {
         throw new IllegalStateException("Cannot map record " + type.getName() + " to JSON", e);
       }
       this.known = Collections.unmodifiableSet(known);
-      if (n > Integer.SIZE - 1) {
-        throw new IllegalStateException(type.getName() + " has more components than a reader's int of bits");
+      if (n > Integer.SIZE) {
+        // readStreaming marks the components read by the bits of an int
+        throw new IllegalStateException(type.getName() + " has more than " + Integer.SIZE + " components");
       }
     }
 
-    /** The index of the component named {@code name}, looked for from {@code from} on first; -1 if none. */
+    /**
+     * The index of the component named {@code name}, looked for from {@code from} (at most the number of
+     * components) on, then from the first; -1 if none.
+     */
     int component(String name, int from) {
-      for (int i = from; i < names.length; i++) {
-        if (names[i].equals(name)) {
-          return i;
-        }
-      }
-      for (int i = 0; i < from && i < names.length; i++) {
+      for (int k = 0; k < names.length; k++) {
+        int i = from + k < names.length ? from + k : from + k - names.length;
         if (names[i].equals(name)) {
           return i;
         }
@@ -305,8 +304,6 @@ final class DeadlineValues {
     }
     return shapes;
   }
-
-
 
   private DeadlineValues() {}
 
@@ -538,14 +535,13 @@ final class DeadlineValues {
 
   /**
    * Makes the record from the plain values of its components, in the order of its components (null for
-   * one absent), checking and converting each in that order; {@code values} is reused for the
+   * one absent), checking and converting each in that order, in place: the array becomes the
    * constructor's arguments.
    */
-  private static Object readComponents(@Nullable Object[] values, Object path, RecordShape shape) {
-    Object[] args = values;
+  private static Object readComponents(@Nullable Object[] args, Object path, RecordShape shape) {
     for (int i = 0; i < args.length; i++) {
       String name = shape.names[i];
-      Object v = values[i];
+      Object v = args[i];
       ValueReader reader = shape.readers[i];
       if (shape.optional[i]) {
         args[i] = readOptional(v, path, name, reader);
@@ -571,68 +567,57 @@ final class DeadlineValues {
 
   /**
    * Reads a deadline from the tokens, the current token being its object's start or its first property's
-   * name, as reading a {@link DeadlineShape} and then {@link #read(DeadlineShape, Object)} does, with the
-   * same result and the same errors, but without the shape when the document is as acplan writes it:
-   * {@code "kind"} first, then properties of that kind, each once. Their values are read as the shape's
-   * properties read them and kept by the record's components, so nothing is looked up among the 34
-   * properties of every kind, and no setter is called (a call through one site for every property of
-   * every shape, which the JIT cannot inline). At the first thing that is not so (another first property,
-   * an unknown kind, a property of another kind, one named twice) it hands what it has read to a shape
-   * and reads the rest as the shape does, so that every error is the one the shape gives.
+   * name, as reading a {@link DeadlineShape} does, but without the shape when the document is as acplan
+   * writes it: {@code "kind"} first, then properties of that kind, each once. Their values are read as
+   * the shape's properties read them and kept by the record's components, so nothing is looked up among
+   * the 34 properties of every kind, and no setter is called (a call through one site for every property
+   * of every shape, which the JIT cannot inline). At the first thing that is not so (another first
+   * property, an unknown kind, a property of another kind, one named twice) it hands what it has read to a
+   * shape and reads the rest as the shape does, so that every error is the one the shape gives.
    *
    * @param shapes the reader of {@link DeadlineShape}, whose properties are in the order of its slots
+   * @return the deadline, or the {@link DeadlineShape} read, for the deadline binding to convert
    */
-  static Deadline readStreaming(TokenStream t, ShapeReader shapes) throws IOException {
+  static Object readStreaming(TokenStream t, ShapeReader shapes) throws IOException {
     String name = t.currentToken() == TokenStream.START_OBJECT ? t.nextName() : t.currentName();
     if (name == null || !name.equals("kind")) {
-      return fromShape(shapes.readRest(t, shapes.newShape(), name));
+      return shapes.readRest(t, shapes.newShape(), name);
     }
     Object kind = shapes.readValue(t, KIND_SLOT);
     Object constant = kind instanceof String id ? KIND_IDS.constant(id) : null;
     if (constant == null) {
-      Object shape = shapes.newShape();
-      shapes.set(shape, KIND_SLOT, kind);
-      return fromShape(shapes.readRest(t, shape, t.nextName()));
+      return shapes.readRest(t, handOver(shapes, kind, null, null, 0), t.nextName());
     }
     RecordShape record = SHAPE_BY_KIND[((DeadlineKind) constant).ordinal()];
-    String[] names = record.names;
-    Object[] values = new Object[names.length];
+    Object[] values = new Object[record.names.length];
     int read = 0;
     int next = 0;
     for (name = t.nextName(); name != null; name = t.nextName()) {
       int component = record.component(name, next);
       if (component < 0 || (read & (1 << component)) != 0) {
-        Object shape = shapes.newShape();
-        shapes.set(shape, KIND_SLOT, kind);
-        for (int i = 0; i < names.length; i++) {
-          if ((read & (1 << i)) != 0) {
-            shapes.set(shape, record.slots[i], values[i]);
-          }
-        }
-        return fromShape(shapes.readRest(t, shape, name));
+        return shapes.readRest(t, handOver(shapes, kind, record, values, read), name);
       }
       values[component] = shapes.readValue(t, record.slots[component]);
       read |= 1 << component;
       next = component + 1;
     }
-    try {
-      return (Deadline) readComponents(values, "", record);
-    } catch (JsonShapeException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new JsonShapeException("", String.valueOf(e.getMessage()), e);
-    }
+    return readComponents(values, "", record);
   }
 
-  /** The deadline of a shape read, with the errors of the deadline binding's conversion. */
-  private static Deadline fromShape(Object shape) {
-    try {
-      return read((DeadlineShape) shape, "");
-    } catch (JsonShapeException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new JsonShapeException("", String.valueOf(e.getMessage()), e);
+  /**
+   * A shape holding what {@link #readStreaming} has read: the kind's value, and the components whose
+   * bits are set in {@code read}.
+   */
+  private static Object handOver(ShapeReader shapes, @Nullable Object kind, @Nullable RecordShape record,
+      @Nullable Object @Nullable [] values, int read) {
+    Object shape = shapes.newShape();
+    shapes.set(shape, KIND_SLOT, kind);
+    for (int i = 0; record != null && i < record.names.length; i++) {
+      if ((read & (1 << i)) != 0) {
+        shapes.set(shape, record.slots[i], values[i]);
+      }
     }
+    return shape;
   }
 
   /** An {@code OptionalInt} component has the value type {@code int}; any other optional is an Optional. */

@@ -68,8 +68,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A Jackson module of either line registers, for each {@link Binding}, a serializer that writes
  * {@link Binding#write(Object)}'s shape and a deserializer that hands its parser, as a {@link TokenStream},
- * to {@link Binding#readFrom(TokenStream)}. Reading streams: every shape, a deadline's included, is filled
- * property by property as the parser goes, as the shapes' annotations declare, then converted. The same
+ * to {@link Binding#readFrom(TokenStream)}. Reading streams: every shape is filled property by property as
+ * the parser goes, as the shapes' annotations declare, then converted; a deadline as acplan writes it is
+ * read straight into its record. The same
  * reader serves both Jackson lines, so both read alike and refuse alike, with the same messages.
  */
 public final class JsonMapping {

@@ -208,6 +208,7 @@ final class ShapeReader {
    */
   private @Nullable Property find(Property[] props, int next, String name) {
     int end = Math.min(props.length, next + NEAR);
+    // identity first, over the whole window: a property left out puts the one read after the next
     for (int i = next; i < end; i++) {
       if (props[i].lastName == name) {
         return props[i];
@@ -398,7 +399,8 @@ final class ShapeReader {
           break;
         case DEADLINE:
           if (token == TokenStream.START_OBJECT || token == TokenStream.NAME) {
-            return DeadlineValues.readStreaming(t, reader());
+            Object read = DeadlineValues.readStreaming(t, reader());
+            return read instanceof DeadlineShape ? convert(read) : read;
           }
           break;
         default:
@@ -507,24 +509,23 @@ final class ShapeReader {
       String s = t.text();
       for (int i = 0, n = s.length(); i < n; i++) {
         if ((s.charAt(i) & 0xF800) == 0xD800) {
-          char[] chars = s.toCharArray();
-          checkSurrogates(chars, 0, chars.length, i);
+          checkSurrogates(s, i);
           break;
         }
       }
       return s;
     }
 
-    /** Checks the surrogates from {@code from} on: each high one followed by a low one. */
-    private static void checkSurrogates(char[] chars, int start, int end, int from) {
-      for (int i = from; i < end; i++) {
-        char c = chars[i];
+    /** Checks the surrogates of {@code s} from {@code from} on: each high one followed by a low one. */
+    private static void checkSurrogates(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        char c = s.charAt(i);
         if (Character.isSurrogate(c)) {
-          if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+          if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
             i++;
           } else {
             throw new JsonShapeException("", "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase(
-                java.util.Locale.ROOT) + ") at character " + (i - start + 1) + " is not text");
+                java.util.Locale.ROOT) + ") at character " + (i + 1) + " is not text");
           }
         }
       }

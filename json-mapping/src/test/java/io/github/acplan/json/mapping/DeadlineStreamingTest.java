@@ -111,7 +111,8 @@ class DeadlineStreamingTest {
     TokenList tokens = TokenList.of(node);
     tokens.nextToken();
     try {
-      Deadline d = DeadlineValues.readStreaming(tokens, SHAPES);
+      // as a deadline is read in a plan: through its binding, which reads it straight when it can
+      Deadline d = (Deadline) JsonMapping.binding(Deadline.class).readFrom(tokens);
       return new Outcome(d, tokens.position(), null, null);
     } catch (JsonShapeException e) {
       return new Outcome(null, -1, e.path(), e.getMessage());

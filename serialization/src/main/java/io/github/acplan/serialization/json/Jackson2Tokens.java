@@ -44,9 +44,6 @@ final class Jackson2Tokens implements TokenStream {
     return parser.getText();
   }
 
-
-
-
   @Override
   public boolean isInt() throws IOException {
     return parser.getNumberType() == JsonParser.NumberType.INT;
