@@ -11,10 +11,13 @@ import tools.jackson.databind.DeserializationFeature;
 final class Jackson3Tokens implements TokenStream {
   private final JsonParser parser;
   private final boolean failOnUnknownProperties;
+  /** The parser's nesting depth where this stream was handed over: {@link #depth()} counts from it. */
+  private final int baseDepth;
 
   Jackson3Tokens(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
     this.failOnUnknownProperties = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.baseDepth = parser.streamReadContext().getNestingDepth();
   }
 
   @Override
@@ -61,6 +64,11 @@ final class Jackson3Tokens implements TokenStream {
   @Override
   public void skipChildren() {
     parser.skipChildren();
+  }
+
+  @Override
+  public int depth() {
+    return parser.streamReadContext().getNestingDepth() - baseDepth;
   }
 
   @Override

@@ -78,6 +78,15 @@ public final class JsonMapping {
   /** The version of the JSON shape of a plan, the value of {@code "schemaVersion"}. */
   public static final int SCHEMA_VERSION = 1;
 
+  /**
+   * How deep a value read may nest arrays and objects below its own level ({@link TokenStream#depth()}),
+   * whatever the parser's own limit is: a deadline inside a deadline inside a deadline… deeper than this
+   * is refused with a {@link JsonShapeException}. Real deadlines nest two or three levels; a plan's deepest
+   * value lies about ten levels below the plan. The bound keeps reading within a small thread stack
+   * (256 KiB), where a deadline nested to Jackson's own limit (500 or 1000 levels) overflowed it.
+   */
+  public static final int MAX_NESTING_DEPTH = 100;
+
   private static final List<Binding<?>> BINDINGS = List.of(
       new Binding<>(Plan.class, PlanShape.class, JsonMapping::planShape, JsonMapping::plan),
       new Binding<>(Section.class, SectionShape.class,

@@ -399,6 +399,8 @@ final class ShapeReader {
           break;
         case DEADLINE:
           if (token == TokenStream.START_OBJECT || token == TokenStream.NAME) {
+            // deadlines are the format's only values that nest without bound (a part of a part of…)
+            checkDepth(t);
             Object read = DeadlineValues.readStreaming(t, reader());
             return read instanceof DeadlineShape ? convert(read) : read;
           }
@@ -469,6 +471,7 @@ final class ShapeReader {
         case TokenStream.NULL:
           return null;
         case TokenStream.START_ARRAY: {
+          checkDepth(t);
           List<@Nullable Object> list = new ArrayList<>();
           int index = 0;
           for (int next = t.nextToken(); next != TokenStream.END_ARRAY; next = t.nextToken()) {
@@ -482,6 +485,7 @@ final class ShapeReader {
           return list;
         }
         case TokenStream.START_OBJECT: {
+          checkDepth(t);
           Map<String, @Nullable Object> map = new LinkedHashMap<>();
           for (String name = t.nextName(); name != null; name = t.nextName()) {
             try {
@@ -528,6 +532,18 @@ final class ShapeReader {
                 java.util.Locale.ROOT) + ") at character " + (i + 1) + " is not text");
           }
         }
+      }
+    }
+
+    /**
+     * Refuses a value nested deeper than {@link JsonMapping#MAX_NESTING_DEPTH}: reading recurses once for
+     * each level, and the parser's own limit (Jackson's default is 500 or 1000 levels, an application may
+     * raise it) lets a hostile document take more stack than a thread may have.
+     */
+    private static void checkDepth(TokenStream t) {
+      if (t.depth() > JsonMapping.MAX_NESTING_DEPTH) {
+        throw new JsonShapeException("", "nested more than " + JsonMapping.MAX_NESTING_DEPTH
+            + " arrays and objects deep; a deadline nests a few levels at most");
       }
     }
 

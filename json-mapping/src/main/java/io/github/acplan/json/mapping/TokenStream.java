@@ -109,6 +109,17 @@ public interface TokenStream {
   void skipChildren() throws IOException;
 
   /**
+   * Returns how deep the current token lies in the value this stream was handed over at: how many arrays
+   * and objects inside that value enclose it or are opened by it. The value's own object does not count:
+   * its properties are at depth 0, the start of an array or object that is a property's value at 1, and
+   * so on. The reader refuses a value nested deeper than {@link JsonMapping#MAX_NESTING_DEPTH}, whatever
+   * the parser allows, so that reading never runs out of the thread's stack.
+   *
+   * @return the depth, 0 at the value's own level
+   */
+  int depth();
+
+  /**
    * Returns whether a property a shape does not know is an error (the application's mapper's
    * {@code FAIL_ON_UNKNOWN_PROPERTIES}) rather than skipped.
    *

@@ -246,6 +246,9 @@ class DeadlineStreamingTest {
   private static final class TokenList implements TokenStream {
     private final List<Integer> kinds = new ArrayList<>();
     private final List<@Nullable Object> values = new ArrayList<>();
+    /** Each token's depth below the root value's own object, as {@link TokenStream#depth()} counts it. */
+    private final List<Integer> depths = new ArrayList<>();
+    private int open;
     private int index = -1;
 
     static TokenList of(Node node) {
@@ -259,8 +262,15 @@ class DeadlineStreamingTest {
     }
 
     private void token(int kind, @Nullable Object value) {
+      // as Jackson's context: a start token is inside what it opens, an end token outside what it closes
+      if (kind == START_OBJECT || kind == START_ARRAY) {
+        open++;
+      } else if (kind == END_OBJECT || kind == END_ARRAY) {
+        open--;
+      }
       kinds.add(kind);
       values.add(value);
+      depths.add(Math.max(0, open - 1));
     }
 
     private void add(@Nullable Object v) {
@@ -316,8 +326,10 @@ class DeadlineStreamingTest {
       return String.valueOf(values.get(index));
     }
 
-
-
+    @Override
+    public int depth() {
+      return index < 0 || index >= depths.size() ? 0 : depths.get(index);
+    }
 
     @Override
     public boolean isInt() {

@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 final class Jackson2Tokens implements TokenStream {
   private final JsonParser parser;
   private final boolean failOnUnknownProperties;
+  /** The parser's nesting depth where this stream was handed over: {@link #depth()} counts from it. */
+  private final int baseDepth;
 
   Jackson2Tokens(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
     this.failOnUnknownProperties = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.baseDepth = parser.getParsingContext().getNestingDepth();
   }
 
   @Override
@@ -62,6 +65,11 @@ final class Jackson2Tokens implements TokenStream {
   @Override
   public void skipChildren() throws IOException {
     parser.skipChildren();
+  }
+
+  @Override
+  public int depth() {
+    return parser.getParsingContext().getNestingDepth() - baseDepth;
   }
 
   @Override

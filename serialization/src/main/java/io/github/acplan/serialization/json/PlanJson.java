@@ -111,7 +111,9 @@ public final class PlanJson {
     /**
      * Creates limits.
      *
-     * @param maxNestingDepth at least 8, deep enough for a plan with nested deadlines
+     * @param maxNestingDepth at least 8, deep enough for a plan with nested deadlines; whatever it is, a
+     *     deadline nested more than {@code JsonMapping.MAX_NESTING_DEPTH} (100) levels below the value read
+     *     is refused, so that reading stays within a small thread stack
      * @param maxStringLength at least 1
      * @param maxDocumentLength at least 1
      * @throws IllegalArgumentException if a bound is too small
