@@ -139,7 +139,8 @@ public final class ExecutionReportJson {
   }
 
   /**
-   * Reads a report from JSON text.
+   * Reads a report from JSON text; a byte order mark first is passed over, as {@link PlanJson#read(String)}
+   * does.
    *
    * @param json the JSON
    * @return the report
@@ -149,7 +150,8 @@ public final class ExecutionReportJson {
   public ExecutionReport read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
     try {
-      return format.readSource(f -> f.createParser(json), ExecutionReport.class, "report");
+      String text = PlanJson.withoutByteOrderMark(json);
+      return format.readSource(f -> f.createParser(text), ExecutionReport.class, "report");
     } catch (PlanFormatException e) {
       throw e;
     } catch (IOException e) {
@@ -167,7 +169,8 @@ public final class ExecutionReportJson {
    */
   public ExecutionReport read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    return format.readSource(f -> f.createParser(json), ExecutionReport.class, "report");
+    Reader text = PlanJson.withoutByteOrderMark(json);
+    return format.readSource(f -> f.createParser(text), ExecutionReport.class, "report");
   }
 
   /**

@@ -25,6 +25,7 @@ import io.github.acplan.serialization.PlanFormatException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -362,7 +363,8 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a plan from JSON text.
+   * Reads a plan from JSON text. A byte order mark (U+FEFF) first, as a file saved by Notepad keeps when
+   * it is read into a string, is passed over, as the byte input's is (RFC 8259, section 8.1).
    *
    * @param json the JSON
    * @return the plan
@@ -372,7 +374,8 @@ public final class PlanJson {
   public Plan read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
     try {
-      return readSource(f -> f.createParser(json), Plan.class, "plan");
+      String text = withoutByteOrderMark(json);
+      return readSource(f -> f.createParser(text), Plan.class, "plan");
     } catch (PlanFormatException e) {
       throw e;
     } catch (IOException e) {
@@ -381,7 +384,8 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a plan from a stream of JSON text; the reader is not closed.
+   * Reads a plan from a stream of JSON text; the reader is not closed. A byte order mark first is passed
+   * over, as {@link #read(String)} does.
    *
    * @param json the JSON
    * @return the plan
@@ -390,7 +394,8 @@ public final class PlanJson {
    */
   public Plan read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    return readSource(f -> f.createParser(json), Plan.class, "plan");
+    Reader text = withoutByteOrderMark(json);
+    return readSource(f -> f.createParser(text), Plan.class, "plan");
   }
 
   /**
@@ -420,12 +425,31 @@ public final class PlanJson {
   public Deadline readDeadline(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
     try {
-      return readSource(f -> f.createParser(json), Deadline.class, "deadline");
+      String text = withoutByteOrderMark(json);
+      return readSource(f -> f.createParser(text), Deadline.class, "deadline");
     } catch (PlanFormatException e) {
       throw e;
     } catch (IOException e) {
       throw syntax(e);
     }
+  }
+
+  /**
+   * The text without the byte order mark it may begin with. Jackson passes over the one of a byte input,
+   * but reads a decoded U+FEFF as a character that cannot begin JSON.
+   */
+  static String withoutByteOrderMark(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
+  }
+
+  /** A caller's reader without the byte order mark it may begin with, as {@link #withoutByteOrderMark(String)}. */
+  static Reader withoutByteOrderMark(Reader json) throws IOException {
+    PushbackReader text = new PushbackReader(json, 1);
+    int first = text.read();
+    if (first >= 0 && first != '\uFEFF') {
+      text.unread(first);
+    }
+    return text;
   }
 
   /**

@@ -101,6 +101,9 @@ class ExecutionReportJsonTest {
     assertThat(JSON.read(new StringReader(golden))).isEqualTo(seedReport());
     assertThat(JSON.read(new ByteArrayInputStream(golden.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(seedReport());
+    // with a byte order mark first, as a file saved by Notepad has: passed over on every path
+    assertThat(JSON.read("\uFEFF" + golden)).isEqualTo(seedReport());
+    assertThat(JSON.read(new StringReader("\uFEFF" + golden))).isEqualTo(seedReport());
     String compact = JSON.writeCompact(seedReport());
     assertThat(compact).doesNotContain("\n")
         .startsWith("{\"format\":\"acplan-execution-report\",\"version\":1,\"period\":\"2020-H1\","
