@@ -6,6 +6,9 @@ import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.Permanent;
 import io.github.acplan.json.mapping.JsonMapping;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadConstraints;
@@ -23,30 +26,25 @@ class DeepNestingTest {
 
   private static final long SMALL_STACK = 256 * 1024;
 
+  private static final String PERMANENT = "{\"kind\":\"permanent\",\"text\":\"постійно\"}";
+
+  /** A composite whose first part is a composite whose first part is…, {@code levels} composites deep. */
   static String nestedComposites(int levels) {
-    StringBuilder json = new StringBuilder();
-    for (int i = 0; i < levels; i++) {
-      json.append("{\"kind\":\"composite\",\"text\":\"а; б\",\"joiner\":\"semicolon\",\"parts\":[");
-    }
-    json.append("{\"kind\":\"permanent\",\"text\":\"постійно\"}");
-    for (int i = 0; i < levels; i++) {
-      json.append(",{\"kind\":\"permanent\",\"text\":\"постійно\"}]}");
-    }
-    return json.toString();
+    return "{\"kind\":\"composite\",\"text\":\"а; б\",\"joiner\":\"semicolon\",\"parts\":[".repeat(levels)
+        + PERMANENT + ("," + PERMANENT + "]}").repeat(levels);
   }
 
+  /** Runs {@code task} on a thread with a small stack; returns what it threw, or null. */
   static Throwable thrownInSmallStack(Callable<?> task) throws InterruptedException {
-    AtomicReference<Throwable> thrown = new AtomicReference<>();
-    Thread thread = new Thread(null, () -> {
-      try {
-        task.call();
-      } catch (Throwable e) {
-        thrown.set(e);
-      }
-    }, "small-stack", SMALL_STACK);
-    thread.start();
-    thread.join();
-    return thrown.get();
+    ExecutorService small = Executors.newSingleThreadExecutor(r -> new Thread(null, r, "small-stack", SMALL_STACK));
+    try {
+      small.submit(task).get();
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } finally {
+      small.shutdown();
+    }
   }
 
   @Test
