@@ -1,5 +1,6 @@
 package io.github.acplan.jackson3;
 
+import tools.jackson.core.TokenStreamContext;
 import io.github.acplan.json.mapping.TokenStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -17,7 +18,7 @@ final class Jackson3Tokens implements TokenStream {
   Jackson3Tokens(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
     this.failOnUnknownProperties = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    this.baseDepth = parser.streamReadContext().getNestingDepth();
+    this.baseDepth = depthOf(parser.streamReadContext());
   }
 
   @Override
@@ -68,7 +69,21 @@ final class Jackson3Tokens implements TokenStream {
 
   @Override
   public int depth() {
-    return parser.streamReadContext().getNestingDepth() - baseDepth;
+    return depthOf(parser.streamReadContext()) - baseDepth;
+  }
+
+  /**
+   * A context's nesting depth. The parsers of text keep it; those over a tree or a token buffer
+   * ({@code treeToValue}, {@code convertValue}) leave it 0, so there the context's parents are counted.
+   */
+  private static int depthOf(TokenStreamContext context) {
+    int depth = context.getNestingDepth();
+    if (depth == 0) {
+      for (TokenStreamContext c = context.getParent(); c != null; c = c.getParent()) {
+        depth++;
+      }
+    }
+    return depth;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.acplan.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.deadline.Permanent;
@@ -64,6 +65,21 @@ class DeepNestingTest {
         .findAndAddModules().build();
     Throwable thrown = thrownInSmallStack(() -> mapper.readValue(nestedComposites(5_000), Deadline.class));
     assertThat(thrown).isInstanceOf(DatabindException.class).hasMessageContaining("nested more than");
+  }
+
+  @Test
+  void theBoundHoldsForATreeAndForConvertedValues() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    String deep = nestedComposites(240);
+    assertThat(thrownInSmallStack(() -> mapper.treeToValue(mapper.readTree(deep), Deadline.class)))
+        .isInstanceOf(DatabindException.class).hasMessageContaining("nested more than");
+    // converted from maps (Jackson's own writing of them into its buffer recurses too: on the test's thread)
+    Object maps = mapper.readValue(nestedComposites(120), Object.class);
+    assertThatThrownBy(() -> mapper.convertValue(maps, Deadline.class))
+        .isInstanceOf(DatabindException.class).hasMessageContaining("nested more than");
+    String within = nestedComposites(JsonMapping.MAX_NESTING_DEPTH / 2);
+    assertThat(mapper.treeToValue(mapper.readTree(within), Deadline.class))
+        .isEqualTo(mapper.readValue(within, Deadline.class));
   }
 
   /** A value of an application's own that nests: boxes in boxes, a deadline in the innermost. */

@@ -1,5 +1,6 @@
 package io.github.acplan.serialization.json;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -18,7 +19,7 @@ final class Jackson2Tokens implements TokenStream {
   Jackson2Tokens(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
     this.failOnUnknownProperties = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    this.baseDepth = parser.getParsingContext().getNestingDepth();
+    this.baseDepth = depthOf(parser.getParsingContext());
   }
 
   @Override
@@ -69,7 +70,21 @@ final class Jackson2Tokens implements TokenStream {
 
   @Override
   public int depth() {
-    return parser.getParsingContext().getNestingDepth() - baseDepth;
+    return depthOf(parser.getParsingContext()) - baseDepth;
+  }
+
+  /**
+   * A context's nesting depth. The parsers of text keep it; those over a tree or a token buffer
+   * ({@code treeToValue}, {@code convertValue}) leave it 0, so there the context's parents are counted.
+   */
+  private static int depthOf(JsonStreamContext context) {
+    int depth = context.getNestingDepth();
+    if (depth == 0) {
+      for (JsonStreamContext c = context.getParent(); c != null; c = c.getParent()) {
+        depth++;
+      }
+    }
+    return depth;
   }
 
   @Override

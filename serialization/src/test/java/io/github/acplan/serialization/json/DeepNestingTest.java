@@ -85,6 +85,24 @@ class DeepNestingTest {
   }
 
   @Test
+  void theBoundHoldsForATreeAndForConvertedValues() throws Exception {
+    // parsers over a tree or a token buffer keep no nesting depth of their own: their contexts are counted
+    String deep = nestedComposites(400);
+    Throwable fromTree = thrownInSmallStack(() -> USER_MAPPER.treeToValue(USER_MAPPER.readTree(deep), Deadline.class));
+    assertThat(fromTree).isInstanceOf(JsonMappingException.class).hasMessageContaining("nested more than");
+    // converted from maps: Jackson's own writing of the maps into its buffer recurses too, so this one
+    // shows the bound on the test's thread rather than the stack it saves
+    Object maps = USER_MAPPER.readValue(nestedComposites(120), Object.class);
+    assertThatThrownBy(() -> USER_MAPPER.convertValue(maps, Deadline.class))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nested more than");
+    int levels = JsonMapping.MAX_NESTING_DEPTH / 2;
+    assertThat(USER_MAPPER.treeToValue(USER_MAPPER.readTree(nestedComposites(levels)), Deadline.class))
+        .isEqualTo(nestedCompositesModel(levels));
+    assertThatThrownBy(() -> USER_MAPPER.treeToValue(USER_MAPPER.readTree(nestedComposites(levels + 1)), Deadline.class))
+        .hasMessageContaining("nested more than");
+  }
+
+  @Test
   void theBoundHoldsWhenThePlanFormatsLimitIsRaised() throws Exception {
     PlanJson lenient = PlanJson.standard().withLimits(new PlanJson.Limits(100_000, 1_000_000, 64L * 1024 * 1024));
     Throwable thrown = thrownInSmallStack(() -> lenient.readDeadline(nestedComposites(5_000)));
