@@ -87,10 +87,13 @@ abstract class AbstractMeasure {
 
   @Value.Check
   void check() {
-    for (Map.Entry<Integer, Deadline> e : yearlyDeadlines().entrySet()) {
-      if (e.getKey() < PlanPeriod.MIN_YEAR || e.getKey() > PlanPeriod.MAX_YEAR) {
-        throw new PlanStructureException("Measure " + number() + ": a deadline for the year " + e.getKey()
-            + " is outside " + PlanPeriod.MIN_YEAR + ".." + PlanPeriod.MAX_YEAR);
+    // a measure without yearly deadlines (nearly every one) allocates no iterator over its empty map
+    if (!yearlyDeadlines().isEmpty()) {
+      for (Map.Entry<Integer, Deadline> e : yearlyDeadlines().entrySet()) {
+        if (e.getKey() < PlanPeriod.MIN_YEAR || e.getKey() > PlanPeriod.MAX_YEAR) {
+          throw new PlanStructureException("Measure " + number() + ": a deadline for the year " + e.getKey()
+              + " is outside " + PlanPeriod.MIN_YEAR + ".." + PlanPeriod.MAX_YEAR);
+        }
       }
     }
     if (number().depth() < 2) {
