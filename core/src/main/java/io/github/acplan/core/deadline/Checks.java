@@ -62,6 +62,36 @@ final class Checks {
     return day;
   }
 
+  /**
+   * Checks that a deadline made of {@code inner} ones nests no deeper than
+   * {@link Deadline#MAX_NESTING_DEPTH}. The inner ones were checked when they were made, so counting
+   * recurses at most that deep.
+   */
+  static void nesting(String kind, List<Deadline> inner) {
+    int deepest = 0;
+    for (Deadline d : inner) {
+      deepest = Math.max(deepest, depthOf(d));
+    }
+    if (deepest + 1 > Deadline.MAX_NESTING_DEPTH) {
+      throw new IllegalArgumentException(kind + ": deadlines nest at most " + Deadline.MAX_NESTING_DEPTH
+          + " levels deep, this one " + (deepest + 1));
+    }
+  }
+
+  /** How many levels a deadline has: 1, and the deepest of its inner ones. */
+  private static int depthOf(Deadline d) {
+    if (d instanceof Conditional c) {
+      return 1 + depthOf(c.deadline());
+    }
+    int deepest = 0;
+    if (d instanceof Composite c) {
+      for (Deadline part : c.parts()) {
+        deepest = Math.max(deepest, depthOf(part));
+      }
+    }
+    return 1 + deepest;
+  }
+
   static <T> List<T> list(List<T> list, String kind, String component) {
     if (list == null) {
       throw new NullPointerException(kind + "." + component);

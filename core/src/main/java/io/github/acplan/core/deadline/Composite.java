@@ -19,8 +19,8 @@ public record Composite(String text, Joiner joiner, List<Deadline> parts) implem
    * @param text the original text
    * @param joiner how the parts are joined
    * @param parts the parts, at least two
-   * @throws IllegalArgumentException if there are fewer than two parts, or parentheses join more than
-   *     two
+   * @throws IllegalArgumentException if there are fewer than two parts, parentheses join more than
+   *     two, or the deadlines would nest deeper than {@link Deadline#MAX_NESTING_DEPTH}
    */
   public Composite {
     Checks.text(text, "Composite");
@@ -33,6 +33,7 @@ public record Composite(String text, Joiner joiner, List<Deadline> parts) implem
       throw new IllegalArgumentException("Composite: " + joiner + " joins exactly two parts, got "
           + parts.size());
     }
+    Checks.nesting("Composite", parts);
   }
 
   @Override

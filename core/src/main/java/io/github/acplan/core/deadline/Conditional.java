@@ -1,5 +1,6 @@
 package io.github.acplan.core.deadline;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,12 +19,14 @@ public record Conditional(String text, Deadline deadline, String condition) impl
    * @param text the original text
    * @param deadline the deadline that applies when the condition holds
    * @param condition the condition
-   * @throws IllegalArgumentException if the condition is blank
+   * @throws IllegalArgumentException if the condition is blank, or the deadlines would nest deeper than
+   *     {@link Deadline#MAX_NESTING_DEPTH}
    */
   public Conditional {
     Checks.text(text, "Conditional");
     Objects.requireNonNull(deadline, "Conditional.deadline");
     Checks.nonBlank(condition, "Conditional", "condition");
+    Checks.nesting("Conditional", List.of(deadline));
   }
 
   @Override

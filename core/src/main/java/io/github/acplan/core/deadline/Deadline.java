@@ -18,6 +18,16 @@ public sealed interface Deadline
         Unrecognized {
 
   /**
+   * How many deadlines may lie inside one another: a {@link Conditional}'s deadline and a
+   * {@link Composite}'s parts count one level each, the outermost deadline the first. Real cells nest two
+   * or three ("за окремим планом (не рідше 1 разу на квартал); постійно"), and {@link DeadlineParser}
+   * builds no more whatever the text. The bound keeps every operation on a deadline (equality, formatting,
+   * the schedule, the JSON a plan is written as) within a thread's stack, and every deadline written as
+   * JSON readable back within the plan format's default limits.
+   */
+  int MAX_NESTING_DEPTH = 16;
+
+  /**
    * Returns the text the deadline was read from, exactly as given.
    *
    * @return the original text, possibly empty
