@@ -77,7 +77,7 @@ class DeepNestingTest {
     Object maps = mapper.readValue(nestedComposites(120), Object.class);
     assertThatThrownBy(() -> mapper.convertValue(maps, Deadline.class))
         .isInstanceOf(DatabindException.class).hasMessageContaining("nested more than");
-    String within = nestedComposites(JsonMapping.MAX_NESTING_DEPTH / 2);
+    String within = nestedComposites(Deadline.MAX_NESTING_DEPTH - 1);
     assertThat(mapper.treeToValue(mapper.readTree(within), Deadline.class))
         .isEqualTo(mapper.readValue(within, Deadline.class));
   }

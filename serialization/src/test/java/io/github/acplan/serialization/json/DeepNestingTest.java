@@ -95,10 +95,12 @@ class DeepNestingTest {
     Object maps = USER_MAPPER.readValue(nestedComposites(120), Object.class);
     assertThatThrownBy(() -> USER_MAPPER.convertValue(maps, Deadline.class))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nested more than");
-    int levels = JsonMapping.MAX_NESTING_DEPTH / 2;
-    assertThat(USER_MAPPER.treeToValue(USER_MAPPER.readTree(nestedComposites(levels)), Deadline.class))
-        .isEqualTo(nestedCompositesModel(levels));
-    assertThatThrownBy(() -> USER_MAPPER.treeToValue(USER_MAPPER.readTree(nestedComposites(levels + 1)), Deadline.class))
+    int deepest = Deadline.MAX_NESTING_DEPTH - 1; // composites around the innermost deadline
+    assertThat(USER_MAPPER.treeToValue(USER_MAPPER.readTree(nestedComposites(deepest)), Deadline.class))
+        .isEqualTo(nestedCompositesModel(deepest));
+    // 51 composites: the innermost at depth 102, beyond the reader's bound, refused before the model's
+    String beyond = nestedComposites(JsonMapping.MAX_NESTING_DEPTH / 2 + 1);
+    assertThatThrownBy(() -> USER_MAPPER.treeToValue(USER_MAPPER.readTree(beyond), Deadline.class))
         .hasMessageContaining("nested more than");
   }
 
@@ -112,18 +114,31 @@ class DeepNestingTest {
   }
 
   @Test
-  void deadlinesJustWithinTheBoundAreRead() throws Exception {
-    // each composite inside the first is two levels down (its parts' array, then its object): the
-    // innermost part of 50 composites is at depth 2 × 50 = 100, the bound; of 51 at 102, beyond it
-    int levels = JsonMapping.MAX_NESTING_DEPTH / 2;
+  void theReadersBoundIsExact() throws Exception {
+    // the months' arrays: the innermost of 100 is at depth 100, the bound, and refused only for not being
+    // a month; the innermost of 101 is beyond it
+    assertThatThrownBy(() -> USER_MAPPER.readValue(nestedArrays(JsonMapping.MAX_NESTING_DEPTH), Deadline.class))
+        .isInstanceOf(JsonMappingException.class).message().doesNotContain("nested more than");
+    assertThatThrownBy(() -> USER_MAPPER.readValue(nestedArrays(JsonMapping.MAX_NESTING_DEPTH + 1), Deadline.class))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("nested more than");
+  }
+
+  @Test
+  void deadlinesNestedAsDeepAsTheModelAllowsAreRead() throws Exception {
+    int deepest = Deadline.MAX_NESTING_DEPTH - 1; // composites around the innermost deadline
     AtomicReference<Object> read = new AtomicReference<>();
     Throwable thrown = thrownInSmallStack(() -> {
-      read.set(USER_MAPPER.readValue(nestedComposites(levels), Deadline.class));
+      read.set(USER_MAPPER.readValue(nestedComposites(deepest), Deadline.class));
       return null;
     });
     assertThat(thrown).isNull();
-    assertThat(read.get()).isEqualTo(nestedCompositesModel(levels));
-    assertThatThrownBy(() -> USER_MAPPER.readValue(nestedComposites(levels + 1), Deadline.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("nested more than");
+    assertThat(read.get()).isEqualTo(nestedCompositesModel(deepest));
+    // and written by acplan, they are read back within the plan format's default limits
+    Deadline model = nestedCompositesModel(deepest);
+    assertThat(PlanJson.standard().readDeadline(PlanJson.standard().writeDeadline(model))).isEqualTo(model);
+    // one more is the model's refusal, at the path of the deadline that would be too deep
+    assertThatThrownBy(() -> PlanJson.standard().readDeadline(nestedComposites(deepest + 1)))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("deadlines nest at most " + Deadline.MAX_NESTING_DEPTH + " levels deep");
   }
 }
