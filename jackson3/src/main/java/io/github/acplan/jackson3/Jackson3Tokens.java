@@ -1,10 +1,10 @@
 package io.github.acplan.jackson3;
 
-import tools.jackson.core.TokenStreamContext;
 import io.github.acplan.json.mapping.TokenStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 

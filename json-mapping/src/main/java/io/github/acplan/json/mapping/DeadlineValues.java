@@ -96,7 +96,9 @@ final class DeadlineValues {
 
   private static final Map<String, Class<? extends Deadline>> BY_ID = kinds();
 
-  private static final int KIND_SLOT = DeadlineShape.NAMES.indexOf("kind");
+  /** The property that names a deadline's kind, the first acplan writes. */
+  private static final String KIND = "kind";
+  private static final int KIND_SLOT = DeadlineShape.NAMES.indexOf(KIND);
 
   private static final ClassValue<EnumIds> ENUM_CONSTANTS = new ClassValue<>() {
     @Override
@@ -192,8 +194,8 @@ final class DeadlineValues {
       readers = new ValueReader[n];
       long knownSlots = 0;
       if (Deadline.class.isAssignableFrom(type)) {
-        known.add("kind");
-        knownSlots |= 1L << DeadlineShape.NAMES.indexOf("kind");
+        known.add(KIND);
+        knownSlots |= 1L << KIND_SLOT;
       }
       for (int i = 0; i < n; i++) {
         RecordComponent rc = components[i];
@@ -339,7 +341,7 @@ final class DeadlineValues {
   static Map<String, Object> write(Deadline deadline) {
     RecordShape shape = SHAPES.get(deadline.getClass());
     PlainObject out = new PlainObject(shape.names.length + 1);
-    out.add("kind", deadline.kind().id());
+    out.add(KIND, deadline.kind().id());
     writeComponents(out, shape, deadline);
     return out;
   }
@@ -502,13 +504,13 @@ final class DeadlineValues {
     }
     Object kind = value.value(KIND_SLOT);
     if (!(kind instanceof String)) {
-      throw new JsonShapeException(join(path.toString(), "kind"), "expected the deadline's kind, one of "
+      throw new JsonShapeException(join(path.toString(), KIND), "expected the deadline's kind, one of "
           + BY_ID.keySet() + "; found " + describe(kind));
     }
     Object constant = KIND_IDS.constant((String) kind);
     RecordShape shape = constant == null ? null : SHAPE_BY_KIND[((DeadlineKind) constant).ordinal()];
     if (shape == null) {
-      throw new JsonShapeException(join(path.toString(), "kind"), "unknown deadline kind \"" + kind
+      throw new JsonShapeException(join(path.toString(), KIND), "unknown deadline kind \"" + kind
           + "\"; expected one of " + BY_ID.keySet());
     }
     return (Deadline) readRecord(value, path, shape);
@@ -580,7 +582,7 @@ final class DeadlineValues {
    */
   static Object readStreaming(TokenStream t, ShapeReader shapes) throws IOException {
     String name = t.currentToken() == TokenStream.START_OBJECT ? t.nextName() : t.currentName();
-    if (name == null || !name.equals("kind")) {
+    if (name == null || !name.equals(KIND)) {
       return shapes.readRest(t, shapes.newShape(), name);
     }
     Object kind = shapes.readValue(t, KIND_SLOT);
@@ -677,7 +679,7 @@ final class DeadlineValues {
           throw expected(new Where(parent, name, index), "a deadline object with a \"kind\"", v);
         }
         if (!reader.raw.isInstance(d)) {
-          throw new JsonShapeException(join(new Where(parent, name, index).toString(), "kind"),
+          throw new JsonShapeException(join(new Where(parent, name, index).toString(), KIND),
               "expected a deadline of kind \"" + kindOf(reader.raw) + "\" here; found \"" + d.kind().id() + "\"");
         }
         return d;

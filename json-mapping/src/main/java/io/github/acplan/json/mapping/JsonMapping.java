@@ -81,9 +81,10 @@ public final class JsonMapping {
   /**
    * How deep a value read may nest arrays and objects below its own level ({@link TokenStream#depth()}),
    * whatever the parser's own limit is: a deadline inside a deadline inside a deadline… deeper than this
-   * is refused with a {@link JsonShapeException}. Real deadlines nest two or three levels; a plan's deepest
-   * value lies about ten levels below the plan. The bound keeps reading within a small thread stack
-   * (256 KiB), where a deadline nested to Jackson's own limit (500 or 1000 levels) overflowed it.
+   * is refused with a {@link JsonShapeException}. Real deadlines nest two or three levels, the model at
+   * most {@code Deadline.MAX_NESTING_DEPTH} (16): the deepest value of a plan acplan writes lies about 40
+   * levels below the plan. The bound keeps reading within a small thread stack (256 KiB), where a
+   * deadline nested to Jackson's own limit (500 or 1000 levels) overflowed it.
    */
   public static final int MAX_NESTING_DEPTH = 100;
 
