@@ -77,9 +77,7 @@ final class PlanFiles {
       byte[] head = in.readNBytes(HEAD_BYTES);
       in.reset();
       if (isJson(file, head)) {
-        if (startsWithByteOrderMark(head)) {
-          in.skipNBytes(3);
-        }
+        // a byte order mark is decoded as U+FEFF, which PlanJson passes over
         Reader utf8 = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         return new Loaded(name, PlanJson.standard().read(utf8), List.of());

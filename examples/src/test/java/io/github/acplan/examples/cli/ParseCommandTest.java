@@ -43,6 +43,17 @@ class ParseCommandTest {
   }
 
   @Test
+  void readsJsonSavedWithAByteOrderMark() throws IOException {
+    // as Notepad saves it; with a name that says JSON and with one whose content has to
+    for (String name : new String[] {"marked.json", "marked.data"}) {
+      Path marked = Files.writeString(dir.resolve(name), "\uFEFF" + seedJson);
+      CliRun r = run("parse", marked.toString());
+      assertThat(r.exitCode()).as(name).isZero();
+      assertThat(r.out()).as(name).isEqualTo(seedJson);
+    }
+  }
+
+  @Test
   void readsJsonBackAndPrintsTextOrCsv() throws IOException {
     Path json = Files.writeString(dir.resolve("plan.json"), seedJson);
     CliRun text = run("parse", "--format", "text", json.toString());
