@@ -32,9 +32,10 @@ import tools.jackson.databind.module.SimpleModule;
  * mapper would coerce: a string where the format has a number (or the reverse), a single value for an
  * array, a property named twice, a missing required property, a lone surrogate or a value that breaks the
  * model's invariants is a {@link tools.jackson.databind.DatabindException} whose path leads to the value.
- * An unknown property is one too, unless the mapper disables
- * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} (Spring Boot's does): then it is skipped.
- * For the library's own limits on untrusted input, use {@code PlanJson}.
+ * So is an unknown property, although Jackson 3 (and Spring Boot) leave
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} off: skipping it would drop what the document
+ * says, a property misspelt by hand for one. For the library's own limits on untrusted input, use
+ * {@code PlanJson}.
  */
 public final class AcplanJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -82,7 +83,7 @@ public final class AcplanJackson3Module extends SimpleModule {
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) {
       try {
-        return binding.readFrom(new Jackson3Tokens(p, ctxt));
+        return binding.readFrom(new Jackson3Tokens(p));
       } catch (JsonShapeException e) {
         throw error(p, e);
       } catch (java.io.IOException e) {

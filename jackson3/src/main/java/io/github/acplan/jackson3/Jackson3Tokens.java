@@ -5,19 +5,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
 
 /** A Jackson 3 parser's tokens, for the mapping's reader of shapes. Jackson 3 throws no checked exception. */
 final class Jackson3Tokens implements TokenStream {
   private final JsonParser parser;
-  private final boolean failOnUnknownProperties;
   /** The parser's nesting depth where this stream was handed over: {@link #depth()} counts from it. */
   private final int baseDepth;
 
-  Jackson3Tokens(JsonParser parser, DeserializationContext ctxt) {
+  Jackson3Tokens(JsonParser parser) {
     this.parser = parser;
-    this.failOnUnknownProperties = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     this.baseDepth = depthOf(parser.streamReadContext());
   }
 
@@ -84,10 +80,5 @@ final class Jackson3Tokens implements TokenStream {
       }
     }
     return depth;
-  }
-
-  @Override
-  public boolean failOnUnknownProperties() {
-    return failOnUnknownProperties;
   }
 }

@@ -275,8 +275,8 @@ public final class JsonMapping {
      *
      * <p>The value's own JSON types are checked whatever the application's mapper would coerce: a string
      * where a string is due, an integer within {@code int} where an integer is, {@code true} or
-     * {@code false}, an array, an object. An unknown property is refused if
-     * {@link TokenStream#failOnUnknownProperties()}, else skipped.
+     * {@code false}, an array, an object. An unknown property is refused whatever the mapper's
+     * {@code FAIL_ON_UNKNOWN_PROPERTIES}: skipping it would drop what the document says.
      *
      * @param tokens the parser's tokens
      * @return the model value

@@ -156,10 +156,10 @@ final class ShapeReader {
           throw e.under(name);
         }
         anySetter.set(shape, name, value);
-      } else if (t.failOnUnknownProperties()) {
-        throw new JsonShapeException("", "unknown property; expected one of " + names).under(name);
       } else {
-        t.skipChildren();
+        // whatever the mapper's FAIL_ON_UNKNOWN_PROPERTIES (off in Jackson 3 and in Spring Boot): a
+        // property misspelt in a plan would otherwise be dropped without a word
+        throw new JsonShapeException("", "unknown property; expected one of " + names).under(name);
       }
       name = t.nextName();
     }

@@ -118,12 +118,4 @@ public interface TokenStream {
    * @return the depth, 0 at the value's own level
    */
   int depth();
-
-  /**
-   * Returns whether a property a shape does not know is an error (the application's mapper's
-   * {@code FAIL_ON_UNKNOWN_PROPERTIES}) rather than skipped.
-   *
-   * @return true to refuse unknown properties
-   */
-  boolean failOnUnknownProperties();
 }

@@ -365,10 +365,5 @@ class DeadlineStreamingTest {
         }
       } while (depth > 0);
     }
-
-    @Override
-    public boolean failOnUnknownProperties() {
-      return true;
-    }
   }
 }

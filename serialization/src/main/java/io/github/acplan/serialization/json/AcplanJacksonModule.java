@@ -32,10 +32,10 @@ import java.util.List;
  * annotations: the mapping is the one of acplan-json-mapping, shared with the Jackson 3 module of
  * acplan-jackson3, so that both Jackson lines write and read the same JSON. Reading is strict where the
  * format is, whatever the application's mapper would coerce (a string for a number or the reverse, a single
- * value for an array, a property named twice, a lone surrogate): a reading error is a
- * {@link JsonMappingException} whose path leads to the value. An unknown property is one too, unless the
- * mapper disables {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}: then it is skipped. Use
- * {@link PlanJson} and {@link ExecutionReportJson} for the library's own limits and exception.
+ * value for an array, a property named twice, a lone surrogate, an unknown property even when the mapper
+ * disables {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}, as Spring Boot's does, since skipping it
+ * would drop what the document says): a reading error is a {@link JsonMappingException} whose path leads to
+ * the value. Use {@link PlanJson} and {@link ExecutionReportJson} for the library's own limits and exception.
  */
 public final class AcplanJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -94,7 +94,7 @@ public final class AcplanJacksonModule extends SimpleModule {
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return binding.readFrom(new Jackson2Tokens(p, ctxt));
+        return binding.readFrom(new Jackson2Tokens(p));
       } catch (JsonShapeException e) {
         throw error(p, e);
       }

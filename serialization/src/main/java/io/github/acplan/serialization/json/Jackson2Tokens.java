@@ -3,8 +3,6 @@ package io.github.acplan.serialization.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.github.acplan.json.mapping.TokenStream;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -12,13 +10,11 @@ import org.jspecify.annotations.Nullable;
 /** A Jackson 2 parser's tokens, for the mapping's reader of shapes. */
 final class Jackson2Tokens implements TokenStream {
   private final JsonParser parser;
-  private final boolean failOnUnknownProperties;
   /** The parser's nesting depth where this stream was handed over: {@link #depth()} counts from it. */
   private final int baseDepth;
 
-  Jackson2Tokens(JsonParser parser, DeserializationContext ctxt) {
+  Jackson2Tokens(JsonParser parser) {
     this.parser = parser;
-    this.failOnUnknownProperties = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     this.baseDepth = depthOf(parser.getParsingContext());
   }
 
@@ -85,10 +81,5 @@ final class Jackson2Tokens implements TokenStream {
       }
     }
     return depth;
-  }
-
-  @Override
-  public boolean failOnUnknownProperties() {
-    return failOnUnknownProperties;
   }
 }

@@ -79,7 +79,7 @@ class AcplanJacksonModuleTest {
   }
 
   @Test
-  void readsTheFormatsTypesWhateverTheMapperCoercesAndSkipsUnknownsIfItSaysSo() throws Exception {
+  void readsTheFormatsTypesAndPropertiesWhateverTheMapperSays() throws Exception {
     ObjectMapper lenient = new ObjectMapper().findAndRegisterModules()
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -92,10 +92,20 @@ class AcplanJacksonModuleTest {
     assertThatThrownBy(() -> lenient.readValue("{\"number\":1,\"title\":\"Розділ\",\"measures\":{}}", Section.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("expected an array; found an object");
-    // an unknown property is skipped, with whatever it holds
-    assertThat(lenient.readValue("{\"firstYear\":2024,\"x\":[{\"y\":[1]}],\"lastYear\":2025}", PlanPeriod.class))
-        .isEqualTo(PlanPeriod.of(2024, 2025));
+    // an unknown property of the user's own record is skipped, as the mapper says; one of acplan's is refused
+    // at its path (skipped, a misspelt property would drop the plan's data), with whatever it holds
+    String period = "{\"firstYear\":2024,\"x\":[{\"y\":[1]}],\"lastYear\":2025}";
+    assertThat(lenient.readValue("{\"council\":\"Рада\",\"mayor\":\"x\",\"period\":{\"firstYear\":2024,\"lastYear\":2025}}",
+        Dated.class)).isEqualTo(new Dated("Рада", PlanPeriod.of(2024, 2025)));
+    assertThatThrownBy(() -> lenient.readValue("{\"council\":\"Рада\",\"period\":" + period + "}", Dated.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("unknown property; expected one of [firstYear, lastYear]")
+        .satisfies(e -> assertThat(((JsonMappingException) e).getPath()).extracting(JsonMappingException.Reference::getFieldName)
+            .containsExactly("period", "x"));
   }
+
+  /** A user's own record holding a model value. */
+  public record Dated(String council, PlanPeriod period) {}
 
   @Test
   void refusesAPropertyNamedTwiceAtItsPath() {

@@ -57,6 +57,26 @@ class ValidationControllerTest {
   }
 
   @Test
+  void aPropertyOfThePlanMisspeltIsABadRequestThoughBootIgnoresUnknownProperties() throws Exception {
+    String envelope = mapper.writeValueAsString(
+        new ValidationApplication.Envelope("Довгинцівська районна в місті рада", SeedFixtures.plan()));
+    // Boot's mapper skips what the application's own record does not know…
+    String withMayor = envelope.replaceFirst("^\\{", "{\"mayor\":\"x\",");
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post("/plans/echo").contentType("application/json").content(withMayor))
+        .andExpect(status().isOk());
+    // …but not a plan's property misspelt: skipped, the measure's yearly deadlines would be lost unseen
+    String misspelt = envelope.replaceFirst("\"number\":\"1\\.1\",", "$0\"yearlyDeadlnes\":{\"2021\":{}},");
+    org.assertj.core.api.Assertions.assertThat(misspelt).isNotEqualTo(envelope);
+    Throwable refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post("/plans/echo").contentType("application/json").content(misspelt))
+        .andExpect(status().isBadRequest()).andReturn().getResolvedException();
+    org.assertj.core.api.Assertions.assertThat(refused).hasRootCauseInstanceOf(tools.jackson.databind.DatabindException.class)
+        .rootCause().hasMessageContaining("unknown property; expected one of [")
+        .hasMessageContaining("[\"measures\"]").hasMessageContaining("[\"yearlyDeadlnes\"]");
+  }
+
+  @Test
   void aDocumentThatIsNoPlanIsUnprocessableWithTheReadersMessage() throws Exception {
     MockMultipartFile file = new MockMultipartFile("file", "notes.txt", "text/plain",
         "Протокол засідання".getBytes(java.nio.charset.StandardCharsets.UTF_8));
