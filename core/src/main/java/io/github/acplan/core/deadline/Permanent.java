@@ -5,9 +5,9 @@ package io.github.acplan.core.deadline;
  * it is reported on in every reporting period.
  *
  * <p>The parser also reads as permanent the duties that recur more often than any period a plan reports on
- * ("щодня", "щотижня") and the ones that name no period ("систематично", "регулярно"): a plan's schedule
- * cannot list a due date for each day or week, and its reports cover them as they cover "постійно". The
- * original words stay in {@link #text()}.
+ * ("щодня", "щотижня", "щоп'ятниці") and the ones that name no period ("систематично", "регулярно"): a
+ * plan's schedule cannot list a due date for each day or week, and its reports cover them as they cover
+ * "постійно". The original words stay in {@link #text()}.
  *
  * @param text the original text
  */
