@@ -756,6 +756,7 @@ public final class DeadlineParser {
   private record Rule(java.util.function.Predicate<Clues> clue, Recognizer recognizer) {}
 
   private final List<Rule> rules = List.of(
+      new Rule(c -> c.text.startsWith("строк") || c.text.startsWith("термін"), this::labelled),
       new Rule(c -> c.has("далі", "подальш"), this::thereafter),
       new Rule(c -> c.has("постійн", "безстроков", "систематичн", "регулярн") || c.text.startsWith("що")
           || c.text.startsWith("кож"), this::permanent),
@@ -780,6 +781,20 @@ public final class DeadlineParser {
    */
   private Deadline thereafter(String t, String n) {
     Matcher m = THEREAFTER.matcher(n);
+    if (!m.lookingAt() || m.end() == n.length()) {
+      return null;
+    }
+    // normalize keeps every character's place, so the offsets of n are those of t
+    Deadline rest = phrase(t.substring(m.end()));
+    return Deadlines.isRecognized(rest) ? rest.withText(t) : null;
+  }
+
+  /**
+   * "Термін – до 01.04.2020", "Строк виконання: щокварталу": the column's own heading typed into the cell,
+   * read as the deadline after it (which keeps the whole text).
+   */
+  private Deadline labelled(String t, String n) {
+    Matcher m = LABEL.matcher(n);
     if (!m.lookingAt() || m.end() == n.length()) {
       return null;
     }
@@ -1527,6 +1542,10 @@ public final class DeadlineParser {
     return "(?<" + g + ">[1-4]|[iі]{1,3}|[iі][vв])";
   }
 
+  /** A cell's heading before its deadline: "термін –", "строк:", "строк виконання –", "термін виконання". */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?:строки?|терміни?)(?:\\s*[-:]|\\s+виконання\\s*[-:]?)\\s*");
+
   /** The words that open what applies after a first deadline: "надалі –", "а далі", "у подальшому". */
   private static final Pattern THEREAFTER = Pattern.compile(
       "(?:а\\s+)?(?:надалі|далі|у\\s+подальшому|в\\s+подальшому)\\s*[-–—:]?\\s*");
@@ -1860,7 +1879,7 @@ public final class DeadlineParser {
 
   private static final Pattern ON_EVENT = Pattern.compile(
       "(?:при|у\\s+разі|в\\s+разі|у\\s+випадку|в\\s+випадку|після|під\\s+час|за\\s+потреби|за\\s+потребою"
-          + "|за\\s+необхідності|по\\s+мірі|в\\s+міру|у\\s+міру|за\\s+наявності|у\\s+зв'язку\\s+з"
+          + "|за\\s+необхідності|за\\s+необхідністю|по\\s+мірі|в\\s+міру|у\\s+міру|за\\s+наявності|у\\s+зв'язку\\s+з"
           + "|з\\s+моменту|з\\s+дня|від\\s+дня|з\\s+дати|від\\s+дати|одночасно\\s+з|на\\s+вимогу"
           + "|за\\s+зверненн\\p{L}*|за\\s+запит\\p{L}*"
           // "до дня набрання чинності …", "не пізніше дня такого припинення": the day of an event
