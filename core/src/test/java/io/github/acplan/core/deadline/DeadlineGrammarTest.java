@@ -519,6 +519,7 @@ class DeadlineGrammarTest {
       щоденно                                                 | permanent            |
       Щоп’ятниці                                              | permanent            |
       щопонеділка                                             | permanent            |
+      Щопонеділка та щоп'ятниці                               | permanent            |
       кожної п'ятниці                                         | permanent            |
       щотижня по четвергах                                    | permanent            |
       Щотижнево, у п’ятницю                                   | permanent            |
