@@ -4,7 +4,9 @@ import io.github.acplan.json.mapping.JsonMapping;
 import io.github.acplan.json.mapping.JsonShapeException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
+import tools.jackson.core.type.WritableTypeId;
 import java.util.List;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
@@ -12,6 +14,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -55,7 +58,10 @@ public final class AcplanJackson3Module extends SimpleModule {
     }
   }
 
-  /** Writes a model value as its JSON shape. */
+  /**
+   * Writes a model value as its JSON shape, through the mapping's writer of shapes
+   * ({@link JsonMapping.Binding#writeTo}): the format's tokens whatever the mapper's inclusion or naming.
+   */
   private static final class ShapeSerializer<M> extends ValueSerializer<M> {
     private final JsonMapping.Binding<M> binding;
 
@@ -65,7 +71,35 @@ public final class AcplanJackson3Module extends SimpleModule {
 
     @Override
     public void serialize(M value, JsonGenerator g, SerializationContext ctxt) {
-      ctxt.writeValue(g, binding.write(value));
+      write(value, g, false);
+    }
+
+    /**
+     * Writes the value with the type id a mapper's default typing asks for (a cache's mapper, say): the
+     * model type's, so that the value is read back by this module (a {@code Permanent} as a
+     * {@code Deadline}); inside the value the format has none.
+     */
+    @Override
+    public void serializeWithType(M value, JsonGenerator g, SerializationContext ctxt, TypeSerializer typeSer) {
+      boolean object = binding.writtenAsObject();
+      WritableTypeId id = typeSer.writeTypePrefix(g, ctxt,
+          typeSer.typeId(value, binding.modelType(), object ? JsonToken.START_OBJECT : JsonToken.VALUE_STRING));
+      write(value, g, object);
+      typeSer.writeTypeSuffix(g, ctxt, id);
+    }
+
+    /** Writes the value, or only its properties inside an object the type id opened. */
+    private void write(M value, JsonGenerator g, boolean propertiesOnly) {
+      try {
+        if (propertiesOnly) {
+          binding.writePropertiesTo(new Jackson3Sink(g), value);
+        } else {
+          binding.writeTo(new Jackson3Sink(g), value);
+        }
+      } catch (java.io.IOException e) {
+        // Jackson 3's generator throws no checked exception, so its sink never does
+        throw new java.io.UncheckedIOException(e);
+      }
     }
   }
 

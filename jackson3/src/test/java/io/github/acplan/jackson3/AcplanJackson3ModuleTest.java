@@ -3,6 +3,8 @@ package io.github.acplan.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
@@ -11,6 +13,7 @@ import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.core.validation.PlanValidator;
 import io.github.acplan.core.validation.ValidationReport;
+import io.github.acplan.json.mapping.JsonMapping;
 import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.json.ValidationReportJson;
 import java.io.IOException;
@@ -21,8 +24,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DefaultTyping;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 class AcplanJackson3ModuleTest {
 
@@ -85,6 +92,42 @@ class AcplanJackson3ModuleTest {
         .isEqualTo(ValidationReportJson.standard().write(report, false))
         .contains("\"severity\":\"");
   }
+
+  @Test
+  void writesTheFormatWhateverTheMappersInclusionAndNaming() throws Exception {
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    ValidationReport report = PlanValidator.standard().validate(plan);
+    // spring.jackson.default-property-inclusion=non_empty and a naming strategy that renames even the
+    // names a class declares: the plan's empty lists and texts, and its property names, stay the format's
+    JsonMapper nonEmpty = JsonMapper.builder().findAndAddModules()
+        .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+            JsonInclude.Include.NON_EMPTY))
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(MapperFeature.ALLOW_EXPLICIT_PROPERTY_RENAMING).build();
+
+    assertThat(nonEmpty.writeValueAsString(plan)).isEqualTo(PlanJson.standard().writeCompact(plan));
+    assertThat(nonEmpty.readValue(nonEmpty.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
+    assertThat(nonEmpty.writeValueAsString(report)).isEqualTo(ValidationReportJson.standard().write(report, false));
+    // a diff with no change still says so: its empty counts and changes are written
+    assertThat(nonEmpty.writeValueAsString(JsonMapping.diff(List.of()))).isEqualTo("{\"counts\":{},\"changes\":[]}");
+  }
+
+  @Test
+  void roundTripsUnderACachesDefaultTyping() throws Exception {
+    JsonMapper typed = JsonMapper.builder().findAndAddModules()
+        .activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+            DefaultTyping.NON_FINAL, JsonTypeInfo.As.PROPERTY).build();
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    // a plan in a value typed Object, as a cache holds it: the type id outside, the format inside
+    Holder holder = new Holder(plan);
+    String json = typed.writeValueAsString(holder);
+    assertThat(json).contains("\"value\":{\"@class\":\"io.github.acplan.core.Plan\",\"schemaVersion\":1,")
+        .containsOnlyOnce("\"@class\"");
+    assertThat(typed.readValue(json, Holder.class)).isEqualTo(holder);
+  }
+
+  /** A user's value that holds anything, as a cache entry does. */
+  public record Holder(Object value) {}
 
   @Test
   void refusesAnUnknownPropertyWithItsPathThoughJacksonThreeIgnoresThem() throws Exception {

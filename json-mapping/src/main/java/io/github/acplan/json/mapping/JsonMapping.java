@@ -31,6 +31,7 @@ import io.github.acplan.core.monitoring.ReportingPeriod;
 import io.github.acplan.core.schedule.DueItem;
 import io.github.acplan.json.mapping.Shapes.ActorShape;
 import io.github.acplan.json.mapping.Shapes.ChangeShape;
+import io.github.acplan.json.mapping.Shapes.DiffShape;
 import io.github.acplan.json.mapping.Shapes.DueItemShape;
 import io.github.acplan.json.mapping.Shapes.ExecutionReportShape;
 import io.github.acplan.json.mapping.Shapes.MeasureExecutionShape;
@@ -66,9 +67,11 @@ import org.jspecify.annotations.Nullable;
  * deadline the plain values of {@code DeadlineValues}, read into the union of the kinds' properties) and
  * the conversions both ways.
  *
- * <p>A Jackson module of either line registers, for each {@link Binding}, a serializer that writes
- * {@link Binding#write(Object)}'s shape and a deserializer that hands its parser, as a {@link TokenStream},
- * to {@link Binding#readFrom(TokenStream)}. Reading streams: every shape is filled property by property as
+ * <p>A Jackson module of either line registers, for each {@link Binding}, a serializer that hands its
+ * generator, as a {@link TokenSink}, to {@link Binding#writeTo(TokenSink, Object)} and a deserializer that
+ * hands its parser, as a {@link TokenStream}, to {@link Binding#readFrom(TokenStream)}. Both walk the
+ * shapes' annotations themselves, so the JSON is the format's whatever the application's mapper is set to
+ * (its property inclusion, naming strategy, coercions, default typing). Reading streams: every shape is filled property by property as
  * the parser goes, as the shapes' annotations declare, then converted; a deadline as acplan writes it is
  * read straight into its record. The same
  * reader serves both Jackson lines, so both read alike and refuse alike, with the same messages.
@@ -125,7 +128,9 @@ public final class JsonMapping {
       // results, written only: schedules, monitoring results and diffs
       new Binding<>(DueItem.class, DueItemShape.class, Results::dueItemShape, null),
       new Binding<>(MonitoringResult.class, MonitoringResultShape.class, Results::resultShape, null),
-      new Binding<>(Change.class, ChangeShape.class, Results::changeShape, null));
+      new Binding<>(Change.class, ChangeShape.class, Results::changeShape, null),
+      // the shape diff(…) returns: a diff is a list of changes, no value of the model
+      new Binding<>(DiffShape.class, DiffShape.class, d -> d, null));
 
   /** The bindings by model type, for the reader of shapes that hold model values. */
   private static final Map<Class<?>, Binding<?>> BY_MODEL_TYPE = byModelType();
@@ -146,9 +151,10 @@ public final class JsonMapping {
   }
 
   /**
-   * Returns the bindings of every model type the format knows.
+   * Returns the bindings of every model type the format knows, and of the object {@link #diff} returns
+   * (written only, as it is).
    *
-   * @return the bindings, one per model type
+   * @return the bindings, one per type
    */
   public static List<Binding<?>> bindings() {
     return BINDINGS;
@@ -190,6 +196,7 @@ public final class JsonMapping {
     private final Class<M> modelType;
     private final Class<?> shapeType;
     private final Function<M, Object> writer;
+    private final boolean writtenAsString;
     private final @Nullable Function<Object, M> reader;
     /** How {@link #readFrom} reads the shape, made at first use (it needs every binding to exist). */
     private ShapeReader.@Nullable Value value;
@@ -205,6 +212,7 @@ public final class JsonMapping {
         @Nullable Function<S, M> reader) {
       this.modelType = modelType;
       this.shapeType = shapeType;
+      this.writtenAsString = writtenType == String.class;
       this.writer = writer::apply;
       // the function itself, cast, not a lambda around it: a wrapper was a second megamorphic call for
       // every value read (the shape's type is checked by the cast inside the function)
@@ -242,13 +250,56 @@ public final class JsonMapping {
     }
 
     /**
-     * Returns the shape of a model value, for Jackson to write.
+     * Returns the shape of a model value, as {@link #writeTo} writes it.
      *
      * @param value the model value
      * @return its shape, an instance of {@link #shapeType()}
      */
     public Object write(M value) {
       return writer.apply(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Writes a model value's JSON to a generator's tokens, as the format has it whatever the application's
+     * mapper is set to: the same properties, in the same order, with the same nulls as {@code PlanJson}
+     * writes (its property inclusion, naming strategy or default typing change nothing inside the value).
+     *
+     * @param tokens the generator's tokens
+     * @param value the model value
+     * @throws IOException if the generator fails
+     */
+    public void writeTo(TokenSink tokens, M value) throws IOException {
+      Objects.requireNonNull(tokens, "tokens");
+      ShapeWriter.write(tokens, write(value));
+    }
+
+    /**
+     * Returns whether a value is written as a JSON object, rather than as a string ({@code "1.2"} for a
+     * {@code MeasureNumber}, {@code "2020-H1"} for a {@code ReportingPeriod}).
+     *
+     * @return true for an object
+     */
+    public boolean writtenAsObject() {
+      return !writtenAsString;
+    }
+
+    /**
+     * Writes the properties of a value written as an object, without the object's braces, as
+     * {@link #writeTo} writes them: for a type id that Jackson's default typing writes as the object's
+     * first property.
+     *
+     * @param tokens the generator's tokens, inside an object the caller opened
+     * @param value the model value
+     * @throws IOException if the generator fails
+     * @throws UnsupportedOperationException if the value is written as a string ({@link #writtenAsObject()}
+     *     is false)
+     */
+    public void writePropertiesTo(TokenSink tokens, M value) throws IOException {
+      Objects.requireNonNull(tokens, "tokens");
+      if (writtenAsString) {
+        throw new UnsupportedOperationException(modelType.getSimpleName() + " is written as a string, not an object");
+      }
+      ShapeWriter.writeProperties(tokens, write(value));
     }
 
     /**

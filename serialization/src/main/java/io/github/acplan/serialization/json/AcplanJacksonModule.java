@@ -2,12 +2,15 @@ package io.github.acplan.serialization.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.acplan.json.mapping.JsonMapping;
 import io.github.acplan.json.mapping.JsonShapeException;
@@ -66,7 +69,10 @@ public final class AcplanJacksonModule extends SimpleModule {
     }
   }
 
-  /** Writes a model value as its JSON shape. */
+  /**
+   * Writes a model value as its JSON shape, through the mapping's writer of shapes
+   * ({@link JsonMapping.Binding#writeTo}): the format's tokens whatever the mapper's inclusion or naming.
+   */
   private static final class ShapeSerializer<M> extends JsonSerializer<M> {
     private final JsonMapping.Binding<M> binding;
 
@@ -76,7 +82,26 @@ public final class AcplanJacksonModule extends SimpleModule {
 
     @Override
     public void serialize(M value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      provider.defaultSerializeValue(binding.write(value), g);
+      binding.writeTo(new Jackson2Sink(g), value);
+    }
+
+    /**
+     * Writes the value with the type id a mapper's default typing asks for (a cache's mapper, say): the
+     * model type's, so that the value is read back by this module (a {@code Permanent} as a
+     * {@code Deadline}); inside the value the format has none.
+     */
+    @Override
+    public void serializeWithType(M value, JsonGenerator g, SerializerProvider provider, TypeSerializer typeSer)
+        throws IOException {
+      boolean object = binding.writtenAsObject();
+      WritableTypeId id = typeSer.writeTypePrefix(g,
+          typeSer.typeId(value, binding.modelType(), object ? JsonToken.START_OBJECT : JsonToken.VALUE_STRING));
+      if (object) {
+        binding.writePropertiesTo(new Jackson2Sink(g), value);
+      } else {
+        binding.writeTo(new Jackson2Sink(g), value);
+      }
+      typeSer.writeTypeSuffix(g, id);
     }
   }
 

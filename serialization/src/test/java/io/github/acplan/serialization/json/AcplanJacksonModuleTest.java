@@ -3,9 +3,17 @@ package io.github.acplan.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
@@ -14,7 +22,9 @@ import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The Jackson 2 module as a user's own ObjectMapper finds it through ServiceLoader. */
@@ -45,6 +55,53 @@ class AcplanJacksonModuleTest {
       assertThat(MAPPER.writeValueAsString(plan)).isEqualTo(PlanJson.standard().writeCompact(plan));
       assertThat(MAPPER.readValue(json, Plan.class)).isEqualTo(plan);
     }
+  }
+
+  @Test
+  void writesTheFormatWhateverTheMappersInclusionNamingAndOrder() throws Exception {
+    // a Spring Boot application's spring.jackson.default-property-inclusion=non_empty, for one: it left
+    // out a plan's empty lists and texts, and the mapper could not read back what it had written
+    Map<String, ObjectMapper> mappers = new LinkedHashMap<>();
+    mappers.put("NON_EMPTY", new ObjectMapper().findAndRegisterModules().setSerializationInclusion(JsonInclude.Include.NON_EMPTY));
+    mappers.put("NON_DEFAULT", new ObjectMapper().findAndRegisterModules().setSerializationInclusion(JsonInclude.Include.NON_DEFAULT));
+    mappers.put("SNAKE_CASE renaming explicit names", JsonMapper.builder().findAndAddModules()
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(MapperFeature.ALLOW_EXPLICIT_PROPERTY_RENAMING).build());
+    mappers.put("sorted properties and map entries", JsonMapper.builder().findAndAddModules()
+        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build());
+    for (String name : List.of("dovhyntsivskyi-2020-plan.json", "programme-2024-2026.json")) {
+      Plan plan = PlanJson.standard().read(golden(name));
+      String format = PlanJson.standard().writeCompact(plan);
+      mappers.forEach((setting, mapper) -> {
+        try {
+          assertThat(mapper.writeValueAsString(plan)).as(setting).isEqualTo(format);
+          assertThat(mapper.readValue(format, Plan.class)).as(setting).isEqualTo(plan);
+        } catch (JsonProcessingException e) {
+          throw new AssertionError(setting, e);
+        }
+      });
+    }
+  }
+
+  @Test
+  void roundTripsUnderACachesDefaultTypingWithTheModelTypeAsTheId() throws Exception {
+    // as Spring Data Redis's GenericJackson2JsonRedisSerializer sets its mapper: every value typed
+    ObjectMapper typed = new ObjectMapper().findAndRegisterModules().activateDefaultTyping(
+        BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+        ObjectMapper.DefaultTyping.EVERYTHING, JsonTypeInfo.As.PROPERTY);
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    String json = typed.writeValueAsString(plan);
+    assertThat(json).startsWith("{\"@class\":\"io.github.acplan.core.Plan\",\"schemaVersion\":1,")
+        .containsOnlyOnce("@class");
+    assertThat(typed.readValue(json, Plan.class)).isEqualTo(plan);
+    // a deadline's id is the model type's, which the module reads, not its record's
+    Deadline deadline = plan.measures().get(0).deadline();
+    String typedDeadline = typed.writeValueAsString(deadline);
+    assertThat(typedDeadline).startsWith("{\"@class\":\"io.github.acplan.core.deadline.Deadline\",\"kind\":");
+    assertThat(typed.readValue(typedDeadline, Deadline.class)).isEqualTo(deadline);
+    assertThat(typed.readValue(typed.writeValueAsString(plan.measures().get(0).number()), MeasureNumber.class))
+        .isEqualTo(plan.measures().get(0).number());
   }
 
   @Test
