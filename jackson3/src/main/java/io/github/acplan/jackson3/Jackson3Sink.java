@@ -1,8 +1,10 @@
 package io.github.acplan.jackson3;
 
+import io.github.acplan.json.mapping.PropertyName;
 import io.github.acplan.json.mapping.TokenSink;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /** A Jackson 3 generator, for the mapping's writer of shapes. Jackson 3 throws no checked exception. */
 final class Jackson3Sink implements TokenSink {
@@ -35,6 +37,17 @@ final class Jackson3Sink implements TokenSink {
   @Override
   public void name(String name) {
     generator.writeName(name);
+  }
+
+  /** The name's {@code SerializedString}, made once: quoted and escaped once, copied on every write. */
+  @Override
+  public void name(PropertyName name) {
+    SerializedString encoded = name.encoded() instanceof SerializedString s ? s : null;
+    if (encoded == null) {
+      encoded = new SerializedString(name.text());
+      name.encoded(encoded);
+    }
+    generator.writeName(encoded);
   }
 
   @Override

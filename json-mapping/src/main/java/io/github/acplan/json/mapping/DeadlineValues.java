@@ -378,7 +378,7 @@ final class DeadlineValues {
    * {@code LinkedHashMap} hashed every name and allocated a table and a node per property, 7 % of writing
    * the seed plan; Jackson only iterates the entries of what it writes. Unmodifiable once returned.
    */
-  private static final class PlainObject extends AbstractMap<String, Object> {
+  static final class PlainObject extends AbstractMap<String, Object> {
     private final String[] names;
     private final Object[] values;
     private int size;
@@ -398,6 +398,16 @@ final class DeadlineValues {
     @Override
     public int size() {
       return size;
+    }
+
+    /** The name of the property at {@code index}, for {@link ShapeWriter}. */
+    String name(int index) {
+      return names[index];
+    }
+
+    /** The value of the property at {@code index}, for {@link ShapeWriter}. */
+    Object value(int index) {
+      return values[index];
     }
 
     @Override

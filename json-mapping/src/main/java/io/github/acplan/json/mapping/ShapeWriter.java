@@ -5,9 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -32,24 +29,58 @@ import org.jspecify.annotations.Nullable;
  */
 final class ShapeWriter {
 
-  /** How each shape class is written, built at first use from its annotations. */
-  private static final ClassValue<Layout> LAYOUTS = new ClassValue<>() {
+  /**
+   * How values of each class are written, found once per class: an interface {@code instanceof} for every
+   * value (a list? a map?) took a scan of the class's interfaces each time, a third of the writing.
+   */
+  private static final ClassValue<ClassWriter> WRITERS = new ClassValue<>() {
     @Override
-    protected Layout computeValue(Class<?> type) {
+    protected ClassWriter computeValue(Class<?> type) {
+      if (List.class.isAssignableFrom(type)) {
+        return LIST;
+      }
+      if (Map.class.isAssignableFrom(type)) {
+        return MAP;
+      }
+      for (JsonMapping.Binding<?> b : JsonMapping.bindings()) {
+        // the diff's object is bound to itself: a shape, written as one
+        if (b.modelType().isAssignableFrom(type) && b.modelType() != type) {
+          return new Bound(b);
+        }
+        if (b.modelType() == type && b.shapeType() != type) {
+          return new Bound(b);
+        }
+      }
       return new Layout(type);
     }
   };
 
-  /** The binding of each model class met while writing (a deadline's record class, say), or none. */
-  private static final ClassValue<JsonMapping.@Nullable Binding<?>[]> BINDINGS = new ClassValue<>() {
+  private static final ClassWriter LIST = new ClassWriter() {
     @Override
-    protected JsonMapping.@Nullable Binding<?>[] computeValue(Class<?> type) {
-      for (JsonMapping.Binding<?> b : JsonMapping.bindings()) {
-        if (b.modelType().isAssignableFrom(type)) {
-          return new JsonMapping.Binding<?>[] {b};
-        }
+    void write(TokenSink out, Object value) throws IOException {
+      out.startArray();
+      for (Object element : (List<?>) value) {
+        ShapeWriter.write(out, element);
       }
-      return new JsonMapping.Binding<?>[] {null};
+      out.endArray();
+    }
+  };
+
+  private static final ClassWriter MAP = new ClassWriter() {
+    @Override
+    void writeProperties(TokenSink out, Object value) throws IOException {
+      if (value instanceof DeadlineValues.PlainObject plain) {
+        // a deadline's values, the most frequent map: its arrays, without an entry object for each
+        for (int i = 0; i < plain.size(); i++) {
+          out.name(plain.name(i));
+          ShapeWriter.write(out, plain.value(i));
+        }
+        return;
+      }
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        out.name((String) e.getKey());
+        ShapeWriter.write(out, e.getValue());
+      }
     }
   };
 
@@ -59,33 +90,20 @@ final class ShapeWriter {
   static void write(TokenSink out, @Nullable Object value) throws IOException {
     if (value == null) {
       out.nullValue();
-    } else if (value instanceof String s) {
-      out.string(s);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return;
+    }
+    // the scalars by their final classes, compared at once
+    Class<?> type = value.getClass();
+    if (type == String.class) {
+      out.string((String) value);
+    } else if (type == Integer.class || type == Long.class || type == Short.class) {
       out.number(((Number) value).longValue());
-    } else if (value instanceof Boolean b) {
-      out.bool(b);
-    } else if (value instanceof BigDecimal d) {
-      out.number(d);
-    } else if (value instanceof List<?> list) {
-      out.startArray();
-      for (Object element : list) {
-        write(out, element);
-      }
-      out.endArray();
-    } else if (value instanceof Map<?, ?> map) {
-      out.startObject();
-      writeEntries(out, map);
-      out.endObject();
+    } else if (type == Boolean.class) {
+      out.bool((Boolean) value);
+    } else if (type == BigDecimal.class) {
+      out.number((BigDecimal) value);
     } else {
-      Object shape = shapeOf(value);
-      if (shape != value) {
-        write(out, shape);
-      } else {
-        out.startObject();
-        LAYOUTS.get(value.getClass()).writeProperties(out, value);
-        out.endObject();
-      }
+      WRITERS.get(type).write(out, value);
     }
   }
 
@@ -94,38 +112,50 @@ final class ShapeWriter {
    * Jackson's default typing writes inside the object ({@code "@class"}).
    */
   static void writeProperties(TokenSink out, Object objectValue) throws IOException {
-    if (objectValue instanceof Map<?, ?> map) {
-      writeEntries(out, map);
-      return;
+    WRITERS.get(objectValue.getClass()).writeProperties(out, objectValue);
+  }
+
+  /** How the values of one class are written. */
+  private abstract static class ClassWriter {
+    /** Writes a value; an object's braces around its properties unless overridden. */
+    void write(TokenSink out, Object value) throws IOException {
+      out.startObject();
+      writeProperties(out, value);
+      out.endObject();
     }
-    Object shape = shapeOf(objectValue);
-    if (shape != objectValue) {
-      writeProperties(out, shape);
-    } else {
-      LAYOUTS.get(objectValue.getClass()).writeProperties(out, objectValue);
+
+    /** Writes the properties of a value written as an object. */
+    void writeProperties(TokenSink out, Object value) throws IOException {
+      throw new IllegalStateException(value.getClass().getName() + " is not written as an object");
     }
   }
 
-  /** The shape of a model value, through its binding; a shape (or the diff's, bound to itself) as it is. */
-  private static Object shapeOf(Object value) {
-    JsonMapping.Binding<?> binding = BINDINGS.get(value.getClass())[0];
-    return binding == null ? value : writeShape(binding, value);
-  }
+  /** A model value, written as the shape its binding makes of it. */
+  private static final class Bound extends ClassWriter {
+    private final JsonMapping.Binding<?> binding;
 
-  @SuppressWarnings("unchecked")
-  private static <M> Object writeShape(JsonMapping.Binding<M> binding, Object value) {
-    return binding.write((M) value);
-  }
+    Bound(JsonMapping.Binding<?> binding) {
+      this.binding = binding;
+    }
 
-  private static void writeEntries(TokenSink out, Map<?, ?> map) throws IOException {
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      out.name((String) e.getKey());
-      write(out, e.getValue());
+    @Override
+    void write(TokenSink out, Object value) throws IOException {
+      ShapeWriter.write(out, shape(binding, value));
+    }
+
+    @Override
+    void writeProperties(TokenSink out, Object value) throws IOException {
+      ShapeWriter.writeProperties(out, shape(binding, value));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M> Object shape(JsonMapping.Binding<M> binding, Object value) {
+      return binding.write((M) value);
     }
   }
 
   /** The properties of one shape class, in the order they are written. */
-  private static final class Layout {
+  private static final class Layout extends ClassWriter {
     private final Property[] properties;
 
     Layout(Class<?> type) {
@@ -133,7 +163,6 @@ final class ShapeWriter {
         throw new IllegalStateException("No JSON form for " + type.getName()
             + ": it is neither a model value with a binding nor one of the mapping's shapes");
       }
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
       List<Field> fields = new ArrayList<>();
       for (Field f : type.getDeclaredFields()) {
         if (!Modifier.isStatic(f.getModifiers())
@@ -155,7 +184,7 @@ final class ShapeWriter {
         Field f = ordered.get(i);
         JsonInclude inclusion = f.isAnnotationPresent(JsonInclude.class) ? f.getAnnotation(JsonInclude.class)
             : classInclusion;
-        properties[i] = new Property(name(f), getter(lookup, type, f),
+        properties[i] = new Property(name(f), getter(f),
             inclusion != null && inclusion.value() == JsonInclude.Include.NON_NULL,
             f.isAnnotationPresent(JsonUnwrapped.class));
       }
@@ -167,27 +196,26 @@ final class ShapeWriter {
       return p != null ? p.value() : f.getName();
     }
 
-    /** A record's accessor (its fields are private), or a class's package-private field. */
-    private static MethodHandle getter(MethodHandles.Lookup lookup, Class<?> type, Field f) {
-      try {
-        MethodHandle h = type.isRecord() ? lookup.unreflect(type.getDeclaredMethod(f.getName()))
-            : lookup.unreflectGetter(f);
-        return h.asType(MethodType.methodType(Object.class, Object.class));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("Cannot read " + f.getName() + " of " + type.getName(), e);
-      }
+    /**
+     * The field, made readable: a record's fields are private. Read by reflection, as Jackson's bean
+     * serializer read them: a method handle that is not a constant took three times as long per call.
+     */
+    private static Field getter(Field f) {
+      f.setAccessible(true);
+      return f;
     }
 
+    @Override
     void writeProperties(TokenSink out, Object shape) throws IOException {
       for (Property p : properties) {
         Object value = p.get(shape);
         if (p.unwrapped) {
           if (value != null) {
-            LAYOUTS.get(value.getClass()).writeProperties(out, value);
+            ShapeWriter.writeProperties(out, value);
           }
         } else if (value != null || !p.nonNull) {
           out.name(p.name);
-          write(out, value);
+          ShapeWriter.write(out, value);
         }
       }
     }
@@ -195,26 +223,24 @@ final class ShapeWriter {
 
   /** A property of a shape and how it is written. */
   private static final class Property {
-    final String name;
-    final MethodHandle getter;
+    final PropertyName name;
+    final Field field;
     /** Whether a null is left out rather than written ({@code @JsonInclude(NON_NULL)}). */
     final boolean nonNull;
     /** Whether the value's own properties are written in its place ({@code @JsonUnwrapped}). */
     final boolean unwrapped;
 
-    Property(String name, MethodHandle getter, boolean nonNull, boolean unwrapped) {
-      this.name = name;
-      this.getter = getter;
+    Property(String name, Field field, boolean nonNull, boolean unwrapped) {
+      this.name = new PropertyName(name);
+      this.field = field;
       this.nonNull = nonNull;
       this.unwrapped = unwrapped;
     }
 
     @Nullable Object get(Object shape) {
       try {
-        return getter.invokeExact(shape);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
+        return field.get(shape);
+      } catch (IllegalAccessException e) {
         throw new IllegalStateException("Cannot read " + name + " of " + shape.getClass().getName(), e);
       }
     }

@@ -49,6 +49,15 @@ public interface TokenSink {
   void name(String name) throws IOException;
 
   /**
+   * Writes a property's name inside an object, one of the format's own: it may keep its generator's
+   * encoded form in the name ({@link PropertyName#encoded(Object)}) for the next time.
+   *
+   * @param name the name
+   * @throws IOException if the generator fails
+   */
+  void name(PropertyName name) throws IOException;
+
+  /**
    * Writes a string.
    *
    * @param value the string

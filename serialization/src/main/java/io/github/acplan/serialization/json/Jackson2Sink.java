@@ -1,6 +1,8 @@
 package io.github.acplan.serialization.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.acplan.json.mapping.PropertyName;
 import io.github.acplan.json.mapping.TokenSink;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -36,6 +38,17 @@ final class Jackson2Sink implements TokenSink {
   @Override
   public void name(String name) throws IOException {
     generator.writeFieldName(name);
+  }
+
+  /** The name's {@code SerializedString}, made once: quoted and escaped once, copied on every write. */
+  @Override
+  public void name(PropertyName name) throws IOException {
+    SerializedString encoded = name.encoded() instanceof SerializedString s ? s : null;
+    if (encoded == null) {
+      encoded = new SerializedString(name.text());
+      name.encoded(encoded);
+    }
+    generator.writeFieldName(encoded);
   }
 
   @Override
