@@ -4,13 +4,15 @@
 # JIT's inlining decisions): prints each JVM's line of InterleavedJsonRead and the median of the JVMs'
 # medians for every pair.
 #
-# usage: benchmarks/json-read.sh [plan] [JVMs]      e.g. benchmarks/json-read.sh seed 7
-#        plan: seed (default) or a number of measures such as 10000; JVMs: 5 by default
+# usage: benchmarks/json-read.sh [plan] [JVMs] [write]      e.g. benchmarks/json-read.sh seed 7
+#        plan: seed (default) or a number of measures such as 10000; JVMs: 5 by default;
+#        write: compare the writers (acplan's against plain Jackson's) instead of the readers
 # Builds nothing: run benchmarks/run.sh (or the Maven command in benchmarks/README.md) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 plan="${1:-seed}"
 jvms="${2:-5}"
+what="${3:-read}"
 jar=benchmarks/target/benchmarks.jar
 [[ -f "$jar" ]] || { echo "no $jar: build it first (benchmarks/README.md)" >&2; exit 1; }
 out=$(mktemp)
@@ -18,7 +20,7 @@ trap 'rm -f "$out"' EXIT
 for i in $(seq 1 "$jvms"); do
   for line in jackson2 jackson3; do
     java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp "$jar" \
-      io.github.acplan.benchmarks.formats.InterleavedJsonRead "$plan" "$line" | tail -n +2 | tee -a "$out"
+      io.github.acplan.benchmarks.formats.InterleavedJsonRead "$plan" "$line" "$what" | tail -n +2 | tee -a "$out"
   done
 done
 echo "median of $jvms JVMs' medians, plan $plan:"

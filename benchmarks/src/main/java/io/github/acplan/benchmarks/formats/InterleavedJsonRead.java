@@ -38,8 +38,14 @@ public final class InterleavedJsonRead {
       {"readJson_floorModel", "readJson_floor"},
       {"readJson_floor3Model", "readJson_floor3"}};
 
-  /** The readers of Jackson 2 ({@code PlanJson} and plain Jackson 2); the others are Jackson 3's. */
-  private static final List<String> JACKSON2 = List.of("readJson_ours", "readJson_floor", "readJson_floorModel");
+  /** With {@code write} after the Jackson line: the writers, acplan against each floor. */
+  private static final String[][] WRITE_PAIRS = {
+      {"writeJson_ours", "writeJson_floor"},
+      {"writeJson_jackson3", "writeJson_floor3"}};
+
+  /** The readers and writers of Jackson 2 ({@code PlanJson} and plain Jackson 2); the others are Jackson 3's. */
+  private static final List<String> JACKSON2 = List.of("readJson_ours", "readJson_floor", "readJson_floorModel",
+      "writeJson_ours", "writeJson_floor");
 
   /** The last result, kept so that no read can be optimized away. */
   static volatile Object sink;
@@ -58,7 +64,8 @@ public final class InterleavedJsonRead {
    * @param args the plan: {@code seed} (default) or a number of measures such as {@code 10000}; then
    *     optionally {@code jackson2} or {@code jackson3}, to compare one Jackson line's readers only, as an
    *     application has one line (and JMH a fresh JVM for each benchmark): with both lines in one JVM
-   *     acplan's reader of shapes is compiled for two kinds of parser at once
+   *     acplan's reader of shapes is compiled for two kinds of parser at once; then optionally
+   *     {@code write}, to compare the writers instead of the readers
    * @throws Exception if the set-up or a read fails (a bug)
    */
   public static void main(String[] args) throws Exception {
@@ -71,7 +78,8 @@ public final class InterleavedJsonRead {
     benchmark.setUp();
     int reads = benchmark.plan.equals("seed") ? SEED_READS : LARGE_PLAN_READS;
     System.out.println(benchmark.sizes() + "; " + reads + " reads a round, " + ROUNDS + " rounds");
-    for (String[] pair : PAIRS) {
+    boolean write = args.length > 2 && args[2].equals("write");
+    for (String[] pair : write ? WRITE_PAIRS : PAIRS) {
       if (!line.equals("both") && JACKSON2.contains(pair[0]) != line.equals("jackson2")) {
         continue;
       }
@@ -115,6 +123,10 @@ public final class InterleavedJsonRead {
       case "readJson_floor3": return benchmark::readJson_floor3;
       case "readJson_floorModel": return benchmark::readJson_floorModel;
       case "readJson_floor3Model": return benchmark::readJson_floor3Model;
+      case "writeJson_ours": return benchmark::writeJson_ours;
+      case "writeJson_floor": return benchmark::writeJson_floor;
+      case "writeJson_jackson3": return benchmark::writeJson_jackson3;
+      case "writeJson_floor3": return benchmark::writeJson_floor3;
       default: throw new IllegalArgumentException("no reader " + name);
     }
   }
