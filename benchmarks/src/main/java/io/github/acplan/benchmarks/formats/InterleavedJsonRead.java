@@ -18,7 +18,8 @@ import java.util.Locale;
  * <p>Run with the heap JMH's forks get: {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp
  * benchmarks/target/benchmarks.jar io.github.acplan.benchmarks.formats.InterleavedJsonRead seed} (or
  * {@code 10000}). Not a JMH benchmark: no blackhole, but every result is stored in a field, and the
- * readers are warmed up for 10 rounds first.
+ * readers are warmed up for 10 rounds first. With {@code write} after the Jackson line, the writers are
+ * compared the same way (acplan's against plain Jackson's on the plain objects).
  */
 public final class InterleavedJsonRead {
   private static final int ROUNDS = 30;
@@ -109,7 +110,7 @@ public final class InterleavedJsonRead {
       Arrays.sort(ratios);
       Arrays.sort(firstMicros);
       Arrays.sort(secondMicros);
-      System.out.printf(Locale.ROOT, "%s / %s: %.2f [%.2f-%.2f]; %.1f us / %.1f us; %.1f KB / %.1f KB a read%n",
+      System.out.printf(Locale.ROOT, "%s / %s: %.2f [%.2f-%.2f]; %.1f us / %.1f us; %.1f KB / %.1f KB a call%n",
           pair[0], pair[1], ratios[ROUNDS / 2], ratios[SPREAD_TRIM], ratios[ROUNDS - 1 - SPREAD_TRIM], firstMicros[ROUNDS / 2],
           secondMicros[ROUNDS / 2], allocated(first) / 1e3, allocated(second) / 1e3);
     }
