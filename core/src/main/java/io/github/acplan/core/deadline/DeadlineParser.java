@@ -780,13 +780,7 @@ public final class DeadlineParser {
    * names (the list or parentheses it stands in keep the first one beside it).
    */
   private Deadline thereafter(String t, String n) {
-    Matcher m = THEREAFTER.matcher(n);
-    if (!m.lookingAt() || m.end() == n.length()) {
-      return null;
-    }
-    // normalize keeps every character's place, so the offsets of n are those of t
-    Deadline rest = phrase(t.substring(m.end()));
-    return Deadlines.isRecognized(rest) ? rest.withText(t) : null;
+    return after(THEREAFTER, t, n);
   }
 
   /**
@@ -794,7 +788,12 @@ public final class DeadlineParser {
    * read as the deadline after it (which keeps the whole text).
    */
   private Deadline labelled(String t, String n) {
-    Matcher m = LABEL.matcher(n);
+    return after(LABEL, t, n);
+  }
+
+  /** The deadline after the words {@code opening} matches at the start, keeping the whole text; or null. */
+  private Deadline after(Pattern opening, String t, String n) {
+    Matcher m = opening.matcher(n);
     if (!m.lookingAt() || m.end() == n.length()) {
       return null;
     }
