@@ -56,6 +56,11 @@ final class Jackson3Sink implements TokenSink {
   }
 
   @Override
+  public void number(int value) {
+    generator.writeNumber(value);
+  }
+
+  @Override
   public void number(long value) {
     generator.writeNumber(value);
   }

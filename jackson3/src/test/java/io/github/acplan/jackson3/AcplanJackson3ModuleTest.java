@@ -113,6 +113,17 @@ class AcplanJackson3ModuleTest {
   }
 
   @Test
+  void roundTripsThroughATreeAsTheJsonItself() throws Exception {
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    tools.jackson.databind.JsonNode tree = MAPPER.valueToTree(plan);
+    // the tree holds the format's integers as ints, as the JSON text has them
+    assertThat(tree.toString()).isEqualTo(PlanJson.standard().writeCompact(plan));
+    assertThat(tree.get("period").get("firstYear").isInt()).isTrue();
+    assertThat(MAPPER.treeToValue(tree, Plan.class)).isEqualTo(plan);
+    assertThat(MAPPER.convertValue(new Envelope("Рада", plan), Envelope.class)).isEqualTo(new Envelope("Рада", plan));
+  }
+
+  @Test
   void roundTripsUnderACachesDefaultTyping() throws Exception {
     JsonMapper typed = JsonMapper.builder().findAndAddModules()
         .activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),

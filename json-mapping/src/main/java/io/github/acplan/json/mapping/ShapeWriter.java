@@ -93,8 +93,11 @@ final class ShapeWriter {
     Class<?> type = value.getClass();
     if (type == String.class) {
       out.string((String) value);
-    } else if (type == Integer.class || type == Long.class || type == Short.class) {
-      out.number(((Number) value).longValue());
+    } else if (type == Integer.class || type == Short.class) {
+      // an int as an int: a tree made of the tokens keeps the type, and a long would not read back as int
+      out.number(((Number) value).intValue());
+    } else if (type == Long.class) {
+      out.number(((Long) value).longValue());
     } else if (type == Boolean.class) {
       out.bool((Boolean) value);
     } else if (type == BigDecimal.class) {

@@ -66,7 +66,16 @@ public interface TokenSink {
   void string(String value) throws IOException;
 
   /**
-   * Writes an integer.
+   * Writes an integer of the format's ({@code int}, as Jackson writes an {@code Integer}: a tree keeps it
+   * as one).
+   *
+   * @param value the integer
+   * @throws IOException if the generator fails
+   */
+  void number(int value) throws IOException;
+
+  /**
+   * Writes a {@code long} integer.
    *
    * @param value the integer
    * @throws IOException if the generator fails

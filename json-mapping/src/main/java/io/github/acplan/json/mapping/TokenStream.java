@@ -77,7 +77,8 @@ public interface TokenStream {
   String text() throws IOException;
 
   /**
-   * Returns whether the current integer fits in an {@code int}.
+   * Returns whether the current integer fits in an {@code int}, whatever type the parser holds it in: a
+   * tree or a token buffer keeps {@code 2020} as a {@code long} when it was written as one.
    *
    * @return true if {@link #intValue()} gives it exactly
    * @throws IOException if the number cannot be read

@@ -57,8 +57,13 @@ class ShapeWriterTest {
     }
 
     @Override
+    public void number(int value) {
+      tokens.add(Integer.toString(value));
+    }
+
+    @Override
     public void number(long value) {
-      tokens.add(Long.toString(value));
+      tokens.add(value + "L");
     }
 
     @Override

@@ -57,6 +57,11 @@ final class Jackson2Sink implements TokenSink {
   }
 
   @Override
+  public void number(int value) throws IOException {
+    generator.writeNumber(value);
+  }
+
+  @Override
   public void number(long value) throws IOException {
     generator.writeNumber(value);
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.MeasureNumber;
 import io.github.acplan.core.Plan;
@@ -82,6 +84,24 @@ class AcplanJacksonModuleTest {
         }
       });
     }
+  }
+
+  @Test
+  void roundTripsThroughATreeAndReadsAYearATreeHoldsAsALong() throws Exception {
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    // a tree keeps each number as the type it was written as: the format's integers must go in as ints
+    JsonNode tree = MAPPER.valueToTree(plan);
+    assertThat(tree.get("schemaVersion").isInt()).isTrue();
+    assertThat(MAPPER.treeToValue(tree, Plan.class)).isEqualTo(plan);
+    assertThat(MAPPER.convertValue(plan, Plan.class)).isEqualTo(plan);
+    // a tree an application builds may hold a year as a long (or a BigInteger): it is the same integer
+    ObjectNode period = MAPPER.createObjectNode().put("firstYear", 2024L)
+        .put("lastYear", java.math.BigInteger.valueOf(2026));
+    assertThat(MAPPER.treeToValue(period, PlanPeriod.class)).isEqualTo(PlanPeriod.of(2024, 2026));
+    ObjectNode tooBig = MAPPER.createObjectNode().put("firstYear", 1L << 32).put("lastYear", 2026);
+    assertThatThrownBy(() -> MAPPER.treeToValue(tooBig, PlanPeriod.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("expected an integer; found the number 4294967296");
   }
 
   @Test
