@@ -113,6 +113,29 @@ class AcplanJackson3ModuleTest {
   }
 
   @Test
+  void bothLinesWritingAtOnceWriteTheSameJson() throws Exception {
+    // the format's names keep one encoded form at a time, Jackson 2's or Jackson 3's: threads of both
+    // lines replace each other's, and each must still write the format
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    String format = PlanJson.standard().writeCompact(plan);
+    com.fasterxml.jackson.databind.ObjectMapper jackson2 =
+        new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> written = new java.util.ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        written.add(threads.submit(i % 2 == 0 ? () -> MAPPER.writeValueAsString(plan)
+            : () -> jackson2.writeValueAsString(plan)));
+      }
+      for (java.util.concurrent.Future<String> json : written) {
+        assertThat(json.get()).isEqualTo(format);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
   void roundTripsThroughATreeAsTheJsonItself() throws Exception {
     Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
     tools.jackson.databind.JsonNode tree = MAPPER.valueToTree(plan);
