@@ -98,6 +98,8 @@ final class DeadlineValues {
 
   /** The property that names a deadline's kind, the first acplan writes. */
   private static final String KIND = "kind";
+  /** {@link #KIND} as written, keeping a generator's encoded form. */
+  private static final PropertyName KIND_NAME = new PropertyName(KIND);
   private static final int KIND_SLOT = DeadlineShape.NAMES.indexOf(KIND);
 
   private static final ClassValue<EnumIds> ENUM_CONSTANTS = new ClassValue<>() {
@@ -162,6 +164,8 @@ final class DeadlineValues {
   /** A record class's components, accessors and canonical constructor, computed once per class. */
   private static final class RecordShape {
     final String[] names;
+    /** The names as written, keeping a generator's encoded form ({@link PropertyName}). */
+    final PropertyName[] propertyNames;
     final boolean[] optional;
     /** The accessors, each {@code (Object) -> Object}: Method.invoke checked access on every call. */
     final MethodHandle[] accessors;
@@ -185,6 +189,7 @@ final class DeadlineValues {
       RecordComponent[] components = type.getRecordComponents();
       int n = components.length;
       names = new String[n];
+      propertyNames = new PropertyName[n];
       optional = new boolean[n];
       Type[] valueTypes = new Type[n];
       accessors = new MethodHandle[n];
@@ -200,6 +205,7 @@ final class DeadlineValues {
       for (int i = 0; i < n; i++) {
         RecordComponent rc = components[i];
         names[i] = name(type, components, i);
+        propertyNames[i] = new PropertyName(names[i]);
         raw[i] = rc.getType();
         optional[i] = rc.getType() == Optional.class || rc.getType() == OptionalInt.class;
         valueTypes[i] = rc.getType() == Optional.class ? typeArgument(rc.getGenericType())
@@ -341,7 +347,7 @@ final class DeadlineValues {
   static Map<String, Object> write(Deadline deadline) {
     RecordShape shape = SHAPES.get(deadline.getClass());
     PlainObject out = new PlainObject(shape.names.length + 1);
-    out.add(KIND, deadline.kind().id());
+    out.add(KIND_NAME, deadline.kind().id());
     writeComponents(out, shape, deadline);
     return out;
   }
@@ -369,28 +375,29 @@ final class DeadlineValues {
       } else if (v instanceof List<?> list && list.isEmpty()) {
         continue;
       }
-      out.add(shape.names[i], plain(v));
+      out.add(shape.propertyNames[i], plain(v));
     }
   }
 
   /**
-   * A JSON object of plain values as written: its properties in the order added, in two arrays. A
-   * {@code LinkedHashMap} hashed every name and allocated a table and a node per property, 7 % of writing
-   * the seed plan; Jackson only iterates the entries of what it writes. Unmodifiable once returned.
+   * A JSON object of plain values as written: its properties in the order added, in two arrays, the names
+   * as {@link PropertyName}s that keep the generator's encoded form. A {@code LinkedHashMap} hashed every
+   * name and allocated a table and a node per property, 7 % of writing the seed plan; {@link ShapeWriter}
+   * reads the arrays. Unmodifiable once returned.
    */
   static final class PlainObject extends AbstractMap<String, Object> {
-    private final String[] names;
+    private final PropertyName[] propertyNames;
     private final Object[] values;
     private int size;
 
     PlainObject(int capacity) {
-      names = new String[capacity];
+      propertyNames = new PropertyName[capacity];
       values = new Object[capacity];
     }
 
     /** Adds a property; the names of a record are distinct, so no lookup is needed. */
-    void add(String name, Object value) {
-      names[size] = name;
+    void add(PropertyName name, Object value) {
+      propertyNames[size] = name;
       values[size] = value;
       size++;
     }
@@ -400,9 +407,9 @@ final class DeadlineValues {
       return size;
     }
 
-    /** The name of the property at {@code index}, for {@link ShapeWriter}. */
-    String name(int index) {
-      return names[index];
+    /** The name of the property at {@code index}, as {@link ShapeWriter} writes it. */
+    PropertyName name(int index) {
+      return propertyNames[index];
     }
 
     /** The value of the property at {@code index}, for {@link ShapeWriter}. */
@@ -433,7 +440,7 @@ final class DeadlineValues {
               if (next >= size) {
                 throw new NoSuchElementException();
               }
-              Entry<String, Object> e = new SimpleImmutableEntry<>(names[next], values[next]);
+              Entry<String, Object> e = new SimpleImmutableEntry<>(propertyNames[next].text(), values[next]);
               next++;
               return e;
             }
