@@ -1,6 +1,8 @@
 package io.github.acplan.json.mapping;
 
 import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * The tokens of a JSON parser of either Jackson line, as the mapping's reader ({@link JsonMapping.Binding#readFrom})
@@ -84,6 +86,25 @@ public interface TokenStream {
    * @throws IOException if the number cannot be read
    */
   boolean isInt() throws IOException;
+
+  /**
+   * Returns whether an integer a parser holds in a wider type fits in an {@code int}: from text a parser
+   * says {@code INT} whenever the number fits, but a tree or a token buffer keeps the type the number was
+   * written as, a {@code long} or a {@code BigInteger}. For the adapters' {@link #isInt()}.
+   *
+   * @param integer the parser's number
+   * @return true if it is an integer within {@code int}'s range
+   */
+  static boolean fitsInt(Number integer) {
+    Objects.requireNonNull(integer, "integer");
+    if (integer instanceof Integer || integer instanceof Short || integer instanceof Byte) {
+      return true;
+    }
+    if (integer instanceof Long value) {
+      return value == value.intValue();
+    }
+    return integer instanceof BigInteger value && value.bitLength() < Integer.SIZE;
+  }
 
   /**
    * Returns the current integer.

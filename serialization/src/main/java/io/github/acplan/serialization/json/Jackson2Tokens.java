@@ -46,17 +46,8 @@ final class Jackson2Tokens implements TokenStream {
 
   @Override
   public boolean isInt() throws IOException {
-    JsonParser.NumberType type = parser.getNumberType();
-    if (type == JsonParser.NumberType.INT) {
-      return true;
-    }
-    // from text a parser says INT whenever the number fits; a tree or a token buffer keeps the type the
-    // number was written as, a long or a BigInteger
-    if (type == JsonParser.NumberType.LONG) {
-      long value = parser.getLongValue();
-      return value == (int) value;
-    }
-    return type == JsonParser.NumberType.BIG_INTEGER && parser.getBigIntegerValue().bitLength() < Integer.SIZE;
+    // INT first, without boxing: what a parser of text says for every integer that fits
+    return parser.getNumberType() == JsonParser.NumberType.INT || TokenStream.fitsInt(parser.getNumberValue());
   }
 
   @Override
