@@ -42,12 +42,7 @@ final class Jackson3Sink implements TokenSink {
   /** The name's {@code SerializedString}, made once: quoted and escaped once, copied on every write. */
   @Override
   public void name(PropertyName name) {
-    SerializedString encoded = name.encoded() instanceof SerializedString s ? s : null;
-    if (encoded == null) {
-      encoded = new SerializedString(name.text());
-      name.encoded(encoded);
-    }
-    generator.writeName(encoded);
+    generator.writeName(name.encoded(SerializedString.class, SerializedString::new));
   }
 
   @Override

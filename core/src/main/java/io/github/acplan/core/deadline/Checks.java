@@ -68,13 +68,18 @@ final class Checks {
    * recurses at most that deep.
    */
   static void nesting(String kind, List<Deadline> inner) {
-    int deepest = 0;
-    for (Deadline d : inner) {
-      deepest = Math.max(deepest, depthOf(d));
-    }
-    if (deepest + 1 > Deadline.MAX_NESTING_DEPTH) {
+    nesting(kind, deepest(inner));
+  }
+
+  /** As {@link #nesting(String, List)}, for a deadline made of one inner deadline. */
+  static void nesting(String kind, Deadline inner) {
+    nesting(kind, depthOf(inner));
+  }
+
+  private static void nesting(String kind, int innerDepth) {
+    if (innerDepth + 1 > Deadline.MAX_NESTING_DEPTH) {
       throw new IllegalArgumentException(kind + ": deadlines nest at most " + Deadline.MAX_NESTING_DEPTH
-          + " levels deep, this one " + (deepest + 1));
+          + " levels deep, this one " + (innerDepth + 1));
     }
   }
 
@@ -83,13 +88,16 @@ final class Checks {
     if (d instanceof Conditional c) {
       return 1 + depthOf(c.deadline());
     }
+    return 1 + (d instanceof Composite c ? deepest(c.parts()) : 0);
+  }
+
+  /** The levels of the deepest of some deadlines. */
+  private static int deepest(List<Deadline> deadlines) {
     int deepest = 0;
-    if (d instanceof Composite c) {
-      for (Deadline part : c.parts()) {
-        deepest = Math.max(deepest, depthOf(part));
-      }
+    for (Deadline d : deadlines) {
+      deepest = Math.max(deepest, depthOf(d));
     }
-    return 1 + deepest;
+    return deepest;
   }
 
   static <T> List<T> list(List<T> list, String kind, String component) {

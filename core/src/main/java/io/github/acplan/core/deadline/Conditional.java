@@ -1,6 +1,5 @@
 package io.github.acplan.core.deadline;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,7 +25,7 @@ public record Conditional(String text, Deadline deadline, String condition) impl
     Checks.text(text, "Conditional");
     Objects.requireNonNull(deadline, "Conditional.deadline");
     Checks.nonBlank(condition, "Conditional", "condition");
-    Checks.nesting("Conditional", List.of(deadline));
+    Checks.nesting("Conditional", deadline);
   }
 
   @Override

@@ -71,10 +71,10 @@ import org.jspecify.annotations.Nullable;
  * generator, as a {@link TokenSink}, to {@link Binding#writeTo(TokenSink, Object)} and a deserializer that
  * hands its parser, as a {@link TokenStream}, to {@link Binding#readFrom(TokenStream)}. Both walk the
  * shapes' annotations themselves, so the JSON is the format's whatever the application's mapper is set to
- * (its property inclusion, naming strategy, coercions, default typing). Reading streams: every shape is filled property by property as
- * the parser goes, as the shapes' annotations declare, then converted; a deadline as acplan writes it is
- * read straight into its record. The same
- * reader serves both Jackson lines, so both read alike and refuse alike, with the same messages.
+ * (its property inclusion, naming strategy, coercions, default typing). Reading streams: every shape is
+ * filled property by property as the parser goes, as the shapes' annotations declare, then converted; a
+ * deadline as acplan writes it is read straight into its record. The same reader serves both Jackson
+ * lines, so both read alike and refuse alike, with the same messages.
  */
 public final class JsonMapping {
 
@@ -196,7 +196,6 @@ public final class JsonMapping {
     private final Class<M> modelType;
     private final Class<?> shapeType;
     private final Function<M, Object> writer;
-    private final boolean writtenAsString;
     private final @Nullable Function<Object, M> reader;
     /** How {@link #readFrom} reads the shape, made at first use (it needs every binding to exist). */
     private ShapeReader.@Nullable Value value;
@@ -212,7 +211,6 @@ public final class JsonMapping {
         @Nullable Function<S, M> reader) {
       this.modelType = modelType;
       this.shapeType = shapeType;
-      this.writtenAsString = writtenType == String.class;
       this.writer = writer::apply;
       // the function itself, cast, not a lambda around it: a wrapper was a second megamorphic call for
       // every value read (the shape's type is checked by the cast inside the function)
@@ -280,7 +278,8 @@ public final class JsonMapping {
      * @return true for an object
      */
     public boolean writtenAsObject() {
-      return !writtenAsString;
+      // a value read from a string is written as one (a deadline, read into its shape, is written as a map)
+      return shapeType != String.class;
     }
 
     /**
@@ -296,7 +295,7 @@ public final class JsonMapping {
      */
     public void writePropertiesTo(TokenSink tokens, M value) throws IOException {
       Objects.requireNonNull(tokens, "tokens");
-      if (writtenAsString) {
+      if (!writtenAsObject()) {
         throw new UnsupportedOperationException(modelType.getSimpleName() + " is written as a string, not an object");
       }
       ShapeWriter.writeProperties(tokens, write(value));

@@ -1,6 +1,7 @@
 package io.github.acplan.json.mapping;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,22 +33,23 @@ public final class PropertyName {
   }
 
   /**
-   * Returns the encoded form a module kept, if any: a module checks that it is its own type, as both
-   * Jackson lines may write in one application.
+   * Returns the name's encoded form of a module's type, made by {@code encoder} the first time and kept
+   * for the next. Both Jackson lines may write in one application: a form of the other line's type is
+   * replaced, never returned.
    *
-   * @return the encoded form, or null
+   * @param <T> the type of the encoded form
+   * @param type the type, such as Jackson's {@code SerializedString}
+   * @param encoder makes the form from the name
+   * @return the encoded form
    */
-  public @Nullable Object encoded() {
-    return encoded;
-  }
-
-  /**
-   * Keeps a module's encoded form of the name.
-   *
-   * @param form the encoded form, such as a {@code SerializedString} of the name
-   */
-  public void encoded(Object form) {
-    this.encoded = Objects.requireNonNull(form, "form");
+  public <T> T encoded(Class<T> type, Function<String, ? extends T> encoder) {
+    Object kept = encoded;
+    if (type.isInstance(kept)) {
+      return type.cast(kept);
+    }
+    T made = Objects.requireNonNull(encoder.apply(text), "the encoded form");
+    encoded = made;
+    return made;
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.github.acplan.json.mapping;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
@@ -75,12 +74,8 @@ final class ShapeReader {
         setters.add(m);
       }
     }
-    List<String> order = List.of(type.isAnnotationPresent(JsonPropertyOrder.class)
-        ? type.getAnnotation(JsonPropertyOrder.class).value() : new String[0]);
-    setters.sort(Comparator.comparingInt((Method m) -> {
-      int i = order.indexOf(name(m));
-      return i < 0 ? Integer.MAX_VALUE : i;
-    }).thenComparing(ShapeReader::name));
+    setters.sort(Comparator.comparing(ShapeReader::name, Shapes.propertyOrder(type))
+        .thenComparing(ShapeReader::name));
     this.properties = new Property[setters.size()];
     this.byName = new HashMap<>();
     List<String> known = new ArrayList<>();

@@ -2,7 +2,6 @@ package io.github.acplan.json.mapping;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -159,7 +158,7 @@ final class ShapeWriter {
     private final Property[] properties;
 
     Layout(Class<?> type) {
-      if (type.getEnclosingClass() != Shapes.class && type != DeadlineShape.class) {
+      if (type.getEnclosingClass() != Shapes.class) {
         throw new IllegalStateException("No JSON form for " + type.getName()
             + ": it is neither a model value with a binding nor one of the mapping's shapes");
       }
@@ -171,13 +170,9 @@ final class ShapeWriter {
         }
       }
       // as Jackson orders them: the names @JsonPropertyOrder gives first, then the others as declared
-      List<String> order = List.of(type.isAnnotationPresent(JsonPropertyOrder.class)
-          ? type.getAnnotation(JsonPropertyOrder.class).value() : new String[0]);
       List<Field> ordered = new ArrayList<>(fields);
-      ordered.sort(Comparator.comparingInt((Field f) -> {
-        int i = order.indexOf(name(f));
-        return i < 0 ? Integer.MAX_VALUE : i;
-      }).thenComparingInt(fields::indexOf));
+      ordered.sort(Comparator.comparing(Layout::name, Shapes.propertyOrder(type))
+          .thenComparingInt(fields::indexOf));
       JsonInclude classInclusion = type.getAnnotation(JsonInclude.class);
       properties = new Property[ordered.size()];
       for (int i = 0; i < properties.length; i++) {

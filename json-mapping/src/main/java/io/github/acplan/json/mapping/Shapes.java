@@ -18,6 +18,7 @@ import io.github.acplan.core.monitoring.ReportingPeriod;
 import io.github.acplan.core.risk.RiskScale;
 import io.github.acplan.core.validation.Finding;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,20 @@ final class Shapes {
       throw duplicate(name);
     }
     return seen | mask;
+  }
+
+  /**
+   * The order of a shape's properties: the names its {@code @JsonPropertyOrder} gives first, in that
+   * order, then the others, which each caller orders further (as Jackson does, by declaration for the
+   * writer). The reader tries the properties in this order, the writer writes them so.
+   */
+  static Comparator<String> propertyOrder(Class<?> shapeType) {
+    List<String> order = List.of(shapeType.isAnnotationPresent(JsonPropertyOrder.class)
+        ? shapeType.getAnnotation(JsonPropertyOrder.class).value() : new String[0]);
+    return Comparator.comparingInt(name -> {
+      int i = order.indexOf(name);
+      return i < 0 ? Integer.MAX_VALUE : i;
+    });
   }
 
   /** The error for a property that an object names a second time, at that property. */

@@ -130,12 +130,12 @@ class ShapeWriterTest {
     RecordingSink first = new RecordingSink();
     RecordingSink second = new RecordingSink();
     period.writeTo(first, PlanPeriod.of(2024, 2026));
-    first.names.get(0).encoded("the first sink's form");
+    first.names.get(0).encoded(String.class, text -> "the first sink's form");
     period.writeTo(second, PlanPeriod.of(2025, 2027));
 
     assertThat(second.names).hasSize(2);
     assertThat(second.names.get(0)).isSameAs(first.names.get(0));
-    assertThat(second.names.get(0).encoded()).isEqualTo("the first sink's form");
+    assertThat(second.names.get(0).encoded(String.class, text -> "made again")).isEqualTo("the first sink's form");
   }
 
   @Test

@@ -43,12 +43,7 @@ final class Jackson2Sink implements TokenSink {
   /** The name's {@code SerializedString}, made once: quoted and escaped once, copied on every write. */
   @Override
   public void name(PropertyName name) throws IOException {
-    SerializedString encoded = name.encoded() instanceof SerializedString s ? s : null;
-    if (encoded == null) {
-      encoded = new SerializedString(name.text());
-      name.encoded(encoded);
-    }
-    generator.writeFieldName(encoded);
+    generator.writeFieldName(name.encoded(SerializedString.class, SerializedString::new));
   }
 
   @Override
