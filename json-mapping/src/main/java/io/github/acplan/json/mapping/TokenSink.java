@@ -50,7 +50,8 @@ public interface TokenSink {
 
   /**
    * Writes a property's name inside an object, one of the format's own: it may keep its generator's
-   * encoded form in the name ({@link PropertyName#encoded(Object)}) for the next time.
+   * encoded form in the name for the next time
+   * ({@link PropertyName#encoded(Class, java.util.function.Function)}).
    *
    * @param name the name
    * @throws IOException if the generator fails
