@@ -1,10 +1,12 @@
 package io.github.acplan.jackson3;
 
+import io.github.acplan.json.mapping.PropertyName;
 import io.github.acplan.json.mapping.TokenStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.io.SerializedString;
 
 /** A Jackson 3 parser's tokens, for the mapping's reader of shapes. Jackson 3 throws no checked exception. */
 final class Jackson3Tokens implements TokenStream {
@@ -31,6 +33,14 @@ final class Jackson3Tokens implements TokenStream {
   @Override
   public @Nullable String nextName() {
     return parser.nextName();
+  }
+
+  @Override
+  public @Nullable String nextName(PropertyName expected) {
+    if (parser.nextName(expected.encoded(SerializedString.class, SerializedString::new))) {
+      return expected.text();
+    }
+    return parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
   }
 
   @Override

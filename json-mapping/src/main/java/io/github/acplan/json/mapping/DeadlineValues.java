@@ -234,6 +234,11 @@ final class DeadlineValues {
       }
     }
 
+    /** Moves to the next property name, expecting the component at {@code next} (ShapeReader.nextName). */
+    @Nullable String nextName(TokenStream t, int next) throws IOException {
+      return next < propertyNames.length ? t.nextName(propertyNames[next]) : t.nextName();
+    }
+
     /**
      * The index of the component named {@code name}, looked for from {@code from} (at most the number of
      * components) on, then from the first; -1 if none.
@@ -598,7 +603,7 @@ final class DeadlineValues {
    * @return the deadline, or the {@link DeadlineShape} read, for the deadline binding to convert
    */
   static Object readStreaming(TokenStream t, ShapeReader shapes) throws IOException {
-    String name = t.currentToken() == TokenStream.START_OBJECT ? t.nextName() : t.currentName();
+    String name = t.currentToken() == TokenStream.START_OBJECT ? t.nextName(KIND_NAME) : t.currentName();
     if (name == null || !name.equals(KIND)) {
       return shapes.readRest(t, shapes.newShape(), name);
     }
@@ -611,7 +616,8 @@ final class DeadlineValues {
     Object[] values = new Object[record.names.length];
     int read = 0;
     int next = 0;
-    for (name = t.nextName(); name != null; name = t.nextName()) {
+    // each name is read telling the parser the component a document written by acplan has next
+    for (name = record.nextName(t, 0); name != null; name = record.nextName(t, next)) {
       int component = record.component(name, next);
       if (component < 0 || (read & (1 << component)) != 0) {
         return shapes.readRest(t, handOver(shapes, kind, record, values, read), name);

@@ -63,6 +63,21 @@ public interface TokenStream {
   @org.jspecify.annotations.Nullable String nextName() throws IOException;
 
   /**
+   * Moves to the next token and returns its name if it is a property's name, as {@link #nextName()},
+   * when the caller expects the property {@code expected}: a parser that can compare its input with the
+   * name's encoded form (Jackson's {@code nextFieldName(SerializableString)}) need not decode the name
+   * and look it up. This default ignores the hint.
+   *
+   * @param expected the property the caller expects next
+   * @return {@code expected.text()}, that very instance, if the next token is that property's name; else
+   *     what {@link #nextName()} returns
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  default @org.jspecify.annotations.Nullable String nextName(PropertyName expected) throws IOException {
+    return nextName();
+  }
+
+  /**
    * Returns the name of the current property, when the current token is its name.
    *
    * @return the name

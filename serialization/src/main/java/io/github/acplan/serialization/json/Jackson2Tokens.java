@@ -3,6 +3,8 @@ package io.github.acplan.serialization.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.acplan.json.mapping.PropertyName;
 import io.github.acplan.json.mapping.TokenStream;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,14 @@ final class Jackson2Tokens implements TokenStream {
   @Override
   public @Nullable String nextName() throws IOException {
     return parser.nextFieldName();
+  }
+
+  @Override
+  public @Nullable String nextName(PropertyName expected) throws IOException {
+    if (parser.nextFieldName(expected.encoded(SerializedString.class, SerializedString::new))) {
+      return expected.text();
+    }
+    return parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
   }
 
   @Override

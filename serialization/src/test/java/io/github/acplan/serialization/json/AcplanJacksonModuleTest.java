@@ -202,6 +202,56 @@ class AcplanJacksonModuleTest {
         .satisfies(e -> assertThat(((JsonMappingException) e).getLocation().getColumnNr()).isEqualTo(46));
   }
 
+  @Test
+  void readsNamesEscapedOrInAnotherOrderAsTheFormatsAndRefusesNamesThatOnlyStartAlike() throws Exception {
+    // the reader tells the parser the name it expects next, which Jackson compares with its input's
+    // characters: an escaped name, or one in another place, must read as written, from text and bytes
+    for (String name : List.of("dovhyntsivskyi-2020-plan.json", "programme-2024-2026.json")) {
+      Plan plan = PlanJson.standard().read(golden(name));
+      String json = PlanJson.standard().writeCompact(plan);
+      String escaped = json.replace("\"name\":", "\"n\\u0061me\":").replace("\"kind\":", "\"\\u006bind\":")
+          .replace("\"text\":", "\"tex\\u0074\":");
+      String reversed = MAPPER.writeValueAsString(reversed(MAPPER.readTree(json)));
+      assertThat(escaped).isNotEqualTo(json);
+      assertThat(reversed).isNotEqualTo(json);
+      for (String variant : List.of(escaped, reversed)) {
+        assertThat(MAPPER.readValue(variant, Plan.class)).isEqualTo(plan);
+        assertThat(MAPPER.readValue(variant.getBytes(StandardCharsets.UTF_8), Plan.class)).isEqualTo(plan);
+        assertThat(MAPPER.treeToValue(MAPPER.readTree(variant), Plan.class)).isEqualTo(plan);
+      }
+    }
+    String json = PlanJson.standard().writeCompact(PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json")));
+    for (String[] misspelt : new String[][] {{"\"title\":", "\"titles\":"}, {"\"title\":", "\"titl\":"},
+        {"\"firstYear\":", "\"firstYea\\u0072s\":"}, {"\"text\":", "\"texts\":"}}) {
+      String damaged = json.replaceFirst(misspelt[0], misspelt[1]);
+      assertThatThrownBy(() -> MAPPER.readValue(damaged.getBytes(StandardCharsets.UTF_8), Plan.class))
+          .as(misspelt[1])
+          .isInstanceOf(JsonMappingException.class)
+          .hasMessageContaining("unknown property");
+      assertThatThrownBy(() -> MAPPER.readValue(damaged, Plan.class)).as(misspelt[1])
+          .isInstanceOf(JsonMappingException.class)
+          .hasMessageContaining("unknown property");
+    }
+  }
+
+  /** The tree with every object's properties in reverse order. */
+  private static JsonNode reversed(JsonNode node) {
+    if (node.isObject()) {
+      List<Map.Entry<String, JsonNode>> fields = new java.util.ArrayList<>();
+      node.fields().forEachRemaining(fields::add);
+      java.util.Collections.reverse(fields);
+      ObjectNode copy = MAPPER.createObjectNode();
+      fields.forEach(f -> copy.set(f.getKey(), reversed(f.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode copy = MAPPER.createArrayNode();
+      node.forEach(item -> copy.add(reversed(item)));
+      return copy;
+    }
+    return node;
+  }
+
   private static <T> T roundTrip(T value, Class<T> type) throws Exception {
     String json = MAPPER.writeValueAsString(value);
     assertThat(json).isNotEqualTo("{}");
