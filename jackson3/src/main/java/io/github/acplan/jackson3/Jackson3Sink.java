@@ -4,14 +4,27 @@ import io.github.acplan.json.mapping.PropertyName;
 import io.github.acplan.json.mapping.TokenSink;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonGeneratorBase;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /** A Jackson 3 generator, for the mapping's writer of shapes. Jackson 3 throws no checked exception. */
 final class Jackson3Sink implements TokenSink {
   private final JsonGenerator generator;
+  /**
+   * Whether the application's mapper writes numbers as strings ({@code JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS}):
+   * the format's integers stay numbers, since its reader refuses "2024" for a year and the mapper could
+   * not read back what it wrote. A Jackson 3 generator's switch is fixed when it is made, so such a number
+   * is written as its raw text, which the generator places as a value. Only JSON text generators have the
+   * switch; a tree's token buffer keeps numbers as numbers.
+   */
+  private final boolean numbersAsStrings;
 
   Jackson3Sink(JsonGenerator generator) {
     this.generator = generator;
+    this.numbersAsStrings = generator instanceof JsonGeneratorBase json
+        && json.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS);
   }
 
   @Override
@@ -52,17 +65,30 @@ final class Jackson3Sink implements TokenSink {
 
   @Override
   public void number(int value) {
-    generator.writeNumber(value);
+    if (numbersAsStrings) {
+      generator.writeRawValue(Integer.toString(value));
+    } else {
+      generator.writeNumber(value);
+    }
   }
 
   @Override
   public void number(long value) {
-    generator.writeNumber(value);
+    if (numbersAsStrings) {
+      generator.writeRawValue(Long.toString(value));
+    } else {
+      generator.writeNumber(value);
+    }
   }
 
   @Override
   public void number(BigDecimal value) {
-    generator.writeNumber(value);
+    if (numbersAsStrings) {
+      generator.writeRawValue(generator.isEnabled(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          ? value.toPlainString() : value.toString());
+    } else {
+      generator.writeNumber(value);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.acplan.serialization.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.acplan.json.mapping.PropertyName;
 import io.github.acplan.json.mapping.TokenSink;
 import java.io.IOException;
@@ -9,10 +10,35 @@ import java.math.BigDecimal;
 
 /** A Jackson 2 generator, for the mapping's writer of shapes. */
 final class Jackson2Sink implements TokenSink {
+  /** The generator's switch of an application's {@code JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS}. */
+  private static final JsonGenerator.Feature NUMBERS_AS_STRINGS = JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS
+      .mappedFeature();
+
   private final JsonGenerator generator;
 
   Jackson2Sink(JsonGenerator generator) {
     this.generator = generator;
+  }
+
+  /**
+   * Turns off an application's {@code WRITE_NUMBERS_AS_STRINGS} for one of the format's numbers, which
+   * stay numbers: the format's reader refuses "2024" for a year, so the mapper could not read back what it
+   * wrote. Every Jackson 2 generator takes the switch while writing; {@link #restore} turns it on again.
+   *
+   * @return whether it was on
+   */
+  private boolean numbersAsNumbers() {
+    if (generator.isEnabled(NUMBERS_AS_STRINGS)) {
+      generator.disable(NUMBERS_AS_STRINGS);
+      return true;
+    }
+    return false;
+  }
+
+  private void restore(boolean numbersAsStrings) {
+    if (numbersAsStrings) {
+      generator.enable(NUMBERS_AS_STRINGS);
+    }
   }
 
   @Override
@@ -53,17 +79,32 @@ final class Jackson2Sink implements TokenSink {
 
   @Override
   public void number(int value) throws IOException {
-    generator.writeNumber(value);
+    boolean numbersAsStrings = numbersAsNumbers();
+    try {
+      generator.writeNumber(value);
+    } finally {
+      restore(numbersAsStrings);
+    }
   }
 
   @Override
   public void number(long value) throws IOException {
-    generator.writeNumber(value);
+    boolean numbersAsStrings = numbersAsNumbers();
+    try {
+      generator.writeNumber(value);
+    } finally {
+      restore(numbersAsStrings);
+    }
   }
 
   @Override
   public void number(BigDecimal value) throws IOException {
-    generator.writeNumber(value);
+    boolean numbersAsStrings = numbersAsNumbers();
+    try {
+      generator.writeNumber(value);
+    } finally {
+      restore(numbersAsStrings);
+    }
   }
 
   @Override

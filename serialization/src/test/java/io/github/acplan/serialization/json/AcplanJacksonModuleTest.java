@@ -203,6 +203,29 @@ class AcplanJacksonModuleTest {
   }
 
   @Test
+  void writesTheFormatsIntegersAsNumbersWhenTheMapperWritesNumbersAsStrings() throws Exception {
+    // an application whose JavaScript client cannot hold a long writes numbers as strings; acplan's years
+    // and schema version stay numbers, as the format and its reader want them, and the application's own
+    // numbers follow its setting
+    ObjectMapper mapper = JsonMapper.builder().findAndAddModules()
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build();
+    for (String name : List.of("dovhyntsivskyi-2020-plan.json", "programme-2024-2026.json")) {
+      Plan plan = PlanJson.standard().read(golden(name));
+      assertThat(mapper.writeValueAsString(plan)).isEqualTo(PlanJson.standard().writeCompact(plan));
+      assertThat(mapper.readValue(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(plan), Plan.class))
+          .isEqualTo(plan);
+      assertThat(mapper.treeToValue(mapper.valueToTree(plan), Plan.class)).isEqualTo(plan);
+    }
+    Counted counted = new Counted(3, PlanPeriod.of(2024, 2026));
+    String json = mapper.writeValueAsString(counted);
+    assertThat(json).isEqualTo("{\"count\":\"3\",\"period\":{\"firstYear\":2024,\"lastYear\":2026}}");
+    assertThat(mapper.readValue(json, Counted.class)).isEqualTo(counted);
+  }
+
+  /** A user's own record with a number of its own. */
+  public record Counted(int count, PlanPeriod period) {}
+
+  @Test
   void readsNamesEscapedOrInAnotherOrderAsTheFormatsAndRefusesNamesThatOnlyStartAlike() throws Exception {
     // the reader tells the parser the name it expects next, which Jackson compares with its input's
     // characters: an escaped name, or one in another place, must read as written, from text and bytes
