@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
 public final class PropertyName {
   private final String text;
   /**
-   * The encoded form a module made, or null before the first write. Not volatile: a thread that sees
-   * null makes its own, equal one; the encoded forms of both Jackson lines keep their text in a final
-   * field, so a form published by a race is seen whole.
+   * The encoded form a module made last, or null before the first; {@link #other} holds the form made
+   * before it, of the other Jackson line when an application uses both. Not volatile: a thread that sees
+   * neither of its type makes its own, equal one; the encoded forms of both Jackson lines keep their text
+   * in a final field, so a form published by a race is seen whole.
    */
   private @Nullable Object encoded;
+  private @Nullable Object other;
 
   PropertyName(String text) {
     this.text = Objects.requireNonNull(text, "text");
@@ -34,8 +36,8 @@ public final class PropertyName {
 
   /**
    * Returns the name's encoded form of a module's type, made by {@code encoder} the first time and kept
-   * for the next. Both Jackson lines may write in one application: a form of the other line's type is
-   * replaced, never returned.
+   * for the next. Both Jackson lines may read and write in one application: the name keeps one form of
+   * each, so that neither makes its form again for every name.
    *
    * @param <T> the type of the encoded form
    * @param type the type, such as Jackson's {@code SerializedString}
@@ -47,7 +49,12 @@ public final class PropertyName {
     if (type.isInstance(kept)) {
       return type.cast(kept);
     }
+    Object before = other;
+    if (type.isInstance(before)) {
+      return type.cast(before);
+    }
     T made = Objects.requireNonNull(encoder.apply(text), "the encoded form");
+    other = kept;
     encoded = made;
     return made;
   }
