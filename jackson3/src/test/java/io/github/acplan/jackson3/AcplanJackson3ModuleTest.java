@@ -113,22 +113,27 @@ class AcplanJackson3ModuleTest {
   }
 
   @Test
-  void bothLinesWritingAtOnceWriteTheSameJson() throws Exception {
-    // the format's names keep one encoded form at a time, Jackson 2's or Jackson 3's: threads of both
-    // lines replace each other's, and each must still write the format
+  void bothLinesWritingAndReadingAtOnceWriteTheSameJsonAndReadTheSamePlan() throws Exception {
+    // the format's names keep an encoded form of each line, made by whichever thread comes first and
+    // shared without a lock: threads of both lines, writing and reading (the reader hands the parser the
+    // name it expects next), must each write the format and read the plan
     Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
     String format = PlanJson.standard().writeCompact(plan);
     com.fasterxml.jackson.databind.ObjectMapper jackson2 =
         new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    List<java.util.concurrent.Callable<Object>> tasks = List.of(
+        () -> MAPPER.writeValueAsString(plan),
+        () -> jackson2.writeValueAsString(plan),
+        () -> MAPPER.readValue(format, Plan.class),
+        () -> jackson2.readValue(format, Plan.class));
     java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<String>> written = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
       for (int i = 0; i < 400; i++) {
-        written.add(threads.submit(i % 2 == 0 ? () -> MAPPER.writeValueAsString(plan)
-            : () -> jackson2.writeValueAsString(plan)));
+        done.add(threads.submit(tasks.get(i % tasks.size())));
       }
-      for (java.util.concurrent.Future<String> json : written) {
-        assertThat(json.get()).isEqualTo(format);
+      for (int i = 0; i < done.size(); i++) {
+        assertThat(done.get(i).get()).isEqualTo(i % tasks.size() < 2 ? format : plan);
       }
     } finally {
       threads.shutdownNow();
