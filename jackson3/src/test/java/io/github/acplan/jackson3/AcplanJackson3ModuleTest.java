@@ -356,6 +356,18 @@ class AcplanJackson3ModuleTest {
       }
     }
     String json = PlanJson.standard().writeCompact(PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json")));
+    // names unquoted or in single quotes, which an application's parser may allow: not the quoted form
+    // the parser compares, read the other way
+    JsonMapper lenient = JsonMapper.builder().findAndAddModules()
+        .enable(tools.jackson.core.json.JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
+        .enable(tools.jackson.core.json.JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
+    Plan seed = PlanJson.standard().read(json);
+    for (String odd : List.of(json.replaceAll("\"([A-Za-z]+)\":", "$1:"),
+        json.replaceAll("\"([A-Za-z]+)\":", "'$1':"))) {
+      assertThat(odd).isNotEqualTo(json);
+      assertThat(lenient.readValue(odd, Plan.class)).isEqualTo(seed);
+      assertThat(lenient.readValue(odd.getBytes(StandardCharsets.UTF_8), Plan.class)).isEqualTo(seed);
+    }
     for (String[] misspelt : new String[][] {{"\"title\":", "\"titles\":"}, {"\"title\":", "\"titl\":"},
         {"\"firstYear\":", "\"firstYea\\u0072s\":"}, {"\"text\":", "\"texts\":"}}) {
       String damaged = json.replaceFirst(misspelt[0], misspelt[1]);
