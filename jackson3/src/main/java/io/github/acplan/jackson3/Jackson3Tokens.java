@@ -54,6 +54,21 @@ final class Jackson3Tokens implements TokenStream {
   }
 
   @Override
+  public char[] textCharacters() {
+    return parser.getStringCharacters();
+  }
+
+  @Override
+  public int textOffset() {
+    return parser.getStringOffset();
+  }
+
+  @Override
+  public int textLength() {
+    return parser.getStringLength();
+  }
+
+  @Override
   public boolean isInt() {
     // INT first, without boxing: what a parser of text says for every integer that fits
     return parser.getNumberType() == JsonParser.NumberType.INT || TokenStream.fitsInt(parser.getNumberValue());

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.core.deadline.DeadlineKind;
+import io.github.acplan.core.deadline.Joiner;
+import io.github.acplan.core.deadline.PeriodUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -140,7 +143,7 @@ final class DeadlineShape {
     return null;
   }
 
-  @JsonProperty("kind")
+  @JsonProperty("kind") @EnumId(DeadlineKind.class)
   void setKind(@Nullable Object value) {
     set(Property.KIND, value);
   }
@@ -150,7 +153,7 @@ final class DeadlineShape {
     set(Property.TEXT, value);
   }
 
-  @JsonProperty("every")
+  @JsonProperty("every") @EnumId(PeriodUnit.class)
   void setEvery(@Nullable Object value) {
     set(Property.EVERY, value);
   }
@@ -200,7 +203,7 @@ final class DeadlineShape {
     set(Property.DAY, value);
   }
 
-  @JsonProperty("month")
+  @JsonProperty("month") @EnumId(java.time.Month.class)
   void setMonth(@Nullable Object value) {
     set(Property.MONTH, value);
   }
@@ -245,7 +248,7 @@ final class DeadlineShape {
     set(Property.DECADE, value);
   }
 
-  @JsonProperty("unit")
+  @JsonProperty("unit") @EnumId(PeriodUnit.class)
   void setUnit(@Nullable Object value) {
     set(Property.UNIT, value);
   }
@@ -300,7 +303,7 @@ final class DeadlineShape {
     set(Property.CONDITION, value);
   }
 
-  @JsonProperty("joiner")
+  @JsonProperty("joiner") @EnumId(Joiner.class)
   void setJoiner(@Nullable Object value) {
     set(Property.JOINER, value);
   }

@@ -117,7 +117,7 @@ final class DeadlineValues {
    * reading a plan: an id for every actor and most deadlines). Writing indexes the ids by ordinal: a hash
    * map of constants was 5 % of writing the seed plan (identity hashes and probing).
    */
-  private static final class EnumIds {
+  static final class EnumIds {
     final String[] ids;
     final Object[] constants;
     /** Open addressing, linear probing: the index of a constant plus one, 0 for an empty place. */
@@ -141,6 +141,40 @@ final class DeadlineValues {
       int n = id.length();
       int key = n == 0 ? 0 : n * 31 + id.charAt(0) * 7 + id.charAt(n - 1);
       return (key ^ (key >>> 7)) & (table.length - 1);
+    }
+
+    /**
+     * Returns the id that the current string token spells, this table's own instance, comparing the
+     * parser's characters without making a string; null if it spells none.
+     */
+    @Nullable String idAt(TokenStream t) throws IOException {
+      char[] chars = t.textCharacters();
+      int offset = t.textOffset();
+      int n = t.textLength();
+      if (n == 0) {
+        return null;
+      }
+      int key = n * 31 + chars[offset] * 7 + chars[offset + n - 1];
+      for (int place = (key ^ (key >>> 7)) & (table.length - 1); table[place] != 0;
+          place = (place + 1) & (table.length - 1)) {
+        String id = ids[table[place] - 1];
+        if (spells(id, chars, offset, n)) {
+          return id;
+        }
+      }
+      return null;
+    }
+
+    private static boolean spells(String id, char[] chars, int offset, int n) {
+      if (id.length() != n) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (id.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Nullable Object constant(String id) {
@@ -498,6 +532,11 @@ final class DeadlineValues {
       return w.id();
     }
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Returns the table of an enum's JSON ids. */
+  static EnumIds enumIds(Class<?> type) {
+    return ENUM_CONSTANTS.get(type);
   }
 
   /** Returns the constant of an enum whose JSON id is {@code id}, or null. */

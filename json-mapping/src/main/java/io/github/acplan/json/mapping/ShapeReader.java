@@ -82,7 +82,8 @@ final class ShapeReader {
     for (int i = 0; i < properties.length; i++) {
       Method m = setters.get(i);
       JsonSetter setter = m.getAnnotation(JsonSetter.class);
-      properties[i] = new Property(i, name(m), setter(lookup, m), Value.of(m.getGenericParameterTypes()[0]),
+      properties[i] = new Property(i, name(m), setter(lookup, m),
+          Value.of(m.getGenericParameterTypes()[0]).withIds(m.getAnnotation(EnumId.class)),
           setter != null && setter.nulls() == Nulls.FAIL);
       if (byName.put(properties[i].name, properties[i]) != null) {
         throw new IllegalStateException(type + " has two setters of \"" + properties[i].name + "\"");
@@ -303,16 +304,35 @@ final class ShapeReader {
     private final @Nullable Value element;
     private final JsonMapping.@Nullable Binding<?> binding;
     private final @Nullable Class<?> shapeType;
+    /** The ids a string is most likely one of ({@link EnumId}), or null. */
+    private final DeadlineValues.@Nullable EnumIds ids;
     /** The shape's reader, found at first use: shapes refer to themselves (a deadline's parts). */
     private @Nullable ShapeReader reader;
 
     private Value(int kind, String what, @Nullable Value element, JsonMapping.@Nullable Binding<?> binding,
         @Nullable Class<?> shapeType) {
+      this(kind, what, element, binding, shapeType, null);
+    }
+
+    private Value(int kind, String what, @Nullable Value element, JsonMapping.@Nullable Binding<?> binding,
+        @Nullable Class<?> shapeType, DeadlineValues.@Nullable EnumIds ids) {
       this.kind = kind;
       this.what = what;
       this.element = element;
       this.binding = binding;
       this.shapeType = shapeType;
+      this.ids = ids;
+    }
+
+    /** This value, its strings compared first with the ids of the enum a setter names ({@link EnumId}). */
+    Value withIds(@Nullable EnumId enumId) {
+      if (enumId == null) {
+        return this;
+      }
+      if (kind != STRING && kind != PLAIN) {
+        throw new IllegalStateException("@EnumId on a property that is not a string: " + what);
+      }
+      return new Value(kind, what, element, binding, shapeType, DeadlineValues.enumIds(enumId.value()));
     }
 
     /** The value of a setter's parameter type. */
@@ -374,7 +394,7 @@ final class ShapeReader {
       switch (kind) {
         case STRING:
           if (token == TokenStream.STRING) {
-            return string(t);
+            return ids == null ? string(t) : idOrString(t);
           }
           break;
         case INTEGER:
@@ -388,7 +408,7 @@ final class ShapeReader {
           }
           break;
         case PLAIN:
-          return plain(t, token);
+          return ids == null || token != TokenStream.STRING ? plain(t, token) : idOrString(t);
         case LIST:
           if (token == TokenStream.START_ARRAY) {
             return list(t);
@@ -506,6 +526,12 @@ final class ShapeReader {
         default:
           throw expected("a value", t);
       }
+    }
+
+    /** The current string: the id it spells, the table's own instance, or else as {@link #string} reads it. */
+    private String idOrString(TokenStream t) throws IOException {
+      String id = ids.idAt(t);
+      return id != null ? id : string(t);
     }
 
     /**

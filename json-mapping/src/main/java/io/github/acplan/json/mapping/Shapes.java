@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.Nulls;
+import io.github.acplan.core.ActorKind;
 import io.github.acplan.core.Measure;
 import io.github.acplan.core.PlanPeriod;
 import io.github.acplan.core.Responsible;
@@ -238,7 +239,7 @@ final class Shapes {
     /** Which properties were read, by their bit: a second one is a duplicate. */
     private long seen;
 
-    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL) @EnumId(ActorKind.class)
     void readKind(@Nullable String value) {
       seen = once(seen, 0, "kind");
       kind = value;
@@ -644,7 +645,7 @@ final class Shapes {
     /** Which properties were read, by their bit: a second one is a duplicate. */
     private long seen;
 
-    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("kind") @JsonSetter(nulls = Nulls.FAIL) @EnumId(ActorKind.class)
     void readKind(@Nullable String value) {
       seen = once(seen, 0, "kind");
       kind = value;

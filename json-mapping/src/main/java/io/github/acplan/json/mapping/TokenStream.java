@@ -94,6 +94,39 @@ public interface TokenStream {
   String text() throws IOException;
 
   /**
+   * Returns the buffer holding the current string's characters, from {@link #textOffset()} for
+   * {@link #textLength()} characters, without making a string: for comparing a string with a few known
+   * ones. The buffer is the parser's, valid until the next token and not to be changed. This default
+   * makes a string.
+   *
+   * @return the buffer
+   * @throws IOException if the input cannot be read
+   */
+  default char[] textCharacters() throws IOException {
+    return text().toCharArray();
+  }
+
+  /**
+   * Returns where the current string's characters begin in {@link #textCharacters()}.
+   *
+   * @return the offset
+   * @throws IOException if the input cannot be read
+   */
+  default int textOffset() throws IOException {
+    return 0;
+  }
+
+  /**
+   * Returns how many characters the current string has in {@link #textCharacters()}.
+   *
+   * @return the length
+   * @throws IOException if the input cannot be read
+   */
+  default int textLength() throws IOException {
+    return text().length();
+  }
+
+  /**
    * Returns whether the current integer fits in an {@code int}, whatever type the parser holds it in: a
    * tree or a token buffer keeps {@code 2020} as a {@code long} when it was written as one.
    *

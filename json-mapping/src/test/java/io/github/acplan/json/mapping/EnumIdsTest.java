@@ -39,4 +39,96 @@ class EnumIdsTest {
       }
     }
   }
+
+  @Test
+  void theParsersCharactersSpellAnIdOrNothingWithoutAFalseMatch() throws Exception {
+    for (Class<? extends Enum<?>> type : ENUMS) {
+      DeadlineValues.EnumIds ids = DeadlineValues.enumIds(type);
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String id = DeadlineValues.enumId(constant);
+        // the id's own instance, from characters in the middle of a parser's buffer
+        assertThat(ids.idAt(new Chars(id))).as(id).isSameAs(id);
+        for (String miss : List.of(id + "x", "x" + id, id.substring(1), id.toUpperCase(java.util.Locale.ROOT), "")) {
+          String found = ids.idAt(new Chars(miss));
+          assertThat(found == null || found.equals(miss)).as(miss).isTrue();
+        }
+      }
+    }
+  }
+
+  /** A string token whose characters sit in a larger buffer, as a parser's do. */
+  private static final class Chars implements TokenStream {
+    private final String text;
+    private final char[] buffer;
+
+    Chars(String text) {
+      this.text = text;
+      this.buffer = ("{\"" + text + "\"}").toCharArray();
+    }
+
+    @Override
+    public char[] textCharacters() {
+      return buffer;
+    }
+
+    @Override
+    public int textOffset() {
+      return 2;
+    }
+
+    @Override
+    public int textLength() {
+      return text.length();
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public int currentToken() {
+      return STRING;
+    }
+
+    @Override
+    public int nextToken() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String nextName() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String currentName() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isInt() {
+      return false;
+    }
+
+    @Override
+    public int intValue() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Number numberValue() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void skipChildren() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int depth() {
+      return 1;
+    }
+  }
 }

@@ -55,6 +55,21 @@ final class Jackson2Tokens implements TokenStream {
   }
 
   @Override
+  public char[] textCharacters() throws IOException {
+    return parser.getTextCharacters();
+  }
+
+  @Override
+  public int textOffset() throws IOException {
+    return parser.getTextOffset();
+  }
+
+  @Override
+  public int textLength() throws IOException {
+    return parser.getTextLength();
+  }
+
+  @Override
   public boolean isInt() throws IOException {
     // INT first, without boxing: what a parser of text says for every integer that fits
     return parser.getNumberType() == JsonParser.NumberType.INT || TokenStream.fitsInt(parser.getNumberValue());

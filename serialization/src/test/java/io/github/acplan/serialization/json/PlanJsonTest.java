@@ -284,6 +284,13 @@ class PlanJsonTest {
     assertThat(e.location()).isEqualTo("$.text");
     // a pair is a character, not an error
     assertThat(JSON.readDeadline("{\"kind\":\"permanent\",\"text\":\"\\ud83d\\ude00\"}").text()).isEqualTo("😀");
+    // in a kind, whose ids are compared with the parser's characters first: refused as in any text
+    e = deadlineFailure("{\"kind\":\"permanent\\ud800\",\"text\":\"Постійно\"}");
+    assertThat(e.location()).isEqualTo("$.kind");
+    assertThat(e.problem()).contains("lone surrogate");
+    e = failure(json.replace("\"kind\":\"position\"", "\"kind\":\"\\udc00position\""));
+    assertThat(e.location()).isEqualTo("$.sections[0].measures[0].responsible.actors[0].kind");
+    assertThat(e.problem()).contains("lone surrogate");
   }
 
   @Test
