@@ -139,7 +139,12 @@ final class DeadlineValues {
 
     private int place(String id) {
       int n = id.length();
-      int key = n == 0 ? 0 : n * 31 + id.charAt(0) * 7 + id.charAt(n - 1);
+      return n == 0 ? 0 : place(n, id.charAt(0), id.charAt(n - 1));
+    }
+
+    /** The place of an id of {@code n} characters, at least one, from its first and last. */
+    private int place(int n, char first, char last) {
+      int key = n * 31 + first * 7 + last;
       return (key ^ (key >>> 7)) & (table.length - 1);
     }
 
@@ -154,8 +159,7 @@ final class DeadlineValues {
       if (n == 0) {
         return null;
       }
-      int key = n * 31 + chars[offset] * 7 + chars[offset + n - 1];
-      for (int place = (key ^ (key >>> 7)) & (table.length - 1); table[place] != 0;
+      for (int place = place(n, chars[offset], chars[offset + n - 1]); table[place] != 0;
           place = (place + 1) & (table.length - 1)) {
         String id = ids[table[place] - 1];
         if (spells(id, chars, offset, n)) {
@@ -266,11 +270,6 @@ final class DeadlineValues {
         // readStreaming marks the components read by the bits of an int
         throw new IllegalStateException(type.getName() + " has more than " + Integer.SIZE + " components");
       }
-    }
-
-    /** Moves to the next property name, expecting the component at {@code next} (ShapeReader.nextName). */
-    @Nullable String nextName(TokenStream t, int next) throws IOException {
-      return next < propertyNames.length ? t.nextName(propertyNames[next]) : t.nextName();
     }
 
     /**
@@ -656,7 +655,8 @@ final class DeadlineValues {
     int read = 0;
     int next = 0;
     // each name is read telling the parser the component a document written by acplan has next
-    for (name = record.nextName(t, 0); name != null; name = record.nextName(t, next)) {
+    for (name = ShapeReader.nextName(t, record.propertyNames, 0); name != null;
+        name = ShapeReader.nextName(t, record.propertyNames, next)) {
       int component = record.component(name, next);
       if (component < 0 || (read & (1 << component)) != 0) {
         return shapes.readRest(t, handOver(shapes, kind, record, values, read), name);

@@ -57,6 +57,8 @@ final class ShapeReader {
   private final Supplier<Object> constructor;
   /** The properties in the order the shape writes them, the order a document most likely has. */
   private final Property[] properties;
+  /** Their names in that order, keeping the parser's encoded form: for {@link #nextName}. */
+  private final PropertyName[] order;
   private final Map<String, Property> byName;
   private final @Nullable AnySetter anySetter;
   /** The names, for the error about an unknown property. */
@@ -77,6 +79,7 @@ final class ShapeReader {
     setters.sort(Comparator.comparing(ShapeReader::name, Shapes.propertyOrder(type))
         .thenComparing(ShapeReader::name));
     this.properties = new Property[setters.size()];
+    this.order = new PropertyName[setters.size()];
     this.byName = new HashMap<>();
     List<String> known = new ArrayList<>();
     for (int i = 0; i < properties.length; i++) {
@@ -85,6 +88,7 @@ final class ShapeReader {
       properties[i] = new Property(i, name(m), setter(lookup, m),
           Value.of(m.getGenericParameterTypes()[0]).withIds(m.getAnnotation(EnumId.class)),
           setter != null && setter.nulls() == Nulls.FAIL);
+      order[i] = new PropertyName(properties[i].name);
       if (byName.put(properties[i].name, properties[i]) != null) {
         throw new IllegalStateException(type + " has two setters of \"" + properties[i].name + "\"");
       }
@@ -115,7 +119,7 @@ final class ShapeReader {
     int token = t.currentToken();
     String name;
     if (token == TokenStream.START_OBJECT) {
-      name = nextName(t, properties, 0);
+      name = nextName(t, order, 0);
     } else if (token == TokenStream.NAME) {
       name = t.currentName();
     } else {
@@ -158,18 +162,19 @@ final class ShapeReader {
         // property misspelt in a plan would otherwise be dropped without a word
         throw new JsonShapeException("", "unknown property; expected one of " + names).under(name);
       }
-      name = nextName(t, props, next);
+      name = nextName(t, order, next);
     }
     return shape;
   }
 
   /**
    * Moves to the next property name, telling the parser which one a document written by acplan has
-   * next (the property at {@code next} in the shape's order): Jackson compares its input with the
-   * name's quoted form and skips decoding and looking the name up, 7 ns a name on the seed.
+   * next, the one at {@code next} in {@code order} (a shape's or a deadline record's order): Jackson
+   * compares its input with the name's quoted form and skips decoding and looking the name up, about
+   * 7 ns a name on the seed.
    */
-  private static @Nullable String nextName(TokenStream t, Property[] props, int next) throws IOException {
-    return next < props.length ? t.nextName(props[next].propertyName) : t.nextName();
+  static @Nullable String nextName(TokenStream t, PropertyName[] order, int next) throws IOException {
+    return next < order.length ? t.nextName(order[next]) : t.nextName();
   }
 
   /** Returns a new, empty shape. */
@@ -243,7 +248,6 @@ final class ShapeReader {
   private static final class Property {
     final int index;
     final String name;
-    final PropertyName propertyName;
     final BiConsumer<Object, @Nullable Object> setter;
     final Value value;
     final boolean failOnNull;
@@ -253,7 +257,6 @@ final class ShapeReader {
     Property(int index, String name, BiConsumer<Object, @Nullable Object> setter, Value value, boolean failOnNull) {
       this.index = index;
       this.name = name;
-      this.propertyName = new PropertyName(name);
       this.setter = setter;
       this.value = value;
       this.failOnNull = failOnNull;

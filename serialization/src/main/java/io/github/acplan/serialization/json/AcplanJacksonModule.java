@@ -82,7 +82,9 @@ public final class AcplanJacksonModule extends SimpleModule {
 
     @Override
     public void serialize(M value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      binding.writeTo(new Jackson2Sink(g), value);
+      try (Jackson2Sink sink = new Jackson2Sink(g)) {
+        binding.writeTo(sink, value);
+      }
     }
 
     /**
@@ -96,10 +98,12 @@ public final class AcplanJacksonModule extends SimpleModule {
       boolean object = binding.writtenAsObject();
       WritableTypeId id = typeSer.writeTypePrefix(g,
           typeSer.typeId(value, binding.modelType(), object ? JsonToken.START_OBJECT : JsonToken.VALUE_STRING));
-      if (object) {
-        binding.writePropertiesTo(new Jackson2Sink(g), value);
-      } else {
-        binding.writeTo(new Jackson2Sink(g), value);
+      try (Jackson2Sink sink = new Jackson2Sink(g)) {
+        if (object) {
+          binding.writePropertiesTo(sink, value);
+        } else {
+          binding.writeTo(sink, value);
+        }
       }
       typeSer.writeTypeSuffix(g, id);
     }

@@ -8,34 +8,35 @@ import io.github.acplan.json.mapping.TokenSink;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** A Jackson 2 generator, for the mapping's writer of shapes. */
-final class Jackson2Sink implements TokenSink {
+/**
+ * A Jackson 2 generator, for the mapping's writer of shapes, for the writing of one value: close it when
+ * the value is written.
+ *
+ * <p>The format's integers stay numbers whatever an application's {@code WRITE_NUMBERS_AS_STRINGS} says:
+ * the format's reader refuses "2024" for a year, so the mapper could not read back what it wrote. The
+ * sink turns that switch off while it writes acplan's value, which holds none of the application's own,
+ * and {@link #close} turns it on again. Every Jackson 2 generator takes the switch while writing.
+ */
+final class Jackson2Sink implements TokenSink, AutoCloseable {
   /** The generator's switch of an application's {@code JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS}. */
   private static final JsonGenerator.Feature NUMBERS_AS_STRINGS = JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS
       .mappedFeature();
 
   private final JsonGenerator generator;
+  /** Whether the application's mapper writes numbers as strings: the switch to turn on again. */
+  private final boolean numbersAsStrings;
 
   Jackson2Sink(JsonGenerator generator) {
     this.generator = generator;
-  }
-
-  /**
-   * Turns off an application's {@code WRITE_NUMBERS_AS_STRINGS} for one of the format's numbers, which
-   * stay numbers: the format's reader refuses "2024" for a year, so the mapper could not read back what it
-   * wrote. Every Jackson 2 generator takes the switch while writing; {@link #restore} turns it on again.
-   *
-   * @return whether it was on
-   */
-  private boolean numbersAsNumbers() {
-    if (generator.isEnabled(NUMBERS_AS_STRINGS)) {
+    this.numbersAsStrings = generator.isEnabled(NUMBERS_AS_STRINGS);
+    if (numbersAsStrings) {
       generator.disable(NUMBERS_AS_STRINGS);
-      return true;
     }
-    return false;
   }
 
-  private void restore(boolean numbersAsStrings) {
+  /** Gives the application's numbers back their setting. */
+  @Override
+  public void close() {
     if (numbersAsStrings) {
       generator.enable(NUMBERS_AS_STRINGS);
     }
@@ -79,32 +80,17 @@ final class Jackson2Sink implements TokenSink {
 
   @Override
   public void number(int value) throws IOException {
-    boolean numbersAsStrings = numbersAsNumbers();
-    try {
-      generator.writeNumber(value);
-    } finally {
-      restore(numbersAsStrings);
-    }
+    generator.writeNumber(value);
   }
 
   @Override
   public void number(long value) throws IOException {
-    boolean numbersAsStrings = numbersAsNumbers();
-    try {
-      generator.writeNumber(value);
-    } finally {
-      restore(numbersAsStrings);
-    }
+    generator.writeNumber(value);
   }
 
   @Override
   public void number(BigDecimal value) throws IOException {
-    boolean numbersAsStrings = numbersAsNumbers();
-    try {
-      generator.writeNumber(value);
-    } finally {
-      restore(numbersAsStrings);
-    }
+    generator.writeNumber(value);
   }
 
   @Override
