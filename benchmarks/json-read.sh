@@ -4,9 +4,10 @@
 # JIT's inlining decisions): prints each JVM's line of InterleavedJsonRead and the median of the JVMs'
 # medians for every pair.
 #
-# usage: benchmarks/json-read.sh [plan] [JVMs] [write]      e.g. benchmarks/json-read.sh seed 7
+# usage: benchmarks/json-read.sh [plan] [JVMs] [write|bytes]     e.g. benchmarks/json-read.sh seed 7
 #        plan: seed (default) or a number of measures such as 10000; JVMs: 5 by default;
 #        write: compare the writers (acplan's against plain Jackson's) instead of the readers
+#        bytes: compare the readers of UTF-8 bytes from a stream instead of those of a String
 # Builds nothing: run benchmarks/run.sh (or the Maven command in benchmarks/README.md) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."

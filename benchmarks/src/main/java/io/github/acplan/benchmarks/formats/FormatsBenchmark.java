@@ -11,6 +11,9 @@ import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import io.github.acplan.serialization.text.PlanTextWriter;
 import io.github.acplan.serialization.text.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,11 @@ import org.openjdk.jmh.annotations.State;
  * {@code floorModel} and {@code floor3Model} are the second floor of reading: plain Jackson's plain
  * objects turned by hand into the same immutable model ({@link PlanPojoToModel}), with the model's own
  * checks and none of the JSON's (types, duplicates, lone surrogates, paths): what the model itself costs.
+ *
+ * <p>The readers named {@code readJson_…} read a {@code String}; those named {@code readJsonBytes_…} read
+ * the same JSON as UTF-8 from an {@code InputStream}, as an application reads a file or a request's body
+ * (Spring's message converters hand Jackson the body's stream). Jackson parses the two with different
+ * parsers, decoding UTF-8 in the second, so the floors differ and so do the ratios.
  */
 @BenchmarkMode(Mode.AverageTime)
 // A fixed, pre-touched heap: the first touch of memory the heap grows into (page faults, more costly
@@ -55,6 +63,8 @@ public class FormatsBenchmark {
   private PlanJson planJson;
   private PlanPojo pojo;
   private String pojoJson;
+  private byte[] jsonBytes;
+  private byte[] pojoJsonBytes;
   private ObjectMapper mapper;
   private tools.jackson.databind.json.JsonMapper mapper3;
   private tools.jackson.databind.json.JsonMapper plainMapper3;
@@ -96,6 +106,8 @@ public class FormatsBenchmark {
     if (!PlanPojoToModel.plan(mapper.readValue(pojoJson, PlanPojo.class)).equals(model)) {
       throw new IllegalStateException("the plain objects do not convert to the plan read");
     }
+    jsonBytes = json.getBytes(StandardCharsets.UTF_8);
+    pojoJsonBytes = pojoJson.getBytes(StandardCharsets.UTF_8);
     // Compacts the live inputs, scattered among the set-up's garbage; every implementation gains alike.
     System.gc();
   }
@@ -224,5 +236,50 @@ public class FormatsBenchmark {
   @Benchmark
   public PlanPojo readJson_floor3() {
     return plainMapper3.readValue(pojoJson, PlanPojo.class);
+  }
+
+  /**
+   * @return the plan read from UTF-8 bytes
+   * @throws IOException never (the input is valid and in memory)
+   */
+  @Benchmark
+  public Plan readJsonBytes_ours() throws IOException {
+    return planJson.read(new ByteArrayInputStream(jsonBytes));
+  }
+
+  /**
+   * @return the plain objects read from UTF-8 bytes
+   * @throws IOException never
+   */
+  @Benchmark
+  public PlanPojo readJsonBytes_floor() throws IOException {
+    return mapper.readValue(new ByteArrayInputStream(pojoJsonBytes), PlanPojo.class);
+  }
+
+  /**
+   * @return the plan from plain objects read from UTF-8 bytes, by hand ({@link #readJson_floorModel})
+   * @throws IOException never
+   */
+  @Benchmark
+  public Plan readJsonBytes_floorModel() throws IOException {
+    return PlanPojoToModel.plan(mapper.readValue(new ByteArrayInputStream(pojoJsonBytes), PlanPojo.class));
+  }
+
+  /** @return the plan read from UTF-8 bytes by a user's Jackson 3 mapper with acplan's module */
+  @Benchmark
+  public Plan readJsonBytes_jackson3() {
+    return mapper3.readValue(new ByteArrayInputStream(jsonBytes), Plan.class);
+  }
+
+  /** @return the plain objects read from UTF-8 bytes by plain Jackson 3 */
+  @Benchmark
+  public PlanPojo readJsonBytes_floor3() {
+    return plainMapper3.readValue(new ByteArrayInputStream(pojoJsonBytes), PlanPojo.class);
+  }
+
+  /** @return the plan from plain objects read from UTF-8 bytes by plain Jackson 3, by hand */
+  @Benchmark
+  public Plan readJsonBytes_floor3Model() {
+    return PlanPojoToModel.plan(plainMapper3.readValue(new ByteArrayInputStream(pojoJsonBytes), PlanPojo.class));
   }
 }

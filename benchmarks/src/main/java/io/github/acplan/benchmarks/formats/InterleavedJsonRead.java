@@ -1,7 +1,6 @@
 package io.github.acplan.benchmarks.formats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.acplan.serialization.PlanFormatException;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
@@ -44,9 +43,16 @@ public final class InterleavedJsonRead {
       {"writeJson_ours", "writeJson_floor"},
       {"writeJson_jackson3", "writeJson_floor3"}};
 
+  /** With {@code bytes} after the Jackson line: the readers of UTF-8 bytes from a stream, as {@link #PAIRS}. */
+  private static final String[][] BYTES_PAIRS = {
+      {"readJsonBytes_ours", "readJsonBytes_floor"},
+      {"readJsonBytes_jackson3", "readJsonBytes_floor3"},
+      {"readJsonBytes_ours", "readJsonBytes_floorModel"},
+      {"readJsonBytes_jackson3", "readJsonBytes_floor3Model"}};
+
   /** The readers and writers of Jackson 2 ({@code PlanJson} and plain Jackson 2); the others are Jackson 3's. */
   private static final List<String> JACKSON2 = List.of("readJson_ours", "readJson_floor", "readJson_floorModel",
-      "writeJson_ours", "writeJson_floor");
+      "writeJson_ours", "writeJson_floor", "readJsonBytes_ours", "readJsonBytes_floor", "readJsonBytes_floorModel");
 
   /** The last result, kept so that no read can be optimized away. */
   static volatile Object sink;
@@ -56,7 +62,7 @@ public final class InterleavedJsonRead {
   /** A reader of the benchmark, by its method's name. */
   @FunctionalInterface
   private interface Reader {
-    Object read() throws PlanFormatException, JsonProcessingException;
+    Object read() throws IOException;
   }
 
   /**
@@ -66,7 +72,8 @@ public final class InterleavedJsonRead {
    *     optionally {@code jackson2} or {@code jackson3}, to compare one Jackson line's readers only, as an
    *     application has one line (and JMH a fresh JVM for each benchmark): with both lines in one JVM
    *     acplan's reader of shapes is compiled for two kinds of parser at once; then optionally
-   *     {@code write}, to compare the writers instead of the readers
+   *     {@code write}, to compare the writers instead of the readers, or {@code bytes}, to compare the
+   *     readers of UTF-8 bytes from a stream instead of those of a {@code String}
    * @throws Exception if the set-up or a read fails (a bug)
    */
   public static void main(String[] args) throws Exception {
@@ -79,8 +86,12 @@ public final class InterleavedJsonRead {
     benchmark.setUp();
     int reads = benchmark.plan.equals("seed") ? SEED_READS : LARGE_PLAN_READS;
     System.out.println(benchmark.sizes() + "; " + reads + " reads a round, " + ROUNDS + " rounds");
-    boolean write = args.length > 2 && args[2].equals("write");
-    for (String[] pair : write ? WRITE_PAIRS : PAIRS) {
+    String what = args.length > 2 ? args[2] : "read";
+    if (!List.of("read", "write", "bytes").contains(what)) {
+      throw new IllegalArgumentException("expected read, write or bytes after the Jackson line; found " + what);
+    }
+    String[][] pairs = what.equals("write") ? WRITE_PAIRS : what.equals("bytes") ? BYTES_PAIRS : PAIRS;
+    for (String[] pair : pairs) {
       if (!line.equals("both") && JACKSON2.contains(pair[0]) != line.equals("jackson2")) {
         continue;
       }
@@ -111,8 +122,8 @@ public final class InterleavedJsonRead {
       Arrays.sort(firstMicros);
       Arrays.sort(secondMicros);
       System.out.printf(Locale.ROOT, "%s / %s: %.2f [%.2f-%.2f]; %.1f us / %.1f us; %.1f KB / %.1f KB a call%n",
-          pair[0], pair[1], ratios[ROUNDS / 2], ratios[SPREAD_TRIM], ratios[ROUNDS - 1 - SPREAD_TRIM], firstMicros[ROUNDS / 2],
-          secondMicros[ROUNDS / 2], allocated(first) / 1e3, allocated(second) / 1e3);
+          pair[0], pair[1], ratios[ROUNDS / 2], ratios[SPREAD_TRIM], ratios[ROUNDS - 1 - SPREAD_TRIM],
+          firstMicros[ROUNDS / 2], secondMicros[ROUNDS / 2], allocated(first) / 1e3, allocated(second) / 1e3);
     }
   }
 
@@ -128,6 +139,12 @@ public final class InterleavedJsonRead {
       case "writeJson_floor": return benchmark::writeJson_floor;
       case "writeJson_jackson3": return benchmark::writeJson_jackson3;
       case "writeJson_floor3": return benchmark::writeJson_floor3;
+      case "readJsonBytes_ours": return benchmark::readJsonBytes_ours;
+      case "readJsonBytes_floor": return benchmark::readJsonBytes_floor;
+      case "readJsonBytes_floorModel": return benchmark::readJsonBytes_floorModel;
+      case "readJsonBytes_jackson3": return benchmark::readJsonBytes_jackson3;
+      case "readJsonBytes_floor3": return benchmark::readJsonBytes_floor3;
+      case "readJsonBytes_floor3Model": return benchmark::readJsonBytes_floor3Model;
       default: throw new IllegalArgumentException("no reader " + name);
     }
   }
