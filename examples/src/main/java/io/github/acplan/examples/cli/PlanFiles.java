@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ import java.util.Locale;
  * or the published table text by its content. A file larger than {@link DocumentLimits#maxBytes()} is
  * refused before it is opened; otherwise the input is streamed to the reader, which checks its own limits
  * as it reads ({@link PlanJson.Limits}, {@link io.github.acplan.serialization.text.TextLimits},
- * {@link DocumentLimits}). JSON and text must be UTF-8 (a leading byte-order mark is allowed).
+ * {@link DocumentLimits}). JSON and text must be UTF-8 (a leading byte-order mark is allowed), or UTF-16
+ * after its byte order mark (what Windows' Notepad saves as "Unicode").
  */
 final class PlanFiles {
   /** How many first bytes are looked at to tell JSON (and, in PlanDocuments, a document) from text. */
@@ -70,6 +72,7 @@ final class PlanFiles {
    */
   static Loaded load(String file, InputStream stdin, boolean register) throws BadPlanException {
     String name = file.equals("-") ? "<stdin>" : file;
+    Charset encoding = StandardCharsets.UTF_8;
     try (InputStream opened = file.equals("-") ? InputStream.nullInputStream() : open(Path.of(file), name)) {
       // The input is streamed, never held whole: the readers check their limits as they read.
       BufferedInputStream in = new BufferedInputStream(file.equals("-") ? stdin : opened, HEAD_BYTES);
@@ -77,10 +80,12 @@ final class PlanFiles {
       byte[] head = in.readNBytes(HEAD_BYTES);
       in.reset();
       if (isJson(file, head)) {
-        // a byte order mark is decoded as U+FEFF, which PlanJson passes over
-        Reader utf8 = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        // a byte order mark is decoded as U+FEFF, which PlanJson passes over; the JDK's decoder, not
+        // Jackson's, so that every malformed byte is refused (Jackson's UTF-8 reading lets some through)
+        encoding = encodingOf(head);
+        Reader text = new InputStreamReader(in, encoding.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        return new Loaded(name, PlanJson.standard().read(utf8), List.of());
+        return new Loaded(name, PlanJson.standard().read(text), List.of());
       }
       ReadResult result = register ? PlanDocuments.standard().readRegister(in)
           : PlanDocuments.standard().read(in);
@@ -88,7 +93,8 @@ final class PlanFiles {
     } catch (PlanFormatException e) {
       throw new BadPlanException(name + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
     } catch (CharacterCodingException e) {
-      throw new BadPlanException(name + ": not UTF-8 text; expected a plan in UTF-8");
+      throw new BadPlanException(name + ": not " + encoding.name() + " text; expected a plan in UTF-8, or in "
+          + "UTF-16 after its byte order mark");
     } catch (IOException | RuntimeException e) {
       throw new BadPlanException(name + ": cannot read the file (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
@@ -123,6 +129,20 @@ final class PlanFiles {
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
+  /**
+   * The encoding of JSON by the byte order mark it begins with: UTF-16 in the mark's byte order, or else
+   * UTF-8 (with or without its mark), as the text form's reader decides.
+   */
+  static Charset encodingOf(byte[] head) {
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
   private static boolean startsWithByteOrderMark(byte[] bytes) {
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF;
@@ -140,13 +160,14 @@ final class PlanFiles {
     if (lower.endsWith(".json")) {
       return true;
     }
-    int i = startsWithByteOrderMark(bytes) ? 3 : 0;
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n'
-        || bytes[i] == '\r')) {
+    // the first bytes decoded as the JSON would be; a character cut at the end is replaced, not refused
+    String head = new String(bytes, encodingOf(bytes));
+    int i = head.startsWith("\uFEFF") ? 1 : 0;
+    while (i < head.length() && (head.charAt(i) == ' ' || head.charAt(i) == '\t' || head.charAt(i) == '\n'
+        || head.charAt(i) == '\r')) {
       i++;
     }
     // an RTF document opens with a brace too: {\rtf1
-    return i < bytes.length && bytes[i] == '{' && !(i + 4 < bytes.length && bytes[i + 1] == '\\'
-        && bytes[i + 2] == 'r' && bytes[i + 3] == 't' && bytes[i + 4] == 'f');
+    return i < head.length() && head.charAt(i) == '{' && !head.startsWith("{\\rtf", i);
   }
 }

@@ -7,6 +7,7 @@ import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,35 @@ class ParseCommandTest {
       assertThat(r.exitCode()).as(name).isZero();
       assertThat(r.out()).as(name).isEqualTo(seedJson);
     }
+  }
+
+  @Test
+  void readsJsonSavedAsUtf16WithItsByteOrderMark() throws IOException {
+    // what Notepad saves as "Unicode" (little-endian) and "Unicode big endian"
+    for (Charset encoding : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      for (String name : new String[] {"utf16.json", "utf16.data"}) {
+        Path saved = Files.write(dir.resolve(encoding + "-" + name), ("\uFEFF" + seedJson).getBytes(encoding));
+        CliRun r = run("parse", saved.toString());
+        assertThat(r.err()).as(encoding + " " + name).isEmpty();
+        assertThat(r.exitCode()).as(encoding + " " + name).isZero();
+        assertThat(r.out()).as(encoding + " " + name).isEqualTo(seedJson);
+      }
+    }
+  }
+
+  @Test
+  void refusesJsonThatIsNotTextInItsEncodingWithOneLine() throws IOException {
+    // a byte of Windows-1251 in UTF-8 JSON; a high surrogate without its low one in UTF-16LE
+    Path latin = Files.write(dir.resolve("cp1251.json"), new byte[] {'{', '"', (byte) 0xEF, '"', '}'});
+    CliRun r = run("parse", latin.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("acplan parse: " + latin + ": not UTF-8 text; expected a plan in UTF-8, or in "
+        + "UTF-16 after its byte order mark" + System.lineSeparator());
+    Path lone = Files.write(dir.resolve("lone.json"),
+        new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0, 0x00, (byte) 0xD8, '}', 0});
+    CliRun u = run("parse", lone.toString());
+    assertThat(u.exitCode()).isEqualTo(2);
+    assertThat(u.err()).hasLineCount(1).contains(lone + ": not UTF-16LE text;");
   }
 
   @Test
