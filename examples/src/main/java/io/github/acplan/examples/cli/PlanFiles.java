@@ -112,21 +112,44 @@ final class PlanFiles {
   }
 
   /**
-   * Opens a UTF-8 text file (a status file, a staff list) as a reader that refuses malformed bytes with
-   * a {@link CharacterCodingException} as it reads, after a leading byte-order mark; a file larger than
-   * {@link DocumentLimits#maxBytes()} is refused before it is opened.
+   * A text file opened for reading, and the encoding it is decoded as (for the message when its bytes are
+   * not text in it).
+   *
+   * @param reader the characters, which refuse malformed bytes with a {@link CharacterCodingException}
+   * @param encoding UTF-8, or UTF-16 in the byte order of the mark the file begins with
+   */
+  record TextFile(Reader reader, Charset encoding) implements java.io.Closeable {
+    @Override
+    public void close() throws IOException {
+      reader.close();
+    }
+
+    /** The message for bytes that are not text in the file's encoding: "not UTF-8 text; expected …". */
+    String notText(Object file, String expected) {
+      return file + ": not " + encoding.name() + " text; expected " + expected + " in UTF-8, or in UTF-16 after "
+          + "its byte order mark";
+    }
+  }
+
+  /**
+   * Opens a text file (a status file, a staff list) after its byte order mark: UTF-16 in the byte order of
+   * the mark, or else UTF-8, as the plan's own text and JSON are read. Malformed bytes are refused with a
+   * {@link CharacterCodingException} as they are read; a file larger than {@link DocumentLimits#maxBytes()}
+   * is refused before it is opened.
    *
    * @throws BadPlanException if the file is too large
    * @throws IOException if it cannot be opened
    */
-  static Reader openUtf8(Path file) throws IOException, BadPlanException {
+  static TextFile openText(Path file) throws IOException, BadPlanException {
     BufferedInputStream in = new BufferedInputStream(open(file, file.toString()));
     in.mark(3);
-    if (!startsWithByteOrderMark(in.readNBytes(3))) {
-      in.reset();
-    }
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    byte[] head = in.readNBytes(3);
+    in.reset();
+    Charset encoding = encodingOf(head);
+    long mark = startsWithByteOrderMark(head) ? 3 : encoding.equals(StandardCharsets.UTF_8) ? 0 : 2;
+    in.skipNBytes(mark);
+    return new TextFile(new InputStreamReader(in, encoding.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), encoding);
   }
 
   /**

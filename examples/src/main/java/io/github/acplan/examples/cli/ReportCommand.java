@@ -16,7 +16,6 @@ import io.github.acplan.serialization.report.ExecutionReportTextWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,15 +158,20 @@ public final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Reads a status file as UTF-8 JSON; problems become one line naming the file and the JSON path. */
+  /**
+   * Reads a status file as JSON in UTF-8 (or UTF-16 after its byte order mark); problems become one line
+   * naming the file and the JSON path.
+   */
   static ExecutionReport readStatus(Path file) throws PlanFiles.BadPlanException {
+    PlanFiles.TextFile text = null;
     // Streamed: the JSON reader's limits apply as it reads, the file is never held whole.
-    try (Reader in = PlanFiles.openUtf8(file)) {
-      return ExecutionReportJson.standard().read(in);
+    try (PlanFiles.TextFile in = PlanFiles.openText(file)) {
+      text = in;
+      return ExecutionReportJson.standard().read(in.reader());
     } catch (PlanFormatException e) {
       throw new PlanFiles.BadPlanException(file + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
     } catch (CharacterCodingException e) {
-      throw new PlanFiles.BadPlanException(file + ": not UTF-8 text; expected a status file in UTF-8");
+      throw new PlanFiles.BadPlanException(text == null ? file + ": not text" : text.notText(file, "a status file"));
     } catch (IOException | RuntimeException e) {
       throw new PlanFiles.BadPlanException(file + ": cannot read the file (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

@@ -84,7 +84,10 @@ public final class ValidateCommand implements Callable<Integer> {
     PlanValidator validator = PlanValidator.standard();
     if (staff != null) {
       List<String> names = new ArrayList<>();
-      try (BufferedReader in = new BufferedReader(PlanFiles.openUtf8(staff))) {
+      PlanFiles.TextFile text = null;
+      try (PlanFiles.TextFile file = PlanFiles.openText(staff)) {
+        text = file;
+        BufferedReader in = new BufferedReader(file.reader());
         int limit = TextLimits.standard().maxLines();
         String line;
         while ((line = in.readLine()) != null) {
@@ -96,7 +99,7 @@ public final class ValidateCommand implements Callable<Integer> {
           }
         }
       } catch (CharacterCodingException e) {
-        throw new BadInputException(staff + ": not UTF-8 text; expected one name per line in UTF-8");
+        throw new BadInputException(text == null ? staff + ": not text" : text.notText(staff, "one name per line"));
       } catch (IOException | RuntimeException e) {
         throw new BadInputException(staff + ": cannot read (" + e.getMessage() + ")");
       }

@@ -14,9 +14,11 @@ import io.github.acplan.serialization.report.ExecutionReportTextWriter;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +71,24 @@ class ReportCommandTest {
         .startsWith("Інформація про стан виконання Плану заходів щодо запобігання та виявлення корупції у "
             + "виконкомі Довгинцівської районної в місті ради на 2020 рік\nза I півріччя 2020 року (станом на "
             + "30.06.2020)\n");
+  }
+
+  @Test
+  void aStatusFileSavedAsUtf16WithItsByteOrderMarkIsReadAsTheUtf8One() throws Exception {
+    String status = Files.readString(status(), StandardCharsets.UTF_8);
+    for (Charset encoding : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_8}) {
+      Path saved = Files.write(dir.resolve(encoding + ".json"), ("\uFEFF" + status).getBytes(encoding));
+      CliRun r = run("report", plan().toString(), saved.toString(), "--period", "2020-H1");
+      assertThat(r.err()).as(encoding.name()).isEmpty();
+      assertThat(r.out()).as(encoding.name()).isEqualTo(library(UK, false));
+    }
+    // an odd byte at the end cannot be UTF-16: refused in one line that names the encoding
+    byte[] utf16 = ("\uFEFF" + status).getBytes(StandardCharsets.UTF_16LE);
+    Path cut = Files.write(dir.resolve("cut.json"), Arrays.copyOf(utf16, utf16.length + 1));
+    CliRun r = run("report", plan().toString(), cut.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("acplan report: " + cut + ": not UTF-16LE text; expected a status file in UTF-8, "
+        + "or in UTF-16 after its byte order mark" + System.lineSeparator());
   }
 
   @Test

@@ -4,6 +4,8 @@ import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +17,29 @@ class ValidateWarningsTest {
 
   @TempDir
   Path dir;
+
+  @Test
+  void aStaffListSavedAsUtf16WithItsByteOrderMarkIsReadAsTheUtf8One() throws Exception {
+    Path plan;
+    try (InputStream in = ValidateWarningsTest.class.getResourceAsStream(
+        "/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
+      plan = Files.write(dir.resolve("plan.txt"), in.readAllBytes());
+    }
+    String staff = "Загальний відділ\nВідділ бухгалтерського обліку та звітності\n";
+    Path utf8 = Files.writeString(dir.resolve("staff.txt"), staff);
+    CliRun expected = run("validate", "--staff", utf8.toString(), plan.toString());
+    // the list is read: with it, actors outside it are reported, which they are not without it
+    assertThat(expected.out()).isNotEqualTo(run("validate", plan.toString()).out());
+    for (Charset encoding : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      Path saved = Files.write(dir.resolve(encoding + ".txt"), ("\uFEFF" + staff).getBytes(encoding));
+      CliRun r = run("validate", "--staff", saved.toString(), plan.toString());
+      assertThat(r.out()).as(encoding.name()).isEqualTo(expected.out());
+      assertThat(r.exitCode()).as(encoding.name()).isEqualTo(expected.exitCode());
+    }
+    Path latin = Files.write(dir.resolve("cp1251.txt"), new byte[] {(byte) 0xC2, (byte) 0xB3, (byte) 0xE4, '\n'});
+    CliRun r = run("validate", "--staff", latin.toString(), plan.toString());
+    assertThat(r.err()).contains(latin + ": not UTF-8 text; expected one name per line in UTF-8");
+  }
 
   @Test
   void theSeedCutMidTableIsReportedByValidate() throws Exception {
