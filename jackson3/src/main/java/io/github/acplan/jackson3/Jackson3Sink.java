@@ -8,6 +8,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonGeneratorBase;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.JsonGeneratorDelegate;
 
 /** A Jackson 3 generator, for the mapping's writer of shapes. Jackson 3 throws no checked exception. */
 final class Jackson3Sink implements TokenSink {
@@ -17,13 +18,20 @@ final class Jackson3Sink implements TokenSink {
    * the format's integers stay numbers, since its reader refuses "2024" for a year and the mapper could
    * not read back what it wrote. A Jackson 3 generator's switch is fixed when it is made, so such a number
    * is written as its raw text, which the generator places as a value. Only JSON text generators have the
-   * switch; a tree's token buffer keeps numbers as numbers.
+   * switch; a tree's token buffer keeps numbers as numbers. A generator an application wrapped (a
+   * {@link JsonGeneratorDelegate}, such as Jackson's filtering one) passes numbers to the one it wraps, so
+   * the switch is looked for under the wrappers.
    */
   private final boolean numbersAsStrings;
 
   Jackson3Sink(JsonGenerator generator) {
     this.generator = generator;
-    this.numbersAsStrings = generator instanceof JsonGeneratorBase json
+    JsonGenerator writing = generator;
+    while (writing instanceof JsonGeneratorDelegate wrapper && wrapper.delegate() != null
+        && wrapper.delegate() != wrapper) {
+      writing = wrapper.delegate();
+    }
+    this.numbersAsStrings = writing instanceof JsonGeneratorBase json
         && json.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS);
   }
 

@@ -220,6 +220,14 @@ class AcplanJacksonModuleTest {
     String json = mapper.writeValueAsString(counted);
     assertThat(json).isEqualTo("{\"count\":\"3\",\"period\":{\"firstYear\":2024,\"lastYear\":2026}}");
     assertThat(mapper.readValue(json, Counted.class)).isEqualTo(counted);
+    // through a generator an application wrapped (a delegate that logs or filters), two levels deep
+    Plan plan = PlanJson.standard().read(golden("dovhyntsivskyi-2020-plan.json"));
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator wrapped = new com.fasterxml.jackson.core.util.JsonGeneratorDelegate(
+        new com.fasterxml.jackson.core.util.JsonGeneratorDelegate(mapper.createGenerator(out)))) {
+      mapper.writeValue(wrapped, plan);
+    }
+    assertThat(out.toString()).isEqualTo(PlanJson.standard().writeCompact(plan));
   }
 
   /** A user's own record with a number of its own. */
