@@ -80,8 +80,8 @@ final class PlanFiles {
       byte[] head = in.readNBytes(HEAD_BYTES);
       in.reset();
       if (isJson(file, head)) {
-        // a byte order mark is decoded as U+FEFF, which PlanJson passes over; the JDK's decoder, not
-        // Jackson's, so that every malformed byte is refused (Jackson's UTF-8 reading lets some through)
+        // a byte order mark is decoded as U+FEFF, which PlanJson passes over; decoded here, as the status
+        // files and staff lists are, so that bytes that are not text get the message naming the encoding
         encoding = encodingOf(head);
         Reader text = new InputStreamReader(in, encoding.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
