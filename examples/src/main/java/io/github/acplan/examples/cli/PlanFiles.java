@@ -30,7 +30,8 @@ import java.util.Locale;
  * refused before it is opened; otherwise the input is streamed to the reader, which checks its own limits
  * as it reads ({@link PlanJson.Limits}, {@link io.github.acplan.serialization.text.TextLimits},
  * {@link DocumentLimits}). JSON and text must be UTF-8 (a leading byte-order mark is allowed), or UTF-16
- * after its byte order mark (what Windows' Notepad saves as "Unicode").
+ * after its byte order mark (what Windows' Notepad saves as "Unicode"); JSON, status files and staff lists
+ * may also be UTF-32 after its mark.
  */
 final class PlanFiles {
   /** How many first bytes are looked at to tell JSON (and, in PlanDocuments, a document) from text. */
@@ -94,7 +95,7 @@ final class PlanFiles {
       throw new BadPlanException(name + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
     } catch (CharacterCodingException e) {
       throw new BadPlanException(name + ": not " + encoding.name() + " text; expected a plan in UTF-8, or in "
-          + "UTF-16 after its byte order mark");
+          + "UTF-16 or UTF-32 after its byte order mark");
     } catch (IOException | RuntimeException e) {
       throw new BadPlanException(name + ": cannot read the file (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
@@ -126,8 +127,8 @@ final class PlanFiles {
 
     /** The message for bytes that are not text in the file's encoding: "not UTF-8 text; expected …". */
     String notText(Object file, String expected) {
-      return file + ": not " + encoding.name() + " text; expected " + expected + " in UTF-8, or in UTF-16 after "
-          + "its byte order mark";
+      return file + ": not " + encoding.name() + " text; expected " + expected + " in UTF-8, or in UTF-16 or "
+          + "UTF-32 after its byte order mark";
     }
   }
 
@@ -142,21 +143,31 @@ final class PlanFiles {
    */
   static TextFile openText(Path file) throws IOException, BadPlanException {
     BufferedInputStream in = new BufferedInputStream(open(file, file.toString()));
-    in.mark(3);
-    byte[] head = in.readNBytes(3);
+    in.mark(4);
+    byte[] head = in.readNBytes(4);
     in.reset();
     Charset encoding = encodingOf(head);
-    long mark = startsWithByteOrderMark(head) ? 3 : encoding.equals(StandardCharsets.UTF_8) ? 0 : 2;
+    // the mark is not text: UTF-8's 3 bytes, UTF-16's 2, UTF-32's 4
+    long mark = startsWithByteOrderMark(head) ? 3 : encoding.equals(StandardCharsets.UTF_8) ? 0
+        : encoding.name().startsWith("UTF-32") ? 4 : 2;
     in.skipNBytes(mark);
     return new TextFile(new InputStreamReader(in, encoding.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), encoding);
   }
 
   /**
-   * The encoding of JSON by the byte order mark it begins with: UTF-16 in the mark's byte order, or else
-   * UTF-8 (with or without its mark), as the text form's reader decides.
+   * The encoding of JSON by the byte order mark it begins with: UTF-32 or UTF-16 in the mark's byte order,
+   * or else UTF-8 (with or without its mark), as the text form's reader decides for UTF-16 and UTF-8, and
+   * as {@code PlanJson.read(InputStream)} reads the three.
    */
   static Charset encodingOf(byte[] head) {
+    // UTF-32's marks first: the little-endian one begins as UTF-16's does
+    if (head.length >= 4 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE && head[2] == 0 && head[3] == 0) {
+      return Charset.forName("UTF-32LE");
+    }
+    if (head.length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF) {
+      return Charset.forName("UTF-32BE");
+    }
     if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
       return StandardCharsets.UTF_16LE;
     }

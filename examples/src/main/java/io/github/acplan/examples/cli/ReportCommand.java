@@ -159,8 +159,8 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads a status file as JSON in UTF-8 (or UTF-16 after its byte order mark); problems become one line
-   * naming the file and the JSON path.
+   * Reads a status file as JSON in UTF-8 (or UTF-16 or UTF-32 after its byte order mark); problems become
+   * one line naming the file and the JSON path.
    */
   static ExecutionReport readStatus(Path file) throws PlanFiles.BadPlanException {
     PlanFiles.TextFile text = null;

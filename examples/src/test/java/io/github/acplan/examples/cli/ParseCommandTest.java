@@ -56,8 +56,9 @@ class ParseCommandTest {
 
   @Test
   void readsJsonSavedAsUtf16WithItsByteOrderMark() throws IOException {
-    // what Notepad saves as "Unicode" (little-endian) and "Unicode big endian"
-    for (Charset encoding : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+    // what Notepad saves as "Unicode" (little-endian) and "Unicode big endian"; UTF-32 as Jackson reads it
+    for (Charset encoding : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+        Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE")}) {
       for (String name : new String[] {"utf16.json", "utf16.data"}) {
         Path saved = Files.write(dir.resolve(encoding + "-" + name), ("\uFEFF" + seedJson).getBytes(encoding));
         CliRun r = run("parse", saved.toString());
@@ -75,7 +76,7 @@ class ParseCommandTest {
     CliRun r = run("parse", latin.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("acplan parse: " + latin + ": not UTF-8 text; expected a plan in UTF-8, or in "
-        + "UTF-16 after its byte order mark" + System.lineSeparator());
+        + "UTF-16 or UTF-32 after its byte order mark" + System.lineSeparator());
     Path lone = Files.write(dir.resolve("lone.json"),
         new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0, 0x00, (byte) 0xD8, '}', 0});
     CliRun u = run("parse", lone.toString());

@@ -76,7 +76,8 @@ class ReportCommandTest {
   @Test
   void aStatusFileSavedAsUtf16WithItsByteOrderMarkIsReadAsTheUtf8One() throws Exception {
     String status = Files.readString(status(), StandardCharsets.UTF_8);
-    for (Charset encoding : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_8}) {
+    for (Charset encoding : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+        Charset.forName("UTF-32BE"), StandardCharsets.UTF_8}) {
       Path saved = Files.write(dir.resolve(encoding + ".json"), ("\uFEFF" + status).getBytes(encoding));
       CliRun r = run("report", plan().toString(), saved.toString(), "--period", "2020-H1");
       assertThat(r.err()).as(encoding.name()).isEmpty();
@@ -88,7 +89,7 @@ class ReportCommandTest {
     CliRun r = run("report", plan().toString(), cut.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("acplan report: " + cut + ": not UTF-16LE text; expected a status file in UTF-8, "
-        + "or in UTF-16 after its byte order mark" + System.lineSeparator());
+        + "or in UTF-16 or UTF-32 after its byte order mark" + System.lineSeparator());
   }
 
   @Test
