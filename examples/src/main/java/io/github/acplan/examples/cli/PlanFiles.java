@@ -73,7 +73,6 @@ final class PlanFiles {
    */
   static Loaded load(String file, InputStream stdin, boolean register) throws BadPlanException {
     String name = file.equals("-") ? "<stdin>" : file;
-    Charset encoding = StandardCharsets.UTF_8;
     try (InputStream opened = file.equals("-") ? InputStream.nullInputStream() : open(Path.of(file), name)) {
       // The input is streamed, never held whole: the readers check their limits as they read.
       BufferedInputStream in = new BufferedInputStream(file.equals("-") ? stdin : opened, HEAD_BYTES);
@@ -81,21 +80,20 @@ final class PlanFiles {
       byte[] head = in.readNBytes(HEAD_BYTES);
       in.reset();
       if (isJson(file, head)) {
-        // a byte order mark is decoded as U+FEFF, which PlanJson passes over; decoded here, as the status
-        // files and staff lists are, so that bytes that are not text get the message naming the encoding
-        encoding = encodingOf(head);
-        Reader text = new InputStreamReader(in, encoding.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        return new Loaded(name, PlanJson.standard().read(text), List.of());
+        // decoded here, as status files and staff lists are, so that bytes that are not text get the
+        // message naming the encoding
+        TextFile json = text(in);
+        try {
+          return new Loaded(name, PlanJson.standard().read(json.reader()), List.of());
+        } catch (CharacterCodingException e) {
+          throw new BadPlanException(json.notText(name, "a plan"));
+        }
       }
       ReadResult result = register ? PlanDocuments.standard().readRegister(in)
           : PlanDocuments.standard().read(in);
       return new Loaded(name, result.plan(), result.warnings());
     } catch (PlanFormatException e) {
       throw new BadPlanException(name + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
-    } catch (CharacterCodingException e) {
-      throw new BadPlanException(name + ": not " + encoding.name() + " text; expected a plan in UTF-8, or in "
-          + "UTF-16 or UTF-32 after its byte order mark");
     } catch (IOException | RuntimeException e) {
       throw new BadPlanException(name + ": cannot read the file (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
@@ -113,11 +111,11 @@ final class PlanFiles {
   }
 
   /**
-   * A text file opened for reading, and the encoding it is decoded as (for the message when its bytes are
-   * not text in it).
+   * A text file opened for reading after its byte order mark, and the encoding it is decoded as (for the
+   * message when its bytes are not text in it).
    *
    * @param reader the characters, which refuse malformed bytes with a {@link CharacterCodingException}
-   * @param encoding UTF-8, or UTF-16 in the byte order of the mark the file begins with
+   * @param encoding UTF-8, or UTF-16 or UTF-32 in the byte order of the mark the file begins with
    */
   record TextFile(Reader reader, Charset encoding) implements java.io.Closeable {
     @Override
@@ -133,53 +131,61 @@ final class PlanFiles {
   }
 
   /**
-   * Opens a text file (a status file, a staff list) after its byte order mark: UTF-16 in the byte order of
-   * the mark, or else UTF-8, as the plan's own text and JSON are read. Malformed bytes are refused with a
-   * {@link CharacterCodingException} as they are read; a file larger than {@link DocumentLimits#maxBytes()}
-   * is refused before it is opened.
+   * The byte order mark a text begins with and the encoding it names: UTF-32 or UTF-16 in the mark's byte
+   * order, or else UTF-8, with its mark or without one (length 0). The text form's reader decides UTF-16
+   * and UTF-8 so, and {@code PlanJson.read(InputStream)} reads the three.
+   *
+   * @param encoding the encoding of the text after the mark
+   * @param length the mark's bytes, passed over before decoding
+   */
+  record ByteOrderMark(Charset encoding, int length) {
+    /** The longest mark: UTF-32's. */
+    static final int MAX_LENGTH = 4;
+
+    /** The mark {@code head}, a text's first bytes, begins with. */
+    static ByteOrderMark of(byte[] head) {
+      int b0 = head.length > 0 ? head[0] & 0xFF : -1;
+      int b1 = head.length > 1 ? head[1] & 0xFF : -1;
+      boolean twoZeros = head.length >= 4 && head[2] == 0 && head[3] == 0;
+      // UTF-32's marks first: the little-endian one begins as UTF-16's does
+      if (b0 == 0xFF && b1 == 0xFE && twoZeros) {
+        return new ByteOrderMark(Charset.forName("UTF-32LE"), 4);
+      }
+      if (b0 == 0 && b1 == 0 && head.length >= 4 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF) {
+        return new ByteOrderMark(Charset.forName("UTF-32BE"), 4);
+      }
+      if (b0 == 0xFF && b1 == 0xFE) {
+        return new ByteOrderMark(StandardCharsets.UTF_16LE, 2);
+      }
+      if (b0 == 0xFE && b1 == 0xFF) {
+        return new ByteOrderMark(StandardCharsets.UTF_16BE, 2);
+      }
+      boolean utf8Mark = b0 == 0xEF && b1 == 0xBB && head.length > 2 && (head[2] & 0xFF) == 0xBF;
+      return new ByteOrderMark(StandardCharsets.UTF_8, utf8Mark ? 3 : 0);
+    }
+  }
+
+  /**
+   * Opens a text file (a status file, a staff list) as its {@link ByteOrderMark} says, after the mark.
+   * Malformed bytes are refused with a {@link CharacterCodingException} as they are read; a file larger
+   * than {@link DocumentLimits#maxBytes()} is refused before it is opened.
    *
    * @throws BadPlanException if the file is too large
    * @throws IOException if it cannot be opened
    */
   static TextFile openText(Path file) throws IOException, BadPlanException {
-    BufferedInputStream in = new BufferedInputStream(open(file, file.toString()));
-    in.mark(4);
-    byte[] head = in.readNBytes(4);
+    return text(new BufferedInputStream(open(file, file.toString())));
+  }
+
+  /** The text of a stream as its byte order mark says, after the mark; the stream is read from here on. */
+  private static TextFile text(BufferedInputStream in) throws IOException {
+    in.mark(ByteOrderMark.MAX_LENGTH);
+    ByteOrderMark mark = ByteOrderMark.of(in.readNBytes(ByteOrderMark.MAX_LENGTH));
     in.reset();
-    Charset encoding = encodingOf(head);
-    // the mark is not text: UTF-8's 3 bytes, UTF-16's 2, UTF-32's 4
-    long mark = startsWithByteOrderMark(head) ? 3 : encoding.equals(StandardCharsets.UTF_8) ? 0
-        : encoding.name().startsWith("UTF-32") ? 4 : 2;
-    in.skipNBytes(mark);
-    return new TextFile(new InputStreamReader(in, encoding.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), encoding);
-  }
-
-  /**
-   * The encoding of JSON by the byte order mark it begins with: UTF-32 or UTF-16 in the mark's byte order,
-   * or else UTF-8 (with or without its mark), as the text form's reader decides for UTF-16 and UTF-8, and
-   * as {@code PlanJson.read(InputStream)} reads the three.
-   */
-  static Charset encodingOf(byte[] head) {
-    // UTF-32's marks first: the little-endian one begins as UTF-16's does
-    if (head.length >= 4 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE && head[2] == 0 && head[3] == 0) {
-      return Charset.forName("UTF-32LE");
-    }
-    if (head.length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF) {
-      return Charset.forName("UTF-32BE");
-    }
-    if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return StandardCharsets.UTF_8;
-  }
-
-  private static boolean startsWithByteOrderMark(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
+    in.skipNBytes(mark.length());
+    return new TextFile(new InputStreamReader(in, mark.encoding().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+        mark.encoding());
   }
 
   /**
@@ -195,8 +201,9 @@ final class PlanFiles {
       return true;
     }
     // the first bytes decoded as the JSON would be; a character cut at the end is replaced, not refused
-    String head = new String(bytes, encodingOf(bytes));
-    int i = head.startsWith("\uFEFF") ? 1 : 0;
+    ByteOrderMark mark = ByteOrderMark.of(bytes);
+    String head = new String(bytes, mark.length(), bytes.length - mark.length(), mark.encoding());
+    int i = 0;
     while (i < head.length() && (head.charAt(i) == ' ' || head.charAt(i) == '\t' || head.charAt(i) == '\n'
         || head.charAt(i) == '\r')) {
       i++;

@@ -163,15 +163,15 @@ public final class ReportCommand implements Callable<Integer> {
    * one line naming the file and the JSON path.
    */
   static ExecutionReport readStatus(Path file) throws PlanFiles.BadPlanException {
-    PlanFiles.TextFile text = null;
     // Streamed: the JSON reader's limits apply as it reads, the file is never held whole.
     try (PlanFiles.TextFile in = PlanFiles.openText(file)) {
-      text = in;
-      return ExecutionReportJson.standard().read(in.reader());
+      try {
+        return ExecutionReportJson.standard().read(in.reader());
+      } catch (CharacterCodingException e) {
+        throw new PlanFiles.BadPlanException(in.notText(file, "a status file"));
+      }
     } catch (PlanFormatException e) {
       throw new PlanFiles.BadPlanException(file + ": " + e.getMessage().replace('\n', ' ').replace('\r', ' '));
-    } catch (CharacterCodingException e) {
-      throw new PlanFiles.BadPlanException(text == null ? file + ": not text" : text.notText(file, "a status file"));
     } catch (IOException | RuntimeException e) {
       throw new PlanFiles.BadPlanException(file + ": cannot read the file (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

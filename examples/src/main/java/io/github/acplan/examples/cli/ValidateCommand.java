@@ -83,26 +83,7 @@ public final class ValidateCommand implements Callable<Integer> {
     spec.commandLine().getErr().flush();
     PlanValidator validator = PlanValidator.standard();
     if (staff != null) {
-      List<String> names = new ArrayList<>();
-      PlanFiles.TextFile text = null;
-      try (PlanFiles.TextFile file = PlanFiles.openText(staff)) {
-        text = file;
-        BufferedReader in = new BufferedReader(file.reader());
-        int limit = TextLimits.standard().maxLines();
-        String line;
-        while ((line = in.readLine()) != null) {
-          if (names.size() == limit) {
-            throw new BadInputException(staff + ": more than " + limit + " names, the limit of the staff list");
-          }
-          if (!line.isBlank()) {
-            names.add(line.strip());
-          }
-        }
-      } catch (CharacterCodingException e) {
-        throw new BadInputException(text == null ? staff + ": not text" : text.notText(staff, "one name per line"));
-      } catch (IOException | RuntimeException e) {
-        throw new BadInputException(staff + ": cannot read (" + e.getMessage() + ")");
-      }
+      List<String> names = readStaff(staff);
       validator = validator.with(ValidationRules.staffRegister(StaffRegister.of(names)));
     }
     for (String code : without) {
@@ -115,5 +96,29 @@ public final class ValidateCommand implements Callable<Integer> {
       output.write(spec, w -> report.render(lang.locale(), w));
     }
     return report.hasErrors() ? ExitCodes.FOUND : ExitCodes.OK;
+  }
+
+  /** Reads the staff list: one name a line, blank lines passed over; problems become one line naming the file. */
+  private static List<String> readStaff(Path staff) throws BadInputException {
+    List<String> names = new ArrayList<>();
+    try (PlanFiles.TextFile file = PlanFiles.openText(staff)) {
+      BufferedReader in = new BufferedReader(file.reader());
+      int limit = TextLimits.standard().maxLines();
+      try {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (names.size() == limit) {
+            throw new BadInputException(staff + ": more than " + limit + " names, the limit of the staff list");
+          }
+          if (!line.isBlank()) {
+            names.add(line.strip());
+          }
+        }
+      } catch (CharacterCodingException e) {
+        throw new BadInputException(file.notText(staff, "one name per line"));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new BadInputException(staff + ": cannot read (" + e.getMessage() + ")");
+    }
+    return names;
   }
 }
