@@ -1,6 +1,5 @@
 package io.github.acplan.json.mapping;
 
-import io.github.acplan.core.Worded;
 import io.github.acplan.core.deadline.ByDate;
 import io.github.acplan.core.deadline.Composite;
 import io.github.acplan.core.deadline.Conditional;
@@ -42,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -101,96 +99,6 @@ final class DeadlineValues {
   /** {@link #KIND} as written, keeping a generator's encoded form. */
   private static final PropertyName KIND_NAME = new PropertyName(KIND);
   private static final int KIND_SLOT = DeadlineShape.NAMES.indexOf(KIND);
-
-  private static final ClassValue<EnumIds> ENUM_CONSTANTS = new ClassValue<>() {
-    @Override
-    protected EnumIds computeValue(Class<?> type) {
-      return new EnumIds(type.getEnumConstants());
-    }
-  };
-
-  /**
-   * An enum's constants by their JSON ids, and the ids by ordinal ({@code getEnumConstants()} is in
-   * ordinal order). An id read from JSON is a new string each time, so a hash map would hash all of it
-   * first; the table here is indexed by the id's length and its first and last characters, and one
-   * {@code equals} confirms the match (comparing the id with every id in turn was 1-2 % of the time of
-   * reading a plan: an id for every actor and most deadlines). Writing indexes the ids by ordinal: a hash
-   * map of constants was 5 % of writing the seed plan (identity hashes and probing).
-   */
-  static final class EnumIds {
-    final String[] ids;
-    final Object[] constants;
-    /** Open addressing, linear probing: the index of a constant plus one, 0 for an empty place. */
-    private final int[] table;
-
-    EnumIds(Object[] constants) {
-      this.constants = constants.clone();
-      this.ids = new String[constants.length];
-      this.table = new int[Math.max(8, Integer.highestOneBit(Math.max(1, constants.length) * 4 - 1) << 1)];
-      for (int i = 0; i < constants.length; i++) {
-        ids[i] = computeEnumId((Enum<?>) constants[i]);
-        int place = place(ids[i]);
-        while (table[place] != 0) {
-          place = (place + 1) & (table.length - 1);
-        }
-        table[place] = i + 1;
-      }
-    }
-
-    private int place(String id) {
-      int n = id.length();
-      return n == 0 ? 0 : place(n, id.charAt(0), id.charAt(n - 1));
-    }
-
-    /** The place of an id of {@code n} characters, at least one, from its first and last. */
-    private int place(int n, char first, char last) {
-      int key = n * 31 + first * 7 + last;
-      return (key ^ (key >>> 7)) & (table.length - 1);
-    }
-
-    /**
-     * Returns the id that the current string token spells, this table's own instance, comparing the
-     * parser's characters without making a string; null if it spells none.
-     */
-    @Nullable String idAt(TokenStream t) throws IOException {
-      char[] chars = t.textCharacters();
-      int offset = t.textOffset();
-      int n = t.textLength();
-      if (n == 0) {
-        return null;
-      }
-      for (int place = place(n, chars[offset], chars[offset + n - 1]); table[place] != 0;
-          place = (place + 1) & (table.length - 1)) {
-        String id = ids[table[place] - 1];
-        if (spells(id, chars, offset, n)) {
-          return id;
-        }
-      }
-      return null;
-    }
-
-    private static boolean spells(String id, char[] chars, int offset, int n) {
-      if (id.length() != n) {
-        return false;
-      }
-      for (int i = 0; i < n; i++) {
-        if (id.charAt(i) != chars[offset + i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Nullable Object constant(String id) {
-      for (int place = place(id); table[place] != 0; place = (place + 1) & (table.length - 1)) {
-        int index = table[place] - 1;
-        if (ids[index].equals(id)) {
-          return constants[index];
-        }
-      }
-      return null;
-    }
-  }
 
   private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
     @Override
@@ -321,7 +229,7 @@ final class DeadlineValues {
         return new ValueReader(Form.DATE, raw, null, null);
       }
       if (raw.isEnum()) {
-        return new ValueReader(Form.ENUM, raw, ENUM_CONSTANTS.get(raw), null);
+        return new ValueReader(Form.ENUM, raw, EnumIds.of(raw), null);
       }
       if (Deadline.class.isAssignableFrom(raw)) {
         return new ValueReader(Form.DEADLINE, raw, null, null);
@@ -337,7 +245,7 @@ final class DeadlineValues {
    * The kinds by their ids, found as enum ids are: a kind read is a new string each time, and a hash map
    * hashed all of it.
    */
-  private static final EnumIds KIND_IDS = ENUM_CONSTANTS.get(DeadlineKind.class);
+  private static final EnumIds KIND_IDS = EnumIds.of(DeadlineKind.class);
 
   /** The shape of each deadline kind's record by the kind's ordinal, for reading. */
   private static final RecordShape[] SHAPE_BY_KIND = shapesByKind();
@@ -522,31 +430,18 @@ final class DeadlineValues {
   }
 
   static String enumId(Enum<?> e) {
-    return ENUM_CONSTANTS.get(e.getDeclaringClass()).ids[e.ordinal()];
-  }
-
-  /** The library's enums are {@link Worded}; a JDK enum ({@code Month}) is its name in lower case. */
-  private static String computeEnumId(Enum<?> e) {
-    if (e instanceof Worded w) {
-      return w.id();
-    }
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** Returns the table of an enum's JSON ids. */
-  static EnumIds enumIds(Class<?> type) {
-    return ENUM_CONSTANTS.get(type);
+    return EnumIds.of(e.getDeclaringClass()).ids[e.ordinal()];
   }
 
   /** Returns the constant of an enum whose JSON id is {@code id}, or null. */
   static <E> @Nullable E enumConstantOrNull(Class<E> type, String id) {
-    Object constant = ENUM_CONSTANTS.get(type).constant(id);
+    Object constant = EnumIds.of(type).constant(id);
     return constant == null ? null : type.cast(constant);
   }
 
   /** Returns the constant of an enum whose JSON id is {@code id}, or throws naming the ids. */
   static <E> E enumConstant(Class<E> type, String id, Object path) {
-    EnumIds byId = ENUM_CONSTANTS.get(type);
+    EnumIds byId = EnumIds.of(type);
     Object constant = byId.constant(id);
     if (constant == null) {
       throw new JsonShapeException(path.toString(), "expected one of " + Arrays.toString(byId.ids) + "; found \""

@@ -308,7 +308,7 @@ final class ShapeReader {
     private final JsonMapping.@Nullable Binding<?> binding;
     private final @Nullable Class<?> shapeType;
     /** The ids a string is most likely one of ({@link EnumId}), or null. */
-    private final DeadlineValues.@Nullable EnumIds ids;
+    private final @Nullable EnumIds ids;
     /** The shape's reader, found at first use: shapes refer to themselves (a deadline's parts). */
     private @Nullable ShapeReader reader;
 
@@ -318,7 +318,7 @@ final class ShapeReader {
     }
 
     private Value(int kind, String what, @Nullable Value element, JsonMapping.@Nullable Binding<?> binding,
-        @Nullable Class<?> shapeType, DeadlineValues.@Nullable EnumIds ids) {
+        @Nullable Class<?> shapeType, @Nullable EnumIds ids) {
       this.kind = kind;
       this.what = what;
       this.element = element;
@@ -335,7 +335,7 @@ final class ShapeReader {
       if (kind != STRING && kind != PLAIN) {
         throw new IllegalStateException("@EnumId on a property that is not a string: " + what);
       }
-      return new Value(kind, what, element, binding, shapeType, DeadlineValues.enumIds(enumId.value()));
+      return new Value(kind, what, element, binding, shapeType, EnumIds.of(enumId.value()));
     }
 
     /** The value of a setter's parameter type. */

@@ -43,7 +43,7 @@ class EnumIdsTest {
   @Test
   void theParsersCharactersSpellAnIdOrNothingWithoutAFalseMatch() throws Exception {
     for (Class<? extends Enum<?>> type : ENUMS) {
-      DeadlineValues.EnumIds ids = DeadlineValues.enumIds(type);
+      EnumIds ids = EnumIds.of(type);
       for (Enum<?> constant : type.getEnumConstants()) {
         String id = DeadlineValues.enumId(constant);
         // the id's own instance, from characters in the middle of a parser's buffer
