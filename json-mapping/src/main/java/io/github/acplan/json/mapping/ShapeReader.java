@@ -543,10 +543,14 @@ final class ShapeReader {
      * must survive being written). Every string of the format is read here, so the conversions need not
      * look again. The string is checked once made: over the parser's buffer instead, the check took three
      * more calls to the parser for every string and was no faster (benchmarks/README.md, run of
-     * 2026-12-05 12:30).
+     * 2026-12-05 12:30). Not checked when the stream knows its input held no surrogate at all
+     * ({@link TokenStream#mayHoldSurrogates()}), asked after the text is made, which may read more input.
      */
     static String string(TokenStream t) throws IOException {
       String s = t.text();
+      if (!t.mayHoldSurrogates()) {
+        return s;
+      }
       for (int i = 0, n = s.length(); i < n; i++) {
         if ((s.charAt(i) & 0xF800) == 0xD800) {
           checkSurrogates(s, i);

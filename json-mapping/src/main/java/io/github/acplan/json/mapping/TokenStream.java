@@ -127,6 +127,19 @@ public interface TokenStream {
   }
 
   /**
+   * Returns whether a string read from this stream so far may hold a surrogate. The reader of the shapes
+   * looks over every string for a lone surrogate while this says true; a stream that knows its input held
+   * no surrogate and no escape spelling one, such as a parser over a {@link SurrogateScreeningReader},
+   * says false and spares it that. Asked after the string's {@link #text()}, which may read more input.
+   * This default says true.
+   *
+   * @return false only if no string of the input read so far holds a surrogate
+   */
+  default boolean mayHoldSurrogates() {
+    return true;
+  }
+
+  /**
    * Returns whether the current integer fits in an {@code int}, whatever type the parser holds it in: a
    * tree or a token buffer keeps {@code 2020} as a {@code long} when it was written as one.
    *

@@ -150,7 +150,7 @@ public final class ExecutionReportJson {
   public ExecutionReport read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
     try {
-      String text = PlanJson.withoutByteOrderMark(json);
+      Reader text = PlanJson.textOf(json);
       return format.readSource(f -> f.createParser(text), ExecutionReport.class, "report");
     } catch (PlanFormatException e) {
       throw e;
@@ -169,7 +169,7 @@ public final class ExecutionReportJson {
    */
   public ExecutionReport read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    Reader text = PlanJson.withoutByteOrderMark(json);
+    Reader text = PlanJson.textOf(json);
     return format.readSource(f -> f.createParser(text), ExecutionReport.class, "report");
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.acplan.json.mapping.PropertyName;
+import io.github.acplan.json.mapping.SurrogateScreeningReader;
 import io.github.acplan.json.mapping.TokenStream;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,18 @@ final class Jackson2Tokens implements TokenStream {
   /** The parser's nesting depth where this stream was handed over: {@link #depth()} counts from it. */
   private final int baseDepth;
 
+  /** The reader the parser reads from, when it is one that notes surrogates; else null. */
+  private final @Nullable SurrogateScreeningReader screen;
+
   Jackson2Tokens(JsonParser parser) {
     this.parser = parser;
     this.baseDepth = depthOf(parser.getParsingContext());
+    this.screen = parser.getInputSource() instanceof SurrogateScreeningReader r ? r : null;
+  }
+
+  @Override
+  public boolean mayHoldSurrogates() {
+    return screen == null || screen.passedSurrogate();
   }
 
   @Override

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.json.mapping.SurrogateScreeningReader;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -374,7 +375,7 @@ public final class PlanJson {
   public Plan read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
     try {
-      String text = withoutByteOrderMark(json);
+      Reader text = textOf(json);
       return readSource(f -> f.createParser(text), Plan.class, "plan");
     } catch (PlanFormatException e) {
       throw e;
@@ -394,7 +395,7 @@ public final class PlanJson {
    */
   public Plan read(Reader json) throws IOException, PlanFormatException {
     Objects.requireNonNull(json, "json");
-    Reader text = withoutByteOrderMark(json);
+    Reader text = textOf(json);
     return readSource(f -> f.createParser(text), Plan.class, "plan");
   }
 
@@ -425,7 +426,7 @@ public final class PlanJson {
   public Deadline readDeadline(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
     try {
-      String text = withoutByteOrderMark(json);
+      Reader text = textOf(json);
       return readSource(f -> f.createParser(text), Deadline.class, "deadline");
     } catch (PlanFormatException e) {
       throw e;
@@ -435,21 +436,23 @@ public final class PlanJson {
   }
 
   /**
-   * The text without the byte order mark it may begin with. Jackson passes over the one of a byte input,
-   * but reads a decoded U+FEFF as a character that cannot begin JSON.
+   * The text of a caller's JSON string as the parser reads it: without the byte order mark it may begin
+   * with (Jackson passes over the one of a byte input, but reads a decoded U+FEFF as a character that
+   * cannot begin JSON), through a {@link SurrogateScreeningReader}, so that the strings of a text without
+   * surrogates are not looked over one by one.
    */
-  static String withoutByteOrderMark(String json) {
-    return json.startsWith("\uFEFF") ? json.substring(1) : json;
+  static Reader textOf(String json) {
+    return SurrogateScreeningReader.of(json, json.startsWith("\uFEFF") ? 1 : 0);
   }
 
-  /** A caller's reader without the byte order mark it may begin with, as {@link #withoutByteOrderMark(String)}. */
-  static Reader withoutByteOrderMark(Reader json) throws IOException {
+  /** A caller's reader as the parser reads it, as {@link #textOf(String)}: without a byte order mark, screened. */
+  static Reader textOf(Reader json) throws IOException {
     PushbackReader text = new PushbackReader(json, 1);
     int first = text.read();
     if (first >= 0 && first != '\uFEFF') {
       text.unread(first);
     }
-    return text;
+    return SurrogateScreeningReader.of(text);
   }
 
   /**

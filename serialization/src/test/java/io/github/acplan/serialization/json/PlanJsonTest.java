@@ -14,6 +14,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.acplan.core.Plan;
+import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
 import io.github.acplan.serialization.GoldenFiles;
 import io.github.acplan.serialization.PlanFormatException;
@@ -24,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -291,6 +293,43 @@ class PlanJsonTest {
     e = failure(json.replace("\"kind\":\"position\"", "\"kind\":\"\\udc00position\""));
     assertThat(e.location()).isEqualTo("$.sections[0].measures[0].responsible.actors[0].kind");
     assertThat(e.problem()).contains("lone surrogate");
+  }
+
+  @Test
+  void rawLoneSurrogatesAreRefusedWithTheirPathWhereverTheParserMeetsThem() throws Exception {
+    String json = JSON.writeCompact(seed);
+    // the first measure's name is in the parser's first block of text, the last section's in a later one
+    String first = seed.sections().get(0).measures().get(0).name();
+    Section lastSection = seed.sections().get(seed.sections().size() - 1);
+    String last = lastSection.measures().get(lastSection.measures().size() - 1).name();
+    assertThat(json.indexOf(last)).isGreaterThan(8192);
+    String lastPath = "$.sections[" + (seed.sections().size() - 1) + "].measures["
+        + (lastSection.measures().size() - 1) + "].name";
+    for (String[] place : new String[][] {{first, "$.sections[0].measures[0].name"}, {last, lastPath}}) {
+      String hostile = json.replace(place[0], place[0] + "\ud800".translateEscapes());
+      PlanFormatException e = failure(hostile);
+      assertThat(e.location()).isEqualTo(place[1]);
+      assertThat(e.problem()).contains("lone surrogate (U+D800)");
+      PlanFormatException fromReader = ReadAttempts.failure(PlanJsonTest::readFromReader, hostile);
+      assertThat(fromReader.location()).isEqualTo(place[1]);
+      // a low surrogate first, then its high one: two lone ones, not a pair
+      assertThat(failure(json.replace(place[0], "\udc00\ud83d".translateEscapes() + place[0])).location())
+          .isEqualTo(place[1]);
+    }
+    // a pair anywhere is a character: the plan reads, and the strings after it are checked one by one
+    String emoji = "\ud83d\ude00".translateEscapes();
+    String withPair = json.replace(first, first + emoji).replace(last, last + "\udfff".translateEscapes());
+    assertThat(failure(withPair).location()).isEqualTo(lastPath);
+    Plan read = JSON.read(json.replace(first, first + emoji));
+    assertThat(read.sections().get(0).measures().get(0).name()).isEqualTo(first + emoji);
+  }
+
+  private static Plan readFromReader(String json) throws PlanFormatException {
+    try {
+      return JSON.read(new StringReader(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
   }
 
   @Test
