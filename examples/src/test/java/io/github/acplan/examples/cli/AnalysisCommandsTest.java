@@ -9,7 +9,6 @@ import io.github.acplan.core.Plan;
 import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +23,7 @@ class AnalysisCommandsTest {
 
   private Path seed() throws IOException {
     Path file = dir.resolve("dovhyntsivskyi-2020-plan.txt");
-    try (InputStream in = AnalysisCommandsTest.class
-        .getResourceAsStream("/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
-      Files.write(file, in.readAllBytes());
-    }
+    BundledFiles.copy("dovhyntsivskyi-2020-plan.txt", file);
     return file;
   }
 

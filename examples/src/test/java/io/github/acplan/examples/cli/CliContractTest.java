@@ -14,7 +14,6 @@ import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.DeadlineParser;
 import io.github.acplan.serialization.json.PlanJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -44,10 +43,7 @@ class CliContractTest {
 
   private Path seed() throws IOException {
     Path file = dir.resolve("dovhyntsivskyi-2020-plan.txt");
-    try (InputStream in = CliContractTest.class
-        .getResourceAsStream("/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
-      Files.write(file, in.readAllBytes());
-    }
+    BundledFiles.copy("dovhyntsivskyi-2020-plan.txt", file);
     return file;
   }
 

@@ -4,7 +4,6 @@ import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.acplan.test.fixtures.SeedFixtures;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +27,11 @@ class DocumentInputTest {
 
   @BeforeAll
   static void copySeed() throws Exception {
-    text = copy("/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt", "plan.txt");
+    text = BundledFiles.copy("dovhyntsivskyi-2020-plan.txt", dir.resolve("plan.txt"));
     // The seed's documents from acplan-test, under names that say nothing: the content decides.
     docx = Files.write(dir.resolve("plan-from-word.bin"), SeedFixtures.docx());
     html = Files.write(dir.resolve("plan-from-website"), SeedFixtures.html());
     pdf = Files.write(dir.resolve("scan-or-print"), SeedFixtures.pdf());
-  }
-
-  private static Path copy(String resource, String name) throws Exception {
-    try (InputStream in = DocumentInputTest.class.getResourceAsStream(resource)) {
-      return Files.write(dir.resolve(name), in.readAllBytes());
-    }
   }
 
   @Test

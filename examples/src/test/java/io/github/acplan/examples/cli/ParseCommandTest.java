@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.acplan.serialization.json.PlanJson;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,13 +25,10 @@ class ParseCommandTest {
 
   @BeforeAll
   static void copySeed() throws Exception {
-    try (InputStream in = ParseCommandTest.class.getResourceAsStream(
-        "/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
-      byte[] bytes = in.readAllBytes();
-      seedText = Files.write(dir.resolve("plan.txt"), bytes);
-      seedJson = PlanJson.standard().write(
-          PlanTextReader.standard().read(new String(bytes, StandardCharsets.UTF_8)).plan());
-    }
+    byte[] bytes = BundledFiles.bytes("dovhyntsivskyi-2020-plan.txt");
+    seedText = Files.write(dir.resolve("plan.txt"), bytes);
+    seedJson = PlanJson.standard().write(
+        PlanTextReader.standard().read(new String(bytes, StandardCharsets.UTF_8)).plan());
   }
 
   @Test
@@ -139,11 +135,7 @@ class ParseCommandTest {
 
   @Test
   void readsARiskRegisterWithTheRegisterOption() throws IOException {
-    Path register;
-    try (InputStream in = ParseCommandTest.class.getResourceAsStream(
-        "/io/github/acplan/examples/sonyachnyi-2024-2026-register.txt")) {
-      register = Files.write(dir.resolve("register.txt"), in.readAllBytes());
-    }
+    Path register = BundledFiles.copy("sonyachnyi-2024-2026-register.txt", dir.resolve("register.txt"));
     CliRun r = run("parse", "--register", register.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("\"Управління комунальним майном\"").contains("Prozorro.Продажі");

@@ -4,7 +4,6 @@ import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,7 @@ class ProgrammeTextOutputTest {
 
   @Test
   void aRegisterIsNotWrittenAsPlanTextButRefusedWithExitCodeOne() throws IOException {
-    Path register;
-    try (InputStream in = ProgrammeTextOutputTest.class.getResourceAsStream(
-        "/io/github/acplan/examples/sonyachnyi-2024-2026-register.txt")) {
-      register = Files.write(dir.resolve("register.txt"), in.readAllBytes());
-    }
+    Path register = BundledFiles.copy("sonyachnyi-2024-2026-register.txt", dir.resolve("register.txt"));
     CliRun r = run("parse", "--register", register.toString(), "--format", "text");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).isEmpty();

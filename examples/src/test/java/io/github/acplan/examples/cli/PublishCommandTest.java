@@ -19,9 +19,7 @@ class PublishCommandTest {
 
   private Path bundled(String name) throws IOException {
     Path file = dir.resolve(name);
-    try (InputStream in = PublishCommandTest.class.getResourceAsStream("/io/github/acplan/examples/" + name)) {
-      Files.write(file, in.readAllBytes());
-    }
+    BundledFiles.copy(name, file);
     return file;
   }
 

@@ -13,7 +13,6 @@ import io.github.acplan.serialization.json.MonitoringResultJson;
 import io.github.acplan.serialization.report.ExecutionReportTextWriter;
 import io.github.acplan.serialization.text.PlanTextReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,9 +36,7 @@ class ReportCommandTest {
 
   private Path bundled(String name) throws IOException {
     Path file = dir.resolve(name);
-    try (InputStream in = ReportCommandTest.class.getResourceAsStream("/io/github/acplan/examples/" + name)) {
-      Files.write(file, in.readAllBytes());
-    }
+    BundledFiles.copy(name, file);
     return file;
   }
 

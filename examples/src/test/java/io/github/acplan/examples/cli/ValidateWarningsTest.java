@@ -3,7 +3,6 @@ package io.github.acplan.examples.cli;
 import static io.github.acplan.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +19,7 @@ class ValidateWarningsTest {
 
   @Test
   void aStaffListSavedAsUtf16WithItsByteOrderMarkIsReadAsTheUtf8One() throws Exception {
-    Path plan;
-    try (InputStream in = ValidateWarningsTest.class.getResourceAsStream(
-        "/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
-      plan = Files.write(dir.resolve("plan.txt"), in.readAllBytes());
-    }
+    Path plan = BundledFiles.copy("dovhyntsivskyi-2020-plan.txt", dir.resolve("plan.txt"));
     String staff = "Загальний відділ\nВідділ бухгалтерського обліку та звітності\n";
     Path utf8 = Files.writeString(dir.resolve("staff.txt"), staff);
     CliRun expected = run("validate", "--staff", utf8.toString(), plan.toString());
@@ -43,11 +38,7 @@ class ValidateWarningsTest {
 
   @Test
   void theSeedCutMidTableIsReportedByValidate() throws Exception {
-    byte[] seed;
-    try (InputStream in = ValidateWarningsTest.class.getResourceAsStream(
-        "/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
-      seed = in.readAllBytes();
-    }
+    byte[] seed = BundledFiles.bytes("dovhyntsivskyi-2020-plan.txt");
     Path cut = Files.write(dir.resolve("cut.txt"), Arrays.copyOf(seed, 6_198));
     CliRun r = run("validate", cut.toString());
     assertThat(r.err()).contains("cut.txt: line ").contains("may be cut short");
@@ -55,11 +46,8 @@ class ValidateWarningsTest {
 
   @Test
   void theSeedWithoutItsSignatoryIsReportedByValidateAtTheTablesLastRow() throws Exception {
-    String seed;
-    try (InputStream in = ValidateWarningsTest.class.getResourceAsStream(
-        "/io/github/acplan/examples/dovhyntsivskyi-2020-plan.txt")) {
-      seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
+    String seed = new String(BundledFiles.bytes("dovhyntsivskyi-2020-plan.txt"),
+        java.nio.charset.StandardCharsets.UTF_8);
     // Everything up to the line end after measure 6.10: a copy that stopped at the table's end.
     String table = seed.substring(0, seed.indexOf('\n', seed.indexOf("\n6.10\t") + 1) + 1);
     long lastRow = table.chars().filter(c -> c == '\n').count();
