@@ -25,6 +25,7 @@ import java.util.Locale;
 public final class JarsSideBySide {
   private static final int READS = 1_000;
   private static final int WARM_UP_ROUNDS = 10;
+  private static final int DEFAULT_ROUNDS = 40;
 
   private JarsSideBySide() {}
 
@@ -41,7 +42,7 @@ public final class JarsSideBySide {
     }
     String method = args.length > 2 ? args[2] : "readJson_ours";
     String floor = method.startsWith("readJsonBytes") ? "readJsonBytes_floor" : "readJson_floor";
-    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_ROUNDS;
     Object[] benchmarks = new Object[2];
     Method[] readers = new Method[4]; // the two builds' readers, then their floors
     for (int i = 0; i < 2; i++) {
