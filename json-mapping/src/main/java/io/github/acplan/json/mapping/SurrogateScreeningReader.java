@@ -2,7 +2,6 @@ package io.github.acplan.json.mapping;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,28 +13,33 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why: that look over every string read from a {@code String} took about a fifth of the time plain
  * Jackson takes to read the seed plan, because a loop that stops at the first surrogate is compiled one
- * character at a time. This reader looks over the text in blocks, in a loop that the JIT compiles to
- * vector instructions (the same operations on every character, no early exit), and over the whole text,
- * names and punctuation included, once (benchmarks/README.md). Text with a surrogate pair (an emoji) or an
- * escape that may spell a surrogate is still read; the strings are then looked over one by one, as before.
- * An escaped backslash followed by {@code uD8}… is taken for such an escape: slower, never wrong.
+ * character at a time. This reader looks over each block the parser reads at once, names and punctuation
+ * included, in a loop the JIT compiles to vector instructions (benchmarks/README.md). Text with a surrogate
+ * pair (an emoji) or an escape that may spell a surrogate is still read; the strings are then looked over
+ * one by one, as before. An escaped backslash followed by {@code uD8}… is taken for such an escape: slower,
+ * never wrong. {@link ScreenedText} does the same for a whole text at once.
  *
- * <p>Not thread-safe, as readers are not. {@link #close()} closes the reader it reads from.
+ * <p>The look needs an array of marks as long as the caller's buffer. One such array is kept between
+ * readers: a reader borrows it when it first needs marks and gives it back when it is closed, so that
+ * reading a small document does not allocate and clear 8 KB for Jackson's 4 000-character buffer each time
+ * (half of what reading a plan of one measure allocated). A reader that is not closed leaves its array to
+ * the garbage collector; readers on other threads at the same time make their own.
+ *
+ * <p>Not thread-safe, as readers are not. {@link #close()} closes the reader it reads from; reading after
+ * it fails, as it does for the JDK's readers.
  */
 public final class SurrogateScreeningReader extends Reader {
-  /** The block the marks are found in: a parser's buffer is smaller (Jackson's is 4 000 characters). */
-  private static final int BLOCK = 8192;
-  /** A block of no marks, to compare the marks with. */
-  private static final char[] NO_MARKS = new char[BLOCK];
-  /** The characters after a backslash that tell an escape spelling a surrogate: {@code u}, {@code D}, 8–F. */
-  private static final int ESCAPE_TAIL = 3;
+  /** The longest array of marks kept for the next reader: a buffer of 16 384 characters, 32 KB. */
+  private static final int LONGEST_KEPT = 16_384;
+  private static final char[] NO_ARRAY = new char[0];
 
   private final @Nullable String text;
   private int position;
   private final @Nullable Reader source;
   /** The marks of the characters last read, at their indexes in the caller's buffer. */
-  private char[] marks = new char[0];
+  private char[] marks = NO_ARRAY;
   private boolean passedSurrogate;
+  private boolean closed;
 
   private SurrogateScreeningReader(@Nullable String text, int position, @Nullable Reader source) {
     this.text = text;
@@ -80,6 +84,9 @@ public final class SurrogateScreeningReader extends Reader {
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     Objects.checkFromIndexSize(offset, length, buffer.length);
+    if (closed) {
+      throw new IOException("Stream closed");
+    }
     int count;
     if (text != null) {
       count = Math.min(length, text.length() - position);
@@ -97,75 +104,25 @@ public final class SurrogateScreeningReader extends Reader {
     return count;
   }
 
+  /** Closes the reader it reads from, if any, and gives its array of marks back for the next reader. */
   @Override
   public void close() throws IOException {
+    if (!closed) {
+      closed = true;
+      char[] kept = marks;
+      marks = NO_ARRAY;
+      SurrogateMarks.giveBack(kept, LONGEST_KEPT);
+    }
     if (source != null) {
       source.close();
     }
   }
 
-  /** Looks over {@code buffer[from, to)}, a block at a time. */
+  /** Looks over {@code buffer[from, to)}. */
   private void screen(char[] buffer, int from, int to) {
     if (marks.length < buffer.length) {
-      marks = new char[buffer.length];
+      marks = SurrogateMarks.lend(buffer.length);
     }
-    for (int start = from; start < to && !passedSurrogate; start += BLOCK) {
-      int end = Math.min(to, start + BLOCK);
-      mark(buffer, marks, start, end);
-      for (int at = start; at < end && !passedSurrogate; ) {
-        int found = Arrays.mismatch(marks, at, end, NO_MARKS, 0, end - at);
-        if (found < 0) {
-          break;
-        }
-        at += found;
-        at = passedMark(buffer, at, to);
-      }
-    }
-  }
-
-  /**
-   * Marks each surrogate and each backslash of {@code buffer[from, to)} with 0x8000 in {@code marks}, at
-   * the same index, and every other character with 0. The same few operations on every character, no
-   * branch and no exit, so that the JIT makes vector instructions of the loop; the marks are then found
-   * by {@link Arrays#mismatch}, itself vectorized.
-   */
-  private static void mark(char[] buffer, char[] marks, int from, int to) {
-    for (int i = from; i < to; i++) {
-      int c = buffer[i];
-      // each is 0 exactly for a surrogate (U+D800–U+DFFF) and for a backslash
-      int surrogate = (c & 0xF800) ^ 0xD800;
-      int backslash = c ^ '\\';
-      // (x - 1) & ~x has bit 15 set exactly when the 16-bit x is 0
-      marks[i] = (char) ((((surrogate - 1) & ~surrogate) | ((backslash - 1) & ~backslash)) & 0x8000);
-    }
-  }
-
-  /**
-   * Looks at the marked character at {@code at}: a surrogate, or a backslash that may begin an escape
-   * spelling one, sets {@link #passedSurrogate}. Returns where to look for the next mark.
-   */
-  private int passedMark(char[] buffer, int at, int to) {
-    if (buffer[at] != '\\') {
-      passedSurrogate = true;
-      return at + 1;
-    }
-    if (at + ESCAPE_TAIL >= to) {
-      // the escape may go on in the next block read: taken for a surrogate's, to be safe
-      passedSurrogate = true;
-      return at + 1;
-    }
-    char next = buffer[at + 1];
-    if (next == '\\') {
-      return at + 2; // an escaped backslash: what follows it is no escape
-    }
-    if (next == 'u' && (buffer[at + 2] == 'd' || buffer[at + 2] == 'D') && isSurrogateHexDigit(buffer[at + 3])) {
-      passedSurrogate = true;
-    }
-    return at + 1;
-  }
-
-  /** Whether the second hex digit of an escape {@code \\uD?..} makes it a surrogate's: 8–F. */
-  private static boolean isSurrogateHexDigit(char c) {
-    return (c >= '8' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    passedSurrogate = SurrogateMarks.anyIn(buffer, marks, from, to);
   }
 }

@@ -96,6 +96,68 @@ class SurrogateScreeningReaderTest {
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
+  @Test
+  void readersAfterAClosedOneScreenAlikeWhateverItsMarksAndBufferWere() throws IOException {
+    // a string of escaped backslashes leaves the array of marks it gives back full of marks
+    String marked = "{\"t\":\"" + "\\\\".repeat(1500) + "\"}";
+    String plain = "{\"t\":\"" + "я".repeat(3990) + "\"}";
+    for (int readSize : new int[] {100, 9000, 4000, 17000, 4000}) {
+      assertThat(screened(marked, 4000)).as("read whole: no backslash at the end of a read").isFalse();
+      assertThat(screened(plain, readSize)).isFalse();
+      assertThat(screened(plain + "\ud800", readSize)).isTrue();
+      assertThat(screened(plain.substring(0, 1000) + "\\ud800" + plain, readSize)).isTrue();
+      assertThat(screened(plain.repeat(5), readSize)).isFalse();
+    }
+  }
+
+  @Test
+  void aWholeTextCopiedSaysWhatTheReaderSaysOfItReadInOneGo() {
+    qt().withExamples(500).forAll(texts(), Generate.range(0, 3))
+        .assuming((text, start) -> text.length() <= ScreenedText.MAX_LENGTH).checkAssert((text, start) -> {
+      int from = Math.min(start, text.length());
+      try (ScreenedText copy = ScreenedText.of(text, from)) {
+        assertThat(new String(copy.characters(), 0, copy.length())).isEqualTo(text.substring(from));
+        assertThat(copy.mayHoldSurrogates()).isEqualTo(screened(text.substring(from), Math.max(1, text.length())));
+        if (holdsSurrogate(text.substring(from))) {
+          assertThat(copy.mayHoldSurrogates()).as("%s", text).isTrue();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Test
+  void aWholeTextIsCopiedUpToItsLongestAndItsArrayIsGivenBackOnClose() {
+    String longest = "я".repeat(ScreenedText.MAX_LENGTH);
+    try (ScreenedText copy = ScreenedText.of("\uFEFF" + longest, 1)) {
+      assertThat(copy.length()).isEqualTo(ScreenedText.MAX_LENGTH);
+      assertThat(copy.mayHoldSurrogates()).isFalse();
+    }
+    assertThatThrownBy(() -> ScreenedText.of(longest + " ", 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("65537 characters");
+    assertThatThrownBy(() -> ScreenedText.of("{}", 3)).isInstanceOf(IndexOutOfBoundsException.class);
+    ScreenedText first = ScreenedText.of(longest.substring(0, 5000) + "\ud800", 0);
+    assertThat(first.mayHoldSurrogates()).isTrue();
+    first.close();
+    assertThat(first.characters()).isEmpty();
+    first.close();
+    // the next text may get the array given back: it holds its own characters, screened anew
+    try (ScreenedText next = ScreenedText.of("{\"t\":\"ab\"}", 0)) {
+      assertThat(new String(next.characters(), 0, next.length())).isEqualTo("{\"t\":\"ab\"}");
+      assertThat(next.mayHoldSurrogates()).isFalse();
+    }
+  }
+
+  @Test
+  void readingAfterCloseFails() throws IOException {
+    SurrogateScreeningReader reader = SurrogateScreeningReader.of("{}", 0);
+    reader.close();
+    reader.close();
+    assertThatThrownBy(() -> reader.read(new char[4], 0, 4)).isInstanceOf(IOException.class)
+        .hasMessage("Stream closed");
+  }
+
   /**
    * Texts of JSON's characters, Cyrillic, backslashes and escapes, and now and then a surrogate, alone or
    * in a pair, or an escape of one; some longer than one block.
@@ -130,10 +192,15 @@ class SurrogateScreeningReaderTest {
     return false;
   }
 
+  /**
+   * Whether the reader notes a surrogate in the text read in reads of {@code readSize}. The reader is
+   * closed, so the next one reads with the array of marks this one leaves, marked from another text.
+   */
   private static boolean screened(String text, int readSize) throws IOException {
-    SurrogateScreeningReader reader = SurrogateScreeningReader.of(text, 0);
-    readAll(reader, readSize, 0);
-    return reader.passedSurrogate();
+    try (SurrogateScreeningReader reader = SurrogateScreeningReader.of(text, 0)) {
+      readAll(reader, readSize, 0);
+      return reader.passedSurrogate();
+    }
   }
 
   private static String readAll(Reader reader, int readSize, int offset) throws IOException {

@@ -123,7 +123,9 @@ public final class AcplanJacksonModule extends SimpleModule {
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return binding.readFrom(new Jackson2Tokens(p));
+        // set by PlanJson's own readers of a text found to hold no surrogate; absent in an application's
+        boolean withoutSurrogates = ctxt.getAttribute(PlanJson.TEXT_WITHOUT_SURROGATES) == Boolean.TRUE;
+        return binding.readFrom(new Jackson2Tokens(p, withoutSurrogates));
       } catch (JsonShapeException e) {
         throw error(p, e);
       }

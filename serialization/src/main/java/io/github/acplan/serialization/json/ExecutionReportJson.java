@@ -149,14 +149,7 @@ public final class ExecutionReportJson {
    */
   public ExecutionReport read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try {
-      Reader text = PlanJson.textOf(json);
-      return format.readSource(f -> f.createParser(text), ExecutionReport.class, "report");
-    } catch (PlanFormatException e) {
-      throw e;
-    } catch (IOException e) {
-      throw PlanJson.syntax(e); // a String does not fail to read
-    }
+    return format.readText(json, ExecutionReport.class, "report");
   }
 
   /**

@@ -16,18 +16,27 @@ final class Jackson2Tokens implements TokenStream {
   /** The parser's nesting depth where this stream was handed over: {@link #depth()} counts from it. */
   private final int baseDepth;
 
+  /** Whether the text was found to hold no surrogate before it was parsed ({@code ScreenedText}). */
+  private final boolean textWithoutSurrogates;
   /** The reader the parser reads from, when it is one that notes surrogates; else null. */
   private final @Nullable SurrogateScreeningReader screen;
 
-  Jackson2Tokens(JsonParser parser) {
+  /**
+   * Reads a parser's tokens.
+   *
+   * @param textWithoutSurrogates whether the whole text the parser reads was found to hold no surrogate
+   *     and no escape that may spell one
+   */
+  Jackson2Tokens(JsonParser parser, boolean textWithoutSurrogates) {
     this.parser = parser;
     this.baseDepth = depthOf(parser.getParsingContext());
+    this.textWithoutSurrogates = textWithoutSurrogates;
     this.screen = parser.getInputSource() instanceof SurrogateScreeningReader r ? r : null;
   }
 
   @Override
   public boolean mayHoldSurrogates() {
-    return screen == null || screen.passedSurrogate();
+    return !textWithoutSurrogates && (screen == null || screen.passedSurrogate());
   }
 
   @Override

@@ -15,12 +15,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.json.mapping.ScreenedText;
 import io.github.acplan.json.mapping.SurrogateScreeningReader;
 import io.github.acplan.serialization.PlanFormatException;
 import java.io.CharConversionException;
@@ -138,11 +140,31 @@ public final class PlanJson {
     }
   }
 
+  /**
+   * The attribute of a read (a {@code DeserializationContext}'s) that says the text holds no surrogate and
+   * no escape that may spell one: set only by this package's readers of a {@link ScreenedText}, read by
+   * the module's deserializer ({@link Jackson2Tokens#mayHoldSurrogates()}). An object of its own, so that
+   * no application's attribute can be taken for it.
+   */
+  static final Object TEXT_WITHOUT_SURROGATES = new Object();
+
   private static final PlanJson DEFAULT = new PlanJson(Limits.defaults());
 
   private final Limits limits;
   /** Writes and reads plans and deadlines through acplan-json-mapping, streaming and strictly. */
   private final ObjectMapper planMapper;
+  /**
+   * For each type read, the mapper's reader of it, and the same reader telling the mapping that the text
+   * holds no surrogate ({@link #TEXT_WITHOUT_SURROGATES}): made once, as a reader holds the type's
+   * deserializer found.
+   */
+  private final ClassValue<ObjectReader[]> readers = new ClassValue<>() {
+    @Override
+    protected ObjectReader[] computeValue(Class<?> type) {
+      ObjectReader reader = planMapper.readerFor(type);
+      return new ObjectReader[] {reader, reader.withAttribute(TEXT_WITHOUT_SURROGATES, Boolean.TRUE)};
+    }
+  };
 
   private PlanJson(Limits limits) {
     this.limits = limits;
@@ -374,14 +396,7 @@ public final class PlanJson {
    */
   public Plan read(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try {
-      Reader text = textOf(json);
-      return readSource(f -> f.createParser(text), Plan.class, "plan");
-    } catch (PlanFormatException e) {
-      throw e;
-    } catch (IOException e) {
-      throw syntax(e); // a String does not fail to read
-    }
+    return readText(json, Plan.class, "plan");
   }
 
   /**
@@ -425,27 +440,38 @@ public final class PlanJson {
    */
   public Deadline readDeadline(String json) throws PlanFormatException {
     Objects.requireNonNull(json, "json");
-    try {
-      Reader text = textOf(json);
-      return readSource(f -> f.createParser(text), Deadline.class, "deadline");
-    } catch (PlanFormatException e) {
-      throw e;
-    } catch (IOException e) {
-      throw syntax(e);
-    }
+    return readText(json, Deadline.class, "deadline");
   }
 
   /**
-   * The text of a caller's JSON string as the parser reads it: without the byte order mark it may begin
-   * with (Jackson passes over the one of a byte input, but reads a decoded U+FEFF as a character that
-   * cannot begin JSON), through a {@link SurrogateScreeningReader}, so that the strings of a text without
-   * surrogates are not looked over one by one.
+   * Reads one value of the plan format from a caller's JSON string, passing over the byte order mark it
+   * may begin with (Jackson passes over the one of a byte input, but reads a decoded U+FEFF as a character
+   * that cannot begin JSON). A text of up to {@link ScreenedText#MAX_LENGTH} characters is parsed from an
+   * array holding all of it, where no string runs over the end of a buffer; a longer one through a
+   * {@link SurrogateScreeningReader}, which keeps the memory bounded. Either way the strings of a text
+   * without surrogates are not looked over one by one.
    */
-  static Reader textOf(String json) {
-    return SurrogateScreeningReader.of(json, json.startsWith("\uFEFF") ? 1 : 0);
+  <T> T readText(String json, Class<T> type, String what) throws PlanFormatException {
+    int start = json.startsWith("\uFEFF") ? 1 : 0;
+    try {
+      if (json.length() - start <= ScreenedText.MAX_LENGTH) {
+        // closed to give its array back for the next read
+        try (ScreenedText text = ScreenedText.of(json, start)) {
+          return readSource(f -> f.createParser(text.characters(), 0, text.length()), type, what,
+              !text.mayHoldSurrogates());
+        }
+      }
+      try (Reader text = SurrogateScreeningReader.of(json, start)) {
+        return readSource(f -> f.createParser(text), type, what, false);
+      }
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw syntax(e); // a String does not fail to read
+    }
   }
 
-  /** A caller's reader as the parser reads it, as {@link #textOf(String)}: without a byte order mark, screened. */
+  /** A caller's reader as the parser reads it, as {@link #readText}: without a byte order mark, screened. */
   static Reader textOf(Reader json) throws IOException {
     PushbackReader text = new PushbackReader(json, 1);
     int first = text.read();
@@ -463,6 +489,17 @@ public final class PlanJson {
    */
   <T> T readSource(ParserSource source, Class<T> type, String what)
       throws IOException, PlanFormatException {
+    return readSource(source, type, what, false);
+  }
+
+  /**
+   * Reads as {@link #readSource(ParserSource, Class, String)} does, telling the mapping's reader, when
+   * {@code withoutSurrogates}, that the text holds no surrogate and no escape that may spell one (found by
+   * a {@link ScreenedText}), so that it does not look over each string for lone ones.
+   */
+  <T> T readSource(ParserSource source, Class<T> type, String what, boolean withoutSurrogates)
+      throws IOException, PlanFormatException {
+    ObjectReader reader = readers.get(type)[withoutSurrogates ? 1 : 0];
     try (JsonParser p = source.open(planMapper.getFactory())) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       JsonToken first = p.nextToken();
@@ -476,7 +513,7 @@ public final class PlanJson {
       }
       T value;
       try {
-        value = planMapper.readValue(p, type);
+        value = reader.readValue(p);
       } catch (JsonMappingException e) {
         // while the parser is open: the error names the token it stopped at, gone once it is closed
         throw mappingError(e, what);

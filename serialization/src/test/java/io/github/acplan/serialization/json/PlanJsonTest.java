@@ -16,6 +16,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.acplan.core.Plan;
 import io.github.acplan.core.Section;
 import io.github.acplan.core.deadline.Deadline;
+import io.github.acplan.json.mapping.ScreenedText;
 import io.github.acplan.serialization.GoldenFiles;
 import io.github.acplan.serialization.PlanFormatException;
 import io.github.acplan.serialization.ReadAttempts;
@@ -322,6 +323,38 @@ class PlanJsonTest {
     assertThat(failure(withPair).location()).isEqualTo(lastPath);
     Plan read = JSON.read(json.replace(first, first + emoji));
     assertThat(read.sections().get(0).measures().get(0).name()).isEqualTo(first + emoji);
+  }
+
+  @Test
+  void aStringIsReadAlikeWholeAndBeyondTheLengthCopiedWhole() throws Exception {
+    String json = JSON.writeCompact(seed);
+    assertThat(json.length()).as("the seed is copied whole").isLessThanOrEqualTo(ScreenedText.MAX_LENGTH);
+    Section lastSection = seed.sections().get(seed.sections().size() - 1);
+    String last = lastSection.measures().get(lastSection.measures().size() - 1).name();
+    String lastPath = "$.sections[" + (seed.sections().size() - 1) + "].measures["
+        + (lastSection.measures().size() - 1) + "].name";
+    // leading white space makes a text too long to be copied whole: it is read in blocks
+    String padded = " ".repeat(ScreenedText.MAX_LENGTH - json.length()) + json;
+    for (String text : List.of(json, padded, "\uFEFF" + padded, " " + padded, "\uFEFF " + padded)) {
+      assertThat(JSON.read(text)).isEqualTo(seed);
+      for (String surrogate : List.of("\ud800", "\\ud800", "\\udfff")) {
+        PlanFormatException e = failure(text.replace(last, last + surrogate));
+        assertThat(e.location()).isEqualTo(lastPath);
+        assertThat(e.problem()).contains("lone surrogate");
+      }
+      String emoji = "\ud83d\ude00";
+      Plan withEmoji = JSON.read(text.replace(last, last + emoji));
+      assertThat(withEmoji.sections().get(seed.sections().size() - 1).measures()
+          .get(lastSection.measures().size() - 1).name()).isEqualTo(last + emoji);
+      assertThat(failure(text.replace(last, last + emoji + "\ud800")).location()).isEqualTo(lastPath);
+      assertThat(failure(text + " {}").problem()).contains("Trailing token");
+      for (String broken : List.of(text + "}", text.substring(0, text.length() - 1), text + " {}")) {
+        PlanFormatException fromString = failure(broken);
+        PlanFormatException fromReader = ReadAttempts.failure(PlanJsonTest::readFromReader, broken);
+        assertThat(fromString.location()).isEqualTo(fromReader.location());
+        assertThat(fromString.problem()).isEqualTo(fromReader.problem());
+      }
+    }
   }
 
   private static Plan readFromReader(String json) throws PlanFormatException {
