@@ -326,6 +326,87 @@ final class DeadlineValues {
   }
 
   /**
+   * Writes a deadline's JSON object straight to the tokens: the same tokens as writing the map that
+   * {@link #write} makes of it, without making it. Writing a plan writes every deadline so, as reading
+   * reads them ({@link #readStreaming}): the map, its arrays and its lists, and a second walk over them, were
+   * a tenth of writing the seed plan.
+   */
+  static void writeTo(TokenSink out, Deadline deadline) throws IOException {
+    out.startObject();
+    writePropertiesTo(out, deadline);
+    out.endObject();
+  }
+
+  /** Writes a deadline's properties as {@link #writeTo} does, without the object's braces. */
+  static void writePropertiesTo(TokenSink out, Deadline deadline) throws IOException {
+    RecordShape shape = SHAPES.get(deadline.getClass());
+    out.name(KIND_NAME);
+    out.string(deadline.kind().id());
+    writeComponentsTo(out, shape, deadline);
+  }
+
+  /** Writes a record's components as {@link #writeComponents} adds them, in the same order. */
+  private static void writeComponentsTo(TokenSink out, RecordShape shape, Object value) throws IOException {
+    for (int i = 0; i < shape.names.length; i++) {
+      Object v;
+      try {
+        v = shape.accessors[i].invokeExact(value);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("Cannot read " + shape.names[i] + " of " + value.getClass(), e);
+      }
+      if (v instanceof Optional<?> o) {
+        if (o.isEmpty()) {
+          continue;
+        }
+        v = o.get();
+      } else if (v instanceof OptionalInt o) {
+        if (o.isEmpty()) {
+          continue;
+        }
+        v = o.getAsInt();
+      } else if (v instanceof List<?> list && list.isEmpty()) {
+        continue;
+      }
+      out.name(shape.propertyNames[i]);
+      writePlainTo(out, v);
+    }
+  }
+
+  /** Writes a component's value as the writer of shapes writes what {@link #plain} makes of it. */
+  private static void writePlainTo(TokenSink out, Object v) throws IOException {
+    if (v instanceof String text) {
+      out.string(text);
+    } else if (v instanceof Integer number) {
+      out.number(number.intValue());
+    } else if (v instanceof Boolean truth) {
+      out.bool(truth);
+    } else if (v instanceof Long || v instanceof Short) {
+      out.number(((Number) v).longValue());
+    } else if (v instanceof LocalDate) {
+      out.string(v.toString());
+    } else if (v instanceof Enum<?> e) {
+      out.string(enumId(e));
+    } else if (v instanceof Deadline deadline) {
+      writeTo(out, deadline);
+    } else if (v instanceof Record) {
+      out.startObject();
+      writeComponentsTo(out, SHAPES.get(v.getClass()), v);
+      out.endObject();
+    } else if (v instanceof List<?> items) {
+      out.startArray();
+      for (Object item : items) {
+        writePlainTo(out, item);
+      }
+      out.endArray();
+    } else {
+      throw new IllegalStateException("No JSON form for a deadline component of type "
+          + (v == null ? "null" : v.getClass().getName()));
+    }
+  }
+
+  /**
    * A JSON object of plain values as written: its properties in the order added, in two arrays, the names
    * as {@link PropertyName}s that keep the generator's encoded form. A {@code LinkedHashMap} hashed every
    * name and allocated a table and a node per property, 7 % of writing the seed plan; {@link ShapeWriter}

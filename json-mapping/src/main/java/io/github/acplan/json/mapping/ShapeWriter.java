@@ -3,6 +3,7 @@ package io.github.acplan.json.mapping;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.github.acplan.core.deadline.Deadline;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -129,22 +130,35 @@ final class ShapeWriter {
     }
   }
 
-  /** A model value, written as the shape its binding makes of it. */
+  /**
+   * A model value, written as the shape its binding makes of it; a deadline straight from its record, as
+   * {@link DeadlineValues#writeTo} writes the same tokens without making the map of its values.
+   */
   private static final class Bound extends ClassWriter {
     private final JsonMapping.Binding<?> binding;
+    private final boolean deadline;
 
     Bound(JsonMapping.Binding<?> binding) {
       this.binding = binding;
+      this.deadline = binding.modelType() == Deadline.class;
     }
 
     @Override
     void write(TokenSink out, Object value) throws IOException {
-      ShapeWriter.write(out, shape(binding, value));
+      if (deadline) {
+        DeadlineValues.writeTo(out, (Deadline) value);
+      } else {
+        ShapeWriter.write(out, shape(binding, value));
+      }
     }
 
     @Override
     void writeProperties(TokenSink out, Object value) throws IOException {
-      ShapeWriter.writeProperties(out, shape(binding, value));
+      if (deadline) {
+        DeadlineValues.writePropertiesTo(out, (Deadline) value);
+      } else {
+        ShapeWriter.writeProperties(out, shape(binding, value));
+      }
     }
 
     @SuppressWarnings("unchecked")

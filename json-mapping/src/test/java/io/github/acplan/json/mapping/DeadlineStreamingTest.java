@@ -47,7 +47,8 @@ class DeadlineStreamingTest {
       "До 1 березня та до 1 вересня 2020 року",
       "як буде потреба");
 
-  private static final List<Deadline> SAMPLES = samples();
+  /** A deadline of every kind, some nested; also written in {@code ShapeWriterTest}. */
+  static final List<Deadline> SAMPLES = samples();
 
   private static final ShapeReader SHAPES = ShapeReader.of(DeadlineShape.class);
 

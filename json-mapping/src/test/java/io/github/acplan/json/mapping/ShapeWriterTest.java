@@ -103,6 +103,22 @@ class ShapeWriterTest {
   }
 
   @Test
+  void writesEveryKindOfDeadlineStraightAsTheMapOfItsValuesIsWritten() throws Exception {
+    JsonMapping.Binding<Deadline> deadlines = binding(Deadline.class);
+    for (Deadline d : DeadlineStreamingTest.SAMPLES) {
+      RecordingSink straight = new RecordingSink();
+      deadlines.writeTo(straight, d);
+      RecordingSink viaMap = new RecordingSink();
+      ShapeWriter.write(viaMap, DeadlineValues.write(d));
+      assertThat(straight.tokens).as(d.text()).isEqualTo(viaMap.tokens).contains("kind:", "text:");
+      assertThat(straight.names).as(d.text()).isEqualTo(viaMap.names);
+      RecordingSink properties = new RecordingSink();
+      deadlines.writePropertiesTo(properties, d);
+      assertThat(properties.tokens).isEqualTo(viaMap.tokens.subList(1, viaMap.tokens.size() - 1));
+    }
+  }
+
+  @Test
   void writesThePropertiesAloneInsideAnObjectTheCallerOpened() throws Exception {
     RecordingSink sink = new RecordingSink();
     JsonMapping.Binding<PlanPeriod> period = binding(PlanPeriod.class);
