@@ -20,7 +20,7 @@ import java.util.Locale;
  * two copies of {@code benchmarks/target/benchmarks.jar} built at the two commits. Prints the median of the
  * rounds' ratios of the first build's time to the second's (above 1: the second is faster), with the 10th
  * and 90th percentiles, and each build against its floor ({@code readJson_floor}, or
- * {@code readJsonBytes_floor} for a reader of bytes).
+ * {@code readJsonBytes_floor} for a reader of bytes, {@code writeJson_floor} for a writer).
  */
 public final class JarsSideBySide {
   private static final int READS = 1_000;
@@ -41,7 +41,8 @@ public final class JarsSideBySide {
       throw new IllegalArgumentException("expected two benchmark jars, then optionally a method and rounds");
     }
     String method = args.length > 2 ? args[2] : "readJson_ours";
-    String floor = method.startsWith("readJsonBytes") ? "readJsonBytes_floor" : "readJson_floor";
+    String floor = method.startsWith("readJsonBytes") ? "readJsonBytes_floor"
+        : method.startsWith("writeJson") ? "writeJson_floor" : "readJson_floor";
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_ROUNDS;
     Object[] benchmarks = new Object[2];
     Method[] readers = new Method[4]; // the two builds' readers, then their floors

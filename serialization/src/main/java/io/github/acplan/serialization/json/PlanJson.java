@@ -154,15 +154,13 @@ public final class PlanJson {
   /** Writes and reads plans and deadlines through acplan-json-mapping, streaming and strictly. */
   private final ObjectMapper planMapper;
   /**
-   * For each type read, the mapper's reader of it, and the same reader telling the mapping that the text
-   * holds no surrogate ({@link #TEXT_WITHOUT_SURROGATES}): made once, as a reader holds the type's
-   * deserializer found.
+   * For each type read, the mapper's reader of it telling the mapping that the text holds no surrogate
+   * ({@link #TEXT_WITHOUT_SURROGATES}): made once, as a reader holds the type's deserializer found.
    */
-  private final ClassValue<ObjectReader[]> readers = new ClassValue<>() {
+  private final ClassValue<ObjectReader> readersWithoutSurrogates = new ClassValue<>() {
     @Override
-    protected ObjectReader[] computeValue(Class<?> type) {
-      ObjectReader reader = planMapper.readerFor(type);
-      return new ObjectReader[] {reader, reader.withAttribute(TEXT_WITHOUT_SURROGATES, Boolean.TRUE)};
+    protected ObjectReader computeValue(Class<?> type) {
+      return planMapper.readerFor(type).withAttribute(TEXT_WITHOUT_SURROGATES, Boolean.TRUE);
     }
   };
 
@@ -499,7 +497,6 @@ public final class PlanJson {
    */
   <T> T readSource(ParserSource source, Class<T> type, String what, boolean withoutSurrogates)
       throws IOException, PlanFormatException {
-    ObjectReader reader = readers.get(type)[withoutSurrogates ? 1 : 0];
     try (JsonParser p = source.open(planMapper.getFactory())) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       JsonToken first = p.nextToken();
@@ -513,7 +510,7 @@ public final class PlanJson {
       }
       T value;
       try {
-        value = reader.readValue(p);
+        value = withoutSurrogates ? readersWithoutSurrogates.get(type).readValue(p) : planMapper.readValue(p, type);
       } catch (JsonMappingException e) {
         // while the parser is open: the error names the token it stopped at, gone once it is closed
         throw mappingError(e, what);
