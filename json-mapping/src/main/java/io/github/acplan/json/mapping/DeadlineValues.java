@@ -300,29 +300,37 @@ final class DeadlineValues {
 
   private static void writeComponents(PlainObject out, RecordShape shape, Object value) {
     for (int i = 0; i < shape.names.length; i++) {
-      Object v;
-      try {
-        v = shape.accessors[i].invokeExact(value);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException("Cannot read " + shape.names[i] + " of " + value.getClass(), e);
+      Object v = written(shape, i, value);
+      if (v != null) {
+        out.add(shape.propertyNames[i], plain(v));
       }
-      if (v instanceof Optional<?> o) {
-        if (o.isEmpty()) {
-          continue;
-        }
-        v = o.get();
-      } else if (v instanceof OptionalInt o) {
-        if (o.isEmpty()) {
-          continue;
-        }
-        v = o.getAsInt();
-      } else if (v instanceof List<?> list && list.isEmpty()) {
-        continue;
-      }
-      out.add(shape.propertyNames[i], plain(v));
     }
+  }
+
+  /**
+   * The value of a record's component {@code i} as written: an optional's value, or null for a component
+   * left out (an empty optional or list).
+   */
+  private static @Nullable Object written(RecordShape shape, int i, Object value) {
+    Object v;
+    try {
+      v = shape.accessors[i].invokeExact(value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("Cannot read " + shape.names[i] + " of " + value.getClass(), e);
+    }
+    if (v == null) {
+      // the records refuse nulls; as plain(null) would say
+      throw new IllegalStateException("No JSON form for a deadline component of type null");
+    }
+    if (v instanceof Optional<?> o) {
+      return o.orElse(null);
+    }
+    if (v instanceof OptionalInt o) {
+      return o.isEmpty() ? null : Integer.valueOf(o.getAsInt());
+    }
+    return v instanceof List<?> list && list.isEmpty() ? null : v;
   }
 
   /**
@@ -348,29 +356,11 @@ final class DeadlineValues {
   /** Writes a record's components as {@link #writeComponents} adds them, in the same order. */
   private static void writeComponentsTo(TokenSink out, RecordShape shape, Object value) throws IOException {
     for (int i = 0; i < shape.names.length; i++) {
-      Object v;
-      try {
-        v = shape.accessors[i].invokeExact(value);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException("Cannot read " + shape.names[i] + " of " + value.getClass(), e);
+      Object v = written(shape, i, value);
+      if (v != null) {
+        out.name(shape.propertyNames[i]);
+        writePlainTo(out, v);
       }
-      if (v instanceof Optional<?> o) {
-        if (o.isEmpty()) {
-          continue;
-        }
-        v = o.get();
-      } else if (v instanceof OptionalInt o) {
-        if (o.isEmpty()) {
-          continue;
-        }
-        v = o.getAsInt();
-      } else if (v instanceof List<?> list && list.isEmpty()) {
-        continue;
-      }
-      out.name(shape.propertyNames[i]);
-      writePlainTo(out, v);
     }
   }
 
