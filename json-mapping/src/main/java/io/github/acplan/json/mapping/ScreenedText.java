@@ -1,8 +1,6 @@
 package io.github.acplan.json.mapping;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON text of up to {@link #MAX_LENGTH} characters copied into an array for a parser to read whole, and
@@ -26,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 public final class ScreenedText implements AutoCloseable {
   /** The longest text copied: 65 536 characters. */
   public static final int MAX_LENGTH = 65_536;
-  /** The array of text given back last, or null while one is lent (or none was made). */
-  private static final AtomicReference<char @Nullable []> SPARE_TEXT = new AtomicReference<>();
+  /** The arrays of text lent. */
+  private static final CharArrayPool TEXTS = new CharArrayPool(MAX_LENGTH);
   private static final char[] NO_ARRAY = new char[0];
 
   private char[] characters;
@@ -58,11 +56,11 @@ public final class ScreenedText implements AutoCloseable {
       throw new IllegalArgumentException("a text of " + length + " characters is longer than the "
           + MAX_LENGTH + " copied; read it through a SurrogateScreeningReader");
     }
-    char[] characters = SurrogateMarks.lend(SPARE_TEXT, length);
+    char[] characters = TEXTS.lend(length);
     text.getChars(start, text.length(), characters, 0);
-    char[] marks = SurrogateMarks.lend(length);
+    char[] marks = SurrogateMarks.MARKS.lend(length);
     boolean any = SurrogateMarks.anyIn(characters, marks, 0, length);
-    SurrogateMarks.giveBack(marks, MAX_LENGTH);
+    SurrogateMarks.MARKS.giveBack(marks);
     return new ScreenedText(characters, length, any);
   }
 
@@ -99,8 +97,6 @@ public final class ScreenedText implements AutoCloseable {
   public void close() {
     char[] lent = characters;
     characters = NO_ARRAY;
-    if (lent.length > 0) {
-      SurrogateMarks.giveBack(SPARE_TEXT, lent, MAX_LENGTH);
-    }
+    TEXTS.giveBack(lent);
   }
 }

@@ -1,8 +1,6 @@
 package io.github.acplan.json.mapping;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds whether JSON text could make a string holding a surrogate: a surrogate character, or an escape
@@ -16,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * vectorized, then finds the marks. A backslash is looked at further: an escaped backslash is no escape,
  * and one too close to the end of what was read is taken for a surrogate's escape, to be safe.
  *
- * <p>The arrays of marks are lent: one returned array is kept for the next caller, so that a read does not
- * allocate and clear one each time; callers on other threads at the same time get arrays of their own.
+ * <p>The arrays of marks are lent from {@link #MARKS}, so that a read does not allocate and clear one each
+ * time.
  */
 final class SurrogateMarks {
   /** The block the marks are found in, so that a surrogate early in a long text ends the look early. */
@@ -26,17 +24,18 @@ final class SurrogateMarks {
   private static final char[] NO_MARKS = new char[BLOCK];
   /** The characters after a backslash that tell an escape spelling a surrogate: {@code u}, {@code D}, 8–F. */
   private static final int ESCAPE_TAIL = 3;
-  /** The smallest array lent: as long as a Jackson parser's buffer, 4 000 characters, or a small text. */
-  private static final int SHORTEST_LENT = 4096;
-  /** The array of marks given back last, or null while one is lent (or none was made). */
-  private static final AtomicReference<char @Nullable []> SPARE = new AtomicReference<>();
+  /**
+   * The arrays of marks lent: as long as the longest text copied whole ({@link ScreenedText#MAX_LENGTH}),
+   * which is longer than a parser's buffer.
+   */
+  static final CharArrayPool MARKS = new CharArrayPool(ScreenedText.MAX_LENGTH);
 
   private SurrogateMarks() {}
 
   /**
    * Whether {@code text[from, to)} holds a surrogate or an escape that may spell one.
    *
-   * @param marks an array at least {@code to} long, from {@link #lend}; its contents are overwritten
+   * @param marks an array at least {@code to} long, lent from {@link #MARKS}; its contents are overwritten
    * @param to the end of what was read: a backslash within three characters of it counts, since its
    *     escape may go on beyond it
    */
@@ -95,33 +94,5 @@ final class SurrogateMarks {
   /** Whether the second hex digit of an escape {@code \\uD?..} makes it a surrogate's: 8–F. */
   private static boolean isSurrogateHexDigit(char c) {
     return (c >= '8' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-  }
-
-  /** Lends an array of marks at least {@code length} long: the one kept, if it is long enough, or a new one. */
-  static char[] lend(int length) {
-    return lend(SPARE, length);
-  }
-
-  /** Gives an array of marks back, to be kept for the next caller if it is not longer than {@code longest}. */
-  static void giveBack(char[] marks, int longest) {
-    giveBack(SPARE, marks, longest);
-  }
-
-  /** Lends an array from a pool of one: the one kept, if it is long enough, or a new one. */
-  static char[] lend(AtomicReference<char @Nullable []> pool, int length) {
-    char[] spare = pool.getAndSet(null);
-    if (spare != null && spare.length >= length) {
-      return spare;
-    }
-    // a power of two, so that texts of similar lengths share the array
-    return new char[length <= SHORTEST_LENT ? SHORTEST_LENT
-        : length > 1 << 29 ? length : Integer.highestOneBit(length - 1) << 1];
-  }
-
-  /** Gives an array back to a pool of one, keeping it if it is not longer than {@code longest}. */
-  static void giveBack(AtomicReference<char @Nullable []> pool, char[] array, int longest) {
-    if (array.length > 0 && array.length <= longest) {
-      pool.set(array);
-    }
   }
 }

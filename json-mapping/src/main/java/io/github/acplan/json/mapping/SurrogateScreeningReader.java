@@ -29,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  * it fails, as it does for the JDK's readers.
  */
 public final class SurrogateScreeningReader extends Reader {
-  /** The longest array of marks kept for the next reader: a buffer of 16 384 characters, 32 KB. */
-  private static final int LONGEST_KEPT = 16_384;
   private static final char[] NO_ARRAY = new char[0];
 
   private final @Nullable String text;
@@ -111,7 +109,7 @@ public final class SurrogateScreeningReader extends Reader {
       closed = true;
       char[] kept = marks;
       marks = NO_ARRAY;
-      SurrogateMarks.giveBack(kept, LONGEST_KEPT);
+      SurrogateMarks.MARKS.giveBack(kept);
     }
     if (source != null) {
       source.close();
@@ -121,7 +119,7 @@ public final class SurrogateScreeningReader extends Reader {
   /** Looks over {@code buffer[from, to)}. */
   private void screen(char[] buffer, int from, int to) {
     if (marks.length < buffer.length) {
-      marks = SurrogateMarks.lend(buffer.length);
+      marks = SurrogateMarks.MARKS.lend(buffer.length);
     }
     passedSurrogate = SurrogateMarks.anyIn(buffer, marks, from, to);
   }
